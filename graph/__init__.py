@@ -1,0 +1,1 @@
+"""The citation graph: model, identity resolution, stores, interop, analytics, CLI."""

@@ -1,0 +1,199 @@
+"""`citegraph`: a thin command line over loaders/ and graph/.
+
+Exit codes: 0 all good, 1 usage or fatal error, 2 some input files failed (the rest were processed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import loaders
+from graph.resolve import annotate
+from graph.store import QueryRefused, Store, StoreError, open_store
+
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 2
+
+
+def extract_file(path: str) -> loaders.Extraction:
+    """Read and extract one file; a file that cannot be read gives an Extraction with `errors` set."""
+    try:
+        source = loaders.read(path)
+    except loaders.ReadError as e:
+        return loaders.Extraction(source=path, errors=[str(e)])
+    source.path = path
+    return annotate(loaders.extract(source))
+
+
+def _print_json(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=1, default=str))
+
+
+def _store(args: argparse.Namespace, read_only: bool = False) -> Store:
+    return open_store(db=args.db, neo4j_uri=args.neo4j, read_only=read_only)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    failed = 0
+    for path in args.files:
+        extraction = extract_file(path)
+        failed += bool(extraction.errors)
+        obj = extraction.to_contract()
+        print(json.dumps(obj, ensure_ascii=False) if args.jsonl else json.dumps(obj, ensure_ascii=False, indent=1))
+        sys.stdout.flush()
+    if failed:
+        print(f"{failed} of {len(args.files)} files failed", file=sys.stderr)
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from graph.ingest import ingest_paths
+
+    with _store(args) as store:
+        summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
+                               progress=not args.quiet)
+    print(summary.render(), file=sys.stderr)
+    return EXIT_PARTIAL if summary.files_failed else EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    params: dict[str, object] = {}
+    for kv in args.param or []:
+        k, _, v = kv.partition("=")
+        params[k] = v
+    with _store(args, read_only=True) as store:
+        rows = store.query(args.cypher, params)
+    if args.json:
+        _print_json(rows)
+    else:
+        for row in rows:
+            print("\t".join(f"{k}={v}" for k, v in row.items()))
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _store(args, read_only=True) as store:
+        stats = store.stats()
+        where = store.describe()
+    if args.json:
+        _print_json(stats)
+    else:
+        print(where)
+        for section, counts in stats.items():
+            for name, n in counts.items():
+                print(f"{section:14} {name:14} {n}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from graph.rdf import import_rdf
+
+    with _store(args) as store:
+        summary = import_rdf(args.file, store)
+    print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    with _store(args, read_only=True) as store:
+        export(store, args.format, args.output)
+    return EXIT_OK
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from graph.analytics import report
+
+    with _store(args, read_only=True) as store:
+        result = report(store, top=args.top)
+    if args.json:
+        _print_json(result)
+    else:
+        from graph.analytics import render_report
+
+        print(render_report(result))
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+    import subprocess
+
+    env = dict(os.environ)
+    if args.db:
+        env["CITEGRAPH_DB"] = args.db
+    if args.neo4j:
+        env["NEO4J_URI"] = args.neo4j
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], env=env)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="citegraph", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    store_opts = argparse.ArgumentParser(add_help=False)
+    store_opts.add_argument("--db", help="embedded store folder (default $CITEGRAPH_DB or ./citegraph-data)")
+    store_opts.add_argument("--neo4j", metavar="URI", help="use the Neo4j server at URI (default $NEO4J_URI)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="print references, agencies, people and events of files (no store)")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", parents=[store_opts], help="read files and folders into the store")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    p.add_argument("--report", metavar="FILE.json", help="write a machine-readable report of every file")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("import", parents=[store_opts], help="an RDF export back into the store")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("query", parents=[store_opts], help="run read-only Cypher")
+    p.add_argument("cypher")
+    p.add_argument("--param", action="append", metavar="K=V", help="query parameter (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("stats", parents=[store_opts], help="counts by label and relationship type")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("export", parents=[store_opts], help="export the graph")
+    p.add_argument("--format", required=True, choices=["ttl", "jsonld", "nt", "graphml", "csv"])
+    p.add_argument("-o", "--output", help="file (folder for csv); default standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("analyze", parents=[store_opts], help="most cited, PageRank, chains, communities")
+    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("serve", parents=[store_opts], help="run the Streamlit app")
+    p.add_argument("streamlit_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except QueryRefused as e:
+        print(f"refused: {e}", file=sys.stderr)
+        return EXIT_FATAL
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        return EXIT_FATAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""One store interface, two implementations (embedded LadybugDB, Neo4j).
+
+The app, the CLI, interop and analytics call only this interface; each implementation keeps its
+own Cypher in its own module. Every query that carries user or document text uses parameters.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.model import GraphBatch
+
+DEFAULT_DB = "./citegraph-data"
+
+
+class StoreError(RuntimeError):
+    """A store could not be opened or a query failed; the message is meant for people."""
+
+
+class QueryRefused(StoreError):
+    """A query tried to write through the read-only path."""
+
+
+@dataclass
+class WriteSummary:
+    """What one upsert did."""
+
+    nodes_created: int = 0
+    nodes_updated: int = 0
+    edges_created: int = 0
+    edges_deleted: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+
+
+class Store(ABC):
+    """A citation graph store."""
+
+    #: "embedded" or "neo4j"
+    kind: str = ""
+
+    @abstractmethod
+    def describe(self) -> str:
+        """Where the store is, for people: the embedded path, or the Neo4j URI without a password."""
+
+    @abstractmethod
+    def upsert(self, batch: GraphBatch) -> WriteSummary:
+        """Merge the batch's nodes by key; first drop the outgoing edges of `batch.sources`."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, dict[str, int]]:
+        """{"nodes": {label: count}, "relationships": {type: count}} for every label and type of the model."""
+
+    @abstractmethod
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Run a researcher's Cypher read-only; raise QueryRefused for writes, StoreError for errors."""
+
+    @abstractmethod
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Accent-insensitive search over documents: symbol, title, kind. Rows: key, symbol, kind, date,
+        title, is_stub, cited_by (number of citing documents)."""
+
+    @abstractmethod
+    def get_document(self, key: str) -> dict[str, Any] | None:
+        """All properties of one Document, or None."""
+
+    @abstractmethod
+    def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+        """Documents citing `key`: key, symbol, title, date, locality, source, relation, surface, snippet,
+        start, end, count; newest first."""
+
+    @abstractmethod
+    def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+        """Documents that `key` cites, same columns as cited_by."""
+
+    @abstractmethod
+    def documents(self, keys: list[str]) -> list[dict[str, Any]]:
+        """Properties of the Documents with these keys (for identity resolution and the app)."""
+
+    @abstractmethod
+    def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
+        """key, symbol, date, year, scope, locality, is_stub of every Document carrying one of `symbols`."""
+
+    @abstractmethod
+    def nodes(self, label: str) -> list[dict[str, Any]]:
+        """Every node of a label, as property dicts (export, analytics)."""
+
+    @abstractmethod
+    def edges(self, rel_type: str) -> list[dict[str, Any]]:
+        """Every relationship of a type: src, dst and its properties."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (tests, and `citegraph ingest --fresh`)."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release the store."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(db: str | None = None, neo4j_uri: str | None = None, read_only: bool = False) -> Store:
+    """The store the user selected: `--neo4j URI` / NEO4J_URI, else the embedded store at `--db` /
+    CITEGRAPH_DB / ./citegraph-data."""
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if uri:
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    from graph.embedded_store import EmbeddedStore
+
+    return EmbeddedStore(db or os.environ.get("CITEGRAPH_DB") or DEFAULT_DB, read_only=read_only)
