@@ -99,6 +99,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import export
 
+    if args.format == "csv" and not args.output:
+        print("error: csv export writes several files: give a folder with -o", file=sys.stderr)
+        return EXIT_FATAL
     with _store(args, read_only=True) as store:
         export(store, args.format, args.output)
     return EXIT_OK

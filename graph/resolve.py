@@ -1,10 +1,619 @@
-"""Identity resolution (stub until the graph issue lands)."""
+"""Identity resolution: which document does each mention mean, and the graph of a batch.
+
+`annotate(extraction)` fills `key` and `resolved_date` of every reference from that document and the
+catalogue alone (the `extract` contract). `resolve(extractions, store=...)` does the same over a whole
+batch and what the store already holds, and builds the nodes and edges to upsert.
+
+Evidence, strongest first: a date next to the mention; a dated mention of the same symbol elsewhere in
+the text (short forms carry their full mention's symbol, so they share its resolution); the term
+(`khóa XII`); the catalogue, narrowed by the issuer named, the type word (Quy định / Quyết định), the
+title and the citing document's date (a document cannot cite one issued after it); dated mentions of
+the same symbol elsewhere in the batch or the store. What nothing tells becomes a stub with an unknown
+year (`35-NQ/TW@unknown`), never a guess.
+"""
 
 from __future__ import annotations
 
-from loaders.model import Extraction
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
+from graph.model import (
+    UNKNOWN,
+    AgencyNode,
+    Cites,
+    DocumentNode,
+    EventNode,
+    GraphBatch,
+    Link,
+    PersonNode,
+    agency_key,
+    article_key,
+    document_key,
+    event_key,
+    person_key,
+)
+from graph.store import Store
+from loaders.gazetteer import canonical_province
+from loaders.model import Extraction, Reference
+from loaders.text import fold, slug
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+MONTH_DAY = re.compile(r"--(\d{2}-\d{2})")
+STATE_WITH_YEAR = re.compile(r"\d+[a-zA-Z]?/(\d{4})/(.+)")
+STATE_WITHOUT_YEAR = re.compile(r"\d+[a-zA-Z]?/([^/]+)")
+PARTY = re.compile(r"\d+[a-zA-Z]?-([^/]+)/(.+)")
+# State issuers that exist in every province: the same symbol is a different document in each.
+LOCAL_STATE_ISSUERS = {
+    "UBND", "HĐND", "UBMTTQ", "SYT", "SGDĐT", "STC", "SNV", "SXD", "STNMT", "SNNPTNT", "SKHĐT", "SKHCN",
+    "SLĐTBXH", "SVHTTDL", "STTTT", "SCT", "SGTVT", "STP", "SNN", "SVHTT",
+}
+# Party scopes that are local unless a locality says otherwise (the rest: TW, BTCTW, VPTW, QUTW ...).
+AMBIGUOUS_PARTY_SCOPES = {"BCSĐ", "ĐĐ"}
+KIND_BY_TYPE = {
+    "NQ": "resolution", "KL": "conclusion", "CT": "directive", "QĐi": "regulation", "QĐ": "decision",
+    "QyĐ": "regulation", "QC": "rules", "TT": "circular", "TTLT": "circular", "HD": "guidance",
+    "BC": "report", "KH": "plan", "CTr": "programme", "TB": "notice", "TC": "communique",
+    "TTr": "submission", "ĐA": "scheme", "PA": "plan", "BB": "minutes", "CV": "letter", "NĐ": "decree",
+    "CĐ": "dispatch", "L": "law",
+}
+KIND_BY_CATALOGUE_TYPE = {
+    "Nghị quyết": "resolution", "Kết luận": "conclusion", "Chỉ thị": "directive", "Quy định": "regulation",
+    "Quyết định": "decision", "Thông báo": "notice", "Hướng dẫn": "guidance",
+}
+CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí thư"),
+                  ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"))
+TEXT_DATES = (
+    re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"),
+    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE),
+)
 
 
-def annotate(extraction: Extraction) -> Extraction:
-    """Fill `key` and `resolved_date` of each reference from the text and the catalogue alone."""
+# ---------------------------------------------------------------- symbols and places
+
+
+@dataclass(frozen=True)
+class SymbolShape:
+    """What a canonical symbol says by its shape."""
+
+    family: str  # party | state
+    scope: str | None  # issuer part: TW, TU, CP, UBND, QH14 ...
+    year: int | None  # state symbols with a year
+    local: bool  # the same symbol exists in every province
+    maybe_local: bool = False  # BCSĐ, ĐĐ: local only when a locality is named
+
+
+def symbol_shape(symbol: str) -> SymbolShape:
+    """Family, scope, printed year and locality need of a canonical symbol."""
+    if m := PARTY.fullmatch(symbol):
+        scope = m.group(2)
+        central = scope.upper().endswith("TW")
+        return SymbolShape("party", scope, None, local=not central and scope not in AMBIGUOUS_PARTY_SCOPES,
+                           maybe_local=scope in AMBIGUOUS_PARTY_SCOPES)
+    if m := STATE_WITH_YEAR.fullmatch(symbol):
+        rest = m.group(2)
+        parts = rest.split("-")
+        return SymbolShape("state", "-".join(parts[1:]) or rest, int(m.group(1)),
+                           local=any(p in LOCAL_STATE_ISSUERS for p in parts))
+    if m := STATE_WITHOUT_YEAR.fullmatch(symbol):
+        parts = m.group(1).split("-")
+        return SymbolShape("state", "-".join(parts[1:]) or parts[0], None,
+                           local=any(p in LOCAL_STATE_ISSUERS for p in parts))
+    return SymbolShape("state", None, None, local=False)
+
+
+def place(name: str | None) -> str | None:
+    """The gazetteer's name of a province, or the name as given; None for nothing."""
+    if not name or not name.strip():
+        return None
+    return canonical_province(name) or name.strip()
+
+
+def year_of(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and ISO_DATE.fullmatch(iso) else None
+
+
+def key_for(symbol: str, year: int | None, locality: str | None) -> str:
+    """The graph key of a numbered document (design.md): local symbols carry their province; a year
+    nobody can tell, or a local symbol with no known province, gives an `unknown` stub key."""
+    shape = symbol_shape(symbol)
+    local = shape.local or (shape.maybe_local and bool(locality))
+    if local and not locality:
+        return document_key(symbol, None)
+    scope = locality if local else None
+    if shape.year:
+        return f"{symbol}@{slug(scope)}" if scope else symbol
+    return document_key(symbol, year, scope)
+
+
+# ---------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True)
+class Known:
+    """A dated document known from elsewhere: another file of the batch, or the store."""
+
+    symbol: str
+    date: str | None
+    year: int
+    locality: str | None
+
+
+@dataclass
+class Resolution:
+    key: str
+    date: str | None
+    year: int | None
+    locality: str | None
+    entry: CatalogueEntry | None = None
+    evidence: str = ""
+
+
+def citing_date(extraction: Extraction) -> tuple[str | None, bool]:
+    """The citing document's date and whether it is its own (else the latest full date in its text,
+    a lower bound of its own)."""
+    meta = extraction.metadata or {}
+    stated = max((r.date for r in extraction.references if r.date and ISO_DATE.fullmatch(r.date)), default=None)
+    for value in (extraction.document.date, meta.get("date"), meta.get("published")):
+        if isinstance(value, str) and ISO_DATE.fullmatch(value[:10]):
+            # A document cannot predate a document it cites with a date: such an own date is wrong.
+            if stated is None or stated <= value[:10]:
+                return value[:10], True
+    latest = None
+    for pattern in TEXT_DATES:
+        for m in pattern.finditer(extraction.text or ""):
+            d, mo, y = (int(g) for g in m.groups())
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                iso = f"{y:04d}-{mo:02d}-{d:02d}"
+                latest = max(latest or iso, iso)
+    return latest, False
+
+
+def document_locality(extraction: Extraction) -> str | None:
+    return place(extraction.document.locality or (extraction.metadata or {}).get("locality"))
+
+
+def reference_locality(ref: Reference, extraction: Extraction) -> str | None:
+    """The province of a reference: its own scope locality, else the citing document's."""
+    if not ref.symbol:
+        return None
+    shape = symbol_shape(ref.symbol)
+    if shape.local:
+        return place(ref.scope_locality) or document_locality(extraction)
+    if shape.maybe_local:
+        return place(ref.scope_locality)
+    return None
+
+
+def _issuer_body(issuer: str | None) -> str | None:
+    """Which of the three central bodies an issuer text names, if one."""
+    folded = fold(issuer or "")
+    return next((body for words, body in CENTRAL_BODIES if words in folded), None)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    w = _words(text)
+    return set(zip(w, w[1:], strict=False))
+
+
+def title_fit(title: str, context: str) -> float:
+    """Share of a catalogue title's word pairs that the context contains (0..1)."""
+    wanted = _bigrams(title)
+    return len(wanted & _bigrams(context)) / len(wanted) if wanted else 0.0
+
+
+def _soft(candidates: list, keep) -> list:
+    """The candidates `keep` accepts, or all of them when it would accept none."""
+    kept = [c for c in candidates if keep(c)]
+    return kept or candidates
+
+
+@dataclass
+class _Candidate:
+    date: str | None
+    year: int
+    entry: CatalogueEntry | None = None
+    symbol: str | None = None
+
+
+@dataclass
+class _Group:
+    """The mentions of one document symbol (and province) in one text."""
+
+    symbol: str
+    locality: str | None
+    refs: list[Reference] = field(default_factory=list)
+
+
+def _groups(extraction: Extraction) -> list[_Group]:
+    groups: dict[tuple[str, str | None], _Group] = {}
+    for ref in extraction.references:
+        if not ref.symbol:
+            continue
+        locality = reference_locality(ref, extraction)
+        k = (symbol_key(ref.symbol), slug(locality) if locality else None)
+        groups.setdefault(k, _Group(ref.symbol, locality)).refs.append(ref)
+    return list(groups.values())
+
+
+def _nearest_dated(ref: Reference, group: _Group) -> str | None:
+    """The date of the nearest other mention in the group that prints a full date (earlier ones first)."""
+    dated = [r for r in group.refs if r.date and ISO_DATE.fullmatch(r.date)]
+    if not dated:
+        return None
+    if len({r.date for r in dated}) == 1:
+        return dated[0].date
+    before = [r for r in dated if r.start <= ref.start]
+    return (max(before, key=lambda r: r.start) if before else min(dated, key=lambda r: r.start)).date
+
+
+def _context(group: _Group, text: str) -> str:
+    """The words around the group's mentions, and any title the extractor found."""
+    parts = [r.title or "" for r in group.refs]
+    for r in group.refs:
+        parts.append(text[max(0, r.start - 40): r.end + 300])
+    return " ".join(parts)
+
+
+def _choose(group: _Group, ref: Reference, candidates: list[_Candidate], cited_before: str | None,
+            own_date: bool, text: str) -> tuple[_Candidate | None, str]:
+    """Pick the document a mention means among candidates (catalogue and known documents)."""
+    refs = group.refs
+    terms = {r.term.upper() for r in refs if r.term}
+    if terms:
+        candidates = [c for c in candidates if (c.entry.term if c.entry else term_of(c.date)) in terms]
+        if not candidates:
+            return None, f"no known document of term {'/'.join(sorted(terms))}"
+    month_days = {m.group(1) for r in refs if r.date and (m := MONTH_DAY.fullmatch(r.date))}
+    if month_days:
+        candidates = _soft(candidates, lambda c: bool(c.date) and c.date[5:] in month_days)
+    surfaces = " ".join(fold(r.surface) for r in refs)
+    if "quy dinh" in surfaces and "quyet dinh" not in surfaces:
+        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.doc_type == "Quy định")
+    elif "quyet dinh" in surfaces and "quy dinh" not in surfaces:
+        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.doc_type == "Quyết định")
+    bodies = {b for r in refs if (b := _issuer_body(r.issuer))}
+    if len(bodies) == 1:
+        body = bodies.pop()
+        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.issuer == body)
+    if cited_before and own_date:
+        candidates = [c for c in candidates
+                      if (c.date or f"{c.year}-01-01") <= cited_before]
+        if not candidates:
+            return None, "every known document with this symbol is later than the citing document"
+    catalogued = [c for c in candidates if c.entry]
+    if len(candidates) == 1 and (catalogued or own_date):
+        return candidates[0], "the only known document with this symbol" + (
+            " before the citing document" if own_date else "")
+    if len(candidates) > 1:
+        for context, least, margin, why in ((_context(group, text), 0.5, 0.25, "its title stands next to the mention"),
+                                            (text, 0.6, 0.3, "its title fits the text")):
+            if best := _best_title(catalogued, context, least, margin):
+                return best, why
+        if cited_before:
+            before = [c for c in candidates if (c.date or f"{c.year}-01-01") <= cited_before]
+            if before:
+                latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
+                return latest, "the latest known document with this symbol before the citing document"
+    return None, "nothing tells which document" if candidates else "no known document with this symbol"
+
+
+def _best_title(candidates: list[_Candidate], context: str, least: float, margin: float) -> _Candidate | None:
+    """The catalogued candidate whose title the context clearly contains more than the others'."""
+    scored = sorted(((title_fit(c.entry.title, context), i) for i, c in enumerate(candidates) if c.entry),
+                    reverse=True)
+    if scored and scored[0][0] >= least and (len(scored) == 1 or scored[0][0] - scored[1][0] >= margin):
+        return candidates[scored[0][1]]
+    return None
+
+
+def _resolve_group(group: _Group, extraction: Extraction, catalogue: Catalogue,
+                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool) -> None:
+    """Set key and resolved_date of every mention in the group."""
+    shape = symbol_shape(group.symbol)
+    for ref in group.refs:
+        res = _resolve_one(ref, group, shape, extraction, catalogue, known, cited_before, own_date)
+        ref.key = res.key
+        ref.resolved_date = res.date
+
+
+def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: Extraction,
+                 catalogue: Catalogue, known: dict[str, list[Known]], cited_before: str | None,
+                 own_date: bool) -> Resolution:
+    symbol, locality = group.symbol, group.locality
+    central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
+    entries = catalogue.lookup(symbol) if central and (shape.scope or "").upper() == "TW" else []
+    stated = ref.date if ref.date and ISO_DATE.fullmatch(ref.date) else None
+    evidence = "date in text"
+    if not stated:
+        stated, evidence = _nearest_dated(ref, group), "date at another mention in the text"
+    if shape.year:  # a State symbol that prints its year
+        date = stated if stated and year_of(stated) == shape.year else None
+        return Resolution(key_for(symbol, shape.year, locality), date, shape.year, locality, None,
+                          "year in the symbol")
+    if stated:
+        year = year_of(stated)
+        entry = next((e for e in entries if e.date == stated), None)
+        if entry is None:
+            same_year = [e for e in entries if e.year == year]
+            entry = same_year[0] if len(same_year) == 1 else None
+        return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, year,
+                          locality, entry, evidence)
+    candidates = [_Candidate(e.date, e.year, e) for e in entries]
+    years = {c.year for c in candidates}
+    loc_slug = slug(locality) if locality else None
+    for k in known.get(symbol_key(symbol), []):
+        if (slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
+            candidates.append(_Candidate(k.date, k.year, None, k.symbol))
+            years.add(k.year)
+    chosen, why = _choose(group, ref, candidates, cited_before, own_date, extraction.text or "")
+    if chosen is None:
+        return Resolution(key_for(symbol, None, locality), None, None, locality, None, why)
+    sym = chosen.entry.symbol if chosen.entry else (chosen.symbol or symbol)
+    return Resolution(key_for(sym, chosen.year, locality), chosen.date, chosen.year, locality,
+                      chosen.entry, why)
+
+
+def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]]) -> Extraction:
+    cited_before, own_date = citing_date(extraction)
+    for ref in extraction.references:
+        if not ref.symbol:
+            ref.key, ref.resolved_date = None, None
+    for group in _groups(extraction):
+        _resolve_group(group, extraction, catalogue, known, cited_before, own_date)
     return extraction
+
+
+def annotate(extraction: Extraction, catalogue: Catalogue | None = None) -> Extraction:
+    """Fill `key` and `resolved_date` of each reference from this document and the catalogue alone."""
+    return _annotate(extraction, catalogue or default_catalogue(), {})
+
+
+# ---------------------------------------------------------------- the graph of a batch
+
+
+SENTENCE_END = re.compile(r"(?:[.!?…]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\n\s*)")
+ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|Đ/c|đ/c)|\b[A-ZĐ])\.\s+$")
+SNIPPET_REACH = 400
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence holding text[start:end] (at most SNIPPET_REACH characters
+    either side of the mention)."""
+    lo = max(0, start - SNIPPET_REACH)
+    s = lo
+    for m in SENTENCE_END.finditer(text, lo, start):
+        if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):
+            s = m.end()
+    e = min(len(text), end + SNIPPET_REACH)
+    for m in SENTENCE_END.finditer(text, end, e):
+        if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):
+            e = m.start() + len(m.group(0).rstrip())
+            break
+    while s < start and text[s].isspace():
+        s += 1
+    while e > end and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def snippet(text: str, start: int, end: int) -> str:
+    s, e = sentence_bounds(text, start, end)
+    return text[s:e]
+
+
+def text_hash(extraction: Extraction) -> str:
+    """The content hash of the file (as the reader gave it), else of its text."""
+    h = (extraction.metadata or {}).get("content_hash")
+    return h or hashlib.sha256((extraction.text or "").encode("utf-8")).hexdigest()
+
+
+def citing_key(extraction: Extraction, catalogue: Catalogue | None = None) -> str:
+    """Key of the document an extraction is: its own symbol with a year, else its url or path."""
+    info = extraction.document
+    if info.symbol:
+        shape = symbol_shape(info.symbol)
+        year = shape.year or year_of(info.date)
+        locality = place(info.locality) if (shape.local or shape.maybe_local) else None
+        key = key_for(info.symbol, year, locality)
+        if not key.endswith("@" + UNKNOWN):
+            return key
+    return article_key((extraction.metadata or {}).get("url") or extraction.source)
+
+
+def _merge(old: Any, new: Any) -> Any:
+    """`old` with its empty fields filled from `new` (same dataclass); a real document stays real."""
+    for f in fields(old):
+        if getattr(old, f.name) is None and getattr(new, f.name) is not None:
+            setattr(old, f.name, getattr(new, f.name))
+    if hasattr(old, "is_stub"):
+        old.is_stub = old.is_stub and new.is_stub
+    return old
+
+
+def _cited_node(ref: Reference, entry: CatalogueEntry | None, locality: str | None) -> DocumentNode:
+    shape = symbol_shape(entry.symbol if entry else ref.symbol or "")
+    central = shape.family == "party" and not shape.local and not locality
+    year = year_of(ref.resolved_date) or shape.year
+    if ref.key and not ref.key.endswith("@" + UNKNOWN) and year is None:
+        year = int(ref.key.rsplit("@", 1)[1]) if ref.key.rsplit("@", 1)[1].isdigit() else None
+    doc_type = ref.doc_type
+    kind = KIND_BY_CATALOGUE_TYPE.get(entry.doc_type) if entry else KIND_BY_TYPE.get(doc_type or "")
+    if shape.family == "state" and doc_type is None and "/QH" in (ref.symbol or ""):
+        kind = "law"
+    return DocumentNode(
+        key=ref.key or "", symbol=entry.symbol if entry else ref.symbol, family=ref.family or shape.family,
+        doc_type=doc_type, number=entry.number if entry else ref.number, scope=shape.scope,
+        locality=locality, date=entry.date if entry else ref.resolved_date, year=year,
+        term=entry.term if entry else (ref.term or term_of(ref.resolved_date) if central else None),
+        issuer=entry.issuer if entry else None, title=entry.title if entry else ref.title,
+        kind=kind, is_stub=True,
+    )
+
+
+@dataclass
+class _BatchBuilder:
+    catalogue: Catalogue
+    documents: dict[str, DocumentNode] = field(default_factory=dict)
+    agencies: dict[str, AgencyNode] = field(default_factory=dict)
+    persons: dict[str, PersonNode] = field(default_factory=dict)
+    events: dict[str, EventNode] = field(default_factory=dict)
+    cites: dict[tuple[str, str], Cites] = field(default_factory=dict)
+    links: dict[tuple[str, str, str], Link] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def document(self, node: DocumentNode) -> None:
+        old = self.documents.get(node.key)
+        if old is None:
+            self.documents[node.key] = node
+        elif not node.is_stub and old.is_stub:
+            self.documents[node.key] = _merge(node, old)
+        else:
+            _merge(old, node)
+
+    def agency(self, name: str, locality: str | None = None, kind: str | None = None) -> str:
+        key = agency_key(name)
+        node = AgencyNode(key, name, kind, None, locality)
+        if key in self.agencies:
+            _merge(self.agencies[key], node)
+        else:
+            self.agencies[key] = node
+        return key
+
+    def person(self, name: str) -> str:
+        key = person_key(name)
+        self.persons.setdefault(key, PersonNode(key, name))
+        return key
+
+    def link(self, type_: str, src: str, dst: str, **props: Any) -> None:
+        self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
+
+    def add(self, ex: Extraction) -> None:
+        src = citing_key(ex, self.catalogue)
+        info = ex.document
+        locality = document_locality(ex)
+        shape = symbol_shape(info.symbol) if info.symbol and not src.startswith("article:") else None
+        self.document(DocumentNode(
+            key=src, symbol=info.symbol if shape else None, family=shape.family if shape else "article",
+            scope=shape.scope if shape else None, locality=locality, date=info.date, year=year_of(info.date),
+            title=info.title, kind="article" if shape is None else None,
+            source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
+        if src not in self.sources:
+            self.sources.append(src)
+        text = ex.text or ""
+        mine: dict[str, list[Reference]] = {}
+        for ref in ex.references:
+            if ref.symbol and ref.key and ref.key != src:
+                mine.setdefault(ref.key, []).append(ref)
+        for dst, refs in mine.items():
+            first = refs[0]
+            entry = _entry_for(self.catalogue, first)
+            self.document(_cited_node(first, entry, reference_locality(first, ex)))
+            shown = next((r for r in refs if r.relation), first)
+            self.cites[(src, dst)] = Cites(src, dst, shown.relation or "mentions", shown.surface,
+                                           snippet(text, shown.start, shown.end), shown.start, shown.end,
+                                           len(refs))
+            if entry:
+                self.link("ISSUED_BY", dst, self.agency(entry.issuer, None, "party"))
+        by_symbol = {symbol_key(r.symbol): r.key for r in ex.references if r.symbol and r.key}
+        for rel in ex.relations:
+            a, b = by_symbol.get(symbol_key(rel.source_symbol)), by_symbol.get(symbol_key(rel.target_symbol))
+            if a and b and a != b and (a, b) not in self.cites:
+                self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence, rel.evidence, 0, 0, 1)
+        for ag in ex.agencies:
+            self.link("MENTIONS", src, self.agency(ag.name, place(ag.locality) or None, ag.kind))
+        for p in ex.persons:
+            pk = self.person(p.name)
+            self.link("MENTIONS", src, pk)
+            if p.organization:
+                self.link("HOLDS_ROLE", pk, self.agency(p.organization), title=p.role or "")
+        for ev in ex.events:
+            key = event_key(ev.name, ev.date)
+            node = EventNode(key, ev.name, ev.kind, ev.date, locality)
+            if key in self.events:
+                _merge(self.events[key], node)
+            else:
+                self.events[key] = node
+            self.link("REPORTS", src, key)
+            for org in ev.organizers:
+                self.link("ORGANIZED_BY", key, self.agency(org))
+            for chair in ev.chairs:
+                self.link("CHAIRED_BY", key, self.person(chair))
+
+    def batch(self) -> GraphBatch:
+        return GraphBatch(list(self.documents.values()), list(self.agencies.values()),
+                          list(self.persons.values()), list(self.events.values()),
+                          list(self.cites.values()), list(self.links.values()), list(self.sources))
+
+
+def _entry_for(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:
+    """The catalogue's document that a resolved central reference means, if it lists it."""
+    if not ref.symbol or not ref.resolved_date:
+        return None
+    shape = symbol_shape(ref.symbol)
+    if shape.family != "party" or (shape.scope or "").upper() != "TW":
+        return None
+    year = year_of(ref.resolved_date)
+    same = [e for e in catalogue.lookup(ref.symbol) if e.year == year]
+    exact = [e for e in same if e.date == ref.resolved_date]
+    return (exact or same or [None])[0]
+
+
+def _known_documents(extractions: list[Extraction], store: Store | None) -> dict[str, list[Known]]:
+    """Dated documents by symbol from every mention of the batch that prints a date, and the store."""
+    known: dict[str, list[Known]] = {}
+    for ex in extractions:
+        for ref in ex.references:
+            if ref.symbol and ref.date and ISO_DATE.fullmatch(ref.date):
+                known.setdefault(symbol_key(ref.symbol), []).append(
+                    Known(ref.symbol, ref.date, int(ref.date[:4]), reference_locality(ref, ex)))
+    if store is not None:
+        symbols = sorted({r.symbol for ex in extractions for r in ex.references if r.symbol})
+        if symbols:
+            for row in store.documents_with_symbols(symbols):
+                year = row.get("year") or year_of(row.get("date"))
+                if row.get("symbol") and year:
+                    known.setdefault(symbol_key(row["symbol"]), []).append(
+                        Known(row["symbol"], row.get("date"), int(year), place(row.get("locality"))))
+    for items in known.values():
+        items.sort(key=lambda k: (k.year, k.date or ""))
+    return known
+
+
+def resolve(extractions: Iterable[Extraction], catalogue: Catalogue | None = None,
+            store: Store | None = None) -> GraphBatch:
+    """Resolve every reference of the batch (annotating them in place) against the catalogue, the
+    batch itself and the store, and build the nodes and edges to upsert."""
+    catalogue = catalogue or default_catalogue()
+    extractions = [ex for ex in extractions if not ex.errors]
+    known = _known_documents(extractions, store)
+    builder = _BatchBuilder(catalogue)
+    for ex in extractions:
+        _annotate(ex, catalogue, known)
+        builder.add(ex)
+    batch = builder.batch()
+    if store is not None:
+        _keep_stored(batch, store)
+    return batch
+
+
+def _keep_stored(batch: GraphBatch, store: Store) -> None:
+    """Cited documents the store already holds keep what it knows (a real document stays real)."""
+    cited = [d.key for d in batch.documents if d.is_stub]
+    if not cited:
+        return
+    stored = {row["key"]: row for row in store.documents(cited)}
+    for i, node in enumerate(batch.documents):
+        row = stored.get(node.key)
+        if row is None:
+            continue
+        old = DocumentNode(**{f.name: row.get(f.name) for f in fields(DocumentNode)})
+        old.is_stub = bool(row.get("is_stub", True))
+        batch.documents[i] = _merge(old, node)

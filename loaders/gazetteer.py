@@ -92,3 +92,84 @@ def main_province(text: str) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+# ---- Agencies, roles and events as data (loaders/data/*.tsv, *.txt) ----
+
+DATA_DIR = DATA.parent
+
+
+@dataclass(frozen=True)
+class AgencyHead:
+    head: str  # regular expression fragment, as printed
+    name: str  # how the canonical name spells it ("" = as printed)
+    kind: str  # party | state | mass | other
+    scope: str  # central | local | either
+    body: str  # none | opt | req
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    with (DATA_DIR / filename).open(encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _words(filename: str) -> tuple[str, ...]:
+    with (DATA_DIR / filename).open(encoding="utf-8") as f:
+        return tuple(w for line in f if not line.startswith("#") for w in line.split())
+
+
+def _lines(filename: str) -> tuple[str, ...]:
+    with (DATA_DIR / filename).open(encoding="utf-8") as f:
+        return tuple(s for line in f if (s := line.strip()) and not line.startswith("#"))
+
+
+@cache
+def agency_heads() -> tuple[AgencyHead, ...]:
+    """Words that begin an agency's name, with its kind, scope and whether a name must follow."""
+    return tuple(AgencyHead(r["head"], r["name"], r["kind"], r["scope"], r["body"])
+                 for r in _rows("agency_heads.tsv"))
+
+
+@cache
+def name_syllables() -> frozenset[str]:
+    """Lowercase syllables that continue a capitalised word inside an agency name."""
+    return frozenset(_words("name_syllables.txt"))
+
+
+@cache
+def role_titles() -> dict[str, str]:
+    """Titles before or after a person's name → office | rank | name."""
+    return {r["title"]: r["kind"] for r in _rows("roles.tsv")}
+
+
+@cache
+def honorifics() -> tuple[str, ...]:
+    return tuple(r["word"] for r in _rows("honorifics.tsv"))
+
+
+@cache
+def academic_titles() -> tuple[str, ...]:
+    return _words("academic_titles.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(_words("surnames.txt"))
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    return _lines("countries.txt")
+
+
+@cache
+def event_heads() -> tuple[tuple[str, str, str], ...]:
+    """(head, kind, needs) of words that begin an event's name."""
+    return tuple((r["head"], r["kind"], r["needs"]) for r in _rows("event_heads.tsv"))
+
+
+@cache
+def verb_phrases() -> frozenset[str]:
+    """Lowercase verbs that end an agency's name when they follow it."""
+    return frozenset(_lines("verb_phrases.txt"))

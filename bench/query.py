@@ -1,0 +1,153 @@
+"""Read latency of both stores: cited-by, search, two-hop neighbourhood and the app's document page.
+
+    python bench/query.py                       # 10k documents, embedded (+ Neo4j if NEO4J_URI)
+    python bench/query.py --sizes 10k,100k --stores embedded --samples 300
+
+The store is loaded once per size with `Store.upsert` from the generator's manifest (so the numbers do not
+depend on the extractor), then every query runs on a seeded sample of keys: the most cited documents
+(the worst case: the app's front page shows them) and cited documents drawn uniformly. p50/p95/p99 in ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from common import (
+    WORK,
+    Timer,
+    corpus,
+    embedded_store,
+    graph_batches,
+    graph_rows,
+    machine,
+    percentiles,
+    print_machine,
+    sizes,
+    table,
+)
+from ingest import _fresh_dir, _neo4j_store, neo4j_version
+
+SEARCHES = ("35-NQ/TW", "nghi quyet", "Nghị quyết", "chỉ thị", "quyet dinh", "NĐ-CP", "ket luan", "2020",
+            "Quảng Trị", "thong tu", "57-NQ", "kế hoạch")
+
+
+def document_page(store: Any, key: str) -> None:
+    """What the app's document page computes (app.py page_document), without Streamlit."""
+    from graph import views
+
+    store.get_document(key)
+    citing = views.citing_rows(store, key)
+    views.cited_rows(store, key)
+    views.by_month(citing)
+    views.count_by(citing, "locality")
+    views.count_by(citing, "agency")
+    views.neighbourhood(store, key, hops=1)
+
+
+def sample_keys(corpus_dir: Path, k: int, seed: int = 1) -> tuple[list[str], list[str]]:
+    """(the k/4 most cited keys, k cited keys drawn uniformly), and keys of citing documents."""
+    cited: Counter[str] = Counter()
+    citing: list[str] = []
+    for _docs, cites in graph_rows(corpus_dir):
+        for c in cites:
+            cited[c["dst"]] += 1
+        citing += sorted({c["src"] for c in cites})
+    rng = random.Random(seed)
+    top = [key for key, _n in cited.most_common(max(1, k // 4))]
+    uniform = rng.sample(sorted(cited), min(k, len(cited)))
+    return top + uniform, rng.sample(citing, min(k, len(citing)))
+
+
+def load(store: Any, corpus_dir: Path) -> float:
+    store.clear()
+    with Timer() as t:
+        for b in graph_batches(corpus_dir):
+            store.upsert(b)
+    return t.seconds
+
+
+def _open(kind: str, n: int) -> tuple[Any, float | None]:
+    """A store holding the corpus of `n` documents (the embedded one is kept between runs)."""
+    if kind == "neo4j":
+        store = _neo4j_store()
+        return store, load(store, corpus(n))
+    path = WORK / f"q-emb-{n}"
+    marker = WORK / f"q-emb-{n}.done"
+    if path.exists() and marker.exists():
+        return embedded_store(path), None
+    marker.unlink(missing_ok=True)
+    store = embedded_store(_fresh_dir(f"q-emb-{n}"))
+    secs = load(store, corpus(n))
+    marker.write_text(json.dumps({"seconds": secs}))
+    return store, secs
+
+
+def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
+    for a in args[:warmup]:
+        fn(a)
+    out = []
+    for a in args:
+        t0 = time.perf_counter()
+        fn(a)
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def run(n: int, kind: str, samples: int) -> list[dict[str, Any]]:
+    c = corpus(n)
+    store, load_s = _open(kind, n)
+    rows = []
+    try:
+        stats = store.stats()
+        cited, citing = sample_keys(c, samples)
+        print(f"\n== {kind}, {n:,} documents: {stats} (loaded in "
+              f"{'a previous run' if load_s is None else f'{load_s:.1f} s'})", flush=True)
+        from graph import views
+
+        cases = [
+            ("cited-by (Store.cited_by)", lambda k: store.cited_by(k), cited),
+            ("cites (Store.cites)", lambda k: store.cites(k), citing),
+            ("search (Store.search)", lambda q: store.search(q, limit=50),
+             [SEARCHES[i % len(SEARCHES)] for i in range(samples)]),
+            ("two-hop neighbourhood (views.neighbourhood hops=2)",
+             lambda k: views.neighbourhood(store, k, hops=2), cited[: max(20, samples // 4)]),
+            ("document page (app.py page_document)", lambda k: document_page(store, k),
+             cited[: max(20, samples // 2)]),
+        ]
+        for name, fn, args in cases:
+            ms = timed(fn, args)
+            rows.append({"size": n, "store": kind, "query": name, "runs": len(ms), **percentiles(ms),
+                         "max": max(ms)})
+    finally:
+        store.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10k")
+    ap.add_argument("--stores", default="embedded,neo4j")
+    ap.add_argument("--samples", type=int, default=200, help="keys per query (default 200)")
+    args = ap.parse_args(argv)
+    WORK.mkdir(parents=True, exist_ok=True)
+    print_machine(machine(neo4j_version()))
+    rows: list[dict[str, Any]] = []
+    for n in sizes(args.sizes):
+        for kind in args.stores.split(","):
+            if kind == "neo4j" and not os.environ.get("NEO4J_URI"):
+                print("neo4j: NEO4J_URI is not set (NEO4J_URI=$(bash scripts/neo4j start)); skipped")
+                continue
+            rows += run(n, kind, args.samples)
+    table(rows, "query latency, ms (target: cited-by p95 ≤ 10 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""The catalogue of known central Party documents (graph/data/central_documents.tsv).
+
+Numbers restart every term, so a symbol alone names several documents: `lookup("18-NQ/TW")` gives
+every candidate (date, issuer, term, plenum, title, source URL); identity resolution chooses among
+them. `QĐ` and `QĐi` are one spelling family: sources print the Quy định 08-QĐi/TW as `08-QĐ/TW`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "central_documents.tsv"
+
+ISSUERS = ("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư")
+TYPE_CODES = {
+    "Nghị quyết": ("NQ",), "Kết luận": ("KL",), "Chỉ thị": ("CT",), "Quy định": ("QĐi", "QĐ"),
+    "Quyết định": ("QĐ",), "Thông báo": ("TB",), "Hướng dẫn": ("HD",),
+}
+
+# First day of each term of the Party Central Committee: IX from the IXth Congress (April 2001),
+# later terms from the first plenum of the new Central Committee (central-documents.README.md).
+TERM_STARTS = (
+    ("IX", "2001-04-19"), ("X", "2006-04-25"), ("XI", "2011-01-19"), ("XII", "2016-01-28"),
+    ("XIII", "2021-02-01"), ("XIV", "2026-01-23"),
+)
+
+
+def term_of(iso_date: str | None) -> str | None:
+    """The term (roman numeral) in force on an ISO date; None before term IX or without a full date."""
+    if not iso_date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso_date):
+        return None
+    term = None
+    for name, start in TERM_STARTS:
+        if iso_date >= start:
+            term = name
+    return term
+
+
+def symbol_key(symbol: str) -> str:
+    """Comparison form of a symbol: NFC, one Đ, no spaces, no leading zeros, case-folded, QĐi as QĐ."""
+    s = unicodedata.normalize("NFC", symbol).replace("\u00d0", "\u0110")
+    s = re.sub(r"\s+", "", s).replace("\u2013", "-").replace("\u2014", "-")
+    m = re.match(r"0*(\d+)(.*)$", s)
+    if m:
+        s = (m.group(1) or "0") + m.group(2)
+    return s.casefold().replace("qđi/", "qđ/")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One central document as the catalogue states it."""
+
+    symbol: str
+    doc_type: str  # the Vietnamese type name: Nghị quyết, Quy định, ...
+    number: str
+    date: str
+    issuer: str
+    term: str
+    plenum: int | None
+    title: str
+    source_url: str
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+
+class Catalogue:
+    """Lookups over the known central documents."""
+
+    def __init__(self, entries: list[CatalogueEntry]):
+        self.entries = sorted(entries, key=lambda e: (e.date, e.symbol))
+        self._by_symbol: dict[str, list[CatalogueEntry]] = {}
+        for e in self.entries:
+            self._by_symbol.setdefault(symbol_key(e.symbol), []).append(e)
+
+    @classmethod
+    def load(cls, path: Path | str = DATA) -> Catalogue:
+        with Path(path).open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return cls([
+            CatalogueEntry(r["symbol"], r["doc_type"], r["number"], r["date"], r["issuer"], r["term"],
+                           int(r["plenum"]) if r["plenum"] else None, r["title"], r["source_url"])
+            for r in rows
+        ])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, symbol: str) -> list[CatalogueEntry]:
+        """Every document printed with this symbol (any term; `QĐ` and `QĐi` alike), oldest first."""
+        return list(self._by_symbol.get(symbol_key(symbol), []))
+
+    def knows(self, symbol: str, date: str | None = None) -> bool:
+        """Whether the catalogue lists `symbol` (issued on `date`, when given)."""
+        return any(date is None or e.date == date for e in self.lookup(symbol))
+
+    def find(self, symbol: str, date: str) -> CatalogueEntry | None:
+        """The document with this symbol issued on `date`, or None."""
+        return next((e for e in self.lookup(symbol) if e.date == date), None)
+
+    @staticmethod
+    def term_of(iso_date: str | None) -> str | None:
+        return term_of(iso_date)
+
+
+@cache
+def default_catalogue() -> Catalogue:
+    """The project's catalogue, read once per process."""
+    return Catalogue.load(DATA)

@@ -1,0 +1,588 @@
+"""The embedded store: LadybugDB (`ladybug`, the maintained fork of Kùzu) on disk, no server.
+
+All of LadybugDB's Cypher lives in this module. What shapes it (measured on LadybugDB 0.22, see the
+report in tests/test_embedded_store.py and docs/stores.md):
+
+- Writes go through ``COPY … FROM`` an Arrow table (per-row or ``UNWIND … MERGE`` writes of edges run at
+  tens of edges per second). Python works out which node keys are new; COPY of a key that already exists
+  *kills the process* (segmentation fault), so new keys are looked up and deduplicated first.
+- ``COPY`` into a rel table adds a parallel edge when one already exists, so edges are looked up too.
+- One upsert is one transaction (COPY works inside ``BEGIN TRANSACTION``; an error rolls it back).
+- User Cypher runs in a child process on a read-only connection with a timeout: ``RETURN nodes(NULL)``
+  segfaults the engine, and a read-only connection still runs ``CHECKPOINT`` (which then blocks every
+  later read-only open) and ``COPY … TO`` (which writes files), so those are refused by a text check.
+- A read-only open works while another process holds the database for writing and sees its committed
+  writes; a read-only connection keeps the snapshot it opened, so a read-only store reopens when the
+  files change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import decimal
+import os
+import pickle
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graph.model import (
+    NODE_LABELS,
+    REL_TYPES,
+    AgencyNode,
+    Cites,
+    DocumentNode,
+    EventNode,
+    GraphBatch,
+    PersonNode,
+)
+from graph.store import QueryRefused, Store, StoreError, WriteSummary
+from loaders.text import fold
+
+DB_FILE = "graph.lbug"
+QUERY_TIMEOUT = 60.0
+_CHUNK = 10_000
+
+# --- schema ---------------------------------------------------------------------------------------
+
+_NODE_CLASSES = {"Document": DocumentNode, "Agency": AgencyNode, "Person": PersonNode, "Event": EventNode}
+
+
+def _column_type(annotation: str) -> str:
+    return "INT64" if annotation.startswith("int") else "BOOLEAN" if annotation.startswith("bool") else "STRING"
+
+
+#: label → [(property, LadybugDB type)], key first; Document also keeps the folded `search` column.
+NODE_PROPS: dict[str, list[tuple[str, str]]] = {
+    label: [(f.name, _column_type(str(f.type))) for f in dataclasses.fields(cls)]
+    for label, cls in _NODE_CLASSES.items()
+}
+_SEARCH = "search"
+
+_CITES_PROPS = [(f.name, _column_type(str(f.type))) for f in dataclasses.fields(Cites) if f.name not in ("src", "dst")]
+
+#: type → ([(FROM label, TO label)], [(property, type)])
+REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
+    "CITES": ([("Document", "Document")], _CITES_PROPS),
+    "ISSUED_BY": ([("Document", "Agency")], []),
+    "MENTIONS": ([("Document", "Agency"), ("Document", "Person")], []),
+    "REPORTS": ([("Document", "Event")], []),
+    "ORGANIZED_BY": ([("Event", "Agency")], []),
+    "CHAIRED_BY": ([("Event", "Person")], []),
+    "HOLDS_ROLE": ([("Person", "Agency")], [("title", "STRING")]),
+    "PART_OF": ([("Agency", "Agency")], []),
+}
+#: the outgoing edges of a changed source document that an upsert replaces
+REPLACED_TYPES = ("CITES", "MENTIONS", "REPORTS", "ISSUED_BY")
+
+#: type code → Vietnamese name, so that `nghi quyet 35` finds a stub that has only a symbol
+TYPE_NAMES = {
+    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "QyĐ": "Quy định", "QC": "Quy chế", "TT": "Thông tư", "HD": "Hướng dẫn", "BC": "Báo cáo",
+    "KH": "Kế hoạch", "CTr": "Chương trình", "TB": "Thông báo", "ĐA": "Đề án", "NĐ": "Nghị định",
+    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "CV": "Công văn", "L": "Luật",
+    "PL": "Pháp lệnh", "CĐ": "Công điện",
+}
+
+
+def _q(name: str) -> str:
+    """A backquoted identifier (`end` and `count` are keywords)."""
+    return f"`{name}`"
+
+
+def _schema_statements() -> list[str]:
+    out = []
+    for label, props in NODE_PROPS.items():
+        cols = [f"{_q(p)} {t}" + (" PRIMARY KEY" if p == "key" else "") for p, t in props]
+        if label == "Document":
+            cols.append(f"{_SEARCH} STRING")
+        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({', '.join(cols)})")
+    for rel, (pairs, props) in REL_SCHEMA.items():
+        parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"{_q(p)} {t}" for p, t in props]
+        out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({', '.join(parts)})")
+    return out
+
+
+def search_text(doc: dict[str, Any]) -> str:
+    """The folded text `search` matches: symbol first (so an exact symbol is a prefix), then the type's
+    Vietnamese name, title, kind, issuer, locality."""
+    parts = [doc.get("symbol"), TYPE_NAMES.get(doc.get("doc_type") or ""), doc.get("title"), doc.get("kind"),
+             doc.get("issuer"), doc.get("locality")]
+    return fold(" ".join(p for p in parts if p))
+
+
+# --- plain values ---------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    """LadybugDB values as plain Python: ints not Decimal, nodes and relationships as property dicts with
+    `_label`, paths as {"nodes", "rels"}, dates as ISO strings."""
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            return {"nodes": [_plain(n) for n in value["_NODES"]], "rels": [_plain(r) for r in value["_RELS"]]}
+        if "_LABEL" in value and "_ID" in value:
+            out = {"_label": value["_LABEL"]}
+            out.update({k: _plain(v) for k, v in value.items()
+                        if k not in ("_LABEL", "_ID", "_SRC", "_DST", _SEARCH)})
+            return out
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _props(node: dict[str, Any]) -> dict[str, Any]:
+    """A stored node's model properties (no internal columns)."""
+    return {k: v for k, v in node.items() if not k.startswith("_") and k != _SEARCH}
+
+
+# --- read-only queries ----------------------------------------------------------------------------
+
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_WRITE_WORDS = re.compile(
+    r"(?<![\w.$])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|UNINSTALL|ATTACH|DETACH|"
+    r"EXPORT|IMPORT|CHECKPOINT|USE|BEGIN|COMMIT|ROLLBACK|TRUNCATE)(?!\w)",
+    re.I,
+)
+_ENGINE_READ_ONLY = "Cannot execute write operations in a read-only database"
+
+
+def refuse_writes(cypher: str) -> None:
+    """Raise QueryRefused when a console query (outside its string literals) would write to the graph or
+    to files; the read-only connection enforces the same, this gives the clearer message."""
+    m = _WRITE_WORDS.search(_LITERALS.sub(" ", cypher))
+    if m:
+        raise QueryRefused(f"read-only: {m.group(1).upper()} is not allowed in a query; the graph changes only "
+                           "through `citegraph ingest` and `citegraph import`")
+
+
+def _open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
+    """Open LadybugDB, retrying while another process checkpoints; lock and other errors as StoreError."""
+    for attempt in range(tries):
+        try:
+            return ladybug.Database(file, read_only=read_only)
+        except RuntimeError as e:
+            msg = str(e)
+            if "recovery is pending" in msg and attempt < tries - 1:
+                time.sleep(0.1)
+                continue
+            if "Could not set lock" in msg:
+                pid = re.search(r"PID (\d+)", msg)
+                who = f"process {pid.group(1)}" if pid else "another process"
+                raise StoreError(f"the embedded store {file} is open for writing by {who}; one writer at a time: "
+                                 "wait for it to finish or stop it (reading works meanwhile)") from None
+            raise StoreError(f"cannot open the embedded store {file}: {msg}") from None
+    raise AssertionError("unreachable")
+
+
+def _child_main() -> None:
+    """Entry of the query child process: a pickled request on stdin, a pickled reply on the real stdout."""
+    reply_to = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything the engine prints goes to stderr, not into the reply
+    req = pickle.load(sys.stdin.buffer)
+    try:
+        db = _open_database(req["file"], read_only=True)
+        conn = ladybug.Connection(db)
+        conn.set_query_timeout(int(req["timeout"] * 1000))
+        result = conn.execute(req["cypher"], req["params"])
+        if isinstance(result, list):
+            result = result[-1]
+        cols = result.get_column_names()
+        reply: tuple = ("ok", [dict(zip(cols, (_plain(v) for v in row), strict=True)) for row in result.get_all()])
+    except StoreError as e:
+        reply = ("error", str(e))
+    except RuntimeError as e:
+        reply = ("refused" if _ENGINE_READ_ONLY in str(e) else "error", str(e))
+    pickle.dump(reply, reply_to)
+    reply_to.flush()
+
+
+def run_read_only(file: str, cypher: str, params: dict[str, Any] | None, timeout: float) -> list[dict[str, Any]]:
+    """Run Cypher on a read-only connection in a child process: an engine crash or a runaway query costs
+    the child, never the caller."""
+    refuse_writes(cypher)
+    request = pickle.dumps({"file": file, "cypher": cypher, "params": dict(params or {}), "timeout": timeout})
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
+    try:
+        proc = subprocess.run([sys.executable, "-c", "from graph.embedded_store import _child_main; _child_main()"],
+                              input=request, capture_output=True, timeout=timeout + 5, env=env)
+    except subprocess.TimeoutExpired:
+        raise StoreError(f"the query ran longer than {timeout:g} s and was stopped") from None
+    if proc.returncode < 0:
+        name = signal.Signals(-proc.returncode).name
+        raise StoreError(f"the embedded engine crashed on this query ({name}); nothing was changed, "
+                         "citegraph goes on. Rewrite the query (e.g. avoid functions on NULL)")
+    try:
+        status, payload = pickle.loads(proc.stdout)
+    except Exception:
+        tail = proc.stderr.decode(errors="replace").strip()[-500:]
+        raise StoreError(f"the query process failed (exit {proc.returncode}): {tail}") from None
+    if status == "ok":
+        return payload
+    if status == "refused":
+        raise QueryRefused(f"read-only: {payload}")
+    if "timeout" in payload.lower() or "interrupted" in payload.lower():
+        raise StoreError(f"the query ran longer than {timeout:g} s and was stopped")
+    raise StoreError(payload)
+
+
+# --- the store ------------------------------------------------------------------------------------
+
+_WRITERS: set[str] = set()
+_WRITERS_LOCK = threading.Lock()
+
+
+def _db_file(path: str, create: bool) -> str:
+    """The database file of a data folder (an existing LadybugDB file is used as is)."""
+    p = Path(path)
+    if p.is_file():
+        return str(p)
+    if create:
+        p.mkdir(parents=True, exist_ok=True)
+    return str(p / DB_FILE)
+
+
+def _merge(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+    """Merge an incoming node into a known one: a stub never overwrites a non-stub Document; otherwise the
+    incoming non-null values overwrite and its nulls keep what is known."""
+    if old is None:
+        return dict(new)
+    if label == "Document" and old.get("is_stub") is False and new.get("is_stub") is not False:
+        return dict(old)
+    out = dict(old)
+    out.update({k: v for k, v in new.items() if v is not None})
+    if label == "Document":
+        out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
+    return out
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class EmbeddedStore(Store):
+    """LadybugDB in a data folder; one writer process at a time, any number of readers."""
+
+    kind = "embedded"
+
+    def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.query_timeout = query_timeout
+        self.file = _db_file(path, create=not read_only)
+        self._lock = threading.RLock()
+        self._db: ladybug.Database | None = None
+        self._conn: ladybug.Connection | None = None
+        self._signature: tuple | None = None
+        if read_only:
+            if not os.path.exists(self.file):
+                raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
+            self._open()
+            return
+        real = os.path.realpath(self.file)
+        with _WRITERS_LOCK:
+            if real in _WRITERS:
+                raise StoreError(f"the embedded store {path} is already open for writing in this process")
+            _WRITERS.add(real)
+        try:
+            self._open()
+            for statement in _schema_statements():
+                self._conn.execute(statement)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- connection ----------------------------------------------------------------------------
+
+    def _files_signature(self) -> tuple:
+        sig = []
+        for f in (self.file, self.file + ".wal"):
+            try:
+                st = os.stat(f)
+                sig.append((st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                sig.append(None)
+        return tuple(sig)
+
+    def _open(self) -> None:
+        self._signature = self._files_signature()
+        self._db = _open_database(self.file, self.read_only)
+        self._conn = ladybug.Connection(self._db)
+
+    def _connection(self) -> ladybug.Connection:
+        if self._conn is None:
+            raise StoreError(f"the embedded store {self.path} is closed")
+        if self.read_only and self._files_signature() != self._signature:
+            self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
+            self._open()
+        return self._conn
+
+    def _rows(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+        with self._lock:
+            try:
+                result = self._connection().execute(cypher, params or {})
+                return [[_plain(v) for v in row] for row in result.get_all()]
+            except RuntimeError as e:
+                raise StoreError(f"embedded store: {e}") from None
+
+    def _dicts(self, cypher: str, params: dict[str, Any] | None, cols: list[str]) -> list[dict[str, Any]]:
+        return [dict(zip(cols, row, strict=True)) for row in self._rows(cypher, params)]
+
+    def _close_db(self) -> None:
+        for obj in (self._conn, self._db):
+            if obj is not None:
+                obj.close()
+        self._conn = self._db = None
+
+    def describe(self) -> str:
+        return f"embedded LadybugDB at {self.file}" + (" (read-only)" if self.read_only else "")
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_db()
+            if not self.read_only:
+                with _WRITERS_LOCK:
+                    _WRITERS.discard(os.path.realpath(self.file))
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise QueryRefused(f"read-only: the embedded store {self.path} was opened read-only")
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _lookup(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """Stored properties of the nodes of `label` among `keys`."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(keys):
+            for (node,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": chunk}):
+                found[node["key"]] = _props(node)
+        return found
+
+    def _copy(self, table: str, columns: list[tuple[str, str]], rows: list[list[Any]], options: str = "") -> None:
+        """COPY rows (in the table's column order) from an Arrow table."""
+        import pyarrow as pa
+
+        types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_()}
+        data = pa.table({f"c{i}": pa.array([r[i] for r in rows], types[t]) for i, (_, t) in enumerate(columns)})
+        self._connection().execute(f"COPY {table} FROM $data{options}", {"data": data})
+
+    def _write_nodes(self, label: str, incoming: list[dict[str, Any]], summary: WriteSummary) -> None:
+        merged: dict[str, dict[str, Any]] = {}
+        for props in incoming:
+            merged[props["key"]] = _merge(label, merged.get(props["key"]), props)
+        if not merged:
+            return
+        stored = self._lookup(label, list(merged))
+        columns = NODE_PROPS[label] + ([(_SEARCH, "STRING")] if label == "Document" else [])
+        new, changed = [], []
+        for key, props in merged.items():
+            row = _merge(label, stored.get(key), props)
+            if label == "Document":
+                row[_SEARCH] = search_text(row)
+            if key not in stored:
+                new.append([row.get(c) for c, _ in columns])
+            elif {k: row.get(k) for k, _ in NODE_PROPS[label]} != stored[key]:
+                changed.append({c: row.get(c) for c, _ in columns})
+        if new:
+            self._copy(label, columns, new)
+        for chunk in _chunks(changed):
+            sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in columns if c != "key")
+            self._rows(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", {"rows": chunk})
+        summary.nodes_created += len(new)
+        summary.nodes_updated += len(changed)
+        summary.by_label[label] = summary.by_label.get(label, 0) + len(new)
+
+    def _labels_of(self, keys: set[str], known: dict[str, str]) -> dict[str, str]:
+        """label of each key: from the batch, else from the store."""
+        labels = {k: known[k] for k in keys if k in known}
+        missing = [k for k in keys if k not in labels]
+        for label in NODE_LABELS:
+            if not missing:
+                break
+            for k in self._lookup_keys(label, missing):
+                labels[k] = label
+            missing = [k for k in missing if k not in labels]
+        return labels
+
+    def _lookup_keys(self, label: str, keys: list[str]) -> list[str]:
+        out = []
+        for chunk in _chunks(keys):
+            out += [k for (k,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key",
+                                             {"keys": chunk})]
+        return out
+
+    def _delete_outgoing(self, sources: list[str], summary: WriteSummary) -> None:
+        for rel in REPLACED_TYPES:
+            for chunk in _chunks(sources):
+                ((n,),) = self._rows(f"UNWIND $keys AS k MATCH (a:Document {{key: k}})-[r:{rel}]->() DELETE r "
+                                     "RETURN count(*)", {"keys": chunk})
+                summary.edges_deleted += n
+
+    def _write_edges(self, edges: list[tuple[str, str, str, dict[str, Any]]], sources: set[str],
+                     labels: dict[str, str], summary: WriteSummary) -> None:
+        """COPY the edges that are not stored yet; a stored edge whose properties differ is replaced."""
+        groups: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = {}
+        for rel, src, dst, props in edges:
+            pair = (labels.get(src), labels.get(dst))
+            if pair in REL_SCHEMA[rel][0]:  # an edge to an unknown node, or of a wrong kind, is dropped
+                groups.setdefault((rel, *pair), {})[(src, dst)] = props
+        for (rel, fl, tl), by_pair in groups.items():
+            props = REL_SCHEMA[rel][1]
+            check = [{"s": s, "d": d} for s, d in by_pair if not (rel in REPLACED_TYPES and s in sources)]
+            ret = "".join(f", r.{_q(p)}" for p, _ in props)
+            match = f"UNWIND $pairs AS p MATCH (a:{fl} {{key: p.s}})-[r:{rel}]->(b:{tl} {{key: p.d}})"
+            stale = []
+            for chunk in _chunks(check):
+                for row in self._rows(f"{match} RETURN a.key, b.key{ret}", {"pairs": chunk}):
+                    want = by_pair[(row[0], row[1])]
+                    if [want.get(p) for p, _ in props] == row[2:]:
+                        del by_pair[(row[0], row[1])]
+                    else:
+                        stale.append({"s": row[0], "d": row[1]})
+            for chunk in _chunks(stale):
+                self._rows(f"{match} DELETE r", {"pairs": chunk})
+            summary.edges_deleted += len(stale)
+            if by_pair:
+                rows = [[s, d] + [p.get(name) for name, _ in props] for (s, d), p in by_pair.items()]
+                options = f" (from='{fl}', to='{tl}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
+                self._copy(rel, [("from", "STRING"), ("to", "STRING")] + props, rows, options)
+                summary.edges_created += len(rows)
+                summary.by_label[rel] = summary.by_label.get(rel, 0) + len(rows)
+
+    def upsert(self, batch: GraphBatch) -> WriteSummary:
+        self._writable()
+        summary = WriteSummary()
+        nodes = {"Document": batch.documents, "Agency": batch.agencies, "Person": batch.persons,
+                 "Event": batch.events}
+        known = {n.key: label for label, items in nodes.items() for n in items}
+        edges = [("CITES", c.src, c.dst, dataclasses.asdict(c)) for c in batch.cites]
+        for link in batch.links:
+            if link.type not in REL_SCHEMA:
+                raise StoreError(f"unknown relationship type {link.type!r}; the model has {', '.join(REL_TYPES)}")
+            edges.append((link.type, link.src, link.dst, link.props))
+        sources = list(dict.fromkeys(batch.sources))
+        with self._lock:
+            conn = self._connection()
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                for label, items in nodes.items():
+                    self._write_nodes(label, [dataclasses.asdict(n) for n in items], summary)
+                self._delete_outgoing(sources, summary)
+                labels = self._labels_of({k for e in edges for k in e[1:3]}, known)
+                self._write_edges(edges, set(sources), labels, summary)
+                conn.execute("COMMIT")
+            except BaseException as e:
+                try:
+                    conn.execute("ROLLBACK")
+                except RuntimeError:
+                    pass  # an error inside the transaction has already rolled it back
+                if isinstance(e, RuntimeError) and not isinstance(e, StoreError):
+                    raise StoreError(f"embedded store: write failed, nothing was changed: {e}") from None
+                raise
+        return summary
+
+    def clear(self) -> None:
+        self._writable()
+        with self._lock:
+            conn = self._connection()
+            for table in [*REL_SCHEMA, *NODE_PROPS]:
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+            for statement in _schema_statements():
+                conn.execute(statement)
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        nodes = {label: self._rows(f"MATCH (n:{label}) RETURN count(*)")[0][0] for label in NODE_LABELS}
+        rels = {rel: self._rows(f"MATCH ()-[r:{rel}]->() RETURN count(*)")[0][0] for rel in REL_TYPES}
+        return {"nodes": nodes, "relationships": rels}
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        return run_read_only(self.file, cypher, params, self.query_timeout)
+
+    def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        q = fold(text)
+        tokens = q.split()
+        if not tokens:
+            return []
+        params: dict[str, Any] = {f"t{i}": t for i, t in enumerate(tokens)}
+        params.update(q=q, qs=q + " ", cap=max(limit * 10, 200))
+        where = " AND ".join(f"d.{_SEARCH} CONTAINS $t{i}" for i in range(len(tokens)))
+        cols = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by", "exact", "text"]
+        rows = self._dicts(
+            f"MATCH (d:Document) WHERE {where} OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
+            f"WITH d, count(DISTINCT a) AS n, (d.{_SEARCH} = $q OR d.{_SEARCH} STARTS WITH $qs) AS exact "
+            f"RETURN d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, n, exact, d.{_SEARCH} "
+            "ORDER BY exact DESC, n DESC, d.key LIMIT $cap", params, cols)
+        words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]
+        # exact symbol first, then every token a whole word, then most cited, then newest, then key
+        rows.sort(key=lambda r: r["key"])
+        rows.sort(key=lambda r: r["date"] or "", reverse=True)
+        rows.sort(key=lambda r: (not r["exact"], not all(w.search(r["text"]) for w in words), -r["cited_by"]))
+        return [{k: r[k] for k in cols[:7]} for r in rows[:limit]]
+
+    def get_document(self, key: str) -> dict[str, Any] | None:
+        rows = self._rows("MATCH (d:Document {key: $k}) RETURN d", {"k": key})
+        return _props(rows[0][0]) if rows else None
+
+    _LINK_COLS = ["key", "symbol", "title", "date", "locality", "source", "relation", "surface", "snippet",
+                  "start", "end", "count"]
+
+    def _linked(self, pattern: str, other: str, key: str, limit: int, order: str) -> list[dict[str, Any]]:
+        ret = ", ".join([f"{other}.{_q(c)}" for c in self._LINK_COLS[:6]] + [f"r.{_q(c)}" for c in self._LINK_COLS[6:]])
+        return self._dicts(f"MATCH {pattern} RETURN {ret} ORDER BY {order} LIMIT $limit",
+                           {"k": key, "limit": limit}, self._LINK_COLS)
+
+    def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+        return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
+                            "a.date IS NULL, a.date DESC, a.key")
+
+    def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+        return self._linked("(a:Document {key: $k})-[r:CITES]->(b:Document)", "b", key, limit, "r.start, b.key")
+
+    def documents(self, keys: list[str]) -> list[dict[str, Any]]:
+        keys = list(dict.fromkeys(keys))
+        found = self._lookup("Document", keys)
+        return [found[k] for k in keys if k in found]
+
+    def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
+        cols = ["key", "symbol", "date", "year", "scope", "locality", "is_stub"]
+        ret = ", ".join(f"d.{c}" for c in cols)
+        return self._dicts(f"MATCH (d:Document) WHERE d.symbol IN $s RETURN {ret} ORDER BY d.symbol, d.key",
+                           {"s": list(dict.fromkeys(symbols))}, cols)
+
+    def nodes(self, label: str) -> list[dict[str, Any]]:
+        if label not in NODE_PROPS:
+            raise StoreError(f"unknown label {label!r}; the model has {', '.join(NODE_LABELS)}")
+        return [_props(n) for (n,) in self._rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key")]
+
+    def edges(self, rel_type: str) -> list[dict[str, Any]]:
+        if rel_type not in REL_SCHEMA:
+            raise StoreError(f"unknown relationship type {rel_type!r}; the model has {', '.join(REL_TYPES)}")
+        pairs, props = REL_SCHEMA[rel_type]
+        cols = ["src", "dst"] + [p for p, _ in props]
+        ret = ", ".join(["a.key", "b.key"] + [f"r.{_q(p)}" for p, _ in props])
+        out = []
+        for fl, tl in pairs:
+            out += self._dicts(f"MATCH (a:{fl})-[r:{rel_type}]->(b:{tl}) RETURN {ret}", None, cols)
+        return sorted(out, key=lambda e: (e["src"], e["dst"]))
+

@@ -1,0 +1,456 @@
+"""The citation grammar as data: type codes, issuers, type words, relation cues, and the patterns built from them.
+
+Every rule the reference engine (loaders/references.py) applies is a row in one of these tables; the
+patterns at the bottom are compiled once, at import. Patterns run over the normalised text
+(loaders/normalize.py): NFC, no zero-width characters, every dash as "-", every space as " ", Ð as Đ.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from loaders.text import fold
+
+# --- type codes -----------------------------------------------------------------------------------
+
+# Party type abbreviation → Vietnamese name (domain.md §1).
+PARTY_TYPES: dict[str, str] = {
+    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "QC": "Quy chế", "TT": "Thông tri", "HD": "Hướng dẫn", "BC": "Báo cáo", "KH": "Kế hoạch",
+    "CTr": "Chương trình", "TB": "Thông báo", "TC": "Thông cáo", "TTr": "Tờ trình", "ĐA": "Đề án",
+    "PA": "Phương án", "BB": "Biên bản", "CV": "Công văn", "QyĐ": "Quy định",
+}
+
+# State type abbreviation → Vietnamese name (domain.md §2).
+STATE_TYPES: dict[str, str] = {
+    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
+    "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch", "CT": "Chỉ thị", "KH": "Kế hoạch",
+    "CV": "Công văn", "TTr": "Tờ trình", "TB": "Thông báo", "QyĐ": "Quy định", "CĐ": "Công điện",
+    "HD": "Hướng dẫn", "BC": "Báo cáo", "ĐA": "Đề án", "QC": "Quy chế", "QCPH": "Quy chế phối hợp",
+    "CTr": "Chương trình", "PL": "Pháp lệnh", "L": "Luật", "GM": "Giấy mời", "KL": "Kết luận",
+}
+
+# Central Party issuers (the TW family) and the commissions of the Centre.
+PARTY_CENTRAL_ISSUERS: dict[str, str] = {
+    "TW": "Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTCTW": "Ban Tổ chức Trung ương",
+    "TCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương", "QUTW": "Quân ủy Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
+    "BNCTW": "Ban Nội chính Trung ương", "BĐNTW": "Ban Đối ngoại Trung ương", "ĐUQSTW": "Đảng ủy Quân sự Trung ương",
+    "ĐUCA": "Đảng ủy Công an Trung ương", "ĐUCATW": "Đảng ủy Công an Trung ương",
+}
+
+# Local Party issuers: committees and the commissions of a provincial or district committee.
+PARTY_LOCAL_ISSUERS: dict[str, str] = {
+    "TU": "Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ThU": "Thị ủy", "ĐU": "Đảng ủy",
+    "ĐUK": "Đảng ủy Khối", "BCSĐ": "Ban cán sự đảng", "ĐĐ": "Đảng đoàn", "CB": "Chi bộ",
+    "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTCTU": "Ban Tổ chức Tỉnh ủy", "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
+    "BDVTU": "Ban Dân vận Tỉnh ủy", "VPTU": "Văn phòng Tỉnh ủy", "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "BNCTU": "Ban Nội chính Tỉnh ủy", "BTGHU": "Ban Tuyên giáo Huyện ủy", "BTCHU": "Ban Tổ chức Huyện ủy",
+    "UBKTHU": "Ủy ban Kiểm tra Huyện ủy", "BDVHU": "Ban Dân vận Huyện ủy", "VPHU": "Văn phòng Huyện ủy",
+    "ĐUKCCQ": "Đảng ủy Khối các cơ quan", "ĐUKDN": "Đảng ủy Khối doanh nghiệp",
+}
+PARTY_ISSUERS = {**PARTY_CENTRAL_ISSUERS, **PARTY_LOCAL_ISSUERS}
+
+# Party issuer codes are also built as commission prefix + committee suffix (BTG + TU = BTGTU).
+PARTY_COMMISSION_PREFIXES = ("BTGDV", "BTG", "BTC", "BDV", "UBKT", "VP", "BNC", "BKT", "BĐN", "BCĐ")
+PARTY_COMMITTEE_SUFFIXES = ("TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK")
+
+# State issuers (domain.md §2); ministries and bodies that appear in symbols.
+STATE_ISSUERS: dict[str, str] = {
+    "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ", "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "HĐBT": "Hội đồng Bộ trưởng", "CTN": "Chủ tịch nước", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
+    "BYT": "Bộ Y tế", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
+    "BGTVT": "Bộ Giao thông vận tải", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTP": "Bộ Tư pháp",
+    "BNG": "Bộ Ngoại giao", "NHNN": "Ngân hàng Nhà nước", "TTCP": "Thanh tra Chính phủ",
+    "KTNN": "Kiểm toán Nhà nước", "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
+    "UBDT": "Ủy ban Dân tộc", "BHXH": "Bảo hiểm xã hội", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "UBTUMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "BDTTG": "Ban Dân tộc và Tôn giáo",
+}
+
+# Issuers whose documents are local: their scope needs a province.
+LOCAL_STATE_ISSUERS = ("UBND", "HĐND")
+
+# Codes printed in ASCII or in odd case → canonical spelling.
+CODE_ALIASES: dict[str, str] = {
+    "ND": "NĐ", "QD": "QĐ", "QDI": "QĐi", "QĐI": "QĐi", "QYĐ": "QyĐ", "QYD": "QyĐ", "CTR": "CTr",
+    "TTR": "TTr", "TTG": "TTg", "THU": "ThU", "HDND": "HĐND", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT",
+    "BLDTBXH": "BLĐTBXH", "DU": "ĐU", "DUK": "ĐUK", "BCSD": "BCSĐ", "DD": "ĐĐ", "CD": "CĐ", "DA": "ĐA",
+    "HDBT": "HĐBT",
+}
+
+# Codes that may be printed glued together without a dash (NĐCP, QĐUBND, TTVPCP): type + issuer.
+GLUED_TYPES = ("TTLT", "NQLT", "NĐ", "QĐ", "NQ", "TT", "CT", "KH", "TB", "TTr", "CV", "HD")
+
+
+def _canonical_codes() -> dict[str, str]:
+    """Upper-cased code → its canonical spelling, over every table."""
+    codes = {c.upper(): c for table in (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS) for c in table}
+    codes.update(CODE_ALIASES)
+    for prefix in PARTY_COMMISSION_PREFIXES:
+        for suffix in PARTY_COMMITTEE_SUFFIXES:
+            codes.setdefault((prefix + suffix).upper(), prefix + suffix)
+    return codes
+
+
+CANONICAL_CODES = _canonical_codes()
+
+
+def canonical_code(code: str) -> str:
+    """'qđi' → 'QĐi', 'ND' → 'NĐ', 'tw' → 'TW'; unknown codes keep their printed case."""
+    return CANONICAL_CODES.get(code.upper(), code)
+
+
+def is_party_issuer(code: str) -> bool:
+    """TW, TU, BTGTU, ĐUK … (after canonical_code); TƯ counts."""
+    code = canonical_code(code)
+    if code in PARTY_ISSUERS or code in ("TƯ",):
+        return True
+    return any(code.startswith(p) and code[len(p):] in PARTY_COMMITTEE_SUFFIXES for p in PARTY_COMMISSION_PREFIXES)
+
+
+def is_central_party_issuer(code: str) -> bool:
+    code = canonical_code(code)
+    return code in PARTY_CENTRAL_ISSUERS or code.endswith("TW")
+
+
+def is_local_issuer(code: str) -> bool:
+    """Issuers whose symbols repeat in every province (TU, HU, ĐU, BTGTU, UBND, HĐND, departments …)."""
+    code = canonical_code(code)
+    if is_party_issuer(code):
+        return not is_central_party_issuer(code)
+    return code in LOCAL_STATE_ISSUERS or bool(regex.fullmatch(r"S[\p{Lu}&]{1,8}", code)) and code not in STATE_ISSUERS
+
+
+# --- type words --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeWord:
+    """A word that names a document type, and the type code it implies in each family."""
+
+    words: str  # as written, lower case; matched loosely (any case, garbled diacritics)
+    party: str | None
+    state: str | None
+    english: bool = False  # "Decree No."
+    abbreviation: bool = False  # "NQ 35": only a short form, never a full mention of its own
+    names_a_programme: bool = False  # "Đề án 06", "Chương trình 135": the number is a name, not a symbol
+
+
+TYPE_WORDS: tuple[TypeWord, ...] = (
+    TypeWord("nghị quyết liên tịch", None, "NQLT"),
+    TypeWord("thông tư liên tịch", None, "TTLT"),
+    TypeWord("chương trình hành động", "CTr", "CTr"),
+    TypeWord("quy chế phối hợp", "QC", "QCPH"),
+    TypeWord("nghị quyết", "NQ", "NQ"),
+    TypeWord("nghị định", None, "NĐ"),
+    TypeWord("kết luận", "KL", "KL"),
+    TypeWord("chỉ thị", "CT", "CT"),
+    TypeWord("quyết định", "QĐ", "QĐ"),
+    TypeWord("quy định", "QĐ", "QyĐ"),
+    TypeWord("thông tư", None, "TT"),
+    TypeWord("thông tri", "TT", None),
+    TypeWord("luật", None, "L"),
+    TypeWord("pháp lệnh", None, "PL"),
+    TypeWord("kế hoạch", "KH", "KH"),
+    TypeWord("hướng dẫn", "HD", "HD"),
+    TypeWord("công văn", "CV", None),
+    TypeWord("văn bản", "CV", None),
+    TypeWord("công điện", None, "CĐ"),
+    TypeWord("thông báo", "TB", "TB"),
+    TypeWord("thông cáo", "TC", None),
+    TypeWord("tờ trình", "TTr", "TTr"),
+    TypeWord("chương trình", "CTr", "CTr", names_a_programme=True),
+    TypeWord("đề án", "ĐA", "ĐA", names_a_programme=True),
+    TypeWord("phương án", "PA", None),
+    TypeWord("báo cáo", "BC", "BC"),
+    TypeWord("biên bản", "BB", None),
+    TypeWord("quy chế", "QC", "QC"),
+    TypeWord("decree", None, "NĐ", english=True),
+    TypeWord("decision", "QĐ", "QĐ", english=True),
+    TypeWord("circular", None, "TT", english=True),
+    TypeWord("joint circular", None, "TTLT", english=True),
+    TypeWord("resolution", "NQ", "NQ", english=True),
+    TypeWord("directive", "CT", "CT", english=True),
+    TypeWord("conclusion", "KL", None, english=True),
+    TypeWord("regulation", "QĐ", None, english=True),
+    TypeWord("law", None, "L", english=True),
+    TypeWord("official letter", "CV", None, english=True),
+    TypeWord("plan", "KH", "KH", english=True),
+    TypeWord("NQ", "NQ", "NQ", abbreviation=True),
+    TypeWord("CT", "CT", "CT", abbreviation=True),
+    TypeWord("KL", "KL", None, abbreviation=True),
+    TypeWord("QĐ", "QĐ", "QĐ", abbreviation=True),
+    TypeWord("NĐ", None, "NĐ", abbreviation=True),
+)
+
+
+@cache
+def _fold_classes() -> dict[str, str]:
+    """Folded letter → regex class of every Latin letter that folds to it (garbled diacritics, any case)."""
+    groups: dict[str, set[str]] = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0x61, 0x7B)) + list(range(0xC0, 0x250)) + list(range(0x1EA0, 0x1F00)):
+        c = chr(cp)
+        if not c.isalpha():
+            continue
+        f = fold(c)
+        if len(f) == 1 and f.isascii():
+            groups.setdefault(f, set()).add(c)
+    groups["d"] |= {"đ", "Đ", "\u00d0"}
+    return {f: "[" + "".join(sorted(cs)) + "]" for f, cs in groups.items()}
+
+
+def loose(words: str) -> str:
+    """A pattern for `words` in any case and with any (or garbled) diacritics: 'quyết' also matches 'qụỵết'."""
+    classes = _fold_classes()
+    out = []
+    for c in unicodedata.normalize("NFC", words):
+        if c == " ":
+            out.append(r"\s+")
+        elif c == ".":
+            out.append(r"\.?")
+        else:
+            out.append(classes.get(fold(c), regex.escape(c)))
+    return "".join(out)
+
+
+def type_word(text: str) -> TypeWord | None:
+    """The TypeWord a matched type word stands for: 'Nghị qụỵết' → nghị quyết."""
+    key = fold(text)
+    for tw in TYPE_WORDS:
+        if fold(tw.words) == key:
+            return tw
+    return None
+
+
+# --- issuer names ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuerName:
+    """A body named in prose and the issuer code its documents carry."""
+
+    pattern: str  # regex source (case as written)
+    code: str
+    family: str  # party | state
+    signer: bool = False  # names who signs, not the issuing body (Tổng Bí thư)
+
+
+ISSUER_NAMES: tuple[IssuerName, ...] = (
+    IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
+    IssuerName(r"Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
+    IssuerName(r"Bộ Chính trị", "TW", "party"),
+    IssuerName(r"Ban Bí thư(?: Trung ương Đảng)?", "TW", "party"),
+    IssuerName(r"Tổng Bí thư", "TW", "party", signer=True),
+    IssuerName(r"Ban Tổ chức (?:Trung ương|TW|TƯ)", "BTCTW", "party"),
+    IssuerName(r"Ban Tuyên giáo và Dân vận (?:Trung ương|TW|TƯ)", "BTGDVTW", "party"),
+    IssuerName(r"Ban Tuyên giáo (?:Trung ương|TW|TƯ)", "BTGTW", "party"),
+    IssuerName(r"Ban Dân vận (?:Trung ương|TW|TƯ)", "BDVTW", "party"),
+    IssuerName(r"(?:Ủy|Uỷ) ban Kiểm tra (?:Trung ương|TW|TƯ)", "UBKTTW", "party"),
+    IssuerName(r"Văn phòng Trung ương Đảng", "VPTW", "party"),
+    IssuerName(r"Quân (?:ủy|uỷ) Trung ương", "QUTW", "party"),
+    IssuerName(r"Ban Tuyên giáo và Dân vận Tỉnh (?:ủy|uỷ)", "BTGDVTU", "party"),
+    IssuerName(r"Ban Tuyên giáo (?:Tỉnh|Thành) (?:ủy|uỷ)", "BTGTU", "party"),
+    IssuerName(r"Ban Tổ chức (?:Tỉnh|Thành) (?:ủy|uỷ)", "BTCTU", "party"),
+    IssuerName(r"Ban Dân vận (?:Tỉnh|Thành) (?:ủy|uỷ)", "BDVTU", "party"),
+    IssuerName(r"(?:Ủy|Uỷ) ban Kiểm tra (?:Tỉnh|Thành) (?:ủy|uỷ)", "UBKTTU", "party"),
+    IssuerName(r"Văn phòng (?:Tỉnh|Thành) (?:ủy|uỷ)", "VPTU", "party"),
+    IssuerName(r"Ban (?:Thường vụ|Chấp hành) (?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
+    IssuerName(r"Ban (?:Thường vụ|Chấp hành) Đảng bộ (?:tỉnh|thành phố)", "TU", "party"),
+    IssuerName(r"(?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
+    IssuerName(r"Ban (?:Thường vụ|Chấp hành) Huyện (?:ủy|uỷ)", "HU", "party"),
+    IssuerName(r"Huyện (?:ủy|uỷ)", "HU", "party"),
+    IssuerName(r"Quận (?:ủy|uỷ)", "QU", "party"),
+    IssuerName(r"Thị (?:ủy|uỷ)", "ThU", "party"),
+    IssuerName(r"Đảng (?:ủy|uỷ) Khối", "ĐUK", "party"),
+    IssuerName(r"Đảng (?:ủy|uỷ)", "ĐU", "party"),
+    IssuerName(r"Đảng đoàn", "ĐĐ", "party"),
+    IssuerName(r"Ban cán sự đảng", "BCSĐ", "party"),
+    IssuerName(r"Thủ tướng(?: Chính phủ)?", "TTg", "state"),
+    IssuerName(r"Văn phòng Chính phủ", "VPCP", "state"),
+    IssuerName(r"Chính phủ", "CP", "state"),
+    IssuerName(r"Hội đồng Bộ trưởng", "HĐBT", "state"),
+    IssuerName(r"(?:Ủy|Uỷ) ban Thường vụ Quốc hội", "UBTVQH", "state"),
+    IssuerName(r"Quốc hội", "QH", "state"),
+    IssuerName(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)", "UBND", "state"),
+    IssuerName(r"(?:HĐND|Hội đồng nhân dân)", "HĐND", "state"),
+    *(IssuerName(regex.escape(name), code, "state") for code, name in STATE_ISSUERS.items()
+      if name.startswith("Bộ ") or name.startswith("Ngân hàng")),
+    IssuerName(r"Government", "CP", "state"),
+    IssuerName(r"Prime Minister", "TTg", "state"),
+)
+
+# Issuers that may not build a symbol from a bare number (Quốc hội needs its legislature number).
+NO_SYMBOL_FROM_NAME = frozenset({"QH", "UBTVQH", "ĐĐ", "BCSĐ"})
+
+ISSUER_NAME_PATTERN = regex.compile(
+    "|".join(f"(?P<i{i}>{n.pattern})" for i, n in enumerate(ISSUER_NAMES)), regex.V0)
+
+
+def issuer_name_at(m: regex.Match) -> IssuerName:
+    """The IssuerName row whose group matched."""
+    for i, n in enumerate(ISSUER_NAMES):
+        if m.group(f"i{i}") is not None:
+            return n
+    raise ValueError("no issuer group matched")
+
+
+# --- relation cues (domain.md §4) ----------------------------------------------------------------
+
+# (relation, cue pattern). A cue governs the mention it stands right before; compound cues
+# ("tiếp tục … thực hiện theo") win over the plain verb they end with.
+_GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}?"
+RELATION_CUES: tuple[tuple[str, str], ...] = (
+    ("continues", rf"tiếp tục{_GAP}\s+(?:triển khai|thực hiện|quán triệt|đẩy mạnh|học tập|cụ thể hóa|cụ thể hoá)"
+                  r"(?:\s+thực hiện)?(?:\s+theo(?: tinh thần)?)?"),
+    ("reviews", rf"(?:sơ kết|tổng kết)(?:{_GAP}\s+(?:triển khai|thực hiện|thi hành)(?:\s+thực hiện)?)?"),
+    ("guides", r"hướng dẫn(?:\s+(?:triển khai|thực hiện|thi hành))+"),
+    ("basis", r"(?:theo|xét)\s+đề nghị(?:\s+của[^.;\n]{0,150}?)?\s+tại"),
+    ("basis", r"căn cứ|(?<![\p{L}] )căn|theo tinh thần|theo|xét|trên cơ sở"),
+    ("replaces", r"thay thế(?:\s+(?:cho|bởi))?"),
+    ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
+    ("repeals", r"bãi bỏ|hủy bỏ|huỷ bỏ"),
+    ("corrects", r"đính chính"),
+    ("implements", r"triển khai(?:\s+thực hiện)?|thực hiện|quán triệt|học tập|cụ thể hóa|cụ thể hoá|thể chế hóa"
+                   r"|thể chế hoá|thi hành"),
+)
+
+# Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại").
+CUE_TAIL = r"(?:\s+[\p{L}\d]+){0,7}?\s*$"
+
+RELATION_PATTERN = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")" + CUE_TAIL,
+    regex.IGNORECASE | regex.V0)
+
+
+# The cues alone; references.cue_before checks what stands between a cue and the mention.
+CUE_ONLY_PATTERN = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
+
+
+def relation_of(m: regex.Match) -> str:
+    """The relation of the cue group that matched."""
+    for i, (rel, _) in enumerate(RELATION_CUES):
+        if m.group(f"r{i}") is not None:
+            return rel
+    raise ValueError("no cue group matched")
+
+
+# --- numbers, dates, terms ---------------------------------------------------------------------
+
+ROMAN = loose("x").replace("]", "IVLivl" + "".join(c for c in "ÍÌỈĨỊíìỉĩị") + "]")
+TERM_PATTERN = regex.compile(
+    r"(?<![\p{L}])" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})(?![\p{L}])", regex.V0)
+
+ORDINALS: dict[str, int] = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
+    "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
+}
+
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december")
+
+DATE_PATTERN = regex.compile(
+    r"(?<![\d/])(?:"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>\d{4}))?"
+    r"|(?P<mon>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
+    r")(?![\d/])", regex.V0)
+
+
+def date_iso(m: regex.Match) -> str | None:
+    """ISO date of a DATE_PATTERN match ('--MM-DD' without a year); None when not a calendar date."""
+    if m.group("mon"):
+        day, month, year = int(m.group("d3")), MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y3")
+    elif m.group("d2"):
+        day, month, year = int(m.group("d2")), int(m.group("m2")), m.group("y2")
+    else:
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    if not 1945 <= int(year) <= 2100:
+        return None
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+# --- the mention pattern ------------------------------------------------------------------------
+
+_TYPE_WORD_ALTERNATIVES = "|".join(
+    (tw.words if tw.abbreviation else loose(tw.words) + (r"\s+No\.?" if tw.english else ""))
+    for tw in sorted(TYPE_WORDS, key=lambda t: len(t.words), reverse=True))
+
+# A number: digits, optionally one small letter (30c); never part of a date or a longer token.
+NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
+# One code segment of a symbol (NQ, TW, 2020, BGDĐT, QH14, XD&KTVBQPPL).
+SEGMENT = r"[\p{L}\d&]{1,24}"
+SEPARATOR = r"[ \t]{0,2}[-/][ \t]{0,2}"
+# A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number).
+SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
+          rf"(?:(?P<sep>{SEPARATOR})(?P<seg>{SEGMENT})){{0,5}}")
+# List items after the first: "18, 19-NQ/TW", "15/2020/NĐ-CP và 14/2022/NĐ-CP".
+LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
+             rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
+
+_WORD_START = r"(?:(?<![\p{L}])|(?<=\p{Ll})(?=\p{Lu}))"
+_SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|No\.?)\s*:?\s*)?"
+
+MENTION_PATTERN = regex.compile(
+    rf"{_WORD_START}(?P<tw>{_TYPE_WORD_ALTERNATIVES})(?:\s+(?:{loose('liên tịch')}))?{_SO}"
+    rf"(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))(?![\p{{L}}\d/])(?:{LIST_ITEM})*"
+    rf"|(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ)(?:\s*:\s*|\s+))?(?P<bare>{SYMBOL})",
+    regex.V0)
+
+ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
+
+# The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after "*".
+SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*(?:Số hiệu[ \t]*\|?[ \t]*)?$|Số hiệu[ \t|]*$")
+
+# Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)".
+ALIAS_PATTERN = regex.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*$", regex.IGNORECASE)
+
+# Plenum and congress references without a number.
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_CENTRAL = r"(?:Trung ương|trung ương|TW|TƯ)"
+PLENUM_PATTERN = regex.compile(
+    r"(?<![\p{L}])(?:Nghị quyết|Kết luận|Quy định|Kết luận, Quy định|Kết luận và Quy định)\s+(?:của\s+)?"
+    r"(?:(?:Hội nghị\s+)?" + _CENTRAL + r"\s+(?P<n1>\d{1,2})"
+    r"|Hội nghị\s+(?:lần\s+thứ\s+(?P<o2>" + _ORD + r"|\d{1,2})|(?P<n3>\d{1,2}))\s+Ban\s+[Cc]hấp\s+hành\s+"
+    + _CENTRAL + r"(?:\s+Đảng)?"
+    r"|Hội nghị\s+" + _CENTRAL + r"\s+lần\s+thứ\s+(?P<o4>" + _ORD + r"|\d{1,2}))"
+    r"(?:\s*,?\s*\(?\s*" + loose("khóa") + r"\s+(?P<term>[IVXL]{1,6})\s*\)?)?",
+    regex.V0)
+CONGRESS_PATTERN = regex.compile(
+    r"(?<![\p{L}])Nghị quyết\s+Đại hội\s+(?:(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần\s+thứ\s+)?)"
+    r"(?P<term>[IVXL]{1,6})(?![\p{L}])(?:\s+của\s+Đảng)?", regex.V0)
+
+
+# --- catalogue facts used by the grammar ------------------------------------------------------------
+
+CATALOGUE = Path(__file__).resolve().parent / "data" / "central-documents.tsv"
+
+
+@cache
+def central_quy_dinh_qdi() -> frozenset[str]:
+    """Numbers of central Quy định printed N-QĐi/TW (a short series of term XII) and never N-QĐ/TW."""
+    if not CATALOGUE.exists():
+        return frozenset()
+    with CATALOGUE.open(encoding="utf-8") as f:
+        symbols = {row["symbol"] for row in csv.DictReader(f, delimiter="\t")}
+    qdi = {s.split("-")[0] for s in symbols if s.endswith("-QĐi/TW")}
+    qd = {s.split("-")[0] for s in symbols if s.endswith("-QĐ/TW")}
+    return frozenset(qdi - qd)

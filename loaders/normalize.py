@@ -1,0 +1,75 @@
+"""Normalise text for matching, keeping a map back to the original offsets (as eyecite's SpanUpdater).
+
+`normalize(text)` gives a `Normalized` copy that is NFC, has no zero-width characters or soft hyphens,
+writes every dash as "-", every odd space as " ", Ð (U+00D0) as Đ, ð as đ; `to_original` maps a span of
+the copy back to the span of the text exactly as given.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+# Length-preserving replacements.
+_SAME_LENGTH = str.maketrans({
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00d0": "\u0110", "\u00f0": "\u0111",
+})
+# Characters that vanish, and letter + combining-mark clusters that NFC may shorten.
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_IRREGULAR = regex.compile(rf"[{_DROPPED}]+|\P{{M}}\p{{M}}+")
+
+
+@dataclass
+class Normalized:
+    """A normalised copy of a text and the edits that map its offsets back to the original."""
+
+    text: str
+    # Sorted edits (start in copy, start in original, length in copy, length in original).
+    edits: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [e[0] for e in self.edits]
+
+    def to_original(self, pos: int, end: bool = False) -> int:
+        """Offset in the original text of offset `pos` of the copy (an end offset when `end`)."""
+        i = (bisect_left(self._starts, pos) if end else bisect_right(self._starts, pos)) - 1
+        if i < 0:
+            return pos
+        start, orig, n, orig_n = self.edits[i]
+        if pos < start + n and not end:
+            return orig
+        return orig + orig_n + max(0, pos - start - n)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the copy's span [start, end)."""
+        return self.to_original(start), self.to_original(end, end=True)
+
+
+def normalize(text: str) -> Normalized:
+    """NFC, no zero-width characters, one dash, one space, one Đ: see the module docstring."""
+    text = text.translate(_SAME_LENGTH)
+    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _DROPPED):
+        return Normalized(text)
+    parts: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    out_len = 0
+    last = 0
+    for m in _IRREGULAR.finditer(text):
+        chunk = m.group()
+        new = "" if chunk[0] in _DROPPED else unicodedata.normalize("NFC", chunk).translate(_SAME_LENGTH)
+        if new == chunk:
+            continue
+        parts.append(text[last:m.start()])
+        out_len += m.start() - last
+        edits.append((out_len, m.start(), len(new), len(chunk)))
+        parts.append(new)
+        out_len += len(new)
+        last = m.end()
+    parts.append(text[last:])
+    return Normalized("".join(parts), edits)
