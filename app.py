@@ -48,7 +48,8 @@ EXPORT_LABELS = {
 }
 STYLE = """<style>
 mark { background: #ffe066; padding: 0 2px; border-radius: 2px; }
-.cg-snip { border-left: 3px solid #c9a227; padding: .3rem .7rem; margin: .2rem 0 .8rem 0; background: #fafaf5; }
+.cg-snip { border-left: 3px solid #c9a227; padding: .3rem .7rem; margin: 0 0 1.2rem 0; background: #fafaf5; }
+div[data-testid="stButton"] button[kind="tertiary"] p { color: #1d4f91; font-weight: 600; text-align: left; }
 .cg-text { max-height: 420px; overflow-y: auto; border: 1px solid #ddd; padding: .6rem; font-size: .92rem; }
 </style>"""
 
@@ -80,7 +81,7 @@ def open_doc(key: str) -> None:
 def doc_button(row: dict[str, Any], where: str, label: str | None = None) -> None:
     """A button that opens the document of `row`."""
     st.button(label or row.get("label") or views.doc_label(row), key=f"open-{where}-{row['key']}",
-              on_click=open_doc, args=(row["key"],), type="tertiary")
+              on_click=open_doc, args=(row["key"],), type="tertiary", icon=":material/description:")
 
 
 def _sync_nav() -> None:
@@ -189,13 +190,10 @@ def page_document(store: Store) -> None:
 
 def _citation_list(rows: list[dict[str, Any]], where: str) -> None:
     for i, r in enumerate(rows):
-        c1, c2 = st.columns([3, 2])
-        with c1:
-            doc_button(r, f"{where}{i}")
-        with c2:
-            bits = [r.get("date") or "không rõ ngày", r.get("agency"), r.get("locality"),
-                    "quan hệ: " + views.relation_label(r.get("relation"))]
-            st.caption(" · ".join(b for b in bits if b))
+        doc_button(r, f"{where}{i}", r.get("long_label"))
+        bits = [r.get("date") or "không rõ ngày", r.get("agency"), r.get("locality"),
+                "quan hệ: " + views.relation_label(r.get("relation"))]
+        st.caption(" · ".join(b for b in bits if b))
         if r.get("snippet"):
             st.markdown(f'<div class="cg-snip">{views.highlight(r["snippet"], r.get("surface"))}</div>',
                         unsafe_allow_html=True)
@@ -483,7 +481,7 @@ def _export_bytes(store: Store, exp: Any, fmt: str) -> tuple[bytes, str, str]:
 def sidebar(store: Store) -> None:
     st.sidebar.divider()
     st.sidebar.markdown("**Kho dữ liệu**")
-    st.sidebar.caption(("Nhúng (LadybugDB): " if store.kind == "embedded" else "Neo4j: ") + store.describe())
+    st.sidebar.caption(store.describe())
     try:
         stats = store.stats()
     except StoreError as e:

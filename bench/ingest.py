@@ -102,11 +102,12 @@ def _ladybug_conn(store: Any) -> Any:
     return ladybug.Connection(db)
 
 
-def embedded_upsert(corpus_dir: Path, profile: str | None) -> dict[str, float]:
+def embedded_upsert(corpus_dir: Path, profile: str | None, batch_docs: int = 1000) -> dict[str, float]:
     store = embedded_store(_fresh_dir("emb-upsert"))
     try:
         with Timer() as t:
-            _profiled("embedded", profile, lambda: [store.upsert(b) for b in graph_batches(corpus_dir)])
+            _profiled("embedded", profile,
+                      lambda: [store.upsert(b) for b in graph_batches(corpus_dir, batch_docs)])
     finally:
         store.close()
     return {"seconds": t.seconds}
@@ -115,7 +116,7 @@ def embedded_upsert(corpus_dir: Path, profile: str | None) -> dict[str, float]:
 def _embedded_row_queries(docs: list[dict], cites: list[dict]) -> tuple[str, str]:
     sets = ", ".join(f"d.{c} = r.{c}" for c in DOC_COLS if c != "key")
     node_q = f"UNWIND $rows AS r MERGE (d:Document {{key: r.key}}) ON CREATE SET {sets} ON MATCH SET {sets}"
-    rel_sets = ", ".join(f"c.{c} = r.{c}" for c in CITE_COLS if c not in ("src", "dst"))
+    rel_sets = ", ".join(f"c.`{c}` = r.`{c}`" for c in CITE_COLS if c not in ("src", "dst"))
     edge_q = ("UNWIND $rows AS r MATCH (a:Document {key: r.src}), (b:Document {key: r.dst}) "
               f"MERGE (a)-[c:CITES]->(b) SET {rel_sets}")
     return node_q, edge_q
@@ -195,12 +196,12 @@ def neo4j_version() -> str | None:
         return f"unreachable ({type(e).__name__})"
 
 
-def neo4j_upsert(corpus_dir: Path, profile: str | None) -> dict[str, float]:
+def neo4j_upsert(corpus_dir: Path, profile: str | None, batch_docs: int = 1000) -> dict[str, float]:
     store = _neo4j_store()
     try:
         store.clear()
         with Timer() as t:
-            _profiled("neo4j", profile, lambda: [store.upsert(b) for b in graph_batches(corpus_dir)])
+            _profiled("neo4j", profile, lambda: [store.upsert(b) for b in graph_batches(corpus_dir, batch_docs)])
     finally:
         store.close()
     return {"seconds": t.seconds}
@@ -208,7 +209,7 @@ def neo4j_upsert(corpus_dir: Path, profile: str | None) -> dict[str, float]:
 
 def _neo4j_queries() -> tuple[str, str]:
     sets = ", ".join(f"d.{c} = ${c}" for c in DOC_COLS if c != "key")
-    rel_sets = ", ".join(f"c.{c} = ${c}" for c in CITE_COLS if c not in ("src", "dst"))
+    rel_sets = ", ".join(f"c.`{c}` = ${c}" for c in CITE_COLS if c not in ("src", "dst"))
     return (f"MERGE (d:Document {{key: $key}}) SET {sets}",
             f"MATCH (a:Document {{key: $src}}), (b:Document {{key: $dst}}) MERGE (a)-[c:CITES]->(b) SET {rel_sets}")
 
@@ -285,7 +286,7 @@ def neo4j_load_csv(corpus_dir: Path) -> dict[str, float]:
     edge_q = ("LOAD CSV WITH HEADERS FROM $url AS r CALL (r) { MATCH (a:Document {key: r.src}), "
               "(b:Document {key: r.dst}) MERGE (a)-[c:CITES]->(b) SET c.relation = r.relation, "
               "c.surface = r.surface, c.snippet = r.snippet, c.start = toInteger(r.start), "
-              "c.end = toInteger(r.end), c.count = toInteger(r.count) } IN TRANSACTIONS OF 10000 ROWS")
+              "c.`end` = toInteger(r.`end`), c.count = toInteger(r.count) } IN TRANSACTIONS OF 10000 ROWS")
     try:
         with _driver() as driver, driver.session() as session:
             with Timer() as tn:
@@ -301,7 +302,7 @@ def neo4j_load_csv(corpus_dir: Path) -> dict[str, float]:
 
 
 def run(n: int, stores: list[str], workers: int, baseline_seconds: float, profile: str | None,
-        e2e: bool) -> list[dict[str, Any]]:
+        e2e: bool, batch_docs: list[int]) -> list[dict[str, Any]]:
     c = corpus(n)
     n_citing, n_doc_rows, n_cite_rows = counts(c)
     rows: list[dict[str, Any]] = []
@@ -313,8 +314,11 @@ def run(n: int, stores: list[str], workers: int, baseline_seconds: float, profil
                      "edges/s": rate(edges, seconds), "×": None, "note": note})
 
     if "embedded" in stores:
-        up = embedded_upsert(c, profile)
-        add("embedded", "Store.upsert (COPY)", up["seconds"], n_citing, n_doc_rows, n_cite_rows)
+        first = len(rows)
+        for b in batch_docs:
+            up = embedded_upsert(c, profile, b)
+            add("embedded", f"Store.upsert (COPY), {b:,} docs a batch", up["seconds"], n_citing, n_doc_rows,
+                n_cite_rows)
         base = embedded_per_row(c, baseline_seconds)
         secs = base["node_seconds"] + base["edge_seconds"]
         add("embedded", "UNWIND…MERGE per row", secs, 0, 0, 0,
@@ -323,7 +327,7 @@ def run(n: int, stores: list[str], workers: int, baseline_seconds: float, profil
         rows[-1]["nodes/s"] = rate(base["nodes"], base["node_seconds"])
         rows[-1]["edges/s"] = rate(base["edges"], base["edge_seconds"])
         rows[-1]["docs/s"] = None
-        _ratios(rows[-2], rows[-1])
+        _ratios(rows[first:-1], rows[-1])
         if e2e:
             r = embedded_e2e(c, workers, profile)
             add("embedded", f"end to end, ingest_paths workers={workers}", r["seconds"], r["files"], 0,
@@ -334,9 +338,10 @@ def run(n: int, stores: list[str], workers: int, baseline_seconds: float, profil
         if not os.environ.get("NEO4J_URI"):
             print("neo4j: NEO4J_URI is not set (NEO4J_URI=$(bash scripts/neo4j start)); skipped")
         else:
-            up = neo4j_upsert(c, profile)
-            add("neo4j", "Store.upsert (UNWIND batches)", up["seconds"], n_citing, n_doc_rows, n_cite_rows)
-            first = len(rows) - 1
+            first = len(rows)
+            for b in batch_docs:
+                up = neo4j_upsert(c, profile, b)
+                add("neo4j", f"Store.upsert, {b:,} docs a batch", up["seconds"], n_citing, n_doc_rows, n_cite_rows)
             base = neo4j_per_row(c, baseline_seconds)
             add("neo4j", "one MERGE per row (auto-commit)", base["node_seconds"] + base["edge_seconds"], 0, 0, 0,
                 f"{base['nodes']} nodes in {base['node_seconds']:.1f} s, {base['edges']} edges in "
@@ -344,23 +349,24 @@ def run(n: int, stores: list[str], workers: int, baseline_seconds: float, profil
             rows[-1]["nodes/s"] = rate(base["nodes"], base["node_seconds"])
             rows[-1]["edges/s"] = rate(base["edges"], base["edge_seconds"])
             rows[-1]["docs/s"] = None
-            _ratios(rows[first], rows[-1])
+            _ratios(rows[first:first + len(batch_docs)], rows[-1])
             lc = neo4j_load_csv(c)
             secs = lc["node_seconds"] + lc["edge_seconds"]
             add("neo4j", "LOAD CSV (IN TRANSACTIONS)", secs, n_citing, n_doc_rows, n_cite_rows,
                 f"nodes {lc['node_seconds']:.1f} s, edges {lc['edge_seconds']:.1f} s; "
                 f"writing the CSV {lc['csv_seconds']:.1f} s not counted")
-            _ratios(rows[first], rows[-1])
+            _ratios(rows[first:first + len(batch_docs)], rows[-1])
     return rows
 
 
-def _ratios(ours: dict[str, Any], baseline: dict[str, Any]) -> None:
-    """Fill the baseline row's × column: how many times faster `ours` is (edges/s, and nodes/s)."""
-    def ratio(col: str) -> str:
-        a, b = ours.get(col), baseline.get(col)
+def _ratios(ours: list[dict[str, Any]], baseline: dict[str, Any]) -> None:
+    """Fill the baseline row's × column: how many times faster each upsert row is, on edges/s and nodes/s."""
+    def ratio(row: dict[str, Any], col: str) -> str:
+        a, b = row.get(col), baseline.get(col)
         return f"{a / b:,.1f}×" if a and b else "-"
 
-    baseline["×"] = f"upsert is {ratio('edges/s')} on edges, {ratio('nodes/s')} on nodes"
+    baseline["×"] = "; ".join(f"{r['loader'].split(', ')[-1]}: {ratio(r, 'edges/s')} edges, "
+                              f"{ratio(r, 'nodes/s')} nodes" for r in ours)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -370,13 +376,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="extraction processes for the end-to-end run")
     ap.add_argument("--baseline-seconds", type=float, default=20.0, help="time budget of each per-row baseline")
     ap.add_argument("--no-e2e", action="store_true", help="skip the end-to-end ingest")
+    ap.add_argument("--batch-docs", default="500,5000",
+                    help="documents per Store.upsert call (default 500 = graph/ingest.py's CHUNK, and 5000)")
     ap.add_argument("--profile", choices=("embedded", "neo4j", "e2e"), help="run that step under pyinstrument")
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     print_machine(machine(neo4j_version()))
     rows: list[dict[str, Any]] = []
     for n in sizes(args.sizes):
-        rows += run(n, args.stores.split(","), args.workers, args.baseline_seconds, args.profile, not args.no_e2e)
+        rows += run(n, args.stores.split(","), args.workers, args.baseline_seconds, args.profile, not args.no_e2e,
+                    [int(b) for b in args.batch_docs.split(",")])
         table(rows, "ingest (so far)")
     table(rows, "ingest: rates per loader; × = Store.upsert ÷ that baseline, same rows, same run")
     return 0

@@ -89,6 +89,19 @@ def _open(kind: str, n: int) -> tuple[Any, float | None]:
     return store, secs
 
 
+def _profile(name: str, fn: Any, args: list[Any]) -> None:
+    from pyinstrument import Profiler
+
+    prof = Profiler(interval=0.001)
+    prof.start()
+    for a in args:
+        fn(a)
+    prof.stop()
+    text = prof.output_text(unicode=True, color=False)
+    (WORK / f"profile-query-{name.split(' (')[0].replace(' ', '-')}.txt").write_text(text, encoding="utf-8")
+    print(f"\npyinstrument profile of {name}, {len(args)} runs:\n" + "\n".join(text.splitlines()[:50]))
+
+
 def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
     for a in args[:warmup]:
         fn(a)
@@ -100,7 +113,7 @@ def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
     return out
 
 
-def run(n: int, kind: str, samples: int) -> list[dict[str, Any]]:
+def run(n: int, kind: str, samples: int, profile: str | None = None) -> list[dict[str, Any]]:
     c = corpus(n)
     store, load_s = _open(kind, n)
     rows = []
@@ -122,6 +135,8 @@ def run(n: int, kind: str, samples: int) -> list[dict[str, Any]]:
              cited[: max(20, samples // 2)]),
         ]
         for name, fn, args in cases:
+            if profile and name.startswith(profile):
+                _profile(name, fn, args)
             ms = timed(fn, args)
             rows.append({"size": n, "store": kind, "query": name, "runs": len(ms), **percentiles(ms),
                          "max": max(ms)})
@@ -135,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="10k")
     ap.add_argument("--stores", default="embedded,neo4j")
     ap.add_argument("--samples", type=int, default=200, help="keys per query (default 200)")
+    ap.add_argument("--profile", choices=("cited-by", "cites", "search", "two-hop", "document page"),
+                    help="also run that query's samples once under pyinstrument and print the profile")
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     print_machine(machine(neo4j_version()))
@@ -144,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             if kind == "neo4j" and not os.environ.get("NEO4J_URI"):
                 print("neo4j: NEO4J_URI is not set (NEO4J_URI=$(bash scripts/neo4j start)); skipped")
                 continue
-            rows += run(n, kind, args.samples)
+            rows += run(n, kind, args.samples, args.profile)
     table(rows, "query latency, ms (target: cited-by p95 ≤ 10 ms)")
     return 0
 

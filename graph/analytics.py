@@ -226,22 +226,21 @@ def _label(row: dict[str, Any], key: str = "key", symbol: str = "symbol") -> str
 
 def render_report(result: dict[str, Any]) -> str:
     """`report` as text for people."""
-    out = [f"{result['store']}: {result['documents']} documents, {result['citations']} citations", ""]
-    out.append("Most cited (distinct citing documents)")
-    out += [f"  {r['cited_by']:5}  {_label(r)}  {r.get('title') or ''}".rstrip() for r in result["most_cited"]]
-    out += ["", "PageRank"]
-    out += [f"  {r['score']:.4f}  {_label(r)}" for r in result["pagerank"]]
-    out += ["", "Cited together"]
-    out += [f"  {r['count']:5}  {_label(r, 'a', 'a_symbol')} + {_label(r, 'b', 'b_symbol')}"
-            for r in result["co_citation"]]
-    out += ["", "Communities"]
-    out += [f"  {c['size']:5}  {', '.join(c['members'])}" for c in result["communities"]]
-    out += ["", "Supersession (amended / replaced / repealed by)"]
-    for chain in result["supersession"]:
-        out.append("  " + " ← ".join(
-            (f"[{s['relation']}] " if s["relation"] else "") + (s["symbol"] or s["key"]) for s in chain))
+    out = [f"{result['store']}: {result['documents']} documents, {result['citations']} citations"]
+
+    def section(title: str, lines: list[str]) -> None:
+        out.extend(["", title, *(lines or ["  (none)"])])
+
+    section("Most cited (distinct citing documents)",
+            [f"  {r['cited_by']:5}  {_label(r)}  {r.get('title') or ''}".rstrip() for r in result["most_cited"]])
+    section("PageRank", [f"  {r['score']:.4f}  {_label(r)}" for r in result["pagerank"]])
+    section("Cited together", [f"  {r['count']:5}  {_label(r, 'a', 'a_symbol')} + {_label(r, 'b', 'b_symbol')}"
+                               for r in result["co_citation"]])
+    section("Communities", [f"  {c['size']:5}  {', '.join(c['members'])}" for c in result["communities"]])
+    section("Supersession (amended / replaced / repealed by)", [
+        "  " + " ← ".join((f"[{s['relation']}] " if s["relation"] else "") + (s["symbol"] or s["key"]) for s in chain)
+        for chain in result["supersession"]])
     chains = result["chains"]
     if chains["source"]:
-        out += ["", f"Citation chains from {chains['source']}"]
-        out += ["  " + " → ".join(p) for p in chains["paths"]]
+        section(f"Citation chains from {chains['source']}", ["  " + " → ".join(p) for p in chains["paths"]])
     return "\n".join(out)

@@ -37,14 +37,15 @@ def _store(args: argparse.Namespace, read_only: bool = False) -> Store:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
-    for path in args.files:
+    paths = loaders.readers.input_paths(args.files)  # folders read recursively; files as given
+    for path in paths:
         extraction = extract_file(path)
         failed += bool(extraction.errors)
         obj = extraction.to_contract()
         print(json.dumps(obj, ensure_ascii=False) if args.jsonl else json.dumps(obj, ensure_ascii=False, indent=1))
         sys.stdout.flush()
     if failed:
-        print(f"{failed} of {len(args.files)} files failed", file=sys.stderr)
+        print(f"{failed} of {len(paths)} files failed", file=sys.stderr)
     return EXIT_PARTIAL if failed else EXIT_OK
 
 

@@ -1,14 +1,15 @@
 """The embedded store: LadybugDB (`ladybug`, the maintained fork of Kùzu) on disk, no server.
 
-All of LadybugDB's Cypher lives in this module. What shapes it (measured on LadybugDB 0.22, see the
-report in tests/test_embedded_store.py and docs/stores.md):
+All of LadybugDB's Cypher lives in this module. What shapes it (verified on LadybugDB 0.22 here; the
+guarantees are tested in tests/test_embedded_store.py):
 
 - Writes go through ``COPY … FROM`` an Arrow table (per-row or ``UNWIND … MERGE`` writes of edges run at
   tens of edges per second). Python works out which node keys are new; COPY of a key that already exists
   *kills the process* (segmentation fault), so new keys are looked up and deduplicated first.
 - ``COPY`` into a rel table adds a parallel edge when one already exists, so edges are looked up too.
 - One upsert is one transaction (COPY works inside ``BEGIN TRANSACTION``; an error rolls it back).
-- User Cypher runs in a child process on a read-only connection with a timeout: ``RETURN nodes(NULL)``
+- User Cypher runs in a child process (graph/embedded_child.py, which imports nothing of the project) on a
+  read-only connection with a timeout: ``RETURN nodes(NULL)``
   segfaults the engine, and a read-only connection still runs ``CHECKPOINT`` (which then blocks every
   later read-only open) and ``COPY … TO`` (which writes files), so those are refused by a text check.
 - A read-only open works while another process holds the database for writing and sees its committed
@@ -19,8 +20,8 @@ report in tests/test_embedded_store.py and docs/stores.md):
 from __future__ import annotations
 
 import dataclasses
-import datetime
-import decimal
+import functools
+import logging
 import os
 import pickle
 import re
@@ -28,13 +29,15 @@ import signal
 import subprocess
 import sys
 import threading
-import time
-import uuid
+import weakref
 from pathlib import Path
 from typing import Any
 
 import ladybug
 
+from graph import embedded_child
+from graph.embedded_child import open_database
+from graph.embedded_child import plain as _plain
 from graph.model import (
     NODE_LABELS,
     REL_TYPES,
@@ -49,6 +52,7 @@ from graph.store import QueryRefused, Store, StoreError, WriteSummary
 from loaders.text import fold
 
 DB_FILE = "graph.lbug"
+log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
 
@@ -112,40 +116,19 @@ def _schema_statements() -> list[str]:
     return out
 
 
+def _expected_columns() -> dict[str, list[tuple[str, str]]]:
+    """table → [(column, type)] of the schema above, for the check at open."""
+    out = {label: props + ([(_SEARCH, "STRING")] if label == "Document" else []) for label, props in NODE_PROPS.items()}
+    out.update({rel: props for rel, (_pairs, props) in REL_SCHEMA.items()})
+    return {t: [(c, "BOOL" if ty == "BOOLEAN" else ty) for c, ty in cols] for t, cols in out.items()}  # as table_info
+
+
 def search_text(doc: dict[str, Any]) -> str:
     """The folded text `search` matches: symbol first (so an exact symbol is a prefix), then the type's
     Vietnamese name, title, kind, issuer, locality."""
     parts = [doc.get("symbol"), TYPE_NAMES.get(doc.get("doc_type") or ""), doc.get("title"), doc.get("kind"),
              doc.get("issuer"), doc.get("locality")]
     return fold(" ".join(p for p in parts if p))
-
-
-# --- plain values ---------------------------------------------------------------------------------
-
-
-def _plain(value: Any) -> Any:
-    """LadybugDB values as plain Python: ints not Decimal, nodes and relationships as property dicts with
-    `_label`, paths as {"nodes", "rels"}, dates as ISO strings."""
-    if isinstance(value, decimal.Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, dict):
-        if "_NODES" in value and "_RELS" in value:
-            return {"nodes": [_plain(n) for n in value["_NODES"]], "rels": [_plain(r) for r in value["_RELS"]]}
-        if "_LABEL" in value and "_ID" in value:
-            out = {"_label": value["_LABEL"]}
-            out.update({k: _plain(v) for k, v in value.items()
-                        if k not in ("_LABEL", "_ID", "_SRC", "_DST", _SEARCH)})
-            return out
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, datetime.timedelta):
-        return value.total_seconds()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    return value
 
 
 def _props(node: dict[str, Any]) -> dict[str, Any]:
@@ -157,11 +140,10 @@ def _props(node: dict[str, Any]) -> dict[str, Any]:
 
 _LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 _WRITE_WORDS = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|UNINSTALL|ATTACH|DETACH|"
+    r"(?<![\w.$:])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|UNINSTALL|ATTACH|"
     r"EXPORT|IMPORT|CHECKPOINT|USE|BEGIN|COMMIT|ROLLBACK|TRUNCATE)(?!\w)",
     re.I,
 )
-_ENGINE_READ_ONLY = "Cannot execute write operations in a read-only database"
 
 
 def refuse_writes(cypher: str) -> None:
@@ -173,45 +155,18 @@ def refuse_writes(cypher: str) -> None:
                            "through `citegraph ingest` and `citegraph import`")
 
 
-def _open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
-    """Open LadybugDB, retrying while another process checkpoints; lock and other errors as StoreError."""
-    for attempt in range(tries):
-        try:
-            return ladybug.Database(file, read_only=read_only)
-        except RuntimeError as e:
-            msg = str(e)
-            if "recovery is pending" in msg and attempt < tries - 1:
-                time.sleep(0.1)
-                continue
-            if "Could not set lock" in msg:
-                pid = re.search(r"PID (\d+)", msg)
-                who = f"process {pid.group(1)}" if pid else "another process"
-                raise StoreError(f"the embedded store {file} is open for writing by {who}; one writer at a time: "
-                                 "wait for it to finish or stop it (reading works meanwhile)") from None
-            raise StoreError(f"cannot open the embedded store {file}: {msg}") from None
-    raise AssertionError("unreachable")
-
-
-def _child_main() -> None:
-    """Entry of the query child process: a pickled request on stdin, a pickled reply on the real stdout."""
-    reply_to = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # anything the engine prints goes to stderr, not into the reply
-    req = pickle.load(sys.stdin.buffer)
+def _open_database(file: str, read_only: bool) -> ladybug.Database:
+    """Open LadybugDB (retrying while another process checkpoints); lock and other errors as StoreError."""
     try:
-        db = _open_database(req["file"], read_only=True)
-        conn = ladybug.Connection(db)
-        conn.set_query_timeout(int(req["timeout"] * 1000))
-        result = conn.execute(req["cypher"], req["params"])
-        if isinstance(result, list):
-            result = result[-1]
-        cols = result.get_column_names()
-        reply: tuple = ("ok", [dict(zip(cols, (_plain(v) for v in row), strict=True)) for row in result.get_all()])
-    except StoreError as e:
-        reply = ("error", str(e))
+        return open_database(file, read_only)
     except RuntimeError as e:
-        reply = ("refused" if _ENGINE_READ_ONLY in str(e) else "error", str(e))
-    pickle.dump(reply, reply_to)
-    reply_to.flush()
+        msg = str(e)
+        if "Could not set lock" in msg:
+            pid = re.search(r"PID (\d+)", msg)
+            who = f"process {pid.group(1)}" if pid else "another process"
+            raise StoreError(f"the embedded store {file} is open for writing by {who}; one writer at a time: "
+                             "wait for it to finish or stop it (reading works meanwhile)") from None
+        raise StoreError(f"cannot open the embedded store {file}: {msg}") from None
 
 
 def run_read_only(file: str, cypher: str, params: dict[str, Any] | None, timeout: float) -> list[dict[str, Any]]:
@@ -219,11 +174,9 @@ def run_read_only(file: str, cypher: str, params: dict[str, Any] | None, timeout
     the child, never the caller."""
     refuse_writes(cypher)
     request = pickle.dumps({"file": file, "cypher": cypher, "params": dict(params or {}), "timeout": timeout})
-    root = str(Path(__file__).resolve().parent.parent)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
     try:
-        proc = subprocess.run([sys.executable, "-c", "from graph.embedded_store import _child_main; _child_main()"],
-                              input=request, capture_output=True, timeout=timeout + 5, env=env)
+        proc = subprocess.run([sys.executable, "-P", embedded_child.__file__], input=request, capture_output=True,
+                              timeout=timeout + 5)
     except subprocess.TimeoutExpired:
         raise StoreError(f"the query ran longer than {timeout:g} s and was stopped") from None
     if proc.returncode < 0:
@@ -250,6 +203,15 @@ _WRITERS: set[str] = set()
 _WRITERS_LOCK = threading.Lock()
 
 
+def _release_writer(real: str, db: ladybug.Database | None, conn: ladybug.Connection | None) -> None:
+    """Close a writer's connection and database and let this process open the file for writing again."""
+    for obj in (conn, db):
+        if obj is not None:
+            obj.close()
+    with _WRITERS_LOCK:
+        _WRITERS.discard(real)
+
+
 def _db_file(path: str, create: bool) -> str:
     """The database file of a data folder (an existing LadybugDB file is used as is)."""
     p = Path(path)
@@ -272,6 +234,16 @@ def _merge(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[
     if label == "Document":
         out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
     return out
+
+
+def _fields(obj: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict (shallow: dataclasses.asdict deep-copies, half an upsert's time)."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _chunks(items: list, size: int = _CHUNK):
@@ -297,6 +269,7 @@ class EmbeddedStore(Store):
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
             self._open()
+            self._check_schema()
             return
         real = os.path.realpath(self.file)
         with _WRITERS_LOCK:
@@ -305,13 +278,31 @@ class EmbeddedStore(Store):
             _WRITERS.add(real)
         try:
             self._open()
+        except BaseException:
+            _release_writer(real, None, None)
+            raise
+        # an unclosed writer that is garbage-collected (or alive at exit) still releases the file
+        self._release = weakref.finalize(self, _release_writer, real, self._db, self._conn)
+        try:
             for statement in _schema_statements():
                 self._conn.execute(statement)
+            self._check_schema()
         except BaseException:
             self.close()
             raise
 
     # -- connection ----------------------------------------------------------------------------
+
+    def _check_schema(self) -> None:
+        """Refuse a store whose tables differ from this version's schema, with what to do about it."""
+        for table, want in _expected_columns().items():
+            try:
+                have = [(r[1], r[2]) for r in self._rows(f"CALL table_info('{table}') RETURN *")]
+            except StoreError:
+                have = None
+            if have != want:
+                raise StoreError(f"the embedded store {self.path} was made by another version of citegraph "
+                                 f"(table {table} differs); ingest again into a new folder, or delete {self.path}")
 
     def _files_signature(self) -> tuple:
         sig = []
@@ -358,10 +349,11 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         with self._lock:
-            self._close_db()
-            if not self.read_only:
-                with _WRITERS_LOCK:
-                    _WRITERS.discard(os.path.realpath(self.file))
+            if self.read_only:
+                self._close_db()
+            else:
+                self._release()
+                self._conn = self._db = None
 
     def _writable(self) -> None:
         if self.read_only:
@@ -385,12 +377,13 @@ class EmbeddedStore(Store):
         data = pa.table({f"c{i}": pa.array([r[i] for r in rows], types[t]) for i, (_, t) in enumerate(columns)})
         self._connection().execute(f"COPY {table} FROM $data{options}", {"data": data})
 
-    def _write_nodes(self, label: str, incoming: list[dict[str, Any]], summary: WriteSummary) -> None:
+    def _write_nodes(self, label: str, incoming: list[dict[str, Any]], summary: WriteSummary) -> set[str]:
+        """Create the new nodes (COPY) and update the changed ones; returns the keys created."""
         merged: dict[str, dict[str, Any]] = {}
         for props in incoming:
             merged[props["key"]] = _merge(label, merged.get(props["key"]), props)
         if not merged:
-            return
+            return set()
         stored = self._lookup(label, list(merged))
         columns = NODE_PROPS[label] + ([(_SEARCH, "STRING")] if label == "Document" else [])
         new, changed = [], []
@@ -410,6 +403,7 @@ class EmbeddedStore(Store):
         summary.nodes_created += len(new)
         summary.nodes_updated += len(changed)
         summary.by_label[label] = summary.by_label.get(label, 0) + len(new)
+        return set(merged) - set(stored)
 
     def _labels_of(self, keys: set[str], known: dict[str, str]) -> dict[str, str]:
         """label of each key: from the batch, else from the store."""
@@ -441,26 +435,33 @@ class EmbeddedStore(Store):
                      labels: dict[str, str], summary: WriteSummary) -> None:
         """COPY the edges that are not stored yet; a stored edge whose properties differ is replaced."""
         groups: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = {}
+        dropped = 0
         for rel, src, dst, props in edges:
             pair = (labels.get(src), labels.get(dst))
-            if pair in REL_SCHEMA[rel][0]:  # an edge to an unknown node, or of a wrong kind, is dropped
+            if pair in REL_SCHEMA[rel][0]:
                 groups.setdefault((rel, *pair), {})[(src, dst)] = props
+            else:
+                dropped += 1
+        if dropped:
+            log.warning("dropped %d edges whose ends are not in the graph or of the wrong kind", dropped)
         for (rel, fl, tl), by_pair in groups.items():
             props = REL_SCHEMA[rel][1]
             check = [{"s": s, "d": d} for s, d in by_pair if not (rel in REPLACED_TYPES and s in sources)]
             ret = "".join(f", r.{_q(p)}" for p, _ in props)
             match = f"UNWIND $pairs AS p MATCH (a:{fl} {{key: p.s}})-[r:{rel}]->(b:{tl} {{key: p.d}})"
-            stale = []
+            stored: dict[tuple[str, str], list[list[Any]]] = {}
             for chunk in _chunks(check):
                 for row in self._rows(f"{match} RETURN a.key, b.key{ret}", {"pairs": chunk}):
-                    want = by_pair[(row[0], row[1])]
-                    if [want.get(p) for p, _ in props] == row[2:]:
-                        del by_pair[(row[0], row[1])]
-                    else:
-                        stale.append({"s": row[0], "d": row[1]})
+                    stored.setdefault((row[0], row[1]), []).append(row[2:])
+            stale = []
+            for pair, values in stored.items():
+                if values == [[by_pair[pair].get(p) for p, _ in props]]:
+                    del by_pair[pair]  # stored once, as it is
+                else:
+                    stale.append({"s": pair[0], "d": pair[1]})  # changed (or parallel copies): replace
+                    summary.edges_deleted += len(values)
             for chunk in _chunks(stale):
                 self._rows(f"{match} DELETE r", {"pairs": chunk})
-            summary.edges_deleted += len(stale)
             if by_pair:
                 rows = [[s, d] + [p.get(name) for name, _ in props] for (s, d), p in by_pair.items()]
                 options = f" (from='{fl}', to='{tl}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
@@ -474,7 +475,7 @@ class EmbeddedStore(Store):
         nodes = {"Document": batch.documents, "Agency": batch.agencies, "Person": batch.persons,
                  "Event": batch.events}
         known = {n.key: label for label, items in nodes.items() for n in items}
-        edges = [("CITES", c.src, c.dst, dataclasses.asdict(c)) for c in batch.cites]
+        edges = [("CITES", c.src, c.dst, _fields(c)) for c in batch.cites]
         for link in batch.links:
             if link.type not in REL_SCHEMA:
                 raise StoreError(f"unknown relationship type {link.type!r}; the model has {', '.join(REL_TYPES)}")
@@ -484,9 +485,10 @@ class EmbeddedStore(Store):
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION")
             try:
+                created: set[str] = set()
                 for label, items in nodes.items():
-                    self._write_nodes(label, [dataclasses.asdict(n) for n in items], summary)
-                self._delete_outgoing(sources, summary)
+                    created |= self._write_nodes(label, [_fields(n) for n in items], summary)
+                self._delete_outgoing([k for k in sources if k not in created], summary)  # new ones have none
                 labels = self._labels_of({k for e in edges for k in e[1:3]}, known)
                 self._write_edges(edges, set(sources), labels, summary)
                 conn.execute("COMMIT")
@@ -495,8 +497,8 @@ class EmbeddedStore(Store):
                     conn.execute("ROLLBACK")
                 except RuntimeError:
                     pass  # an error inside the transaction has already rolled it back
-                if isinstance(e, RuntimeError) and not isinstance(e, StoreError):
-                    raise StoreError(f"embedded store: write failed, nothing was changed: {e}") from None
+                if isinstance(e, Exception) and not isinstance(e, StoreError):
+                    raise StoreError(f"embedded store: the write failed and was rolled back: {e}") from e
                 raise
         return summary
 
@@ -530,7 +532,8 @@ class EmbeddedStore(Store):
         cols = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by", "exact", "text"]
         rows = self._dicts(
             f"MATCH (d:Document) WHERE {where} OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
-            f"WITH d, count(DISTINCT a) AS n, (d.{_SEARCH} = $q OR d.{_SEARCH} STARTS WITH $qs) AS exact "
+            f"WITH d, count(DISTINCT a) AS n, (d.symbol IS NOT NULL AND (d.{_SEARCH} = $q OR d.{_SEARCH} STARTS WITH $qs)) "
+            "AS exact "
             f"RETURN d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, n, exact, d.{_SEARCH} "
             "ORDER BY exact DESC, n DESC, d.key LIMIT $cap", params, cols)
         words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]
@@ -567,8 +570,8 @@ class EmbeddedStore(Store):
     def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
         cols = ["key", "symbol", "date", "year", "scope", "locality", "is_stub"]
         ret = ", ".join(f"d.{c}" for c in cols)
-        return self._dicts(f"MATCH (d:Document) WHERE d.symbol IN $s RETURN {ret} ORDER BY d.symbol, d.key",
-                           {"s": list(dict.fromkeys(symbols))}, cols)
+        return self._dicts(f"UNWIND $s AS s MATCH (d:Document) WHERE d.symbol = s RETURN DISTINCT {ret} "
+                           "ORDER BY d.symbol, d.key", {"s": list(dict.fromkeys(symbols))}, cols)
 
     def nodes(self, label: str) -> list[dict[str, Any]]:
         if label not in NODE_PROPS:

@@ -9,6 +9,7 @@ again changes nothing; a changed file replaces its own edges and keeps everyone 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import sys
 import time
 from collections.abc import Iterator
@@ -21,9 +22,10 @@ from typing import Any
 from tqdm import tqdm
 
 import loaders
-from graph.catalogue import default_catalogue
+from graph.catalogue import Catalogue, default_catalogue
 from graph.resolve import annotate, citing_key, resolve, text_hash
 from graph.store import Store, StoreError
+from loaders.readers import FORMATS
 
 CHUNK = 500
 
@@ -33,7 +35,7 @@ class FileResult:
     """What happened to one file: stored, unchanged (skipped) or failed (with the reason)."""
 
     path: str
-    status: str  # stored | unchanged | failed
+    status: str  # stored | unchanged | failed | ignored (in a folder, not a document format)
     error: str | None = None
     key: str | None = None
     references: int = 0
@@ -44,6 +46,7 @@ class IngestSummary:
     files_read: int = 0
     files_failed: int = 0
     files_skipped: int = 0
+    files_ignored: int = 0  # found in folders but not a document format
     references: int = 0
     nodes_created: int = 0
     nodes_updated: int = 0
@@ -57,7 +60,8 @@ class IngestSummary:
         """A short account for people."""
         lines = [
             f"{self.files_read} files read ({self.files_skipped} unchanged, skipped), "
-            f"{self.files_failed} failed, {self.references} references, in {self.seconds:.1f} s",
+            f"{self.files_failed} failed, {self.references} references, in {self.seconds:.1f} s"
+            + (f"; {self.files_ignored} other files in the folders ignored" if self.files_ignored else ""),
             f"nodes: {self.nodes_created} created, {self.nodes_updated} updated; "
             f"edges: {self.edges_created} created, {self.edges_deleted} replaced",
         ]
@@ -84,7 +88,7 @@ def extract_path(path: str) -> _Extracted:
     """Read, extract and annotate one file; any failure becomes the file's error (never raised)."""
     try:
         source = loaders.read(path)
-        source.path = path
+        source.path = str(Path(path).resolve())  # one key per file, whatever the working folder
         extraction = annotate(loaders.extract(source), default_catalogue())
     except loaders.ReadError as e:
         return _Extracted(path, None, e.reason)
@@ -93,6 +97,19 @@ def extract_path(path: str) -> _Extracted:
     if extraction.errors:
         return _Extracted(path, None, "; ".join(extraction.errors))
     return _Extracted(path, extraction, None)
+
+
+def _documents(paths: list[str | Path]) -> tuple[list[str], list[str]]:
+    """Files to read, and files found in folders that are no document format (gold .json, notes):
+    those are ignored; a file named on its own is always read, so a wrong one is reported."""
+    files, ignored = [], []
+    for path in paths:
+        for f in loaders.iter_files([path]):
+            if Path(path).is_dir() and f.suffix.lower() not in FORMATS:
+                ignored.append(str(f))
+            else:
+                files.append(str(f))
+    return files, ignored
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
@@ -133,9 +150,16 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on."""
     started = time.perf_counter()
     summary = IngestSummary(store=store.describe())
-    files = [str(p) for p in loaders.iter_files(list(paths))]
+    files, ignored = _documents(paths)
+    summary.files_ignored = len(ignored)
+    summary.files.extend(FileResult(f, "ignored", "not a document format") for f in ignored)
     catalogue = default_catalogue()
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(files) > 1 else None
+    pool = None
+    if workers > 1 and len(files) > 1:
+        # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
         with tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr) as bar:
             for chunk in _chunks(files, chunk_size):
@@ -150,7 +174,7 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     return summary
 
 
-def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Any, summary: IngestSummary) -> None:
+def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
     """Resolve one chunk against itself and the store, and write it."""
     unchanged = _unchanged(extracted, store)
     todo = [e for e in extracted if e.extraction and e.path not in unchanged]
@@ -167,17 +191,29 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Any, summ
             summary.references += len(e.extraction.references)
     if todo:
         try:
-            batch = resolve([e.extraction for e in todo], catalogue, store)
-            written = store.upsert(batch)
+            _write([e.extraction for e in todo], store, catalogue, summary)
         except StoreError as err:
-            for r in results:
-                if r.status == "stored":
-                    r.status, r.error = "failed", f"store: {err}"
-                    summary.files_read -= 1
-        else:
-            summary.nodes_created += written.nodes_created
-            summary.nodes_updated += written.nodes_updated
-            summary.edges_created += written.edges_created
-            summary.edges_deleted += written.edges_deleted
+            _fail(results, {e.path for e in todo}, f"store: {err}", summary)
+        except Exception:  # noqa: BLE001 - find the file resolution trips on, keep the others
+            for e in todo:
+                try:
+                    _write([e.extraction], store, catalogue, summary)
+                except Exception as err:  # noqa: BLE001
+                    _fail(results, {e.path}, f"{type(err).__name__}: {err}", summary)
     summary.files_failed += sum(r.status == "failed" for r in results)
     summary.files.extend(results)
+
+
+def _write(extractions: list[loaders.Extraction], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
+    written = store.upsert(resolve(extractions, catalogue, store))
+    summary.nodes_created += written.nodes_created
+    summary.nodes_updated += written.nodes_updated
+    summary.edges_created += written.edges_created
+    summary.edges_deleted += written.edges_deleted
+
+
+def _fail(results: list[FileResult], paths: set[str], error: str, summary: IngestSummary) -> None:
+    for r in results:
+        if r.path in paths and r.status == "stored":
+            r.status, r.error = "failed", error
+            summary.files_read -= 1

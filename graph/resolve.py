@@ -37,11 +37,12 @@ from graph.model import (
     person_key,
 )
 from graph.store import Store
-from loaders.gazetteer import canonical_province
+from loaders.gazetteer import canonical_province, find_provinces
 from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SAME_DAY = re.compile(r"[\s,]*(?:cùng ngày|cùng ngày ban hành)\b", re.IGNORECASE)
 MONTH_DAY = re.compile(r"--(\d{2}-\d{2})")
 STATE_WITH_YEAR = re.compile(r"\d+[a-zA-Z]?/(\d{4})/(.+)")
 STATE_WITHOUT_YEAR = re.compile(r"\d+[a-zA-Z]?/([^/]+)")
@@ -60,6 +61,16 @@ KIND_BY_TYPE = {
     "TTr": "submission", "ĐA": "scheme", "PA": "plan", "BB": "minutes", "CV": "letter", "NĐ": "decree",
     "CĐ": "dispatch", "L": "law",
 }
+# The type word a mention starts with says the kind better than the symbol's code ("Nghị quyết số
+# 1210/2016/UBTVQH13" is a resolution whatever its code).
+KIND_BY_WORDS = (
+    ("nghi quyet", "resolution"), ("ket luan", "conclusion"), ("chi thi", "directive"),
+    ("quy dinh", "regulation"), ("quyet dinh", "decision"), ("nghi dinh", "decree"), ("luat", "law"),
+    ("thong tu", "circular"), ("huong dan", "guidance"), ("ke hoach", "plan"), ("chuong trinh", "programme"),
+    ("cong van", "letter"), ("to trinh", "submission"), ("thong bao", "notice"), ("thong tri", "notice"),
+    ("bao cao", "report"), ("de an", "scheme"), ("quy che", "rules"), ("phap lenh", "ordinance"),
+    ("cong dien", "dispatch"),
+)
 KIND_BY_CATALOGUE_TYPE = {
     "Nghị quyết": "resolution", "Kết luận": "conclusion", "Chỉ thị": "directive", "Quy định": "regulation",
     "Quyết định": "decision", "Thông báo": "notice", "Hướng dẫn": "guidance",
@@ -105,6 +116,23 @@ def symbol_shape(symbol: str) -> SymbolShape:
     return SymbolShape("state", None, None, local=False)
 
 
+def type_code(symbol: str) -> str | None:
+    """The type code of a canonical symbol: NQ in 35-NQ/TW, NĐ in 15/2020/NĐ-CP, QĐ in 749/QĐ-TTg."""
+    if m := PARTY.fullmatch(symbol):
+        return m.group(1)
+    m = STATE_WITH_YEAR.fullmatch(symbol) or STATE_WITHOUT_YEAR.fullmatch(symbol)
+    return m.group(m.lastindex).split("-")[0] if m else None
+
+
+def kind_of(surface: str | None, doc_type: str | None, symbol: str | None) -> str | None:
+    """resolution / decree / plan ...: from the mention's type word, else the type code."""
+    words = fold(surface or "")
+    for start, kind in KIND_BY_WORDS:
+        if words.startswith(start):
+            return kind
+    return KIND_BY_TYPE.get(doc_type or "") or KIND_BY_TYPE.get(type_code(symbol or "") or "")
+
+
 def place(name: str | None) -> str | None:
     """The gazetteer's name of a province, or the name as given; None for nothing."""
     if not name or not name.strip():
@@ -144,11 +172,10 @@ class Known:
 
 @dataclass
 class Resolution:
+    """The document a mention means: its key, its issue date when known, and why."""
+
     key: str
     date: str | None
-    year: int | None
-    locality: str | None
-    entry: CatalogueEntry | None = None
     evidence: str = ""
 
 
@@ -182,10 +209,16 @@ def reference_locality(ref: Reference, extraction: Extraction) -> str | None:
         return None
     shape = symbol_shape(ref.symbol)
     if shape.local:
-        return place(ref.scope_locality) or document_locality(extraction)
+        return place(ref.scope_locality) or _named_province(ref.issuer) or document_locality(extraction)
     if shape.maybe_local:
-        return place(ref.scope_locality)
+        return place(ref.scope_locality) or _named_province(ref.issuer)
     return None
+
+
+def _named_province(issuer: str | None) -> str | None:
+    """The province an issuer names ("Tỉnh ủy Hà Tĩnh", "UBND tỉnh Tây Ninh"), if one."""
+    found = find_provinces(issuer) if issuer else []
+    return found[0][2] if found else None
 
 
 def _issuer_body(issuer: str | None) -> str | None:
@@ -233,44 +266,74 @@ class _Group:
 
 
 def _groups(extraction: Extraction) -> list[_Group]:
+    """Mentions grouped by document: a local mention that names no province of its own joins the one
+    province the text names for that symbol ("Nghị quyết số 02-NQ/TU của Tỉnh ủy Quảng Trị" … "Nghị
+    quyết 02-NQ/TU"), else takes the citing document's."""
+    named: dict[str, set[str]] = {}
+    for ref in extraction.references:
+        if ref.symbol and (where := place(ref.scope_locality) or _named_province(ref.issuer)):
+            named.setdefault(symbol_key(ref.symbol), set()).add(where)
     groups: dict[tuple[str, str | None], _Group] = {}
     for ref in extraction.references:
         if not ref.symbol:
             continue
         locality = reference_locality(ref, extraction)
+        shape = symbol_shape(ref.symbol)
+        own = place(ref.scope_locality) or _named_province(ref.issuer)
+        if shape.local and not own and len(named.get(symbol_key(ref.symbol), ())) == 1:
+            locality = next(iter(named[symbol_key(ref.symbol)]))
         k = (symbol_key(ref.symbol), slug(locality) if locality else None)
         groups.setdefault(k, _Group(ref.symbol, locality)).refs.append(ref)
     return list(groups.values())
 
 
-def _nearest_dated(ref: Reference, group: _Group) -> str | None:
-    """The date of the nearest other mention in the group that prints a full date (earlier ones first)."""
+def _localities(extraction: Extraction) -> dict[int, str | None]:
+    """The province of each reference (by id), as its group has it."""
+    return {id(r): g.locality for g in _groups(extraction) for r in g.refs}
+
+
+def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry]) -> str | None:
+    """The date another mention of the group prints: the only one, else the one whose catalogue title
+    the mention's own title names, else the nearest (earlier ones first)."""
     dated = [r for r in group.refs if r.date and ISO_DATE.fullmatch(r.date)]
-    if not dated:
-        return None
-    if len({r.date for r in dated}) == 1:
-        return dated[0].date
+    dates = {r.date for r in dated}
+    if len(dates) <= 1:
+        return dated[0].date if dated else None
+    titled = [_Candidate(e.date, e.year, e) for e in entries if e.date in dates]
+    if ref.title and (best := _best_title(titled, "", [ref.title], 0.5, 0.25)):
+        return best.date
     before = [r for r in dated if r.start <= ref.start]
     return (max(before, key=lambda r: r.start) if before else min(dated, key=lambda r: r.start)).date
 
 
+def _same_day(ref: Reference, extraction: Extraction) -> str | None:
+    """"… và Nghị quyết số 19-NQ/TW cùng ngày": the date of the dated mention just before."""
+    if not SAME_DAY.match(extraction.text or "", ref.end):
+        return None
+    earlier = [r for r in extraction.references
+               if r.start < ref.start and r.date and ISO_DATE.fullmatch(r.date)]
+    return max(earlier, key=lambda r: r.start).date if earlier else None
+
+
 def _context(group: _Group, text: str) -> str:
-    """The words around the group's mentions, and any title the extractor found."""
-    parts = [r.title or "" for r in group.refs]
-    for r in group.refs:
-        parts.append(text[max(0, r.start - 40): r.end + 300])
-    return " ".join(parts)
+    """The words around the group's mentions."""
+    return " ".join(text[max(0, r.start - 40): r.end + 300] for r in group.refs)
 
 
-def _choose(group: _Group, ref: Reference, candidates: list[_Candidate], cited_before: str | None,
-            own_date: bool, text: str) -> tuple[_Candidate | None, str]:
+def _choose(group: _Group, candidates: list[_Candidate], cited_before: str | None, own_date: bool,
+            central: bool, text: str) -> tuple[_Candidate | None, str]:
     """Pick the document a mention means among candidates (catalogue and known documents)."""
     refs = group.refs
-    terms = {r.term.upper() for r in refs if r.term}
+    # The term of a central Party document (a province's "khóa" numbers its own congresses).
+    terms = {r.term.upper() for r in refs if r.term} if central else set()
     if terms:
         candidates = [c for c in candidates if (c.entry.term if c.entry else term_of(c.date)) in terms]
         if not candidates:
             return None, f"no known document of term {'/'.join(sorted(terms))}"
+    if cited_before and own_date:
+        candidates = [c for c in candidates if (c.date or f"{c.year}-01-01") <= cited_before]
+        if not candidates:
+            return None, "every known document with this symbol is later than the citing document"
     month_days = {m.group(1) for r in refs if r.date and (m := MONTH_DAY.fullmatch(r.date))}
     if month_days:
         candidates = _soft(candidates, lambda c: bool(c.date) and c.date[5:] in month_days)
@@ -283,20 +346,19 @@ def _choose(group: _Group, ref: Reference, candidates: list[_Candidate], cited_b
     if len(bodies) == 1:
         body = bodies.pop()
         candidates = _soft(candidates, lambda c: c.entry is None or c.entry.issuer == body)
-    if cited_before and own_date:
-        candidates = [c for c in candidates
-                      if (c.date or f"{c.year}-01-01") <= cited_before]
-        if not candidates:
-            return None, "every known document with this symbol is later than the citing document"
     catalogued = [c for c in candidates if c.entry]
-    if len(candidates) == 1 and (catalogued or own_date):
-        return candidates[0], "the only known document with this symbol" + (
-            " before the citing document" if own_date else "")
+    # A document known only from other texts is taken when it is dated before this one (its own date,
+    # or a date its text states): the catalogue's documents are known to exist in any case.
+    if len(candidates) == 1:
+        only = candidates[0]
+        if only.entry or (cited_before and (only.date or f"{only.year}-12-31") <= cited_before):
+            return only, "the only known document with this symbol"
     if len(candidates) > 1:
-        for context, least, margin, why in ((_context(group, text), 0.5, 0.25, "its title stands next to the mention"),
-                                            (text, 0.6, 0.3, "its title fits the text")):
-            if best := _best_title(catalogued, context, least, margin):
-                return best, why
+        titles = [r.title for r in refs if r.title]
+        if best := _best_title(catalogued, _context(group, text), titles, 0.5, 0.25):
+            return best, "its title stands next to the mention"
+        if best := _best_title(catalogued, text, [], 0.6, 0.3):
+            return best, "its title fits the text"
         if cited_before:
             before = [c for c in candidates if (c.date or f"{c.year}-01-01") <= cited_before]
             if before:
@@ -305,10 +367,17 @@ def _choose(group: _Group, ref: Reference, candidates: list[_Candidate], cited_b
     return None, "nothing tells which document" if candidates else "no known document with this symbol"
 
 
-def _best_title(candidates: list[_Candidate], context: str, least: float, margin: float) -> _Candidate | None:
-    """The catalogued candidate whose title the context clearly contains more than the others'."""
-    scored = sorted(((title_fit(c.entry.title, context), i) for i, c in enumerate(candidates) if c.entry),
-                    reverse=True)
+def _best_title(candidates: list[_Candidate], context: str, titles: list[str], least: float,
+                margin: float) -> _Candidate | None:
+    """The catalogued candidate whose title the context holds, or the mentions' own titles name, clearly
+    more than the others'."""
+    titles = [t for t in titles if t and len(_words(t)) >= 5]  # "tiếp tục thực hiện" names nothing
+
+    def score(entry: CatalogueEntry) -> float:
+        named = max((title_fit(t, entry.title) for t in titles), default=0.0)
+        return max(title_fit(entry.title, context) if context else 0.0, named)
+
+    scored = sorted(((score(c.entry), i) for i, c in enumerate(candidates) if c.entry), reverse=True)
     if scored and scored[0][0] >= least and (len(scored) == 1 or scored[0][0] - scored[1][0] >= margin):
         return candidates[scored[0][1]]
     return None
@@ -332,20 +401,20 @@ def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: 
     entries = catalogue.lookup(symbol) if central and (shape.scope or "").upper() == "TW" else []
     stated = ref.date if ref.date and ISO_DATE.fullmatch(ref.date) else None
     evidence = "date in text"
+    if not stated and (stated := _same_day(ref, extraction)):
+        evidence = "the same day as the mention before"
     if not stated:
-        stated, evidence = _nearest_dated(ref, group), "date at another mention in the text"
+        stated, evidence = _nearest_dated(ref, group, entries), "date at another mention in the text"
     if shape.year:  # a State symbol that prints its year
         date = stated if stated and year_of(stated) == shape.year else None
-        return Resolution(key_for(symbol, shape.year, locality), date, shape.year, locality, None,
-                          "year in the symbol")
+        return Resolution(key_for(symbol, shape.year, locality), date, "year in the symbol")
     if stated:
         year = year_of(stated)
         entry = next((e for e in entries if e.date == stated), None)
         if entry is None:
             same_year = [e for e in entries if e.year == year]
             entry = same_year[0] if len(same_year) == 1 else None
-        return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, year,
-                          locality, entry, evidence)
+        return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, evidence)
     candidates = [_Candidate(e.date, e.year, e) for e in entries]
     years = {c.year for c in candidates}
     loc_slug = slug(locality) if locality else None
@@ -353,12 +422,11 @@ def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: 
         if (slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
             candidates.append(_Candidate(k.date, k.year, None, k.symbol))
             years.add(k.year)
-    chosen, why = _choose(group, ref, candidates, cited_before, own_date, extraction.text or "")
+    chosen, why = _choose(group, candidates, cited_before, own_date, central, extraction.text or "")
     if chosen is None:
-        return Resolution(key_for(symbol, None, locality), None, None, locality, None, why)
+        return Resolution(key_for(symbol, None, locality), None, why)
     sym = chosen.entry.symbol if chosen.entry else (chosen.symbol or symbol)
-    return Resolution(key_for(sym, chosen.year, locality), chosen.date, chosen.year, locality,
-                      chosen.entry, why)
+    return Resolution(key_for(sym, chosen.year, locality), chosen.date, why)
 
 
 def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]]) -> Extraction:
@@ -366,7 +434,13 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
     for ref in extraction.references:
         if not ref.symbol:
             ref.key, ref.resolved_date = None, None
+    own = extraction.document.symbol
+    me = citing_key(extraction) if own else ""
     for group in _groups(extraction):
+        if own and not me.startswith("article:") and symbol_key(group.symbol) == symbol_key(own):
+            for ref in group.refs:  # the document naming itself: not a citation of another one
+                ref.key, ref.resolved_date = me, extraction.document.date
+            continue
         _resolve_group(group, extraction, catalogue, known, cited_before, own_date)
     return extraction
 
@@ -415,7 +489,7 @@ def text_hash(extraction: Extraction) -> str:
     return h or hashlib.sha256((extraction.text or "").encode("utf-8")).hexdigest()
 
 
-def citing_key(extraction: Extraction, catalogue: Catalogue | None = None) -> str:
+def citing_key(extraction: Extraction) -> str:
     """Key of the document an extraction is: its own symbol with a year, else its url or path."""
     info = extraction.document
     if info.symbol:
@@ -438,24 +512,31 @@ def _merge(old: Any, new: Any) -> Any:
     return old
 
 
-def _cited_node(ref: Reference, entry: CatalogueEntry | None, locality: str | None) -> DocumentNode:
-    shape = symbol_shape(entry.symbol if entry else ref.symbol or "")
+def _key_year(key: str | None) -> int | None:
+    last = (key or "").rsplit("@", 1)[-1]
+    return int(last) if last.isdigit() else None
+
+
+def _cited_node(refs: list[Reference], entry: CatalogueEntry | None, locality: str | None) -> DocumentNode:
+    """A cited document as its mentions (and the catalogue, when it lists it) describe it: a stub."""
+    ref = refs[0]
+    symbol = entry.symbol if entry else ref.symbol or ""
+    shape = symbol_shape(symbol)
     central = shape.family == "party" and not shape.local and not locality
-    year = year_of(ref.resolved_date) or shape.year
-    if ref.key and not ref.key.endswith("@" + UNKNOWN) and year is None:
-        year = int(ref.key.rsplit("@", 1)[1]) if ref.key.rsplit("@", 1)[1].isdigit() else None
-    doc_type = ref.doc_type
-    kind = KIND_BY_CATALOGUE_TYPE.get(entry.doc_type) if entry else KIND_BY_TYPE.get(doc_type or "")
-    if shape.family == "state" and doc_type is None and "/QH" in (ref.symbol or ""):
-        kind = "law"
+    if entry:
+        return DocumentNode(
+            key=ref.key or "", symbol=symbol, family="party", doc_type=type_code(symbol), number=entry.number,
+            scope=shape.scope, date=entry.date, year=entry.year, term=entry.term, issuer=entry.issuer,
+            title=entry.title, kind=KIND_BY_CATALOGUE_TYPE.get(entry.doc_type), is_stub=True)
+    stub = (ref.key or "").endswith("@" + UNKNOWN)  # one node for all that nobody can tell apart: no date
+    date = None if stub else ref.resolved_date
     return DocumentNode(
-        key=ref.key or "", symbol=entry.symbol if entry else ref.symbol, family=ref.family or shape.family,
-        doc_type=doc_type, number=entry.number if entry else ref.number, scope=shape.scope,
-        locality=locality, date=entry.date if entry else ref.resolved_date, year=year,
-        term=entry.term if entry else (ref.term or term_of(ref.resolved_date) if central else None),
-        issuer=entry.issuer if entry else None, title=entry.title if entry else ref.title,
-        kind=kind, is_stub=True,
-    )
+        key=ref.key or "", symbol=symbol, family=ref.family or shape.family,
+        doc_type=ref.doc_type or type_code(symbol), number=ref.number, scope=shape.scope, locality=locality,
+        date=date, year=year_of(date) or shape.year or _key_year(ref.key),
+        term=(ref.term or term_of(date)) if central and not stub else None,
+        issuer=next((r.issuer for r in refs if r.issuer), None), title=next((r.title for r in refs if r.title), None),
+        kind=next((k for r in refs if (k := kind_of(r.surface, r.doc_type, symbol))), None), is_stub=True)
 
 
 @dataclass
@@ -496,18 +577,22 @@ class _BatchBuilder:
         self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
 
     def add(self, ex: Extraction) -> None:
-        src = citing_key(ex, self.catalogue)
+        src = citing_key(ex)
         info = ex.document
         locality = document_locality(ex)
         shape = symbol_shape(info.symbol) if info.symbol and not src.startswith("article:") else None
         self.document(DocumentNode(
             key=src, symbol=info.symbol if shape else None, family=shape.family if shape else "article",
-            scope=shape.scope if shape else None, locality=locality, date=info.date, year=year_of(info.date),
-            title=info.title, kind="article" if shape is None else None,
+            doc_type=type_code(info.symbol) if shape else None,
+            number=re.match(r"\d+\w*", info.symbol).group(0) if shape and re.match(r"\d", info.symbol) else None,
+            scope=shape.scope if shape else None, locality=locality, date=info.date,
+            year=(shape.year if shape else None) or year_of(info.date), title=info.title,
+            kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
             source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
         if src not in self.sources:
             self.sources.append(src)
         text = ex.text or ""
+        where = _localities(ex)
         mine: dict[str, list[Reference]] = {}
         for ref in ex.references:
             if ref.symbol and ref.key and ref.key != src:
@@ -515,7 +600,7 @@ class _BatchBuilder:
         for dst, refs in mine.items():
             first = refs[0]
             entry = _entry_for(self.catalogue, first)
-            self.document(_cited_node(first, entry, reference_locality(first, ex)))
+            self.document(_cited_node(refs, entry, where.get(id(first))))
             shown = next((r for r in refs if r.relation), first)
             self.cites[(src, dst)] = Cites(src, dst, shown.relation or "mentions", shown.surface,
                                            snippet(text, shown.start, shown.end), shown.start, shown.end,
@@ -526,14 +611,24 @@ class _BatchBuilder:
         for rel in ex.relations:
             a, b = by_symbol.get(symbol_key(rel.source_symbol)), by_symbol.get(symbol_key(rel.target_symbol))
             if a and b and a != b and (a, b) not in self.cites:
-                self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence, rel.evidence, 0, 0, 1)
+                at = text.find(rel.evidence) if rel.evidence else -1
+                start, end = (at, at + len(rel.evidence)) if at >= 0 else (0, 0)
+                self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence,
+                                           snippet(text, start, end) if at >= 0 else rel.evidence, start, end, 1)
+        named: dict[str, str] = {}  # folded name or surface → the agency's full name
         for ag in ex.agencies:
             self.link("MENTIONS", src, self.agency(ag.name, place(ag.locality) or None, ag.kind))
+            named.setdefault(fold(ag.name), ag.name)
+            named.setdefault(fold(ag.surface), ag.name)
+
+        def agency_named(name: str) -> str:
+            return self.agency(named.get(fold(name), name))
+
         for p in ex.persons:
             pk = self.person(p.name)
             self.link("MENTIONS", src, pk)
             if p.organization:
-                self.link("HOLDS_ROLE", pk, self.agency(p.organization), title=p.role or "")
+                self.link("HOLDS_ROLE", pk, agency_named(p.organization), title=p.role or "")
         for ev in ex.events:
             key = event_key(ev.name, ev.date)
             node = EventNode(key, ev.name, ev.kind, ev.date, locality)
@@ -543,7 +638,7 @@ class _BatchBuilder:
                 self.events[key] = node
             self.link("REPORTS", src, key)
             for org in ev.organizers:
-                self.link("ORGANIZED_BY", key, self.agency(org))
+                self.link("ORGANIZED_BY", key, agency_named(org))
             for chair in ev.chairs:
                 self.link("CHAIRED_BY", key, self.person(chair))
 
@@ -570,10 +665,11 @@ def _known_documents(extractions: list[Extraction], store: Store | None) -> dict
     """Dated documents by symbol from every mention of the batch that prints a date, and the store."""
     known: dict[str, list[Known]] = {}
     for ex in extractions:
+        where = _localities(ex)
         for ref in ex.references:
             if ref.symbol and ref.date and ISO_DATE.fullmatch(ref.date):
                 known.setdefault(symbol_key(ref.symbol), []).append(
-                    Known(ref.symbol, ref.date, int(ref.date[:4]), reference_locality(ref, ex)))
+                    Known(ref.symbol, ref.date, int(ref.date[:4]), where.get(id(ref))))
     if store is not None:
         symbols = sorted({r.symbol for ex in extractions for r in ex.references if r.symbol})
         if symbols:
@@ -598,22 +694,5 @@ def resolve(extractions: Iterable[Extraction], catalogue: Catalogue | None = Non
     for ex in extractions:
         _annotate(ex, catalogue, known)
         builder.add(ex)
-    batch = builder.batch()
-    if store is not None:
-        _keep_stored(batch, store)
-    return batch
+    return builder.batch()
 
-
-def _keep_stored(batch: GraphBatch, store: Store) -> None:
-    """Cited documents the store already holds keep what it knows (a real document stays real)."""
-    cited = [d.key for d in batch.documents if d.is_stub]
-    if not cited:
-        return
-    stored = {row["key"]: row for row in store.documents(cited)}
-    for i, node in enumerate(batch.documents):
-        row = stored.get(node.key)
-        if row is None:
-            continue
-        old = DocumentNode(**{f.name: row.get(f.name) for f in fields(DocumentNode)})
-        old.is_stub = bool(row.get("is_stub", True))
-        batch.documents[i] = _merge(old, node)

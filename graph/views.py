@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from graph.store import Store
+from graph.store import Store, StoreError
 from loaders.gazetteer import canonical_province, provinces
 from loaders.text import fold
 
@@ -65,6 +65,14 @@ def doc_label(doc: dict[str, Any]) -> str:
     return title if len(title) <= 60 else title[:57] + "…"
 
 
+def long_label(doc: dict[str, Any]) -> str:
+    """The symbol (with its year) and the title in full, or the title alone."""
+    title = doc.get("title")
+    if doc.get("symbol"):
+        return f"{doc_label(doc)} — {title}" if title else doc_label(doc)
+    return title or doc.get("source") or doc.get("key") or "?"
+
+
 def highlight(snippet: str | None, surface: str | None) -> str:
     """The sentence as safe HTML with the reference wrapped in <mark> (escape first, then mark)."""
     text = snippet or ""
@@ -114,18 +122,47 @@ def cited_rows(store: Store, key: str, limit: int = 500) -> list[dict[str, Any]]
     return _with_docs(store, store.cites(key, limit=limit))
 
 
+# The agency behind a document: who issued it, else who organised the event it reports. The text runs
+# unchanged on LadybugDB and Neo4j (UNION ALL, IN over a list parameter); keyed by store kind all the same.
+_AGENCY_QUERY = (
+    "MATCH (d:Document)-[:ISSUED_BY]->(a:Agency) WHERE d.key IN $keys RETURN d.key AS key, a.name AS name, 0 AS rank "
+    "UNION ALL MATCH (d:Document)-[:REPORTS]->(:Event)-[:ORGANIZED_BY]->(a:Agency) WHERE d.key IN $keys "
+    "RETURN d.key AS key, a.name AS name, 1 AS rank"
+)
+AGENCY_QUERIES = {"embedded": _AGENCY_QUERY, "neo4j": _AGENCY_QUERY}
+
+
+def agencies_of(store: Store, keys: list[str]) -> dict[str, str]:
+    """For each key, its issuing agency, else the organisers of the event it reports ("A; B")."""
+    if not keys:
+        return {}
+    try:
+        rows = store.query(AGENCY_QUERIES.get(store.kind, _AGENCY_QUERY), {"keys": keys})
+    except StoreError:
+        return {}
+    found: dict[str, tuple[int, list[str]]] = {}
+    for r in sorted(rows, key=lambda r: (r["rank"], r["name"] or "")):
+        rank, names = found.setdefault(r["key"], (r["rank"], []))
+        if r["rank"] == rank and r["name"] and r["name"] not in names:
+            names.append(r["name"])
+    return {k: "; ".join(names) for k, (_rank, names) in found.items()}
+
+
 def _with_docs(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keys = sorted({r["key"] for r in rows if r.get("key")})
     docs = {d["key"]: d for d in store.documents(keys)} if keys else {}
+    agencies = agencies_of(store, [k for k in keys if not docs.get(k, {}).get("issuer")])
     out = []
     for r in rows:
         d = docs.get(r.get("key"), {})
         row = dict(r)
-        row["agency"] = d.get("issuer") or None
+        row["agency"] = d.get("issuer") or agencies.get(r.get("key")) or None
         row["kind"] = d.get("kind")
         row["locality"] = r.get("locality") or d.get("locality")
         row["is_stub"] = d.get("is_stub")
-        row["label"] = doc_label({**d, **{k: v for k, v in r.items() if v is not None}})
+        merged = {**d, **{k: v for k, v in r.items() if v is not None}}
+        row["label"] = doc_label(merged)
+        row["long_label"] = long_label(merged)
         out.append(row)
     return out
 

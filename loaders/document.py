@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +91,7 @@ def document_info(text: str, metadata: dict[str, Any] | None = None) -> Document
     from loaders.gazetteer import main_province
 
     metadata = metadata or {}
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")  # no offsets here
     return DocumentInfo(
         title=metadata.get("title") or _title(text),
         date=metadata.get("date") or _own_date(text),

@@ -66,8 +66,10 @@ def canonical_province(name: str) -> str | None:
 
 @cache
 def _province_pattern() -> regex.Pattern[str]:
-    forms = sorted({f for p in provinces() for f in (p.name, *p.aliases) if len(f) > 2}, key=len, reverse=True)
-    markers = "|".join(regex.escape(m) for m in sorted(PLACE_MARKERS, key=len, reverse=True))
+    forms = {f for p in provinces() for f in (p.name, *p.aliases) if len(f) > 2}
+    forms = sorted(forms | {f.upper() for f in forms}, key=len, reverse=True)
+    all_markers = set(PLACE_MARKERS) | {m.upper() for m in PLACE_MARKERS}
+    markers = "|".join(regex.escape(m) for m in sorted(all_markers, key=len, reverse=True))
     names = "|".join(regex.escape(f) for f in forms)
     return regex.compile(rf"(?:(?:{markers})\s*)(?P<name>{names})(?!\p{{L}})", regex.V1)
 
@@ -173,3 +175,21 @@ def event_heads() -> tuple[tuple[str, str, str], ...]:
 def verb_phrases() -> frozenset[str]:
     """Lowercase verbs that end an agency's name when they follow it."""
     return frozenset(_lines("verb_phrases.txt"))
+
+
+@cache
+def not_agencies() -> tuple[str, ...]:
+    """Phrases that begin like an agency's name but are not one ("Bộ tiêu chí")."""
+    return _lines("not_agencies.txt")
+
+
+@cache
+def holidays() -> tuple[str, ...]:
+    """Words after "Ngày" that name a holiday ("Ngày Giỗ tổ Hùng Vương")."""
+    return _lines("holidays.txt")
+
+
+@cache
+def name_parts() -> tuple[str, ...]:
+    """Proper names that occur inside agency names ("Hồ Chí Minh")."""
+    return _lines("name_parts.txt")

@@ -8,6 +8,8 @@ patterns at the bottom are compiled once, at import. Patterns run over the norma
 from __future__ import annotations
 
 import csv
+import datetime
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -112,6 +114,7 @@ def canonical_code(code: str) -> str:
     return CANONICAL_CODES.get(code.upper(), code)
 
 
+@cache
 def is_party_issuer(code: str) -> bool:
     """TW, TU, BTGTU, ĐUK … (after canonical_code); TƯ counts."""
     code = canonical_code(code)
@@ -125,6 +128,7 @@ def is_central_party_issuer(code: str) -> bool:
     return code in PARTY_CENTRAL_ISSUERS or code.endswith("TW")
 
 
+@cache
 def is_local_issuer(code: str) -> bool:
     """Issuers whose symbols repeat in every province (TU, HU, ĐU, BTGTU, UBND, HĐND, departments …)."""
     code = canonical_code(code)
@@ -168,6 +172,7 @@ TYPE_WORDS: tuple[TypeWord, ...] = (
     TypeWord("công văn", "CV", None),
     TypeWord("văn bản", "CV", None),
     TypeWord("công điện", None, "CĐ"),
+    TypeWord("thông báo kết luận", "TB", "TB"),
     TypeWord("thông báo", "TB", "TB"),
     TypeWord("thông cáo", "TC", None),
     TypeWord("tờ trình", "TTr", "TTr"),
@@ -226,12 +231,8 @@ def loose(words: str) -> str:
 
 
 def type_word(text: str) -> TypeWord | None:
-    """The TypeWord a matched type word stands for: 'Nghị qụỵết' → nghị quyết."""
-    key = fold(text)
-    for tw in TYPE_WORDS:
-        if fold(tw.words) == key:
-            return tw
-    return None
+    """The TypeWord a type word stands for: 'Nghị qụỵết' → nghị quyết."""
+    return type_word_of_folded(fold(text))
 
 
 # --- issuer names ----------------------------------------------------------------------------------
@@ -248,6 +249,8 @@ class IssuerName:
 
 
 ISSUER_NAMES: tuple[IssuerName, ...] = (
+    IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban [Cc]hấp hành )?Trung ương(?: Đảng)?(?: lần thứ [\p{L}\d]+| \d{1,2})?",
+               "TW", "party"),
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
     IssuerName(r"Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
     IssuerName(r"Bộ Chính trị", "TW", "party"),
@@ -266,7 +269,7 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Ban Dân vận (?:Tỉnh|Thành) (?:ủy|uỷ)", "BDVTU", "party"),
     IssuerName(r"(?:Ủy|Uỷ) ban Kiểm tra (?:Tỉnh|Thành) (?:ủy|uỷ)", "UBKTTU", "party"),
     IssuerName(r"Văn phòng (?:Tỉnh|Thành) (?:ủy|uỷ)", "VPTU", "party"),
-    IssuerName(r"Ban (?:Thường vụ|Chấp hành) (?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
+    IssuerName(r"(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
     IssuerName(r"Ban (?:Thường vụ|Chấp hành) Đảng bộ (?:tỉnh|thành phố)", "TU", "party"),
     IssuerName(r"(?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
     IssuerName(r"Ban (?:Thường vụ|Chấp hành) Huyện (?:ủy|uỷ)", "HU", "party"),
@@ -283,27 +286,28 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội đồng Bộ trưởng", "HĐBT", "state"),
     IssuerName(r"(?:Ủy|Uỷ) ban Thường vụ Quốc hội", "UBTVQH", "state"),
     IssuerName(r"Quốc hội", "QH", "state"),
-    IssuerName(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)", "UBND", "state"),
-    IssuerName(r"(?:HĐND|Hội đồng nhân dân)", "HĐND", "state"),
-    *(IssuerName(regex.escape(name), code, "state") for code, name in STATE_ISSUERS.items()
+    IssuerName(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "UBND", "state"),
+    IssuerName(r"(?:HĐND|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "HĐND", "state"),
+    *(IssuerName(regex.escape(name).replace("\\ ", " "), code, "state") for code, name in STATE_ISSUERS.items()
       if name.startswith("Bộ ") or name.startswith("Ngân hàng")),
-    IssuerName(r"Government", "CP", "state"),
+    IssuerName(r"(?:the )?Government", "CP", "state"),
     IssuerName(r"Prime Minister", "TTg", "state"),
 )
+
+# A role before a body: "của Chủ tịch UBND tỉnh", "của Bộ trưởng Bộ Nông nghiệp …".
+ROLE_PREFIX = r"(?:(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng ban|Tổng Giám đốc)\s+)"
 
 # Issuers that may not build a symbol from a bare number (Quốc hội needs its legislature number).
 NO_SYMBOL_FROM_NAME = frozenset({"QH", "UBTVQH", "ĐĐ", "BCSĐ"})
 
+_ANY_SPACE = r"\s+"
 ISSUER_NAME_PATTERN = regex.compile(
-    "|".join(f"(?P<i{i}>{n.pattern})" for i, n in enumerate(ISSUER_NAMES)), regex.V0)
+    "|".join(f"(?P<i{i}>{n.pattern.replace(' ', _ANY_SPACE)})" for i, n in enumerate(ISSUER_NAMES)), regex.V0)
 
 
 def issuer_name_at(m: regex.Match) -> IssuerName:
     """The IssuerName row whose group matched."""
-    for i, n in enumerate(ISSUER_NAMES):
-        if m.group(f"i{i}") is not None:
-            return n
-    raise ValueError("no issuer group matched")
+    return ISSUER_NAMES[int(m.lastgroup[1:])]
 
 
 # --- relation cues (domain.md §4) ----------------------------------------------------------------
@@ -322,17 +326,29 @@ RELATION_CUES: tuple[tuple[str, str], ...] = (
     ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
     ("repeals", r"bãi bỏ|hủy bỏ|huỷ bỏ"),
     ("corrects", r"đính chính"),
+    ("basis", r"pursuant to|according to|in accordance with|based on|under"),
+    ("replaces", r"replacing|replaces|superseding"),
+    ("amends", r"amending(?: and supplementing)?|amends"),
+    ("repeals", r"repealing|annulling"),
+    ("guides", r"guiding(?: the implementation of)?|providing guidelines? (?:for|on)(?: the implementation of)?"),
+    ("implements", r"implementing|implementation of|to implement"),
     ("implements", r"triển khai(?:\s+thực hiện)?|thực hiện|quán triệt|học tập|cụ thể hóa|cụ thể hoá|thể chế hóa"
                    r"|thể chế hoá|thi hành"),
 )
 
+# What opens the title of a cited document ("… về tiếp tục thực hiện …", "… ban hành Chương trình …"):
+# a cue inside it relates the two documents.
+TITLE_OPENER = regex.compile(
+    r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|thực|triển khai|sửa đổi|bổ sung|thay thế"
+    r"|bãi bỏ|tiếp tục|đính chính)(?![\p{L}])")
+# A passive cue ("được thay thế bởi", "bị bãi bỏ"): the later document acts on the earlier one.
+PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:được|bị)\s+$", regex.IGNORECASE)
+
+# After a ";", a list item that starts a clause of its own does not take the list's verb.
+NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
+
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại").
-CUE_TAIL = r"(?:\s+[\p{L}\d]+){0,7}?\s*$"
-
-RELATION_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")" + CUE_TAIL,
-    regex.IGNORECASE | regex.V0)
-
+CUE_TAIL = regex.compile(r"(?:\s+[\p{L}\d]+){0,7}\s*")
 
 # The cues alone; references.cue_before checks what stands between a cue and the mention.
 CUE_ONLY_PATTERN = regex.compile(
@@ -342,10 +358,7 @@ CUE_ONLY_PATTERN = regex.compile(
 
 def relation_of(m: regex.Match) -> str:
     """The relation of the cue group that matched."""
-    for i, (rel, _) in enumerate(RELATION_CUES):
-        if m.group(f"r{i}") is not None:
-            return rel
-    raise ValueError("no cue group matched")
+    return RELATION_CUES[int(m.lastgroup[1:])][0]
 
 
 # --- numbers, dates, terms ---------------------------------------------------------------------
@@ -383,16 +396,66 @@ def date_iso(m: regex.Match) -> str | None:
         return None
     if year is None:
         return f"--{month:02d}-{day:02d}"
-    if not 1945 <= int(year) <= 2100:
+    try:
+        return datetime.date(int(year), month, day).isoformat() if 1945 <= int(year) <= 2100 else None
+    except ValueError:
         return None
-    return f"{year}-{month:02d}-{day:02d}"
 
 
 # --- the mention pattern ------------------------------------------------------------------------
 
-_TYPE_WORD_ALTERNATIVES = "|".join(
-    (tw.words if tw.abbreviation else loose(tw.words) + (r"\s+No\.?" if tw.english else ""))
-    for tw in sorted(TYPE_WORDS, key=lambda t: len(t.words), reverse=True))
+@cache
+def fold_table() -> dict[int, str]:
+    """One-character folding ('Ị' → 'i', 'Đ' → 'd'): a folded copy keeps every offset of the text."""
+    table: dict[int, str] = {}
+    for cp in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1EA0, 0x1F00)):
+        f = fold(chr(cp))
+        if len(f) == 1 and f != chr(cp):
+            table[cp] = f
+    return table
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one: offsets into it are offsets into `text`."""
+    return text.translate(fold_table())
+
+
+def _folded_key(tw: TypeWord) -> str:
+    """How a type word reads in the folded copy: 'nghi quyet', 'decree', 'nq' ("No." is read as "số")."""
+    return fold(tw.words) if not tw.abbreviation else tw.words.lower().replace("đ", "d")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation of literal words as a trie ('nghi (?:quyet|dinh)'); a space matches any whitespace."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# Type words, matched on the folded copy of the text (garbled diacritics and case fold away). This one
+# pattern is plain ASCII literals, so it uses the standard `re` engine, whose literal-trie scan is several
+# times faster than `regex` here; the longest word wins because the trie is greedy.
+TYPE_WORD_PATTERN = re.compile(_trie_pattern([_folded_key(tw) for tw in TYPE_WORDS]))
+_TYPE_WORDS_BY_KEY = {_folded_key(tw): tw for tw in TYPE_WORDS}
+_SPACE_RUN = regex.compile(r"\s+")
+
+
+def type_word_of_folded(folded: str) -> TypeWord | None:
+    """The TypeWord of a TYPE_WORD_PATTERN match ('nghi  quyet' → nghị quyết)."""
+    return _TYPE_WORDS_BY_KEY.get(_SPACE_RUN.sub(" ", folded))
+
 
 # A number: digits, optionally one small letter (30c); never part of a date or a longer token.
 NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
@@ -406,22 +469,24 @@ SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}}))(?P<se
 LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
-_WORD_START = r"(?:(?<![\p{L}])|(?<=\p{Ll})(?=\p{Lu}))"
 _SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|No\.?)\s*:?\s*)?"
 
-MENTION_PATTERN = regex.compile(
-    rf"{_WORD_START}(?P<tw>{_TYPE_WORD_ALTERNATIVES})(?:\s+(?:{loose('liên tịch')}))?{_SO}"
-    rf"(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))(?![\p{{L}}\d/])(?:{LIST_ITEM})*"
-    rf"|(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ)(?:\s*:\s*|\s+))?(?P<bare>{SYMBOL})",
-    regex.V0)
+# What follows a type word: optional "số", the number or symbol, list items sharing the type word.
+TYPED_TAIL = regex.compile(
+    rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
+
+# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP").
+BARE_PATTERN = regex.compile(
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+))?(?P<bare>{SYMBOL})", regex.V0)
 
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after "*".
-SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*(?:Số hiệu[ \t]*\|?[ \t]*)?$|Số hiệu[ \t|]*$")
+SELF_SYMBOL_CONTEXT = regex.compile(
+    r"(?:^|\n|\||\*)[ \t]*$|Số (?:ký )?hiệu(?: văn bản)?[ \t:|]*$|(?<![\p{Ll}][ \t]?)[\p{Lu}][\p{Lu} \t*-]{5,}[ \t]$")
 
-# Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)".
-ALIAS_PATTERN = regex.compile(r"(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là\s*$", regex.IGNORECASE)
+# Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
+ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
 
 # Plenum and congress references without a number.
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -432,11 +497,43 @@ PLENUM_PATTERN = regex.compile(
     r"|Hội nghị\s+(?:lần\s+thứ\s+(?P<o2>" + _ORD + r"|\d{1,2})|(?P<n3>\d{1,2}))\s+Ban\s+[Cc]hấp\s+hành\s+"
     + _CENTRAL + r"(?:\s+Đảng)?"
     r"|Hội nghị\s+" + _CENTRAL + r"\s+lần\s+thứ\s+(?P<o4>" + _ORD + r"|\d{1,2}))"
-    r"(?:\s*,?\s*\(?\s*" + loose("khóa") + r"\s+(?P<term>[IVXL]{1,6})\s*\)?)?",
+    r"(?:\s*,?\s*\(?\s*" + loose("khóa") + r"\s+(?P<term>[IVXL]{1,6})(?:\s*\))?)?",
     regex.V0)
 CONGRESS_PATTERN = regex.compile(
     r"(?<![\p{L}])Nghị quyết\s+Đại hội\s+(?:(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần\s+thứ\s+)?)"
     r"(?P<term>[IVXL]{1,6})(?![\p{L}])(?:\s+của\s+Đảng)?", regex.V0)
+
+
+# --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
+
+# A law's name printed before its number: "Luật Tổ chức chính quyền địa phương số 77/2015/QH13".
+LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
+# Where a clause ends: a sentence, a blank line, a list item, a table cell, a table row that starts with a date.
+CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+                             r"|(?<![Nn]gày[ \t]?)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4})")
+# Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
+FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
+# What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
+ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
+# What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
+DATE_LEAD = regex.compile(r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|Ngày|dated)\s+")
+# Verbs of issuing that may stand between a mention and its date or issuer.
+ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
+# A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
+PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
+# A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
+TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
+                            r"[\"“”]?(?=[;.\n(]|\s*$|[\"”])")
+# "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua)\s*$", regex.IGNORECASE)
+# Items of one list: "A và B", "A, B".
+LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
+# Text that ends with a list connector: "A và theo B" is a list, not B in A's title.
+ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như|với|and|or)\s*$|[,;(]\s*$")
+# "Thủ tướng … ban hành quyết định phê duyệt Đề án … (gọi tắt là Đề án 89)": the alias is that decision.
+APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê duyệt|ban hành)")
+# The letterhead of a provincial Party committee (its "TƯ" means TU).
+PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
 # --- catalogue facts used by the grammar ------------------------------------------------------------

@@ -18,10 +18,13 @@ _SAME_LENGTH = str.maketrans({
     "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
     "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u2015": "-", "\ufe63": "-", "\uff0d": "-", "\u2044": "/", "\u2215": "/", "\uff0f": "/",
     "\u00d0": "\u0110", "\u00f0": "\u0111",
 })
 # Characters that vanish, and letter + combining-mark clusters that NFC may shorten.
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD = regex.compile("[" + "".join(chr(c) for c in _SAME_LENGTH) + "]")
+_DROPPED_ANY = regex.compile(f"[{_DROPPED}]")
 _IRREGULAR = regex.compile(rf"[{_DROPPED}]+|\P{{M}}\p{{M}}+")
 
 
@@ -53,8 +56,9 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """NFC, no zero-width characters, one dash, one space, one Đ: see the module docstring."""
-    text = text.translate(_SAME_LENGTH)
-    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _DROPPED):
+    if _ODD.search(text):
+        text = text.translate(_SAME_LENGTH)
+    if unicodedata.is_normalized("NFC", text) and not _DROPPED_ANY.search(text):
         return Normalized(text)
     parts: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
@@ -62,7 +66,7 @@ def normalize(text: str) -> Normalized:
     last = 0
     for m in _IRREGULAR.finditer(text):
         chunk = m.group()
-        new = "" if chunk[0] in _DROPPED else unicodedata.normalize("NFC", chunk).translate(_SAME_LENGTH)
+        new = "" if chunk[0] in _DROPPED else unicodedata.normalize("NFC", chunk)
         if new == chunk:
             continue
         parts.append(text[last:m.start()])

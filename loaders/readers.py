@@ -48,13 +48,14 @@ def _sniff(data: bytes) -> str | None:
 
 def _check_format(path: Path, fmt: str | None, data: bytes) -> str:
     sniffed = _sniff(data)
+    actual = {"pdf": "a PDF", "zip": "a ZIP/Office package", "html": "an HTML page"}.get(sniffed or "", "text")
     if fmt is None:
         raise ReadError(path, f"unsupported file type {path.suffix or '(no extension)'!r}"
                               " (expected .txt, .html, .htm, .docx or .pdf)")
     if fmt == "pdf" and sniffed != "pdf":
-        raise ReadError(path, "not a PDF (wrong extension? the file does not start with %PDF-)")
+        raise ReadError(path, f"not a PDF (wrong extension? the file is {actual})")
     if fmt == "docx" and sniffed != "zip":
-        raise ReadError(path, "not a .docx (wrong extension? the file is not a ZIP package)")
+        raise ReadError(path, f"not a .docx (wrong extension? the file is {actual})")
     if fmt in ("txt", "html") and sniffed in ("pdf", "zip"):
         kind = "a PDF" if sniffed == "pdf" else "a ZIP/Office package"
         raise ReadError(path, f"wrong extension: the file is {kind}, not {fmt}")
@@ -67,6 +68,8 @@ def read(path: str | Path) -> Source:
     try:
         if p.is_dir():
             raise ReadError(path, "is a directory, not a file")
+        if p.exists() and not p.is_file():
+            raise ReadError(path, "not a regular file (a device, socket or pipe)")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise ReadError(path, f"too large ({size} bytes; the limit is {MAX_BYTES} bytes)")
@@ -105,8 +108,8 @@ def _html(path: Path, markup: str, metadata: dict[str, Any]) -> str:
 
     try:
         text, meta = html_to_text(markup)
-    except (ValueError, RecursionError) as e:
-        raise ReadError(path, f"unreadable HTML ({e})") from e
+    except Exception as e:  # noqa: BLE001 - lxml/trafilatura on hostile markup
+        raise ReadError(path, f"unreadable HTML ({type(e).__name__}: {e})") from e
     metadata["format"] = "html"
     metadata.update(meta)
     return text
@@ -158,8 +161,12 @@ def _docx(path: Path, data: bytes, metadata: dict[str, Any]) -> str:
 
 def _pdf(path: Path, data: bytes, metadata: dict[str, Any]) -> str:
     """The PDF's text layer (pypdf), legacy encodings fixed by viparse; no text layer is an error."""
+    import logging
+
     import pypdf
     from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings repeat what the ReadError says
 
     from loaders.encodings import _fix_legacy
 
@@ -178,6 +185,8 @@ def _pdf(path: Path, data: bytes, metadata: dict[str, Any]) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as e:
         raise ReadError(path, f"truncated or corrupt PDF ({type(e).__name__}: {e})") from e
+    except Exception as e:  # noqa: BLE001 - pypdf on hostile input raises many kinds (zlib, struct …)
+        raise ReadError(path, f"unreadable PDF ({type(e).__name__}: {e})") from e
     text = "\n\n".join(p.strip("\n") for p in pages)
     if not text.strip():
         raise ReadError(path, "no text layer (scanned?)")
@@ -213,24 +222,36 @@ def _finish_metadata(text: str, metadata: dict[str, Any]) -> None:
     if publisher:
         found = find_provinces(publisher)
         locality = found[0][2] if found else canonical_province(publisher)
-    metadata["locality"] = locality or main_province(text)
+    metadata["locality"] = locality or main_province(unicodedata.normalize("NFC", text))
     metadata.setdefault("url", None)
 
 
 def iter_files(paths: Iterable[str | Path]) -> list[Path]:
     """Files named and files under folders named, recursively, in a stable order.
 
-    A folder's entries that are not plain files (a folder named x.txt, a dangling symlink) are listed
-    too when they carry a known extension, so that reading them reports the problem.
+    A folder's entries that are not plain files (a folder named x.txt, a dangling symlink, a pipe) are
+    listed too when they carry a known extension, so that reading them reports the problem.
     """
     out: list[Path] = []
     for path in paths:
         p = Path(path)
         if p.is_dir():
             for f in sorted(p.rglob("*")):
-                dangling = f.is_symlink() and not f.exists()
-                if f.is_file() or (f.suffix.lower() in FORMATS and (f.is_dir() or dangling)):
+                if f.is_file() or f.suffix.lower() in FORMATS:  # x.txt that is a folder, a pipe, a dead link
                     out.append(f)
         else:
             out.append(p)
+    return out
+
+
+def input_paths(args: Iterable[str]) -> list[str]:
+    """Command-line inputs → files to read: a folder gives its files (recursively), anything else (a file,
+    a missing path, a folder named like a file such as x.txt) stays as given so that reading reports it."""
+    out: list[str] = []
+    for arg in args:
+        p = Path(arg)
+        if p.is_dir() and p.suffix.lower() not in FORMATS:
+            out.extend(str(f) for f in iter_files([p]))
+        else:
+            out.append(arg)
     return out

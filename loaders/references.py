@@ -8,7 +8,10 @@ The grammar lives in loaders/grammar.py as data; this module only applies it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -16,6 +19,7 @@ from loaders import grammar as g
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
+from loaders.text import fold
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Symbol:
     end: int
     issuer: str | None = None  # the first issuer code (TW, TU, CP, UBND …)
     central_or_local: bool = False  # printed TƯ: TW or TU depending on the issuer named
+    legislature: bool = False  # N/YYYY/QHnn: a law unless a type word says otherwise
 
 
 @dataclass
@@ -103,53 +108,54 @@ def _strip_footnote(code: str, end: int) -> tuple[str, int]:
     return code, end
 
 
+def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
+    """The code segments of a symbol, canonical and split where glued, and where the last one ends."""
+    codes: list[str] = []
+    end = None
+    for seg, _start, seg_end in segs:
+        if not _is_code(seg):
+            break
+        code, end = _strip_footnote(seg, seg_end)
+        codes.extend(g.canonical_code(c) for c in _split_glued(code))
+        if code != seg:
+            break
+    return codes, end
+
+
+def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -> bool:
+    """A party symbol: its issuer is a Party body, or it is printed N-TYPE/ISSUER with a Party type."""
+    if not doc_type or not issuers:
+        return False
+    if g.is_party_issuer(issuers[0]):
+        return True
+    printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
+    return printed_party and issuers[0] not in g.STATE_ISSUERS and doc_type in g.PARTY_TYPES
+
+
 def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]], typed: bool) -> Symbol | None:
     """Canonical symbol from a number and its printed segments; None when they do not make a symbol.
 
     `typed`: a type word stands before the number, so letters ("285/CCTTHC") count too.
     """
     year = None
-    if segs and _YEAR.fullmatch(segs[0][0]) and len(segs) > 1:
+    if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
         year, segs, seps = segs[0][0], segs[1:], seps[1:]
-    codes: list[str] = []
-    end = None
-    for i, (seg, _s, e) in enumerate(segs):
-        if not _is_code(seg):
-            break
-        seg, e = _strip_footnote(seg, e)
-        codes.extend(_split_glued(seg))
-        end = e
-        if seg != segs[i][0]:
-            break
+    codes, end = _codes(segs)
     if not codes or end is None:
         return None
-    codes = [g.canonical_code(c) for c in codes]
-    first_sep = seps[0].strip() if seps else ""
     doc_type = codes[0] if codes[0] in g.PARTY_TYPES or codes[0] in g.STATE_TYPES else None
     issuers = codes[1:] if doc_type else codes
-    if year is None and doc_type and issuers and (g.is_party_issuer(issuers[0]) or (
-            issuers[0] not in g.STATE_ISSUERS and first_sep in ("-", "") and len(seps) > 1
-            and seps[1].strip() == "/" and doc_type in g.PARTY_TYPES)):
-        central_or_local = issuers[0] == "TƯ"
+    if _is_party_shape(doc_type, issuers, seps if year is None else ["-", "/"]):
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
-                      issuers[0], central_or_local)
-    if year:
-        if not issuers and not _LEGISLATURE.fullmatch(codes[-1]):
-            return None
-        body = "-".join(([doc_type] if doc_type else []) + issuers) if doc_type else "-".join(issuers)
-        if not doc_type and not _LEGISLATURE.fullmatch(issuers[0]) and not typed:
-            return None
-        legislature = issuers[0] if issuers and _LEGISLATURE.fullmatch(issuers[0]) else None
-        return Symbol(f"{number}/{year}/{body}", "state", doc_type or ("L" if legislature else None), number, end,
-                      issuers[0] if issuers else None)
-    if not issuers:
+                      issuers[0], central_or_local=issuers[0] == "TƯ")
+    legislature = bool(issuers) and bool(_LEGISLATURE.fullmatch(issuers[0]))
+    if not issuers or (doc_type is None and not typed and not legislature):
         return None
-    if doc_type is None and not typed and issuers[0] not in g.STATE_ISSUERS:
-        return None
-    if doc_type is None and not typed and len(issuers) < 2:
+    if year is None and doc_type is None and not typed and (issuers[0] not in g.STATE_ISSUERS or len(issuers) < 2):
         return None
     body = "-".join(([doc_type] if doc_type else []) + issuers)
-    return Symbol(f"{number}/{body}", "state", doc_type, number, end, issuers[0])
+    symbol = f"{number}/{year}/{body}" if year else f"{number}/{body}"
+    return Symbol(symbol, "state", doc_type, number, end, issuers[0], legislature=legislature and year is not None)
 
 
 def _symbol_from_match(m: regex.Match, typed: bool) -> Symbol | None:
@@ -161,23 +167,23 @@ def _symbol_from_match(m: regex.Match, typed: bool) -> Symbol | None:
 # --- finding mentions ---------------------------------------------------------------------------
 
 
-def _mentions_of_typed(t: str, m: regex.Match, tw: g.TypeWord) -> list[Mention]:
-    """The mention(s) of one type-word match: the first item, then list items sharing the type word."""
+def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> list[Mention]:
+    """The mention(s) of one type word and what follows it: the first item, then list items."""
     out: list[Mention] = []
     parsed = None if m.group("onum") else _symbol_from_match(m, typed=True)
     first_num = m.group("num") or m.group("onum")
     first_end = parsed.end if parsed else m.start("first") + len(first_num)
-    out.append(Mention(m.start(), first_end, first_num, tw, parsed))
-    for start, end in zip(m.starts("item"), m.ends("item"), strict=True):
-        im = g.ITEM_PATTERN.fullmatch(t, start, end)
+    out.append(Mention(start, first_end, first_num, tw, parsed))
+    for item_start, item_end in zip(m.starts("item"), m.ends("item"), strict=True):
+        im = g.ITEM_PATTERN.fullmatch(t, item_start, item_end)
         if im is None:
             break
         item_parsed = None if im.group("onum") else _symbol_from_match(im, typed=True)
         num = im.group("num") or im.group("onum")
         if im.group("num") and item_parsed is None:
             break
-        item_end = item_parsed.end if item_parsed else im.start("first") + len(num)
-        out.append(Mention(start, item_end, num, tw, item_parsed))
+        end = item_parsed.end if item_parsed else im.start("first") + len(num)
+        out.append(Mention(item_start, end, num, tw, item_parsed))
     _share_suffix(out)
     return out
 
@@ -197,61 +203,97 @@ def _share_suffix(items: list[Mention]) -> None:
             item.shared_suffix = True
 
 
-def find_mentions(t: str) -> list[Mention]:
-    """Every numbered mention in the normalised text, in order."""
+def _word_start(t: str, pos: int) -> bool:
+    """A type word starts here: after a non-letter, or glued after a lower-case word ('tinh thầnNghị')."""
+    if pos == 0 or not t[pos - 1].isalpha():
+        return True
+    return t[pos - 1].islower() and t[pos].isupper()
+
+
+_DIGITS = regex.compile(r"\d+")
+_WINDOW = 48  # a type word ends at most this far before its number ("Nghị quyết Liên tịch số\n19")
+
+
+def _number_windows(t: str) -> list[tuple[int, int]]:
+    """Stretches of text that end at a number: only there can a type word start a mention."""
+    windows: list[tuple[int, int]] = []
+    for d in _DIGITS.finditer(t):
+        a = max(0, d.start() - _WINDOW)
+        a = max(0, t.rfind(" ", 0, a) + 1) if a else 0
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], d.start())
+        else:
+            windows.append((a, d.start()))
+    return windows
+
+
+def _type_words(t: str):
+    """(start, end, folded text) of each type word shortly before a number, matched on a folded copy."""
+    for a, b in _number_windows(t):
+        for tm in g.TYPE_WORD_PATTERN.finditer(g.fold_same_length(t[a:b])):
+            yield a + tm.start(), a + tm.end(), tm.group()
+
+
+def _typed_mentions(t: str) -> list[Mention]:
+    """Mentions that start with a type word ('Nghị quyết số 35-NQ/TW', 'Kết luận 21', 'NQ 35')."""
     out: list[Mention] = []
-    for m in g.MENTION_PATTERN.finditer(t):
-        if m.group("tw") is not None:
-            tw = g.type_word(m.group("tw")) or _english_type_word(m.group("tw"))
-            if tw is None:
-                continue
-            out.extend(_mentions_of_typed(t, m, tw))
+    for start, end, folded in _type_words(t):
+        if (out and start < out[-1].end) or not _word_start(t, start):
+            continue
+        tw = g.type_word_of_folded(folded)
+        if tw is None or (tw.abbreviation and not t[start:end].isupper()):
+            continue
+        if tw.abbreviation and end < len(t) and t[end].isalpha():
+            continue
+        m = g.TYPED_TAIL.match(t, end)
+        if m:
+            out.extend(_mentions_of_typed(t, start, m, tw))
+    return out
+
+
+def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
+    """Symbols printed without a type word, outside the typed mentions."""
+    out: list[Mention] = []
+    starts = [m.start for m in typed]
+    for m in g.BARE_PATTERN.finditer(t):
+        i = bisect_left(starts, m.end())
+        if i and typed[i - 1].end > m.start():
             continue
         parsed = _symbol_from_match(m, typed=False)
         if parsed is None:
             continue
         start = m.start("bso") if m.group("bso") else m.start("bare")
         mention = Mention(m.start("bare"), parsed.end, parsed.number, None, parsed)
-        law = _LAW_NAME_BEFORE.search(t, max(0, start - 160), start) if parsed.doc_type == "L" else None
+        law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), start) if parsed.legislature else None
         if law:
             mention.start, mention.type_word = law.start(), g.type_word("luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
-            bool(m.group("bso")) or "Số hiệu" in line_head)
+            bool(m.group("bso")) or "hiệu" in line_head)
         out.append(mention)
     return out
 
 
-_LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
-
-
-def _english_type_word(text: str) -> g.TypeWord | None:
-    """'Decree No.' → the decree row."""
-    head = regex.sub(r"\s+No\.?$", "", text.strip())
-    return g.type_word(head)
+def find_mentions(t: str) -> list[Mention]:
+    """Every numbered mention in the normalised text, in order."""
+    typed = _typed_mentions(t)
+    return sorted(typed + _bare_mentions(t, typed), key=lambda m: m.start)
 
 
 # --- context ------------------------------------------------------------------------------------
 
-_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|")
 _SPACES = regex.compile(r"[\s,]*")
-_OF = regex.compile(r"(?:của|do)\s+")
-_DATE_LEAD = regex.compile(r"(?:(?:được\s+)?ban hành\s+)?(?:(?:vào\s+)?ngày|Ngày|dated)\s+")
-_ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua)")
-_PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
-_TITLE = regex.compile(r"\s*,?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)[\"“”]?(?=[;.\n(]|\s*$|[\"”])")
-_LEAD_ISSUED = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành|thông qua)\s*$", regex.IGNORECASE)
 
 
 def _clause_end(t: str, pos: int, limit: int) -> int:
     """End of the clause that starts at `pos` (next break or `limit`)."""
-    m = _BREAK.search(t, pos, limit)
+    m = g.CLAUSE_BREAK.search(t, pos, limit)
     return m.start() if m else limit
 
 
 def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
     """A province named right at `pos` ('Quảng Trị', 'tỉnh Yên Bái'), and where it ends."""
-    m = _PROVINCE_AFTER.match(t, pos, end)
+    m = g.PROVINCE_AFTER.match(t, pos, end)
     if not m:
         return None, pos
     words = m.group("name").split(" ")
@@ -262,9 +304,11 @@ def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _issuer_at(t: str, pos: int, end: int) -> tuple[regex.Match | None, str | None, int]:
-    """Issuer name at `pos` (after an optional 'của'), its province, and where they end."""
-    of = _OF.match(t, pos, end)
+def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Match | None, str | None, int]:
+    """Issuer name at `pos` (after 'của'; without it only when `bare`), its province, and where they end."""
+    of = g.ISSUER_OF.match(t, pos, end)
+    if not of and not bare:
+        return None, None, pos
     p = of.end() if of else pos
     im = g.ISSUER_NAME_PATTERN.match(t, p, end)
     if not im:
@@ -277,22 +321,25 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
     """Date, issuer, term and title written right after the mention, up to `limit`."""
     end = _clause_end(t, mention.end, limit)
     pos = mention.end
-    for _ in range(8):
-        pos = _SPACES.match(t, pos, end).end()
+    for _ in range(10):
+        gap = _SPACES.match(t, pos, end)
+        after_comma = "," in gap.group()
+        pos = gap.end()
         if pos >= end:
             break
-        if t.startswith("(", pos) or t.startswith(")", pos):
-            pos += 1
+        footnote = g.FOOTNOTE.match(t, pos, end)
+        if footnote:
+            pos = footnote.end()
             continue
-        lead = _DATE_LEAD.match(t, pos, end)
-        dm = g.DATE_PATTERN.match(t, lead.end(), end) if lead else None
-        if dm:
+        lead = g.DATE_LEAD.match(t, pos, end)
+        dm = g.DATE_PATTERN.match(t, lead.end() if lead else pos, end)
+        if dm and (lead or _has_year(dm)):
             iso = g.date_iso(dm)
             if mention.date is None and iso:
                 mention.date = iso
             pos = dm.end()
             continue
-        im, province, q = _issuer_at(t, pos, end)
+        im, province, q = _issuer_at(t, pos, end, bare=not after_comma)
         if im:
             if mention.issuer_code is None:
                 _set_issuer(mention, t, im, province, q)
@@ -303,15 +350,20 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             mention.term = mention.term or _roman(tm.group("term"))
             pos = tm.end()
             continue
-        issued = _ISSUED.match(t, pos, end)
+        issued = g.ISSUED.match(t, pos, end)
         if issued:
             pos = issued.end()
             continue
         break
     mention.context_end = pos
-    title = _TITLE.match(t, pos, end)
+    title = g.TITLE_AFTER.match(t, pos, end)
     if title and mention.title is None:
         mention.title = title.group("title").strip(" ,")
+
+
+def _has_year(dm: regex.Match) -> bool:
+    """A full date ('22/10/2018'), which may follow a mention without 'ngày'; '22/10' may not."""
+    return bool(dm.group("y") or dm.group("y2") or dm.group("y3"))
 
 
 def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None, end: int) -> None:
@@ -324,39 +376,31 @@ def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None,
 
 def _roman(text: str) -> str:
     """'XÍĨ' → 'XII' (garbled diacritics on a roman numeral)."""
-    from loaders.text import fold
-
     return fold(text).upper()
 
 
 def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention."""
-    lead = t[start_limit:mention.start]
-    if not _LEAD_ISSUED.search(lead):
+    if not g.ISSUED_BEFORE.search(t, start_limit, mention.start):
         return
     if mention.date is None:
-        dates = [d for d in g.DATE_PATTERN.finditer(lead) if g.date_iso(d)]
+        dates = [iso for d in g.DATE_PATTERN.finditer(t, start_limit, mention.start) if (iso := g.date_iso(d))]
         if dates:
-            mention.date = g.date_iso(dates[-1])
+            mention.date = dates[-1]
     if mention.issuer_code is None:
-        names = list(g.ISSUER_NAME_PATTERN.finditer(lead))
+        names = list(g.ISSUER_NAME_PATTERN.finditer(t, start_limit, mention.start))
         if names:
-            im = names[-1]
-            province, q = _province_at(t, start_limit + im.end(), mention.start)
-            shifted = g.ISSUER_NAME_PATTERN.match(t, start_limit + im.start())
-            if shifted:
-                _set_issuer(mention, t, shifted, province, q if province else shifted.end())
-    tm = None
-    for tm in g.TERM_PATTERN.finditer(lead):
-        pass
-    if tm and mention.term is None:
-        mention.term = _roman(tm.group("term"))
+            province, q = _province_at(t, names[-1].end(), mention.start)
+            _set_issuer(mention, t, names[-1], province, q if province else names[-1].end())
+    terms = list(g.TERM_PATTERN.finditer(t, start_limit, mention.start))
+    if terms and mention.term is None:
+        mention.term = _roman(terms[-1].group("term"))
 
 
 def _clause_start(t: str, pos: int, floor: int) -> int:
     """Start of the clause that ends at `pos` (after the last break at or after `floor`)."""
     last = floor
-    for m in _BREAK.finditer(t, floor, pos):
+    for m in g.CLAUSE_BREAK.finditer(t, floor, pos):
         last = m.end()
     return last
 
@@ -403,16 +447,16 @@ def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
 
 def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int) -> str | None:
     """'(sau đây gọi tắt là Đề án 89)': the document the sentence names, or the decision that approved it."""
-    prior = [x for x in mentions if clause_start <= x.start < m.start and x.symbol]
+    prior = [x for x in mentions if clause_start <= x.start < m.start and x.symbol and _same_number(x.number, m.number)]
     if prior:
         return prior[-1].symbol
     sentence = t[clause_start:m.start]
-    if not regex.search(r"(?i)quyết định\s+(?:số\s+)?(?:phê duyệt|ban hành)", sentence):
+    if not (m.type_word and m.type_word.names_a_programme and g.APPROVED_BY_DECISION.search(sentence)):
         return None
-    names = [n for n in g.ISSUER_NAME_PATTERN.finditer(sentence)]
-    if not names:
+    first_name = g.ISSUER_NAME_PATTERN.search(sentence)
+    if not first_name:
         return None
-    row = g.issuer_name_at(names[0])
+    row = g.issuer_name_at(first_name)
     if row.code in g.NO_SYMBOL_FROM_NAME:
         return None
     return f"{m.number}-QĐ/{row.code}" if row.family == "party" else f"{m.number}/QĐ-{row.code}"
@@ -420,8 +464,6 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 # --- relations ----------------------------------------------------------------------------------
 
-_TAIL_OK = regex.compile(r"(?:\s+[\p{L}\d]+){0,7}\s*")
-_CONNECTORS = regex.compile(r"[\s,;:()\-]*(?:(?:và|cùng|hoặc|cũng như|với)[\s,]*)?$")
 
 
 def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
@@ -429,7 +471,7 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     best: tuple[int, int, str] | None = None
     window = max(start, end - 220)
     for m in g.CUE_ONLY_PATTERN.finditer(t, window, end, overlapped=True):
-        if not _TAIL_OK.fullmatch(t, m.end(), end):
+        if not g.CUE_TAIL.fullmatch(t, m.end(), end):
             continue
         key = (m.end(), -m.start())
         if best is None or key > (best[0], -best[1]):
@@ -437,6 +479,15 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     if best is None:
         return None
     return best[2], best[1]
+
+
+def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
+    """Whether `pos` lies in the title of `prev` ('Kết luận 01 … về tiếp tục thực hiện …'): the text between
+    what follows `prev` (date, issuer) and `pos` opens a title, and is not a list or a new clause."""
+    between = t[max(prev.context_end, prev.end):max(pos, prev.end)]
+    if ";" in t[prev.end:pos] or g.ENDS_WITH_CONNECTOR.search(between):
+        return False
+    return not between.strip() or bool(g.TITLE_OPENER.match(between.lstrip(" ,")))
 
 
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
@@ -450,21 +501,28 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         if not same_clause:
             head = None
         cue = cue_before(t, clause, m.start)
-        in_title = same_clause and prev is not None and ";" not in t[prev.end:m.start] \
-            and not _CONNECTORS.fullmatch(t, max(prev.context_end, prev.end), m.start)
-        if in_title and prev.doc_type == "HD":
-            cue = ("guides", cue[1] if cue else prev.end)
+        if same_clause and prev.doc_type == "HD" and _in_title_of(t, prev, cue[1] if cue else m.start):
+            cue = ("guides", cue[1] if cue else m.start)
         if cue:
-            rel, cue_start = cue
-            m.relation = rel
-            if same_clause and prev and prev.symbol and m.symbol and ";" not in t[prev.end:cue_start] \
-                    and not _CONNECTORS.fullmatch(t, max(prev.context_end, prev.end), max(cue_start, prev.end)):
-                relations.append(DocumentRelation(prev.symbol, m.symbol, rel, t[prev.start:m.end]))
-        elif same_clause and prev is not None:
-            m.relation = head if ";" in t[prev.end:m.start] else prev.relation
+            m.relation, cue_start = cue
+            if same_clause and prev.symbol and m.symbol and prev.symbol != m.symbol:
+                passive = g.PASSIVE_BEFORE.search(t, max(prev.end, cue_start - 12), cue_start)
+                if passive:
+                    relations.append(DocumentRelation(m.symbol, prev.symbol, m.relation, t[prev.start:m.end]))
+                elif _in_title_of(t, prev, cue_start):
+                    relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
+        elif same_clause and ";" in t[prev.end:m.start]:
+            after = t[t.rfind(";", prev.end, m.start) + 1:m.start]
+            m.relation = None if g.NEW_CLAUSE.search(after) else head
+        elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
+            m.relation = prev.relation
         if head is None and m.relation:
             head = m.relation
         prev = m
+
+
+_SYMBOL_TYPE = regex.compile(r"[^-/]+-(?P<p>[^/]+)/|[^/]+/(?:\d{4}/)?(?P<s>[^-/]+)-")
+_SYMBOL_ISSUER = regex.compile(r"[-/](?P<i>[^-/]+)$")
 
 
 # --- the pipeline -------------------------------------------------------------------------------
@@ -474,7 +532,7 @@ def _share_list_context(t: str, mentions: list[Mention]) -> None:
     """'Quyết định số 217 và Quyết định số 218 ngày 12/12/2013 của Bộ Chính trị': the date and issuer after
     the last item of a list belong to the items before it."""
     for m, nxt in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
-        if m.date or m.issuer or m.term or not _CONNECTORS.fullmatch(t, m.end, nxt.start):
+        if m.date or m.issuer_code or m.term or not g.LIST_JOIN.fullmatch(t, max(m.end, m.context_end), nxt.start):
             continue
         if m.date is None:
             m.date = nxt.date
@@ -487,7 +545,7 @@ def _share_list_context(t: str, mentions: list[Mention]) -> None:
 
 def _provincial_document(t: str) -> bool:
     """A document of a provincial committee (its TƯ means TU): a 'TỈNH ỦY' letterhead in the first lines."""
-    return bool(regex.search(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH", t[:500]))
+    return bool(g.PROVINCIAL_LETTERHEAD.search(t, 0, 500))
 
 
 def _resolve_tu(m: Mention, provincial: bool) -> None:
@@ -509,12 +567,14 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         if m.parsed:
             m.symbol, m.family = m.parsed.symbol, m.parsed.family
             m.doc_type = m.parsed.doc_type or (_type_code(m.type_word, m.family) if m.type_word else None)
+            if m.doc_type is None and m.parsed.legislature:
+                m.doc_type = "L"
             m.short_form = m.shared_suffix
     for m in mentions:
         symbol = None if m.symbol or m.is_alias else _symbol_from_issuer(m)
         if symbol:
             m.symbol, m.short_form, m.family, m.doc_type = symbol, True, m.issuer_family, _doc_type_of(symbol)
-    full = [m for m in mentions if m.symbol and not m.shared_suffix]
+    full = [m for m in mentions if m.symbol]
     for m in mentions:
         if m.symbol or m.is_alias:
             continue
@@ -525,7 +585,7 @@ def _identify(t: str, mentions: list[Mention]) -> None:
 
 def _doc_type_of(symbol: str) -> str | None:
     """Type code of a canonical symbol: '57-NQ/TW' → NQ, '15/2020/NĐ-CP' → NĐ."""
-    m = regex.match(r"[^-/]+-(?P<p>[^/]+)/|[^/]+/(?:\d{4}/)?(?P<s>[^-/]+)-", symbol)
+    m = _SYMBOL_TYPE.match(symbol)
     if not m:
         return None
     code = m.group("p") or m.group("s")
@@ -541,7 +601,7 @@ def _resolve_aliases(t: str, mentions: list[Mention]) -> None:
         symbol = _alias_symbol(t, m, mentions[:i], clause)
         if symbol is None:
             continue
-        m.symbol, m.doc_type = symbol, _doc_type_of(symbol)
+        m.symbol, m.doc_type, m.short_form = symbol, _doc_type_of(symbol), True
         m.family = "party" if "-" in symbol.split("/")[0] else "state"
         if m.date is None:
             dates = [d for d in g.DATE_PATTERN.finditer(t, clause, m.start) if g.date_iso(d)]
@@ -553,16 +613,16 @@ def _resolve_aliases(t: str, mentions: list[Mention]) -> None:
                 other.short_form = True
 
 
-def _locality(m: Mention, province: str | None) -> str | None:
-    """Province of a local scope (TU, HU, UBND, departments …)."""
+def _locality(m: Mention, province: Callable[[], str | None]) -> str | None:
+    """Province of a local scope (TU, HU, UBND, departments …): named with the issuer, else the text's."""
     if not m.symbol:
         return None
     issuer = m.parsed.issuer if m.parsed else m.issuer_code
     if issuer is None:
-        match = regex.search(r"[-/](?P<i>[^-/]+)$", m.symbol)
+        match = _SYMBOL_ISSUER.search(m.symbol)
         issuer = match.group("i") if match else None
     if issuer and g.is_local_issuer(issuer):
-        return m.issuer_province or province
+        return m.issuer_province or province()
     return None
 
 
@@ -587,37 +647,54 @@ def _to_reference(text: str, norm: Normalized, m: Mention) -> Reference:
                      title=m.title)
 
 
-def find_references(text: str) -> Findings:
-    """Every numbered reference in `text`, with spans into `text` exactly as given."""
-    norm = normalize(text)
-    t = norm.text
-    mentions = find_mentions(t)
-    found = Findings()
+def annotate(t: str, mentions: list[Mention]) -> None:
+    """Context of every mention: what follows it, what leads up to it, whether it defines an alias."""
     for i, m in enumerate(mentions):
-        limit = mentions[i + 1].start if i + 1 < len(mentions) else min(len(t), m.end + 400)
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         annotate_trailing(t, m, min(limit, m.end + 400))
-        floor = mentions[i - 1].end if i else max(0, m.start - 300)
-        annotate_leading(t, m, _clause_start(t, m.start, max(floor, m.start - 300)))
+        floor = max(mentions[i - 1].context_end, mentions[i - 1].end) if i else 0
+        window = max(floor, m.start - 300)
+        annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1)))
         m.is_alias = m.parsed is None and bool(g.ALIAS_PATTERN.search(t, max(0, m.start - 40), m.start))
     _share_list_context(t, mentions)
+
+
+def identify(t: str, mentions: list[Mention]) -> None:
+    """Symbol of every mention: printed (TƯ read by its issuer), from the issuer named, a full mention, an alias."""
     provincial = _provincial_document(t)
     for m in mentions:
         _resolve_tu(m, provincial)
     _identify(t, mentions)
     _resolve_aliases(t, mentions)
-    selves = [m for m in mentions if m.is_self]
-    if selves:
-        found.self_symbol = selves[0].symbol
+
+
+def other_references(text: str, norm: Normalized) -> list[OtherReference]:
+    """Plenum and congress references, with spans into `text` and the cue before them."""
+    t = norm.text
+    out = []
+    for s, e, other in _other_references(t):
+        other.start, other.end = norm.span(s, e)
+        other.surface = text[other.start:other.end]
+        cue = cue_before(t, _clause_start(t, s, max(0, s - 300)), s)
+        other.relation = cue[0] if cue else None
+        out.append(other)
+    return out
+
+
+def find_references(text: str) -> Findings:
+    """Every numbered reference in `text`, with spans into `text` exactly as given."""
+    norm = normalize(text)
+    t = norm.text
+    mentions = find_mentions(t)
+    annotate(t, mentions)
+    identify(t, mentions)
+    found = Findings()
+    found.self_symbol = next((m.symbol for m in mentions if m.is_self), None)
     kept = [m for m in mentions if not m.is_self and m.symbol]
     assign_relations(t, kept, found.relations)
-    province = main_province(text) if any(m.symbol for m in kept) else None
+    province = cache(lambda: main_province(text))
     for m in kept:
         m.locality = _locality(m, province)
         found.references.append(_to_reference(text, norm, m))
-    for s, e, other in _other_references(t):
-        start, end = norm.span(s, e)
-        other.start, other.end, other.surface = start, end, text[start:end]
-        cue = cue_before(t, _clause_start(t, s, max(0, s - 300)), s)
-        other.relation = cue[0] if cue else None
-        found.other_references.append(other)
+    found.other_references = other_references(text, norm)
     return found

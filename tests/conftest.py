@@ -48,9 +48,9 @@ def store(request, tmp_path):
 
         s = EmbeddedStore(str(tmp_path / "db"))
     else:
+        uri = request.getfixturevalue("neo4j_uri")  # first: no server, no need for the module
         from graph.neo4j_store import Neo4jStore
 
-        uri = request.getfixturevalue("neo4j_uri")
         s = Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
         s.clear()
     yield s

@@ -14,12 +14,6 @@ from graph.ingest import ingest_paths
 from graph.model import NODE_LABELS, REL_TYPES
 from tests.conftest import DEV_DIR, SEED_DIR
 
-try:  # both stores are being built alongside; until they exist there is nothing to ingest into
-    import graph.embedded_store  # noqa: F401
-    import graph.neo4j_store  # noqa: F401
-except ImportError as e:
-    pytest.skip(f"a store module is missing: {e}", allow_module_level=True)
-
 ARTICLE_A = """Tỉnh ủy Nghệ An sơ kết Nghị quyết 05
 
 Ngày 12/5/2022, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Tỉnh ủy Nghệ An về chuyển đổi số.
@@ -150,3 +144,30 @@ def test_both_stores_agree_on_the_seed_and_the_dev_corpus(tmp_path, neo4j_uri):
         stats = neo.stats()
         ingest_paths(paths, neo, progress=False)
         assert neo.stats() == stats
+
+
+def test_documents_already_stored_resolve_later_mentions(store, tmp_path):
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir(), later.mkdir()
+    (first / "a.txt").write_text("Ngày 10/9/2014, Ban Bí thư ban hành Kết luận số 100-KL/TW ngày 18/8/2014 "
+                                 "về công tác dân vận.\n", encoding="utf-8")
+    (later / "b.txt").write_text("Ngày 05/3/2016, Huyện ủy quán triệt Kết luận số 100-KL/TW của Ban Bí thư.\n",
+                                 encoding="utf-8")
+    ingest_paths([str(first)], store, progress=False)
+    ingest_paths([str(later)], store, progress=False)
+    citing = [Path(r["source"]).name for r in store.cited_by("100-KL/TW@2014")]
+    assert sorted(citing) == ["a.txt", "b.txt"]
+    assert store.get_document("100-KL/TW@unknown") is None
+
+
+def test_other_files_in_folders_are_ignored_not_failed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "a.json").write_text("{}", encoding="utf-8")
+    with _embedded(tmp_path / "db") as store:
+        summary = ingest_paths([str(folder)], store, progress=False)
+        named = ingest_paths([str(folder / "a.json")], store, progress=False)
+    assert (summary.files_read, summary.files_failed, summary.files_ignored) == (1, 0, 1)
+    assert named.files_failed == 1  # a file named on its own is read, and its problem reported
+    assert json.loads(json.dumps(summary.to_json()))["files"][0]["status"] == "ignored"

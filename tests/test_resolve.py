@@ -281,3 +281,71 @@ def test_sentence_bounds_ignore_abbreviations():
     text = "Mở đầu. Tại TP. Hồ Chí Minh, Nghị quyết 35-NQ/TW được quán triệt. Hết."
     s, e = sentence_bounds(text, text.index("Nghị"), text.index("Nghị") + 19)
     assert text[s:e] == "Tại TP. Hồ Chí Minh, Nghị quyết 35-NQ/TW được quán triệt."
+
+
+def test_an_own_date_earlier_than_a_dated_citation_is_not_trusted():
+    text = ("Quy định 08 về trách nhiệm nêu gương. Thực hiện Quy định số 101-QĐ/TW ngày 07/6/2012 và "
+            "Quy định số 55-QĐ/TW ngày 19/12/2016; nay Quy định số 08-QĐi/TW ra đời.")
+    refs = [mention(text, "Quy định số 101-QĐ/TW", "101-QĐ/TW", date="2012-06-07"),
+            mention(text, "Quy định số 55-QĐ/TW", "55-QĐ/TW", date="2016-12-19"),
+            mention(text, "Quy định số 08-QĐi/TW", "08-QĐi/TW")]
+    # the date found for the article (2012) is one of its citations': it cannot cite a 2016 text
+    assert resolved(article(text, refs, date="2012-06-07"))[2] == ("08-QĐi/TW@2018", "2018-10-25")
+
+
+def test_a_document_naming_itself_does_not_cite_itself():
+    text = "Kế hoạch số 186/KH-UBND của UBND tỉnh. Căn cứ Nghị quyết số 57-NQ/TW; Kế hoạch 186/KH-UBND này."
+    refs = [mention(text, "Nghị quyết số 57-NQ/TW", "57-NQ/TW"), mention(text, "Kế hoạch 186/KH-UBND", "186/KH-UBND")]
+    ex = article(text, refs, date="2025-12-29", locality="Bắc Ninh")
+    ex.document.symbol = "186/KH-UBND"
+    batch = resolve([ex])
+    assert ex.references[1].key == "186/KH-UBND@bac-ninh@2025" == batch.sources[0]
+    assert [(c.src, c.dst) for c in batch.cites] == [("186/KH-UBND@bac-ninh@2025", "57-NQ/TW@2024")]
+    me = next(d for d in batch.documents if d.key == batch.sources[0])
+    assert me.kind == "plan" and not me.is_stub and me.doc_type == "KH"
+
+
+def test_a_provincial_term_is_not_a_central_one():
+    a_text = "Nghị quyết số 10-NQ/TU ngày 14/11/2016 của Tỉnh ủy."
+    b_text = "Thực hiện Nghị quyết số 10-NQ/TU của Ban Chấp hành Đảng bộ tỉnh khóa XIII."
+    a = article(a_text, [mention(a_text, "Nghị quyết số 10-NQ/TU", "10-NQ/TU", date="2016-11-14")],
+                date="2017-01-01", locality="Ninh Thuận", source="a.txt")
+    b = article(b_text, [mention(b_text, "Nghị quyết số 10-NQ/TU", "10-NQ/TU", term="XIII")],
+                date="2018-01-01", locality="Ninh Thuận", source="b.txt")
+    resolve([a, b])
+    assert b.references[0].key == "10-NQ/TU@ninh-thuan@2016"
+
+
+def test_cited_nodes_say_what_kind_of_document_they_are():
+    text = "Căn cứ Nghị quyết số 1210/2016/UBTVQH13 và Luật số 77/2015/QH13, Nghị định số 15/2020/NĐ-CP."
+    refs = [mention(text, "Nghị quyết số 1210/2016/UBTVQH13", "1210/2016/UBTVQH13", doc_type="L"),
+            mention(text, "Luật số 77/2015/QH13", "77/2015/QH13", doc_type="L"),
+            mention(text, "Nghị định số 15/2020/NĐ-CP", "15/2020/NĐ-CP", doc_type="NĐ")]
+    docs = {d.key: d for d in resolve([article(text, refs, date="2021-01-01")]).documents}
+    assert [docs[k].kind for k in ("1210/2016/UBTVQH13", "77/2015/QH13", "15/2020/NĐ-CP")] == [
+        "resolution", "law", "decree"]
+    assert docs["15/2020/NĐ-CP"].year == 2020 and docs["15/2020/NĐ-CP"].is_stub
+
+
+def test_a_later_mention_keeps_the_province_its_first_mention_names():
+    text = ("Học tập Nghị quyết số 02-NQ/TU ngày 04/10/2021 của Tỉnh ủy Quảng Trị về chuyển đổi số. "
+            "Hà Tĩnh vận dụng Nghị quyết 02-NQ/TU vào thực tiễn.")
+    refs = [mention(text, "Nghị quyết số 02-NQ/TU", "02-NQ/TU", date="2021-10-04", issuer="Tỉnh ủy Quảng Trị"),
+            mention(text, "Nghị quyết 02-NQ/TU", "02-NQ/TU")]
+    ex = article(text, refs, date="2022-01-01", locality="Hà Tĩnh")
+    assert resolved(ex) == [("02-NQ/TU@quang-tri@2021", "2021-10-04")] * 2
+    assert {d.locality for d in resolve([ex]).documents if d.is_stub} == {"Quảng Trị"}
+
+
+def test_same_day_takes_the_date_of_the_mention_before():
+    text = ("Sơ kết Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương và "
+            "Nghị quyết số 19-NQ/TW cùng ngày về đơn vị sự nghiệp công lập.")
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
+            mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW")]
+    assert resolved(article(text, refs, date="2022-09-28"))[1] == ("19-NQ/TW@2017", "2017-10-25")
+
+
+def test_the_mentions_own_title_names_the_document():
+    text = "Năm 2025, Lâm Đồng tiếp tục thực hiện Nghị quyết 18-NQ/TW và các văn bản khác của tỉnh."
+    ref = mention(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW", title="sắp xếp tổ chức bộ máy của hệ thống chính trị")
+    assert resolved(article(text, [ref], date="2025-05-01")) == [("18-NQ/TW@2017", "2017-10-25")]

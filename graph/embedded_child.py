@@ -1,0 +1,81 @@
+"""The child process that runs a researcher's Cypher on the embedded store, read-only.
+
+Run as a script (``python -P graph/embedded_child.py``): it imports only the standard library and
+`ladybug`, so neither an engine crash nor a broken import elsewhere in the project can reach the caller.
+Reads a pickled request {file, cypher, params, timeout} on stdin; writes a pickled reply
+("ok", rows) | ("refused", message) | ("error", message) on stdout.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import os
+import pickle
+import sys
+import time
+import uuid
+from typing import Any
+
+import ladybug
+
+ENGINE_READ_ONLY = "Cannot execute write operations in a read-only database"
+INTERNAL = ("_LABEL", "_ID", "_SRC", "_DST", "search")
+
+
+def plain(value: Any) -> Any:
+    """LadybugDB values as plain Python: ints not Decimal, nodes and relationships as property dicts with
+    `_label`, paths as {"nodes", "rels"}, dates as ISO strings."""
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        if "_NODES" in value and "_RELS" in value:
+            return {"nodes": [plain(n) for n in value["_NODES"]], "rels": [plain(r) for r in value["_RELS"]]}
+        if "_LABEL" in value and "_ID" in value:
+            out = {"_label": value["_LABEL"]}
+            out.update({k: plain(v) for k, v in value.items() if k not in INTERNAL})
+            return out
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
+    """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile)."""
+    for attempt in range(tries):
+        try:
+            return ladybug.Database(file, read_only=read_only)
+        except RuntimeError as e:
+            if "recovery is pending" not in str(e) or attempt == tries - 1:
+                raise
+            time.sleep(0.1)
+    raise AssertionError("unreachable")
+
+
+def main() -> None:
+    reply_to = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything the engine prints goes to stderr, not into the reply
+    req = pickle.load(sys.stdin.buffer)
+    try:
+        conn = ladybug.Connection(open_database(req["file"], read_only=True))
+        conn.set_query_timeout(int(req["timeout"] * 1000))
+        result = conn.execute(req["cypher"], req["params"])
+        if isinstance(result, list):
+            result = result[-1]
+        cols = result.get_column_names()
+        reply: tuple = ("ok", [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in result.get_all()])
+    except RuntimeError as e:
+        reply = ("refused" if ENGINE_READ_ONLY in str(e) else "error", str(e))
+    pickle.dump(reply, reply_to)
+    reply_to.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""Named agencies: one per distinct body, at its first mention, with its canonical name and province."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from loaders import gazetteer as gz
+from loaders.model import Agency
+from loaders.names import extend_name, head_at, is_acronym, is_caps_line, uncaps
+from loaders.text import fold
+
+
+@dataclass
+class _AgencyHit:
+    start: int
+    end: int
+    name: str
+    locality: str | None
+    kind: str
+    key: str
+    central: bool
+
+
+# The provincial party committee named two ways is one body: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy".
+_BCH_TINH = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)\b", re.I)
+_BCH_HUYEN = re.compile(r"^Ban Chấp hành Đảng bộ huyện\b", re.I)
+
+
+def _key(name: str) -> str:
+    s = fold(name)
+    s = re.sub(r"\bu[yỷ]\b", "uy", s)
+    s = re.sub(r"\buy ban nhan dan\b", "ubnd", s)
+    s = re.sub(r"\bhoi dong nhan dan\b", "hdnd", s)
+    s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
+    s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
+    s = re.sub(r"\bban chap hanh trung uong dang\b", "ban chap hanh trung uong", s)
+    s = re.sub(r"\bban bi thu trung uong dang\b", "ban bi thu", s)
+    s = re.sub(r"\b(thuong truc|ttr)\b", "thuong truc", s)
+    s = re.sub(r"\bccq\b", "cac co quan", s)
+    return " ".join(s.replace(",", " ").split())
+
+
+_CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu",
+                               regex.I)
+_LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
+
+
+def _modern(name: str) -> str:
+    """Modern tone placement and OCR fixes: "Tỉnh uỷ" → "Tỉnh ủy", "ƯBND" → "UBND"."""
+    for old, new in _TONE_PAIRS.items():
+        name = regex.sub(rf"{old}(?!\p{{L}})", new, name)
+    name = regex.sub(r"(?<!\p{L})T[WƯ](?!\p{L})", "Trung ương", name)
+    return regex.sub(r"(?<!\p{L})ƯBND(?!\p{L})", "UBND", name)
+
+
+_TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
+               "oã": "õa", "oạ": "ọa"}
+
+
+
+# Proper names that keep their capitals when an all-caps header is lowercased.
+_PROPER = ("Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước", "Hồ Chí Minh")
+
+
+
+def _recapitalise(name: str) -> str:
+    for proper in _PROPER:
+        name = regex.sub(rf"(?i)(?<!\p{{L}}){proper}(?!\p{{L}})", proper, name)
+    return name
+
+
+def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
+               locality: str | None) -> tuple[str, str | None, bool]:
+    """(canonical name, locality, central?) for one mention; `printed` stops before any province name."""
+    body = printed[head_len:]
+    head_text = head.name or printed[:head_len]
+    caps = is_caps_line(printed)
+    if caps:
+        if not head.name:
+            head_text = uncaps(head_text)
+            head_text = head_text[:1].upper() + head_text[1:]
+        body = uncaps(body)
+    name = _modern(" ".join((head_text + body).split()))
+    if caps:
+        name = _recapitalise(name)
+    name = _BCH_TINH.sub("Tỉnh ủy", name)
+    name = _BCH_HUYEN.sub("Huyện ủy", name)
+    name = name.rstrip(" ,-–")
+    central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(name))
+                                           and not _LOCAL_WORDS.search(name))
+    if province:
+        return f"{name} {province}", province, False
+    if central:
+        return name, None, True
+    loc = locality
+    if regex.search(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)|Đảng ủy$", name):
+        return name, loc, False  # a district's body: the province is its locality, not part of its name
+    if loc:
+        if regex.search(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", name):
+            pass  # a district committee already named after its district
+        elif regex.search(r"(?:Tỉnh|Thành|Huyện) ủy$", name) or name.endswith(("tỉnh", "thành phố")):
+            name = f"{name} {loc}"
+        elif loc not in name:
+            name = f"{name} tỉnh {loc}"
+    return name, loc, False
+
+
+def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
+    """Named agencies, one per distinct body, at its first mention."""
+    hits: list[_AgencyHit] = []
+    pos = 0
+    n = len(text)
+    line_caps: dict[int, bool] = {}
+    while pos < n:
+        m = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}", regex.V1).search(text, pos)
+        if not m:
+            break
+        start = m.start()
+        ls = text.rfind("\n", 0, start) + 1
+        if ls not in line_caps:
+            le = text.find("\n", start)
+            line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
+        caps = line_caps[ls]
+        found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
+        if found and not caps and _shouting(text[start:found[0]]):
+            found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
+        if caps and regex.sub(r"^\s*(?:TM|KT|TL|TUQ|Q)\.\s*", "", text[ls:start]).strip(" \t|•*-"):
+            found = None  # in an all-caps header only a line that begins with a head names an agency
+        if found and _not_agency(text, start):
+            found = None
+        if not found or _credit_context(text, start):
+            pos = start + 1
+            continue
+        head_end, head = found
+        body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end])
+        if head.body == "req" and body_end == head_end:
+            pos = head_end
+            continue
+        if head.body == "none":
+            body_end, province, province_start = head_end, None, head_end
+        inner = head_at(text, head_end + 1) if head.name == "Thường trực" or head.head == "Thường trực" else None
+        if inner and inner[1].scope == "central":
+            pos = head_end  # "Thường trực Ban Bí thư" is a role; the body is found on its own
+            continue
+        kind = inner[1].kind if inner else head.kind  # "Thường trực HĐND" is a state body
+        end = body_end
+        surface = text[start:end].rstrip(" ,-–")
+        end = start + len(surface)
+        if _generic(text, start, end):
+            pos = end
+            continue
+        printed = text[start:province_start] if province else surface
+        name, loc, central = _canonical(head, printed, head_end - start, province, locality)
+        key_name = regex.sub(rf"\s(?:tỉnh|thành phố|TP\.?)\s+{regex.escape(loc)}$", f" {loc}", name) if loc else name
+        hits.append(_AgencyHit(start, end, name, loc, kind, _key(key_name), central))
+        pos = end
+    hits.extend(_bare_centre(text, hits))
+    return _merge_agencies(text, hits)
+
+
+# A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
+_BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=Bí thư\s))Trung ương(?: Đảng)?"
+                             r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})", regex.V1)
+
+
+def _bare_centre(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "kết luận của Trung ương, Bộ Chính trị": the bare "Trung ương" is the Ban Chấp hành Trung ương."""
+    taken = [(h.start, h.end) for h in hits]
+    out = []
+    for m in _BARE_CENTRE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            name = "Ban Chấp hành Trung ương"
+            out.append(_AgencyHit(m.start(), m.end(), name, None, "party", _key(name), True))
+    return out
+
+
+def _shouting(head_text: str) -> bool:
+    """An all-caps first word that is not an acronym ("BỘ", not "UBND")."""
+    words = head_text.split()
+    return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
+
+
+def _not_agency(text: str, start: int) -> bool:
+    low = text[start:start + 30].casefold()
+    return any(low.startswith(p.casefold()) and not low[len(p):len(p) + 1].isalpha() for p in gz.not_agencies())
+
+
+def _credit_context(text: str, start: int) -> bool:
+    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …"."""
+    before = text[max(0, start - 40):start]
+    return bool(regex.search(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$", before))
+
+
+def _generic(text: str, start: int, end: int) -> bool:
+    """Generic plurals ("các Sở", "UBND các huyện") are not named bodies."""
+    before = text[max(0, start - 5):start]
+    after = text[end:end + 6]
+    return bool(regex.search(r"\b(?:các|những)\s+$", before) or regex.match(r"\s+(?:các|những)\b", after))
+
+
+def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
+    """One entry per body: same key, or a short mention that only one longer name starts with."""
+    by_key: dict[str, list[_AgencyHit]] = {}
+    for h in hits:
+        by_key.setdefault(h.key, []).append(h)
+    keys = list(by_key)
+    # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
+    for k in list(keys):
+        longer = [o for o in keys if o != k and o.startswith(k + " ")]
+        if len(longer) == 1 and k in by_key:
+            by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
+    out = []
+    for group in by_key.values():
+        group.sort(key=lambda h: h.start)
+        first = group[0]
+        best = max(group, key=lambda h: len(h.name))
+        loc = next((h.locality for h in group if h.locality), None)
+        out.append(Agency(start=first.start, end=first.end, surface=text[first.start:first.end],
+                          name=best.name, locality=None if best.central else loc, kind=first.kind))
+    out.sort(key=lambda a: a.start)
+    return out

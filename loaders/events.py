@@ -1,0 +1,218 @@
+"""Conferences, contests, anniversaries, campaigns and trainings, with the date the text pins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from loaders import gazetteer as gz
+from loaders.document import find_dates
+from loaders.model import Event
+from loaders.names import is_cap, is_caps_line, next_word
+from loaders.persons import role_pattern
+from loaders.text import fold
+
+
+@dataclass
+class _EventHit:
+    start: int
+    end: int
+    name: str
+    kind: str
+    date: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+
+
+EVENT_STOPS = regex.compile(
+    r"\s+(?:ngày(?=\s*\d)|tại|do|đã|được|với|diễn ra|họp|nhằm|để|vào|khai mạc|bế mạc|thảo luận|ban hành|thông qua|"
+    r"qua đó|sẽ|đang|là|có|cho|chủ trì|lãnh đạo|mà|đề ra|xác định|chỉ rõ|nêu rõ|khẳng định|bầu)(?!\p{L})", regex.V1)
+
+
+@cache
+def _event_pattern() -> regex.Pattern[str]:
+    """Event heads as printed ("Hội nghị", "hội nghị") or in an all-caps header ("HỘI NGHỊ")."""
+    heads = sorted(gz.event_heads(), key=lambda h: len(h[0]), reverse=True)
+    alts = "|".join(f"(?i:{regex.escape(h[0][0])}){regex.escape(h[0][1:])}|{regex.escape(h[0].upper())}"
+                    for h in heads)
+    return regex.compile(rf"(?<!\p{{L}})(?:{alts})(?!\p{{L}})", regex.V1)
+
+
+# "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
+_TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
+
+
+def _event_head(word: str) -> tuple[str, str, str] | None:
+    low = word.casefold()
+    return next((h for h in gz.event_heads() if h[0].casefold() == low), None)
+
+
+def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
+    """Where an event's name ends: punctuation, a verb or date word, a new line (not in caps headers)."""
+    end = head_end
+    limit = min(len(text), start + 220)
+    i = head_end
+    quote = None
+    while i < limit:
+        c = text[i]
+        if quote:
+            if c == quote:
+                quote = None
+                end = i + 1
+                nxt = next_word(text, i + 1)
+                if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip():
+                    break  # a quoted title ends the name unless a capitalised word carries on
+            i += 1
+            continue
+        if c in "“\"«":
+            quote = {"“": "”", "\"": "\"", "«": "»"}[c]
+            i += 1
+            continue
+        if c == "\n":
+            if caps and is_caps_line(text[i + 1: (text.find("\n", i + 1) + 1 or len(text) + 1) - 1]):
+                i += 1
+                continue
+            break
+        initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        if c in ",.;:!?)" and not initial and not (c == "." and i + 1 < len(text) and text[i + 1].isalnum()):
+            break
+        if c == "(":
+            close = text.find(")", i)
+            inner = text[i + 1:close] if close > 0 else ""
+            if close > 0 and regex.match(_TERM + r"\s*$", inner):
+                end = i = close + 1
+                continue
+            break
+        if not caps and c.isspace():
+            stop = EVENT_STOPS.match(text, i)
+            if stop:
+                break
+            nxt = next_word(text, i)
+            inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
+            if inner and i > head_end and (_event_head(inner.group()) or ("", "", ""))[1] != "anniversary":
+                break
+        if c.isalnum():
+            end = i + 1
+        i += 1
+    return end
+
+
+def find_events(text: str) -> list[Event]:
+    """Conferences, contests, anniversaries and campaigns, with their date when the text pins it."""
+    hits: list[_EventHit] = []
+    covered = -1
+    for m in _event_pattern().finditer(text):
+        if m.start() < covered:
+            continue
+        head = _event_head(m.group())
+        if not head:
+            continue
+        _, kind, needs = head
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.start())
+        caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
+        before = text[max(0, m.start() - 8):m.start()]
+        if regex.search(r"(?:các|những|mỗi)\s+$", before):
+            continue
+        if hits and regex.fullmatch(r"\s*\(\s*", text[hits[-1].end:m.start()]):
+            continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
+        end = _event_end(text, m.start(), m.end(), caps)
+        rest = text[m.end():end].split()
+        if needs == "number" and not (rest and rest[0][:1].isdigit()):
+            continue
+        if needs == "capital" and not any(text.startswith(h, m.end() + 1) for h in gz.holidays()):
+            continue
+        nxt = next_word(text, m.end())
+        if nxt and role_pattern().match(text, nxt.start()) and not caps:
+            continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
+        term = regex.search(r"\(?" + _TERM + r"\)?", text[m.end():end])
+        if term:
+            end = m.end() + term.end()
+        rest = text[m.end():end].split()
+        if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
+            continue
+        if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
+            continue
+        name = " ".join(text[m.start():end].split())
+        if regex.search(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})", name):
+            continue  # "Đại hội Đảng bộ các cấp": many events, not one
+        name = name[0].upper() + name[1:]
+        if is_caps_line(text[m.start():end]):
+            name = _from_caps(name)
+        date = _event_date(text, m.start(), end, kind)
+        if needs == "date" and not date:
+            continue  # an unnamed meeting is an event only when the text dates it
+        hits.append(_EventHit(m.start(), end, name, kind, date))
+        covered = end
+    return _merge_events(text, hits)
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or list item, or line) around text[start:end]."""
+    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", "\n") if text.rfind(sep, 0, start) >= 0],
+            default=0)
+    ends = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
+    return s, min(ends) if ends else len(text)
+
+
+def _event_date(text: str, start: int, end: int, kind: str) -> str | None:
+    """The full date the text gives this event: in its sentence before it, right after it, or in brackets."""
+    s, e = sentence(text, start, end)
+    after = text[end:min(len(text), end + 60)]
+    bracket = regex.match(r"[^.;()\n]{0,60}?\(([^)]*)\)", text[end:e + 1]) if kind == "anniversary" else None
+    bracket = bracket or regex.match(r"\s*\(([^)]*)\)", after)
+    if bracket:
+        dates = [d for d in find_dates(bracket.group(1)) if d.full]
+        if dates:
+            return dates[-1].iso
+    m = regex.match(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s", after,
+                    regex.I)
+    if not m:
+        m = regex.match(r"[^.;\n]{0,80}?(?<!\p{L})(?:họp|diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:sáng|chiều|tối)?\s*"
+                        r"(?:ngày\s+)?(?=\d)", text[end:end + 120], regex.I)
+        after = text[end:end + 140]
+    if m:
+        dates = [d for d in find_dates(after) if d.full and d.start < m.end() + 25]
+        if dates:
+            return dates[0].iso
+    head = text[s:start]
+    dates = [d for d in find_dates(head) if d.full and d.start < 30]
+    if dates:
+        return dates[0].iso
+    return None
+
+
+def _content_words(name: str) -> set[str]:
+    words = set(fold(name).replace("“", " ").replace("”", " ").split())
+    return words - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu", "nam", "cua"}
+
+
+def _from_caps(name: str) -> str:
+    """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals kept."""
+    words = [w if regex.fullmatch(r"\(?[IVXLC]+\)?", w) else w.lower() for w in name.split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
+    groups: list[list[_EventHit]] = []
+    for h in hits:
+        words = _content_words(h.name)
+        for g in groups:
+            gw = _content_words(g[0].name)
+            if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6:
+                g.append(h)
+                break
+        else:
+            groups.append([h])
+    out = []
+    for g in groups:
+        first = g[0]
+        date = next((h.date for h in g if h.date), None)
+        printed = [h for h in g if not is_caps_line(text[h.start:h.end])] or g  # prefer a mention not in caps
+        name = max(printed, key=lambda h: len(h.name)).name
+        out.append(Event(start=first.start, end=first.end, surface=text[first.start:first.end], name=name,
+                         date=date, kind=first.kind))
+    return out

@@ -1,0 +1,269 @@
+"""How Vietnamese names of bodies are written, as scanning helpers shared by agencies, persons and events.
+
+A head word ("Sở", "Ban", "Tỉnh ủy"), then capitalised words, each maybe followed by lowercase syllables
+("Giáo dục và Đào tạo"), commas and one "và" inside ("Văn hóa, Thể thao và Du lịch"), and a closing
+"tỉnh X" / "huyện Y". The vocabulary is data read through `loaders.gazetteer`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from loaders import gazetteer as gz
+from loaders.text import fold
+
+WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*", regex.V1)
+# Two-word openings of things that are not part of an agency's name (documents, events, titles, times).
+NAME_BREAKERS = ("Nghị quyết", "Nghị định", "Kết luận", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo",
+                 "Thông tư", "Hướng dẫn", "Công văn", "Tờ trình", "Báo cáo", "Chương trình", "Đề án",
+                 "Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí thư", "Giám đốc", "Căn cứ", "Phó Trưởng",
+                 "Luật", "Ảnh", "Xem", "Số", "Ngày", "Sáng nay", "Sáng ngày", "Chiều nay", "Chiều ngày", "Sáng hôm", "Chiều hôm", "Tại", "Theo", "Trong", "Phóng viên",
+                 "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Người ký", "Lĩnh vực", "Tổng Bí", "Nơi nhận", "Điều",
+                 "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban")
+# Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
+FIRST_WORD_OK = ("Kế hoạch và",)
+# A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
+WORD_ENDERS = {"ủy", "uỷ"}
+SPACE = regex.compile(r"[ \t\u00a0]+")
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str] | None:
+    """The word right after `pos`, past spaces (and a newline when `newline_ok`)."""
+    m = SPACE.match(text, pos)
+    p = m.end() if m else pos
+    if newline_ok and p < len(text) and text[p] == "\n":
+        m = regex.compile(r"\s+").match(text, p)
+        p = m.end() if m else p
+    return WORD.match(text, p)
+
+
+def starts_with_any(text: str, pos: int, phrases: tuple[str, ...] | list[str]) -> bool:
+    return any(text.startswith(p, pos) and (pos + len(p) >= len(text) or not text[pos + len(p)].isalpha())
+               for p in phrases)
+
+
+@cache
+def _province_forms() -> tuple[str, ...]:
+    forms = {f for p in gz.provinces() for f in (p.name, *p.aliases) if len(f) > 2}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def province_at(text: str, pos: int) -> tuple[int, str] | None:
+    """A province name starting at `pos` (any case) → (end, canonical name)."""
+    chunk = text[pos:pos + 40]
+    low = chunk.casefold()
+    for form in _province_forms():
+        f = form.casefold()
+        if low.startswith(f) and (len(low) == len(f) or not low[len(f)].isalpha()):
+            name = gz.canonical_province(form)
+            if name and (is_cap(chunk) or chunk[:1].isdigit()):
+                return pos + len(form), name
+    return None
+
+
+def is_head_at(text: str, pos: int) -> bool:
+    return head_at(text, pos) is not None
+
+
+@cache
+def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
+    out = []
+    for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True):
+        cut = h.head.index("]") + 1 if h.head.startswith("[") else 1  # the first letter keeps its case
+        first, rest = h.head[:cut], h.head[cut:]
+        out.append((regex.compile(rf"{first}(?i:{rest})(?!\p{{L}})", regex.V1), h))
+    return out
+
+
+@cache
+def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
+    return [(regex.compile(rf"(?i:{h.head})(?!\p{{L}})", regex.V1), h)
+            for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True)]
+
+
+def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
+    for pattern, head in (_head_patterns_caps() if caps else _head_patterns()):
+        m = pattern.match(text, pos)
+        if m:
+            return m.end(), head
+    return None
+
+
+def surname_run(text: str, pos: int) -> bool:
+    """Whether a person's name (a known surname and 1–3 more capitalised words) starts at `pos`."""
+    m = WORD.match(text, pos)
+    if not m or m.group() not in gz.surnames():
+        return False
+    n, p = 1, m.end()
+    while (w := next_word(text, p)) and is_cap(w.group()) and n < 5:
+        n, p = n + 1, w.end()
+    return 2 <= n <= 4
+
+
+def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tuple[int, str | None, int]:
+    """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
+
+    Accepts capitalised words, lowercase syllables that continue them (name_syllables), "và" / "," / "-"
+    between capitalised words, and a closing "tỉnh X" / "thành phố X"; stops at anything else.
+    """
+    end = pos
+    p = pos
+    lower_run = 0
+    after_ender = False
+    first = True
+    joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
+    head_words = head.split()
+    # "Học viện Chính trị quốc gia": a head ending in a lowercase syllable may go on in lowercase
+    lower_head = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
+    while True:
+        w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
+        gap = text[p:w.start()] if w else ""
+        if not w or (gap and gap.strip(" \t\u00a0\n")):
+            # punctuation between: only "," / "-" / "–" continue, before a capitalised non-head word
+            m = regex.match(r"\s*([,\-–])\s*", text[p:])
+            if not m or first or caps:
+                break
+            q = p + m.end()
+            nw = WORD.match(text, q)
+            tail = _lower_tail(text, q) if m.group(1) == "," else None
+            if tail:
+                return tail, None, tail
+            if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, NAME_BREAKERS)
+                    or starts_with_any(text, q, tuple(gz.role_titles()))
+                    or surname_run(text, q) or province_at(text, q)):
+                break
+            if m.group(1) == "," and text[q - 1] != " ":
+                break
+            p = q
+            continue
+        word = w.group()
+        if "\n" in gap and not caps:
+            break
+        low = word.casefold() if caps else word
+        district = _district_at(text, w.start(), caps)
+        if district:
+            return district, None, district
+        prov = province_at(text, w.start())
+        if low in ("tỉnh", "thành"):
+            after = w.end()
+            if low == "thành":
+                nxt = next_word(text, after)
+                if not nxt or nxt.group().casefold() != "phố":
+                    break
+                after = nxt.end()
+            nxt = next_word(text, after, newline_ok=caps)
+            if nxt:
+                prov2 = province_at(text, nxt.start())
+                if prov2:
+                    return prov2[0], prov2[1], nxt.start()
+            return after, None, after
+        if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
+            return prov[0], prov[1], w.start()
+        if is_cap(word) and not caps:
+            person = surname_run(text, w.start()) and not starts_with_any(text, w.start(), gz.name_parts())
+            if (starts_with_any(text, w.start(), NAME_BREAKERS) and not (first and starts_with_any(
+                    text, w.start(), FIRST_WORD_OK))) or person:
+                break
+            if not first and is_head_at(text, w.start()) and text[w.start():w.start() + 3] in ("Sở ", "Bộ "):
+                break
+            end = p = w.end()
+            lower_run, after_ender, first = 0, False, False
+            continue
+        if word.isdigit() and len(word) <= 3:
+            nw = next_word(text, w.end())
+            gap_after = text[w.end():nw.start()] if nw else ""
+            after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
+            if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
+                    or regex.match(r"[ \t]*[,.;)\n]|$", text[w.end():]):
+                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương"
+                continue
+            break
+        if caps:  # an all-caps header: the rest of the line is the name
+            end = p = w.end()
+            first = False
+            continue
+        if first and not lower_head:
+            break
+        if word == "và" and not joined:
+            joined = True
+            nw = next_word(text, w.end())
+            if nw and is_cap(nw.group()) and not is_head_at(text, nw.start()) \
+                    and not starts_with_any(text, nw.start(), NAME_BREAKERS):
+                p = w.end()
+                continue
+            break
+        if word == "số" and (nw := next_word(text, w.end())) and nw.group()[:1].isdigit():
+            break
+        nw = next_word(text, w.end())
+        if nw and f"{word} {nw.group()}" in gz.verb_phrases():
+            break
+        if word.casefold() in gz.name_syllables() and lower_run < 3 and not after_ender:
+            end = p = w.end()
+            lower_run += 1
+            after_ender = word in WORD_ENDERS
+            continue
+        break
+    return end, None, end
+
+
+DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+
+
+def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
+    """ "huyện Gio Linh", "thị xã Quảng Trị" (a district, town or commune and its name) → end, else None."""
+    low = text[pos:pos + 12].casefold()
+    for word in DISTRICT_WORDS:
+        if low.startswith(word + " "):
+            p, n = pos + len(word), 0
+            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()):
+                p, n = w.end(), n + 1
+            if n:
+                return p
+            after = next_word(text, pos + len(word))
+            if word == "xã" and after and after.group() in gz.name_syllables():
+                return None  # "xã hội" is a word, not a commune
+            return pos + len(word)  # "UBND huyện": the district the text is about
+    return None
+
+
+def _lower_tail(text: str, pos: int) -> int | None:
+    """After a comma inside a name: lowercase name syllables up to the end of the line ("Cục Đào tạo,
+    bồi dưỡng cán bộ")."""
+    m = regex.match(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$))", text[pos:pos + 62])
+    if not m:
+        return None
+    words = m.group().split()
+    if 1 < len(words) <= 5 and all(w in gz.name_syllables() for w in words):
+        return pos + len(m.group().rstrip())
+    return None
+
+
+def _caps_continues(text: str, pos: int) -> bool:
+    """In an all-caps header, whether the next line continues the name ("ỦY BAN NHÂN DÂN\\nTỈNH THANH HÓA")."""
+    nl = text.find("\n", pos)
+    if nl < 0 or text[pos:nl].strip():
+        return False
+    line_end = text.find("\n", nl + 1)
+    nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
+    return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
+
+def is_acronym(word: str) -> bool:
+    """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers."""
+    return word.isupper() and len(word) <= 6 and not regex.search(r"[aeiouy]", fold(word)[1:])
+
+
+
+def uncaps(text: str) -> str:
+    """An all-caps header in lower case, acronyms (UBND, MTTQ) kept."""
+    return " ".join(w if is_acronym(w) else w.lower() for w in text.split(" "))

@@ -1,0 +1,236 @@
+"""Every page of the Streamlit app, through Streamlit's AppTest, on a real embedded store ingested from
+examples/ (the same documents `make run` shows on a clean clone)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph.ingest import ingest_paths
+from graph.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+EXAMPLES = ROOT / "examples"
+SEED_TITLE = "Hội nghị giao ban các ngành khối khoa giáo năm 2023"
+SEED_SENTENCE = "Tổ chức thực hiện có chiều sâu"
+KEY_35 = "35-NQ/TW@2018"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An embedded store holding the bundled examples."""
+    path = str(tmp_path_factory.mktemp("app") / "db")
+    with open_store(db=path) as store:
+        summary = ingest_paths([str(EXAMPLES)], store, progress=False)
+    assert summary.files_failed == 0, summary.render()
+    return path
+
+
+@pytest.fixture
+def app(db: str, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CITEGRAPH_DB", db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _goto(at: AppTest, page: str) -> AppTest:
+    at.sidebar.radio(key="nav").set_value(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def _search(at: AppTest, text: str) -> list[str]:
+    at.text_input(key="q").set_value(text).run()
+    assert not at.exception, at.exception
+    return [b.label for b in at.button if b.key and b.key.startswith("open-s")]
+
+
+def test_sidebar_names_the_store_and_its_size(app: AppTest, db: str) -> None:
+    captions = " ".join(c.value for c in app.sidebar.caption)
+    assert db in captions and "LadybugDB" in captions
+    text = " ".join(m.value for m in app.sidebar.markdown)
+    assert "văn bản" in text and "trích dẫn" in text
+    assert not text.startswith("0 văn bản")
+
+
+def test_search_finds_35_nq_tw_accent_insensitively(app: AppTest) -> None:
+    assert any("35-NQ/TW" in label for label in _search(app, "35-NQ/TW"))
+    assert any("35-NQ/TW" in label for label in _search(app, "nghi quyet 35"))
+    assert _search(app, "chuyển đổi số")
+    assert _search(app, "chuyen doi so")
+    _search(app, "khongcovanbannaonhuthe")
+    assert any("Không tìm thấy" in i.value for i in app.info)
+
+
+def test_document_page_lists_the_quang_tri_article_with_its_sentence(app: AppTest) -> None:
+    labels = _search(app, "35-NQ/TW")
+    button = next(b for b in app.button if b.key == f"open-s{labels.index(next(x for x in labels if '35-NQ/TW' in x))}-{KEY_35}")
+    button.click().run()
+    assert not app.exception, app.exception
+    assert app.query_params["doc"] == KEY_35 and app.query_params["page"] == "van-ban"
+    assert app.session_state["nav"] == "Văn bản"
+    assert "35-NQ/TW" in app.header[0].value
+    assert any(SEED_TITLE in b.label for b in app.button)
+    html = _markdown(app)
+    snippet = next(s for s in html.split('<div class="cg-snip">') if SEED_SENTENCE in s)
+    assert "<mark>Nghị quyết số 35-NQ/TW</mark>" in snippet
+    meta = app.table[0].value.to_string()
+    assert "Bộ Chính trị" in meta and "2018-10-22" in meta
+
+
+def _seed_key(at: AppTest) -> str:
+    """The key of the Quảng Trị article, from its button on the 35-NQ/TW page."""
+    button = next(b for b in at.button if SEED_TITLE in b.label)
+    return button.key.split("-", 2)[2]
+
+
+def test_document_page_is_linkable_and_shows_stats_and_neighbourhood(app: AppTest) -> None:
+    app.query_params["page"] = "van-ban"
+    app.query_params["doc"] = KEY_35
+    app.session_state["nav"] = "Văn bản"
+    app.run()
+    assert "35-NQ/TW" in app.header[0].value
+    seed = _seed_key(app)
+    app.radio(key="doc-view").set_value("out").run()
+    assert not app.exception
+    app.radio(key="doc-view").set_value("stats").run()
+    assert not app.exception, app.exception
+    assert "Quảng Trị" in set(app.dataframe[0].value["locality"])
+    app.radio(key="doc-view").set_value("graph").run()
+    assert not app.exception, app.exception
+    hood = app.selectbox(key=f"hood-{KEY_35}")
+    assert any(SEED_TITLE in o for o in hood.options)
+    hood.set_value(seed).run()
+    app.button(key="hood-open").click().run()
+    assert not app.exception, app.exception
+    assert app.query_params["doc"] == seed
+
+
+def test_citing_document_opens_from_the_document_page(app: AppTest) -> None:
+    app.query_params["doc"] = KEY_35
+    app.session_state["nav"] = "Văn bản"
+    app.run()
+    seed_button = next(b for b in app.button if SEED_TITLE in b.label)
+    seed_button.click().run()
+    assert not app.exception, app.exception
+    assert app.query_params["doc"].startswith("article:")
+    # The article cites 35-NQ/TW and its own province's 02-NQ/TU.
+    app.radio(key="doc-view").set_value("out").run()
+    labels = " ".join(b.label for b in app.button)
+    assert "35-NQ/TW" in labels and "02-NQ/TU" in labels
+
+
+def test_tracker_lists_provinces_first_documents_and_lag(app: AppTest) -> None:
+    _goto(app, "Theo dõi thực hiện")
+    box = app.selectbox(key="tracker-doc")
+    assert any(o.startswith("35-NQ/TW (2018)") for o in box.options)
+    box.set_value(KEY_35).run()
+    assert not app.exception, app.exception
+    rows = app.dataframe[0].value
+    assert {"Quảng Trị", "Bắc Giang", "Thái Bình"} <= set(rows["tỉnh, thành"])
+    bac_giang = rows[rows["tỉnh, thành"] == "Bắc Giang"].iloc[0]
+    assert bac_giang["độ trễ (ngày)"] == 51  # 22/10/2018 → 12/12/2018
+    assert rows.iloc[0]["tỉnh, thành"] == "Bắc Giang"  # the first to act
+    merged = app.dataframe[1].value
+    assert len(merged) == 34
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Chưa có văn bản"] == str(63 - len(rows))
+
+
+def test_analytics_most_cited_pagerank_and_chains(app: AppTest) -> None:
+    _goto(app, "Phân tích")
+    most = app.dataframe[0].value
+    assert "35-NQ/TW" in set(most["văn bản"])
+    assert len(app.dataframe[1].value) > 0
+    assert any("→" in m.value for m in app.markdown)
+    app.selectbox(key="an-loc").set_value("Quảng Trị").run()
+    assert not app.exception, app.exception
+    most = app.dataframe[0].value
+    assert "35-NQ/TW" in set(most["văn bản"]) and "57-NQ/TW" in set(most["văn bản"])
+    assert "18-NQ/TW" not in set(most["văn bản"])  # cited only in Hà Tĩnh and Lâm Đồng
+
+
+def test_cypher_console_reads_refuses_writes_and_explains_errors(app: AppTest) -> None:
+    _goto(app, "Cypher")
+    examples = app.selectbox(key="cy-example")
+    examples.set_value(examples.options[0]).run()
+    app.button(key="cy-run").click().run()
+    assert not app.exception, app.exception
+    assert not app.error, [e.value for e in app.error]
+    assert app.success and "dòng" in app.success[0].value
+    assert "35-NQ/TW" in app.dataframe[0].value.to_string()
+    assert app.download_button(key="cy-csv")
+
+    app.text_area(key="cy-text").set_value("MATCH (a:Document)-[c:CITES]->(b:Document) RETURN a, c, b LIMIT 5").run()
+    app.button(key="cy-run").click().run()
+    assert not app.exception and not app.error, [e.value for e in app.error]
+    assert any(s.value == "Hình ảnh kết quả" for s in app.subheader)
+
+    app.text_area(key="cy-text").set_value("CREATE (d:Document {key: 'x'}) RETURN d").run()
+    app.button(key="cy-run").click().run()
+    assert "Truy vấn bị từ chối" in app.error[0].value and "chỉ cho phép đọc" in app.error[0].value
+
+    app.text_area(key="cy-text").set_value("MATCH (d:Document RETURN d").run()
+    app.button(key="cy-run").click().run()
+    assert "Lỗi truy vấn" in app.error[0].value
+
+
+def test_every_example_query_runs(app: AppTest) -> None:
+    _goto(app, "Cypher")
+    for name in app.selectbox(key="cy-example").options:
+        app.selectbox(key="cy-example").set_value(name).run()
+        app.button(key="cy-run").click().run()
+        assert not app.exception, app.exception
+        assert not app.error, (name, [e.value for e in app.error])
+
+
+UPLOAD_TEXT = """Kon Tum quán triệt Nghị quyết 57-NQ/TW
+Thứ Hai, 10/03/2025 09:00
+
+Ngày 10/3/2025, Tỉnh ủy Kon Tum tổ chức hội nghị quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW,
+ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+số quốc gia. Hội nghị cũng yêu cầu tiếp tục thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị.
+"""
+
+
+def test_upload_shows_the_extraction_then_stores(app: AppTest) -> None:
+    _goto(app, "Tải lên")
+    app.file_uploader(key="upload").set_value([
+        ("kon-tum.txt", UPLOAD_TEXT.encode("utf-8"), "text/plain"),
+        ("hong.pdf", b"not a pdf at all", "application/pdf"),
+    ]).run()
+    assert not app.exception, app.exception
+    html = _markdown(app)
+    assert "<mark" in html and ">Nghị quyết số 57-NQ/TW</mark>" in html
+    refs = app.dataframe[0].value
+    assert {"57-NQ/TW", "35-NQ/TW"} <= set(refs["ký hiệu"])
+    assert any("hong.pdf" in e.value for e in app.error)  # per-file error, the other file goes on
+    app.button(key="upload-store").click().run()
+    assert not app.exception, app.exception
+    assert app.success and "Đã lưu" in app.success[0].value
+    _goto(app, "Tìm kiếm")
+    assert _search(app, "Kon Tum")
+
+
+def test_export_offers_every_format(app: AppTest) -> None:
+    _goto(app, "Xuất dữ liệu")
+    assert len(app.selectbox(key="exp-fmt").options) == 5
+    for fmt in ("ttl", "jsonld", "nt", "graphml", "csv"):
+        app.selectbox(key="exp-fmt").set_value(fmt).run()
+        app.button(key="exp-make").click().run()
+        assert not app.exception and not app.error, (fmt, app.exception, [e.value for e in app.error])
+        made, data, name, _mime = app.session_state["exp-data"]
+        assert made == fmt and len(data) > 100
+        assert app.download_button(key="exp-dl").label.startswith(f"Tải {name}")
+        if fmt in ("ttl", "nt", "graphml"):
+            assert "35-NQ/TW" in data.decode("utf-8")

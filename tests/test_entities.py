@@ -1,0 +1,219 @@
+"""Agencies, people and events: the seed article's gold (read at test time), the dev corpus score, and the
+conventions of ENTITIES.md on sentences written here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DEV_DIR, SHARED
+from fixtures_build import seed_page
+
+import loaders
+from loaders.entities import find_entities
+from loaders.model import Extraction
+
+SCORER = SHARED / "tools" / "eval_entities.py"
+
+
+def _scorer():
+    if not SCORER.exists():
+        pytest.skip(f"{SCORER} not available")
+    spec = importlib.util.spec_from_file_location("eval_entities", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold(seed_path: Path) -> dict:
+    return json.loads(seed_path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def _extract(path: Path) -> Extraction:
+    source = loaders.read(path)
+    return loaders.extract(source)
+
+
+def _contract(extraction: Extraction) -> dict:
+    return extraction.to_contract()
+
+
+def _check_seed_entities(out: dict, gold: dict) -> None:
+    ev = _scorer()
+    ents = gold["entities"]
+    for kind, match in ev.MATCHERS.items():
+        predicted = list(out[kind])
+        for g in ents[kind]:
+            hit = next((p for p in predicted if match(p, g)), None)
+            assert hit is not None, f"missing {kind[:-1]} {g['name']!r}"
+            predicted.remove(hit)
+            if kind == "persons" and g.get("role"):
+                assert ev.norm(g["role"]) in ev.norm(hit["role"]) or ev.norm(hit["role"]) in ev.norm(g["role"])
+            if kind == "persons":
+                assert hit["participant"] == g["participant"], g["name"]
+        assert predicted == [], f"extra {kind}: {[p['name'] for p in predicted]}"
+    agencies = {a["name"]: a for a in out["agencies"]}
+    local = [a for a in ents["agencies"] if a["locality"]]
+    assert len(ents["agencies"]) == 11 and len(local) == 9
+    for g in local:
+        assert any(a["locality"] == "Quảng Trị" and ev.agency_match(a, g) for a in agencies.values()), g["name"]
+
+
+def test_seed_entities_from_disk(seed_path: Path) -> None:
+    gold = _gold(seed_path)
+    out = _contract(_extract(seed_path))
+    _check_seed_entities(out, gold)
+    text = loaders.read(seed_path).text
+    for kind in ("agencies", "persons", "events"):
+        for e in out[kind]:
+            assert text[e["start"]:e["end"]] == e["surface"]
+
+
+def test_seed_entities_from_an_html_page(seed_path: Path, tmp_path: Path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
+    article = raw[: raw.index("343 Go top")]
+    page = tmp_path / "seed.html"
+    page.write_text(seed_page(article, article.split("\n")[0].strip()), encoding="utf-8")
+    out = _contract(_extract(page))
+    _check_seed_entities(out, _gold(seed_path))
+
+
+def test_seed_conference_chair_organisers_and_author(seed_path: Path) -> None:
+    extraction = _extract(seed_path)
+    conference = next(e for e in extraction.events if e.kind == "conference")
+    assert conference.date == "2023-09-22"
+    assert conference.name.casefold() == "hội nghị giao ban các ngành khối khoa giáo năm 2023"
+    assert conference.organizers == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị", "Sở Tài nguyên và Môi trường tỉnh Quảng Trị"]
+    assert conference.chairs == ["Nguyễn Quốc Khánh"]
+    khanh = next(p for p in extraction.persons if p.name == "Nguyễn Quốc Khánh")
+    assert khanh.role == "Phó Trưởng Ban Tuyên giáo Tỉnh ủy" and khanh.participant
+    assert khanh.organization == "Ban Tuyên giáo Tỉnh ủy"
+    others = sorted((e.kind, e.date) for e in extraction.events if e is not conference)
+    assert others == [("anniversary", None), ("anniversary", None), ("contest", None)]
+    author = extraction.persons[-1]
+    assert (author.name, author.role, author.participant) == ("Đăng Khoa", "tác giả", False)
+    assert extraction.document.locality == "Quảng Trị"
+
+
+def test_seed_references(seed_path: Path) -> None:
+    """The six references of the gold, where the reference engine finds them."""
+    gold = [(r["start"], r["end"], r["symbol"]) for r in _gold(seed_path)["references"]]
+    found = [(r.start, r.end, r.symbol) for r in _extract(seed_path).references]
+    assert found == gold
+
+
+def test_dev_corpus_score() -> None:
+    """All-entities F1 of the shared scorer's matching over the passages with gold entities."""
+    ev = _scorer()
+    tp = fp = fn = 0
+    for gold_path in sorted(DEV_DIR.glob("*.json")) + sorted((SHARED / "seed").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("entities")
+        if not gold:
+            continue
+        out = _contract(_extract(gold_path.with_suffix(".txt")))
+        for kind, match in ev.MATCHERS.items():
+            predicted = list(out[kind])
+            for g in gold[kind]:
+                hit = next((p for p in predicted if match(p, g)), None)
+                if hit is None:
+                    fn += 1
+                else:
+                    tp += 1
+                    predicted.remove(hit)
+            fp += len(predicted)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.85, (precision, recall, f1)
+
+
+# Sentences written for these tests (not from the corpus).
+DEPARTMENTS = ("Sáng 5/3/2024, Sở Tài nguyên và Môi trường tỉnh Nghệ An phối hợp Sở Văn hóa, Thể thao và Du lịch "
+               "tổ chức hội nghị tập huấn công tác bảo vệ môi trường. Sở Tài nguyên - Môi trường đề nghị các huyện "
+               "báo cáo kết quả trước ngày 30/3.")
+
+
+def test_commas_kept_whole_and_two_spellings_one_agency() -> None:
+    agencies, _, events = find_entities(DEPARTMENTS, locality="Nghệ An")
+    names = [a.name for a in agencies]
+    assert names == ["Sở Tài nguyên và Môi trường tỉnh Nghệ An", "Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An"]
+    assert all(a.locality == "Nghệ An" and a.kind == "state" for a in agencies)
+    assert agencies[0].surface == "Sở Tài nguyên và Môi trường tỉnh Nghệ An"
+    assert events[0].kind == "training" and events[0].date == "2024-03-05"
+    assert events[0].organizers == names
+
+
+def test_central_bodies_have_no_province_and_titles_name_bodies() -> None:
+    text = ("Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Tĩnh dự hội nghị. Thủ tướng Chính phủ "
+            "đã ký Quyết định số 12/QĐ-TTg; Quốc hội thông qua Luật Đất đai.")
+    agencies, persons, _ = find_entities(text, locality="Hà Tĩnh")
+    by_name = {a.name: a for a in agencies}
+    assert by_name["Bộ Chính trị"].locality is None and by_name["Bộ Chính trị"].kind == "party"
+    assert by_name["Chính phủ"].locality is None and by_name["Quốc hội"].kind == "state"
+    assert by_name["Tỉnh ủy Hà Tĩnh"].locality == "Hà Tĩnh"
+    assert [(p.name, p.role) for p in persons] == [
+        ("Trần Văn Bình", "Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Tĩnh")]
+
+
+def test_anniversary_subjects_are_not_participants() -> None:
+    text = ("Các cơ quan tuyên truyền kỷ niệm 135 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2025); "
+            "Kỷ niệm 80 năm ngày sinh Đại tướng Lê Văn Dũng. Tổng Bí thư Nguyễn Văn Linh phát biểu.")
+    _, persons, events = find_entities(text)
+    people = {p.name: p for p in persons}
+    assert not people["Hồ Chí Minh"].participant and not people["Lê Văn Dũng"].participant
+    assert people["Lê Văn Dũng"].role == "Đại tướng"
+    assert people["Nguyễn Văn Linh"].participant and people["Nguyễn Văn Linh"].role == "Tổng Bí thư"
+    assert [(e.kind, e.date) for e in events] == [("anniversary", "2025-05-19"), ("anniversary", None)]
+
+
+def test_generic_plurals_and_thought_are_not_entities() -> None:
+    text = ("Các sở, ngành và cấp ủy các cấp học tập tư tưởng Hồ Chí Minh; UBND các huyện báo cáo "
+            "các hội nghị chuyên đề.")
+    agencies, persons, events = find_entities(text, locality="Quảng Trị")
+    assert agencies == [] and persons == [] and events == []
+
+
+def test_districts_keep_their_own_name() -> None:
+    text = ("Huyện ủy Gio Linh tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 12. UBND huyện Gio Linh và "
+            "Ủy ban MTTQ huyện tham dự; Huyện ủy yêu cầu các chi bộ báo cáo.")
+    agencies, _, events = find_entities(text, locality="Quảng Trị")
+    names = [a.name for a in agencies]
+    assert names[:2] == ["Huyện ủy Gio Linh", "UBND huyện Gio Linh"]
+    assert all(a.locality == "Quảng Trị" for a in agencies)
+    assert len([n for n in names if n.startswith("Huyện ủy")]) == 1  # the bare "Huyện ủy" is the same body
+    assert events[0].organizers == ["Huyện ủy Gio Linh"]
+
+
+def test_people_listed_with_roles_and_a_signature() -> None:
+    text = ("Dự có các đồng chí: Nguyễn Văn Thể, Bí thư Đảng ủy Khối các cơ quan Trung ương; Hoàng Thị Hạnh, "
+            "Trưởng Ban Tuyên giáo Tỉnh ủy.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa")
+    agencies, persons, _ = find_entities(text, locality="Phú Yên")
+    roles = {p.name: (p.role, p.participant) for p in persons}
+    assert roles["Nguyễn Văn Thể"] == ("Bí thư Đảng ủy Khối các cơ quan Trung ương", True)
+    assert roles["Hoàng Thị Hạnh"] == ("Trưởng Ban Tuyên giáo Tỉnh ủy", True)
+    assert roles["Lê Văn Hòa"][0].casefold() == "phó chủ tịch"
+    assert "UBND tỉnh Phú Yên" in [a.name for a in agencies]
+
+
+def test_organiser_after_do_and_subject_of_a_quoted_title() -> None:
+    text = ("Hội thảo khoa học “Đồng chí Lê Duẩn với cách mạng Việt Nam” do Học viện Chính trị khu vực III "
+            "tổ chức ngày 7/4/2024.")
+    agencies, persons, events = find_entities(text)
+    assert events[0].date == "2024-04-07" and events[0].organizers == ["Học viện Chính trị khu vực III"]
+    assert [(p.name, p.participant) for p in persons] == [("Lê Duẩn", False)]
+    assert agencies[0].locality is None
+
+
+def test_decomposed_text_eth_and_zero_width_spaces_keep_spans() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Chiều ngày 22/9/2023, Ban Tuyên giáo Tỉnh ủy phối hợp Sở Tài nguyên và Môi"
+                                        "\u200b trường tổ chức Hội nghị giao ban năm 2023. \u00d0ồng chí Nguyễn Quốc "
+                                        "Khánh, Phó Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì.")
+    agencies, persons, events = find_entities(text, locality="Quảng Trị")
+    for item in (*agencies, *persons, *events):
+        assert text[item.start:item.end] == item.surface
+    assert [a.name for a in agencies] == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị", "Sở Tài nguyên và Môi trường tỉnh Quảng Trị"]
+    assert persons[0].name == "Nguyễn Quốc Khánh" and events[0].chairs == ["Nguyễn Quốc Khánh"]
+    assert events[0].date == "2023-09-22"

@@ -1,0 +1,316 @@
+"""The store contract: every test runs against both stores (the `store` fixture) with the same expectations.
+
+Shapes the contract fixes, beyond graph/store.py's docstrings:
+- node dicts (get_document, documents, nodes) carry exactly the model's fields, None where unknown;
+- edges(rel_type) rows carry src, dst and exactly that type's properties (CITES: the Cites fields,
+  HOLDS_ROLE: title, others none);
+- cited_by is newest first, undated citing documents last, then by key;
+- a stub never overwrites a non-stub; a non-stub's values overwrite, its nulls keep what is known;
+- the same batch twice changes nothing; an edge is stored once per (type, src, dst);
+- search folds accents (đ → d) and finds a stub by its type's Vietnamese name (`ket luan 21`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+
+import pytest
+
+from graph.model import (
+    NODE_LABELS,
+    REL_TYPES,
+    AgencyNode,
+    Cites,
+    DocumentNode,
+    EventNode,
+    GraphBatch,
+    Link,
+    PersonNode,
+)
+from graph.store import QueryRefused, Store
+
+A1 = "article:https://baoquangtri.vn/a1"
+A2 = "article:https://dangcongsan.vn/a2"
+A3 = "article:corpus/a3.txt"
+NQ35 = "35-NQ/TW@2018"
+NQ35_UNKNOWN = "35-NQ/TW@unknown"
+KL21 = "21-KL/TW@2021"
+ND15 = "15/2020/NĐ-CP"
+TINH_UY = "agency:tinh-uy-quang-tri"
+BTG = "agency:ban-tuyen-giao-tinh-uy-quang-tri"
+BCT = "agency:bo-chinh-tri"
+PERSON = "person:nguyen-van-a"
+EVENT = "event:hoi-nghi-quan-triet@2023-09-20"
+
+NQ35_DOC = DocumentNode(
+    NQ35, symbol="35-NQ/TW", family="party", doc_type="NQ", number="35", scope="TW", date="2018-10-22",
+    year=2018, term="XII", issuer="Bộ Chính trị", kind="resolution", is_stub=False,
+    title="Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng")
+KL21_STUB = DocumentNode(KL21, symbol="21-KL/TW", family="party", doc_type="KL", number="21", scope="TW",
+                         date="2021-10-25", year=2021, kind="conclusion")
+SNIPPET = "Tỉnh ủy Quảng Trị triển khai Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị."
+
+
+def small_batch() -> GraphBatch:
+    """Three articles citing a resolution (also seen as a stub), a conclusion stub, a decree stub, an undated
+    stub of the same symbol; agencies, a person, an event and every relationship type."""
+    return GraphBatch(
+        documents=[
+            DocumentNode(A1, family="article", kind="article", date="2023-09-22", year=2023, locality="Quảng Trị",
+                         title="Quảng Trị triển khai Nghị quyết 35-NQ/TW", source="corpus/a1.txt",
+                         text_hash="h1", is_stub=False),
+            DocumentNode(A2, family="article", kind="article", date="2024-01-10", year=2024, locality="Đà Nẵng",
+                         title="Đẩy mạnh chuyển đổi số trong cơ quan Đảng", source="corpus/a2.txt",
+                         text_hash="h2", is_stub=False),
+            DocumentNode(A3, family="article", kind="article", title="Học tập chuyên đề", source="corpus/a3.txt",
+                         text_hash="h3", is_stub=False),
+            NQ35_DOC,
+            DocumentNode(NQ35, symbol="35-NQ/TW", family="party", doc_type="NQ", year=2018, title="sai tiêu đề"),
+            KL21_STUB,
+            DocumentNode(ND15, symbol="15/2020/NĐ-CP", family="state", doc_type="NĐ", number="15", year=2020,
+                         kind="decree", issuer="Chính phủ"),
+            DocumentNode(NQ35_UNKNOWN, symbol="35-NQ/TW", family="party", doc_type="NQ", number="35", scope="TW"),
+        ],
+        agencies=[
+            AgencyNode(TINH_UY, "Tỉnh ủy Quảng Trị", kind="party_committee", level="provincial", locality="Quảng Trị"),
+            AgencyNode(BTG, "Ban Tuyên giáo Tỉnh ủy Quảng Trị", kind="commission", level="provincial",
+                       locality="Quảng Trị"),
+            AgencyNode(BCT, "Bộ Chính trị", kind="party_committee", level="central"),
+        ],
+        persons=[PersonNode(PERSON, "Nguyễn Văn A")],
+        events=[EventNode(EVENT, "Hội nghị quán triệt Nghị quyết 35", kind="conference", date="2023-09-20",
+                          locality="Quảng Trị")],
+        cites=[
+            Cites(A1, NQ35, relation="implements", surface="Nghị quyết số 35-NQ/TW", snippet=SNIPPET,
+                  start=30, end=52, count=2),
+            Cites(A1, KL21, relation="basis", surface="Kết luận số 21-KL/TW", snippet="theo Kết luận số 21-KL/TW",
+                  start=120, end=140),
+            Cites(A2, NQ35, surface="Nghị quyết 35", snippet="tinh thần Nghị quyết 35", start=5, end=18),
+            Cites(A2, ND15, relation="basis", surface="Nghị định số 15/2020/NĐ-CP", snippet="căn cứ Nghị định",
+                  start=40, end=66),
+            Cites(A3, NQ35, surface="Nghị quyết 35-NQ/TW", snippet="học tập Nghị quyết", start=0, end=19),
+        ],
+        links=[
+            Link("ISSUED_BY", NQ35, BCT),
+            Link("MENTIONS", A1, TINH_UY),
+            Link("MENTIONS", A1, PERSON),
+            Link("REPORTS", A1, EVENT),
+            Link("ORGANIZED_BY", EVENT, TINH_UY),
+            Link("CHAIRED_BY", EVENT, PERSON),
+            Link("HOLDS_ROLE", PERSON, TINH_UY, {"title": "Bí thư Tỉnh ủy"}),
+            Link("PART_OF", BTG, TINH_UY),
+        ],
+        sources=[A1, A2, A3],
+    )
+
+
+EXPECTED_COUNTS = {
+    "nodes": {"Document": 7, "Agency": 3, "Person": 1, "Event": 1},
+    "relationships": {"CITES": 5, "ISSUED_BY": 1, "MENTIONS": 2, "REPORTS": 1, "ORGANIZED_BY": 1,
+                      "CHAIRED_BY": 1, "HOLDS_ROLE": 1, "PART_OF": 1},
+}
+DOC_FIELDS = {f.name for f in dataclasses.fields(DocumentNode)}
+LINK_COLS = {"key", "symbol", "title", "date", "locality", "source", "relation", "surface", "snippet", "start",
+             "end", "count"}
+
+
+def checksum(store: Store) -> str:
+    """A digest of every node and edge, independent of storage order."""
+    content = {label: sorted(json.dumps(n, sort_keys=True, ensure_ascii=False) for n in store.nodes(label))
+               for label in NODE_LABELS}
+    content |= {rel: sorted(json.dumps(e, sort_keys=True, ensure_ascii=False) for e in store.edges(rel))
+                for rel in REL_TYPES}
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+@pytest.fixture
+def loaded(store: Store) -> Store:
+    store.upsert(small_batch())
+    return store
+
+
+def test_empty_stats_have_every_label_and_type(store: Store) -> None:
+    stats = store.stats()
+    assert stats == {"nodes": dict.fromkeys(NODE_LABELS, 0), "relationships": dict.fromkeys(REL_TYPES, 0)}
+
+
+def test_upsert_counts_and_stats_shape(store: Store) -> None:
+    summary = store.upsert(small_batch())
+    assert summary.nodes_created == 12
+    stats = store.stats()
+    assert stats == EXPECTED_COUNTS
+    assert all(type(v) is int for group in stats.values() for v in group.values())
+
+
+def test_stub_never_overwrites_a_non_stub(loaded: Store) -> None:
+    assert loaded.get_document(NQ35) == dataclasses.asdict(NQ35_DOC)
+    loaded.upsert(GraphBatch(documents=[DocumentNode(NQ35, symbol="35-NQ/TW", title="khác", year=2018)]))
+    assert loaded.get_document(NQ35) == dataclasses.asdict(NQ35_DOC)
+
+
+def test_non_stub_fills_a_stub_and_keeps_its_known_values(loaded: Store) -> None:
+    full = DocumentNode(KL21, symbol="21-KL/TW", family="party", doc_type="KL", number="21", scope="TW", year=2021,
+                        title="Kết luận về đẩy mạnh xây dựng, chỉnh đốn Đảng", issuer="Ban Chấp hành Trung ương",
+                        kind="conclusion", is_stub=False)
+    loaded.upsert(GraphBatch(documents=[full]))
+    doc = loaded.get_document(KL21)
+    assert doc == dataclasses.asdict(full) | {"date": "2021-10-25"}
+    assert loaded.stats() == EXPECTED_COUNTS
+    assert loaded.get_document("nope@2020") is None
+
+
+def test_same_batch_twice_changes_nothing(loaded: Store) -> None:
+    before_stats, before_sum = loaded.stats(), checksum(loaded)
+    assert loaded.upsert(small_batch()).nodes_created == 0
+    assert loaded.stats() == before_stats
+    assert checksum(loaded) == before_sum
+    # a batch without sources re-sends edges: still one edge per (type, src, dst)
+    batch = small_batch()
+    batch.sources = []
+    loaded.upsert(batch)
+    assert loaded.stats() == before_stats
+    assert checksum(loaded) == before_sum
+
+
+def test_changed_source_replaces_only_its_own_outgoing_edges(loaded: Store) -> None:
+    changed = GraphBatch(
+        documents=[DocumentNode(A1, family="article", kind="article", date="2023-09-22", year=2023,
+                                locality="Quảng Trị", title="Quảng Trị triển khai Nghị quyết 35-NQ/TW (sửa)",
+                                source="corpus/a1.txt", text_hash="h1b", is_stub=False)],
+        cites=[Cites(A1, ND15, relation="guides", surface="Nghị định 15", snippet="theo Nghị định 15", start=3, end=15)],
+        links=[Link("MENTIONS", A1, PERSON)],
+        sources=[A1],
+    )
+    loaded.upsert(changed)
+    assert {(r["key"], r["relation"]) for r in loaded.cites(A1)} == {(ND15, "guides")}
+    assert {r["key"] for r in loaded.cites(A2)} == {NQ35, ND15}
+    assert {r["key"] for r in loaded.cited_by(NQ35)} == {A2, A3}
+    assert {(e["src"], e["dst"]) for e in loaded.edges("MENTIONS")} == {(A1, PERSON)}
+    assert loaded.edges("REPORTS") == []
+    stats = loaded.stats()["relationships"]
+    assert stats == EXPECTED_COUNTS["relationships"] | {"CITES": 4, "MENTIONS": 1, "REPORTS": 0}
+    assert loaded.get_document(A1)["text_hash"] == "h1b"
+
+
+def test_changed_edge_properties_replace_the_edge(loaded: Store) -> None:
+    loaded.upsert(GraphBatch(links=[Link("HOLDS_ROLE", PERSON, TINH_UY, {"title": "Phó Bí thư"})]))
+    assert loaded.edges("HOLDS_ROLE") == [{"src": PERSON, "dst": TINH_UY, "title": "Phó Bí thư"}]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("nghi quyet 35", NQ35),
+    ("Nghị quyết 35", NQ35),
+    ("35-NQ/TW", NQ35),
+    ("35-nq/tw", NQ35),
+    ("chuyen doi so", A2),
+    ("chuyển đổi số", A2),
+    ("15/2020/NĐ-CP", ND15),
+    ("15/2020/nd-cp", ND15),
+    ("ket luan 21", KL21),
+])
+def test_search_folds_accents_and_ranks(loaded: Store, text: str, first: str) -> None:
+    rows = loaded.search(text)
+    assert rows and rows[0]["key"] == first
+    assert set(rows[0]) == {"key", "symbol", "kind", "date", "title", "is_stub", "cited_by"}
+
+
+def test_search_details(loaded: Store) -> None:
+    rows = loaded.search("35-NQ/TW")
+    assert [r["key"] for r in rows[:2]] == [NQ35, NQ35_UNKNOWN]  # exact symbol first, most cited first
+    assert rows[0]["cited_by"] == 3 and rows[0]["is_stub"] is False and rows[0]["symbol"] == "35-NQ/TW"
+    assert A1 in {r["key"] for r in rows}  # its title carries the symbol
+    assert {NQ35, A2} <= {r["key"] for r in loaded.search("ĐẢNG")}  # đ/Đ folded
+    assert {NQ35, A2} <= {r["key"] for r in loaded.search("dang")}
+    assert loaded.search("xyzzy khong co") == []
+    assert loaded.search("   ") == []
+    assert len(loaded.search("nghi quyet", limit=1)) == 1
+
+
+def test_cited_by_newest_first_with_provenance(loaded: Store) -> None:
+    rows = loaded.cited_by(NQ35)
+    assert [r["key"] for r in rows] == [A2, A1, A3]  # undated last
+    assert all(set(r) == LINK_COLS for r in rows)
+    a1 = rows[1]
+    assert (a1["relation"], a1["surface"], a1["snippet"], a1["start"], a1["end"], a1["count"]) == (
+        "implements", "Nghị quyết số 35-NQ/TW", SNIPPET, 30, 52, 2)
+    assert (a1["title"], a1["date"], a1["locality"], a1["source"]) == (
+        "Quảng Trị triển khai Nghị quyết 35-NQ/TW", "2023-09-22", "Quảng Trị", "corpus/a1.txt")
+    assert [r["key"] for r in loaded.cited_by(NQ35, limit=2)] == [A2, A1]
+    assert loaded.cited_by(A1) == []
+
+
+def test_cites(loaded: Store) -> None:
+    rows = {r["key"]: r for r in loaded.cites(A1)}
+    assert set(rows) == {NQ35, KL21}
+    assert rows[KL21]["symbol"] == "21-KL/TW" and rows[KL21]["relation"] == "basis"
+    assert rows[KL21]["snippet"] == "theo Kết luận số 21-KL/TW" and rows[KL21]["count"] == 1
+    assert all(set(r) == LINK_COLS for r in rows.values())
+
+
+def test_documents_and_symbols(loaded: Store) -> None:
+    docs = loaded.documents([NQ35, "missing@2000", A1])
+    assert sorted(d["key"] for d in docs) == sorted([NQ35, A1])
+    assert all(set(d) == DOC_FIELDS for d in docs)
+    rows = loaded.documents_with_symbols(["35-NQ/TW", "99-NQ/TW"])
+    assert sorted((r["key"], r["year"], r["is_stub"]) for r in rows) == [(NQ35, 2018, False), (NQ35_UNKNOWN, None, True)]
+    assert all(set(r) == {"key", "symbol", "date", "year", "scope", "locality", "is_stub"} for r in rows)
+    assert loaded.documents_with_symbols(["15/2020/NĐ-CP"])[0]["key"] == ND15
+    assert loaded.documents([]) == [] and loaded.documents_with_symbols([]) == []
+
+
+def test_nodes_and_edges(loaded: Store) -> None:
+    batch = small_batch()
+    assert sorted(loaded.nodes("Agency"), key=lambda n: n["key"]) == sorted(
+        (dataclasses.asdict(a) for a in batch.agencies), key=lambda n: n["key"])
+    assert loaded.nodes("Person") == [{"key": PERSON, "name": "Nguyễn Văn A"}]
+    assert loaded.nodes("Event") == [dataclasses.asdict(batch.events[0])]
+    assert all(set(n) == DOC_FIELDS for n in loaded.nodes("Document"))
+    assert loaded.edges("HOLDS_ROLE") == [{"src": PERSON, "dst": TINH_UY, "title": "Bí thư Tỉnh ủy"}]
+    assert loaded.edges("PART_OF") == [{"src": BTG, "dst": TINH_UY}]
+    cites = sorted(loaded.edges("CITES"), key=lambda e: (e["src"], e["dst"]))
+    assert cites == sorted((dataclasses.asdict(c) for c in batch.cites), key=lambda e: (e["src"], e["dst"]))
+    assert {(e["src"], e["dst"]) for e in loaded.edges("MENTIONS")} == {(A1, TINH_UY), (A1, PERSON)}
+
+
+def test_query_reads_with_parameters(loaded: Store) -> None:
+    rows = loaded.query("MATCH (d:Document {key: $k}) RETURN d.symbol AS symbol, d.year AS year", {"k": NQ35})
+    assert rows == [{"symbol": "35-NQ/TW", "year": 2018}]
+    (row,) = loaded.query("MATCH (d:Document) RETURN count(d) AS n, sum(d.year) AS total")
+    assert row == {"n": 7, "total": 2018 + 2021 + 2020 + 2023 + 2024}
+    assert type(row["n"]) is int and type(row["total"]) is int
+    (row,) = loaded.query("MATCH (d:Document) WHERE d.title CONTAINS 'CREATE' RETURN count(d) AS n")
+    assert row == {"n": 0}  # a write word inside a string literal is only text
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (d:Document {key: 'x'})",
+    "MERGE (d:Document {key: 'x'}) RETURN d.key",
+    "MATCH (d:Document) SET d.title = 'x'",
+    "MATCH (d:Document) DETACH DELETE d",
+    "MATCH (d:Document) DELETE d",
+    "MATCH (d:Document {key: $k}) REMOVE d.title",
+])
+def test_query_refuses_writes(loaded: Store, cypher: str) -> None:
+    before = checksum(loaded)
+    with pytest.raises(QueryRefused, match="(?i)read-only"):
+        loaded.query(cypher, {"k": NQ35})
+    assert checksum(loaded) == before
+
+
+def test_query_parameters_are_data_not_cypher(loaded: Store) -> None:
+    before = checksum(loaded)
+    evil = "x' OR 1=1 }) MATCH (n) DETACH DELETE n // \" ; CREATE (:Document {key: 'pwn'})"
+    assert loaded.query("MATCH (d:Document) WHERE d.title = $t RETURN d.key AS key", {"t": evil}) == []
+    assert loaded.search(evil) == []
+    assert loaded.get_document(evil) is None
+    assert loaded.cited_by(evil) == []
+    assert checksum(loaded) == before
+
+
+def test_clear(loaded: Store) -> None:
+    loaded.clear()
+    assert loaded.stats() == {"nodes": dict.fromkeys(NODE_LABELS, 0), "relationships": dict.fromkeys(REL_TYPES, 0)}
+    loaded.upsert(small_batch())
+    assert loaded.stats() == EXPECTED_COUNTS
