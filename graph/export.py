@@ -143,13 +143,13 @@ def export(store: Store, fmt: str, output: str | Path | None = None) -> None:
     """Write the store as `fmt` (ttl, jsonld, nt, graphml, csv) to `output`: a file, a folder for csv,
     or standard output when None (not for csv)."""
     if fmt in ("ttl", "jsonld", "nt"):
-        from graph.rdf import serialize
+        from graph.rdf import write
 
-        text = serialize(store, fmt)
         if output is None:
-            sys.stdout.write(text)
+            write(store, fmt, sys.stdout)
         else:
-            Path(output).write_text(text, encoding="utf-8")
+            with Path(output).open("w", encoding="utf-8") as f:
+                write(store, fmt, f)
     elif fmt == "graphml":
         write_graphml(store, output)
     elif fmt == "csv":

@@ -8,6 +8,7 @@ again changes nothing; a changed file replaces its own edges and keeps everyone 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import sys
@@ -23,6 +24,7 @@ from tqdm import tqdm
 
 import loaders
 from graph.catalogue import Catalogue, default_catalogue
+from graph.model import article_key
 from graph.resolve import annotate, citing_key, resolve, text_hash
 from graph.store import Store, StoreError
 from loaders.readers import FORMATS
@@ -131,6 +133,23 @@ def _extract_chunk(paths: list[str], pool: ProcessPoolExecutor | None, bar: tqdm
     return out
 
 
+def _unchanged_files(paths: list[str], store: Store) -> dict[str, str]:
+    """Files stored before under their path with the same content hash (path → key): nothing to read.
+    (Documents keyed by their own symbol or url are found unchanged after extraction, by `_unchanged`.)"""
+    hashes: dict[str, str] = {}
+    for path in paths:
+        try:
+            hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            continue  # reading it again reports the problem
+    keys = {path: article_key(str(Path(path).resolve())) for path in hashes}
+    if not keys:
+        return {}
+    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))}
+    return {path: key for path, key in keys.items()
+            if (row := stored.get(key)) and not row.get("is_stub") and row.get("text_hash") == hashes[path]}
+
+
 def _unchanged(extracted: list[_Extracted], store: Store) -> set[str]:
     """Paths whose document the store holds with the same content hash."""
     keys = {e.path: citing_key(e.extraction) for e in extracted if e.extraction}
@@ -163,8 +182,13 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     try:
         with tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr) as bar:
             for chunk in _chunks(files, chunk_size):
-                extracted = _extract_chunk(chunk, pool, bar)
+                same = _unchanged_files(chunk, store)
+                bar.update(len(same))
+                extracted = _extract_chunk([p for p in chunk if p not in same], pool, bar)
                 _store_chunk(extracted, store, catalogue, summary)
+                summary.files_read += len(same)
+                summary.files_skipped += len(same)
+                summary.files.extend(FileResult(p, "unchanged", None, key) for p, key in same.items())
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 from neo4j.graph import Node, Path, Relationship
 
 from graph.embedded_store import search_text
@@ -91,17 +91,15 @@ Q_WRITE_EDGES = ("UNWIND $rows AS r MATCH (a:{src} {{key: r.src}}) MATCH (b:{dst
 Q_COUNT_NODES = "MATCH (n:{label}) RETURN count(n) AS n"
 Q_COUNT_RELS = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"
 Q_CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+# one CITES edge per (src, dst): the in-degree is the number of citing documents (a degree lookup)
 Q_SEARCH = (f"MATCH (d:Document) WHERE all(t IN $tokens WHERE d.{SEARCH} CONTAINS t) "
-            "WITH d LIMIT $scan "
-            "OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
-            f"WITH d, count(DISTINCT a) AS cited_by, "
+            "WITH d, COUNT { ()-[:CITES]->(d) } AS cited_by, "
             f"(d.symbol IS NOT NULL AND (d.{SEARCH} = $q OR d.{SEARCH} STARTS WITH $qs)) AS exact "
             "RETURN d.key AS key, d.symbol AS symbol, d.kind AS kind, d.date AS date, d.title AS title, "
             f"d.is_stub AS is_stub, cited_by, exact, d.{SEARCH} AS text "
             "ORDER BY exact DESC, cited_by DESC, d.key LIMIT $cap")
 Q_FULLTEXT = ("CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $cap}) YIELD node AS d, score "
-              "OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
-              "WITH d, score, count(DISTINCT a) AS cited_by "
+              "WITH d, score, COUNT { ()-[:CITES]->(d) } AS cited_by "
               "RETURN d.key AS key, d.symbol AS symbol, d.kind AS kind, d.date AS date, d.title AS title, "
               "d.is_stub AS is_stub, cited_by ORDER BY score DESC, cited_by DESC, d.key")
 Q_GET_DOCUMENT = "MATCH (d:Document {key: $k}) RETURN d"
@@ -116,6 +114,7 @@ Q_SYMBOLS = ("UNWIND $symbols AS s MATCH (d:Document {symbol: s}) "
 Q_NODES = "MATCH (n:{label}) RETURN n ORDER BY n.key"
 Q_EDGES = "MATCH (a:{src})-[r:{rel}]->(b:{dst}) RETURN a.key AS src, b.key AS dst, properties(r) AS props"
 
+_ERRORS = (Neo4jError, DriverError)
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 
 
@@ -207,7 +206,10 @@ class Neo4jStore(Store):
         except ValueError as e:
             raise StoreError(f"not a Neo4j URI: {self.uri} ({e}); use bolt://host:port") from None
         try:
-            self._driver.verify_connectivity()
+            try:
+                self._driver.verify_connectivity()
+            except _ERRORS as e:
+                raise self._error(e) from None
             for statement in SCHEMA:
                 self._run(statement)
         except BaseException:
@@ -229,7 +231,7 @@ class Neo4jStore(Store):
         """One auto-committed write query (schema); rows as dicts."""
         try:
             records, _, _ = self._driver.execute_query(cypher, params or {}, database_=self.database)
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise self._error(e) from None
         return [r.data() for r in records]
 
@@ -237,7 +239,7 @@ class Neo4jStore(Store):
         try:
             records, _, _ = self._driver.execute_query(cypher, params or {}, database_=self.database,
                                                        routing_=neo4j.RoutingControl.READ)
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise self._error(e) from None
         return [r.data() for r in records]
 
@@ -281,7 +283,7 @@ class Neo4jStore(Store):
         try:
             with self._driver.session(database=self.database) as session:
                 return session.execute_write(work)
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise StoreError(f"Neo4j: the write failed and was rolled back: {self._error(e)}") from None
 
     @staticmethod
@@ -337,7 +339,7 @@ class Neo4jStore(Store):
         try:
             with self._driver.session(database=self.database) as session:
                 session.run(Q_CLEAR).consume()
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise self._error(e) from None
 
     # -- reads ---------------------------------------------------------------------------------
@@ -352,7 +354,7 @@ class Neo4jStore(Store):
         try:
             with self._driver.session(database=self.database) as session:
                 return session.execute_read(work)
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise self._error(e) from None
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -373,7 +375,7 @@ class Neo4jStore(Store):
             if (e.code or "").endswith("TransactionTimedOut") or "timeout" in (e.code or "").lower():
                 raise StoreError(f"the query ran longer than {self.query_timeout:g} s and was stopped") from None
             raise self._error(e) from None
-        except (Neo4jError, ServiceUnavailable, AuthError) as e:
+        except _ERRORS as e:
             raise self._error(e) from None
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -382,7 +384,7 @@ class Neo4jStore(Store):
         if not tokens or limit <= 0:
             return []
         cap = max(limit * 10, 200)
-        rows = self._read(Q_SEARCH, {"tokens": tokens, "q": q, "qs": q + " ", "cap": cap, "scan": cap * 50})
+        rows = self._read(Q_SEARCH, {"tokens": tokens, "q": q, "qs": q + " ", "cap": cap})
         if not rows:
             return self._fulltext(tokens, limit)
         words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]

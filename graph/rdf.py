@@ -16,9 +16,11 @@ export → import → export gives an isomorphic RDF graph.
 from __future__ import annotations
 
 import datetime as dt
+import io
+from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
@@ -107,90 +109,129 @@ def _node_iris(nodes: dict[str, list[dict[str, Any]]]) -> tuple[dict[str, list[d
     return rows, iris
 
 
-def _add_node(g: Graph, label: str, node: URIRef, props: dict[str, Any]) -> None:
-    g.add((node, RDF.type, _CLASSES[label]))
+Triple = tuple[URIRef, URIRef, Node]
+PREFIXES = {"eli": ELI, "cg": CG, "org": ORG, "prov": PROV, "foaf": FOAF, "skos": SKOS, "rdf": RDF, "rdfs": RDFS,
+            "xsd": XSD}
+
+
+def _node_triples(label: str, node: URIRef, props: dict[str, Any]) -> Iterator[Triple]:
+    yield node, RDF.type, _CLASSES[label]
     for cls in _EXTRA_CLASSES.get(label, []):
-        g.add((node, RDF.type, cls))
+        yield node, RDF.type, cls
     if label == "Document" and _doc_kind(props) != "article":
-        g.add((node, RDF.type, ELI.LegalResource))
+        yield node, RDF.type, ELI.LegalResource
     for name, value in props.items():
         if value is None:
             continue
         if name == "date" and _is_date(str(value)):
-            pred = ELI.date_document if label == "Document" else CG.date
-            g.add((node, pred, Literal(str(value), datatype=XSD.date)))
+            yield node, ELI.date_document if label == "Document" else CG.date, Literal(str(value), datatype=XSD.date)
         elif name == "name":
-            g.add((node, _NAME_PREDICATES[label], Literal(str(value))))
+            yield node, _NAME_PREDICATES[label], Literal(str(value))
         elif label == "Document" and name in _DOC_PREDICATES:
-            g.add((node, _DOC_PREDICATES[name], Literal(str(value))))
+            yield node, _DOC_PREDICATES[name], Literal(str(value))
         else:
-            g.add((node, CG[name], _literal(value)))
+            yield node, CG[name], _literal(value)
 
 
-def to_graph(store: Store) -> Graph:
-    """The whole store as an rdflib Graph."""
-    return rows_to_graph({label: store.nodes(label) for label in _NODE_TYPES},
-                         {rel_type: store.edges(rel_type) for rel_type in ("CITES", *LINK_PREDICATES)})
+def _citation_triples(e: dict[str, Any], src: URIRef, dst: URIRef) -> Iterator[Triple]:
+    relation = e.get("relation") or "mentions"
+    yield src, RELATION_PREDICATES.get(relation, ELI.cites), dst
+    c = URIRef(BASE + "citation/" + _pair(e["src"], e["dst"]))
+    yield c, RDF.type, CG.Citation
+    yield c, RDF.type, PROV.Entity
+    yield c, CG.citingDocument, src
+    yield c, CG.citedDocument, dst
+    yield c, CG.relation, Literal(relation)
+    yield c, PROV.wasQuotedFrom, src  # the sentence's provenance: the citing document
+    if e.get("snippet") is not None:
+        yield c, PROV.value, Literal(e["snippet"])
+    for name in _CITES_PROPS:
+        if e.get(name) is not None:
+            yield c, CG[name], _literal(e[name])
 
 
-def rows_to_graph(nodes: dict[str, list[dict[str, Any]]], edges: dict[str, list[dict[str, Any]]]) -> Graph:
-    """An rdflib Graph from node rows by label and relationship rows (src, dst, properties) by type."""
-    g = Graph()
-    for prefix, ns in (("eli", ELI), ("cg", CG), ("org", ORG), ("prov", PROV), ("foaf", FOAF), ("skos", SKOS)):
-        g.bind(prefix, ns)
-    g.bind("id", Namespace(BASE))
-    rows, iris = _node_iris(nodes)
-    for label, items in rows.items():
-        for props in items:
-            _add_node(g, label, iris[props["key"]], props)
-
-    def node(key: str) -> URIRef:  # an edge end the store has no node row for (should not happen)
-        return iris.get(key) or iri("node", key)
-
-    for e in edges.get("CITES", []):
-        src, dst, relation = node(e["src"]), node(e["dst"]), e.get("relation") or "mentions"
-        g.add((src, RELATION_PREDICATES.get(relation, ELI.cites), dst))
-        c = URIRef(BASE + "citation/" + _pair(e["src"], e["dst"]))
-        g.add((c, RDF.type, CG.Citation))
-        g.add((c, RDF.type, PROV.Entity))
-        g.add((c, CG.citingDocument, src))
-        g.add((c, CG.citedDocument, dst))
-        g.add((c, CG.relation, Literal(relation)))
-        g.add((c, PROV.wasQuotedFrom, src))
-        if e.get("snippet") is not None:
-            g.add((c, PROV.value, Literal(e["snippet"])))
-        for name in _CITES_PROPS:
-            if e.get(name) is not None:
-                g.add((c, CG[name], _literal(e[name])))
-    for rel_type, rows_of_type in edges.items():
-        for e in rows_of_type if rel_type != "CITES" else []:
-            _add_link(g, rel_type, e, node(e["src"]), node(e["dst"]))
-    return g
-
-
-def _add_link(g: Graph, rel_type: str, row: dict[str, Any], src: URIRef, dst: URIRef) -> None:
-    g.add((src, LINK_PREDICATES.get(rel_type, CG[rel_type]), dst))
+def _link_triples(rel_type: str, row: dict[str, Any], src: URIRef, dst: URIRef) -> Iterator[Triple]:
+    yield src, LINK_PREDICATES.get(rel_type, CG[rel_type]), dst
     props = {k: v for k, v in row.items() if k not in ("src", "dst") and v is not None}
     if not props:
         return
     # a link with properties gets a qualified node: an org:Membership for HOLDS_ROLE
     q = URIRef(BASE + rel_type.lower() + "/" + _pair(row["src"], row["dst"]))
-    g.add((q, RDF.type, ORG.Membership if rel_type == "HOLDS_ROLE" else CG.QualifiedLink))
-    g.add((q, CG.linkType, Literal(rel_type)))
-    g.add((q, ORG.member if rel_type == "HOLDS_ROLE" else CG.linkSource, src))
-    g.add((q, ORG.organization if rel_type == "HOLDS_ROLE" else CG.linkTarget, dst))
+    membership = rel_type == "HOLDS_ROLE"
+    yield q, RDF.type, ORG.Membership if membership else CG.QualifiedLink
+    yield q, CG.linkType, Literal(rel_type)
+    yield q, ORG.member if membership else CG.linkSource, src
+    yield q, ORG.organization if membership else CG.linkTarget, dst
     for k, v in props.items():
-        g.add((q, CG[k], _literal(v)))
+        yield q, CG[k], _literal(v)
+
+
+def triples(nodes: dict[str, list[dict[str, Any]]], edges: dict[str, list[dict[str, Any]]]) -> Iterator[Triple]:
+    """The triples of node rows by label and relationship rows (src, dst, properties) by type."""
+    rows, iris = _node_iris(nodes)
+    for label, items in rows.items():
+        for props in items:
+            yield from _node_triples(label, iris[props["key"]], props)
+
+    def node(key: str) -> URIRef:  # an edge end the store has no node row for (should not happen)
+        return iris.get(key) or iri("node", key)
+
+    for rel_type, rows_of_type in edges.items():
+        for e in rows_of_type:
+            if rel_type == "CITES":
+                yield from _citation_triples(e, node(e["src"]), node(e["dst"]))
+            else:
+                yield from _link_triples(rel_type, e, node(e["src"]), node(e["dst"]))
+
+
+def _store_rows(store: Store) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    return ({label: store.nodes(label) for label in _NODE_TYPES},
+            {rel_type: store.edges(rel_type) for rel_type in ("CITES", *LINK_PREDICATES)})
+
+
+def rows_to_graph(nodes: dict[str, list[dict[str, Any]]], edges: dict[str, list[dict[str, Any]]]) -> Graph:
+    """An rdflib Graph of `triples`, with the prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    g.bind("id", Namespace(BASE))
+    for t in triples(nodes, edges):
+        g.add(t)
+    return g
+
+
+def to_graph(store: Store) -> Graph:
+    """The whole store as an rdflib Graph."""
+    return rows_to_graph(*_store_rows(store))
+
+
+def write(store: Store, fmt: str, out: TextIO, chunk: int = 50_000) -> None:
+    """Write the store as ttl, jsonld or nt. N-Triples stream in chunks (one line a triple), so a large
+    graph never sits in memory as a whole rdflib Graph; Turtle and JSON-LD need the whole graph."""
+    if fmt == "nt":
+        buffer = Graph()
+        for t in triples(*_store_rows(store)):
+            buffer.add(t)
+            if len(buffer) >= chunk:
+                out.write(buffer.serialize(format="nt"))
+                buffer = Graph()
+        out.write(buffer.serialize(format="nt"))
+        return
+    g = to_graph(store)
+    if fmt == "jsonld":
+        context = {p: str(ns) for p, ns in PREFIXES.items()}
+        out.write(g.serialize(format="json-ld", context=context, indent=1))
+    elif fmt == "ttl":
+        out.write(g.serialize(format="turtle"))
+    else:
+        raise ValueError(f"unknown RDF format {fmt!r}: ttl, jsonld or nt")
 
 
 def serialize(store: Store, fmt: str) -> str:
     """The store as text: fmt is ttl, jsonld or nt."""
-    g = to_graph(store)
-    if fmt == "jsonld":
-        context = {p: str(ns) for p, ns in g.namespaces() if p in ("eli", "cg", "org", "prov", "foaf", "skos",
-                                                                     "rdf", "rdfs", "xsd")}
-        return g.serialize(format="json-ld", context=context, indent=1)
-    return g.serialize(format={"ttl": "turtle", "nt": "nt"}[fmt])
+    out = io.StringIO()
+    write(store, fmt, out)
+    return out.getvalue()
 
 
 # --- import -----------------------------------------------------------------------------------------

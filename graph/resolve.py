@@ -183,11 +183,12 @@ def citing_date(extraction: Extraction) -> tuple[str | None, bool]:
     """The citing document's date and whether it is its own (else the latest full date in its text,
     a lower bound of its own)."""
     meta = extraction.metadata or {}
-    stated = max((r.date for r in extraction.references if r.date and ISO_DATE.fullmatch(r.date)), default=None)
+    cited = {r.date for r in extraction.references if r.date and ISO_DATE.fullmatch(r.date)}
     for value in (extraction.document.date, meta.get("date"), meta.get("published")):
         if isinstance(value, str) and ISO_DATE.fullmatch(value[:10]):
-            # A document cannot predate a document it cites with a date: such an own date is wrong.
-            if stated is None or stated <= value[:10]:
+            # A document cannot predate one it cites: such an own date is wrong; and one equal to a cited
+            # document's date is most likely that document's date taken for the citing one's.
+            if not cited or max(cited) < value[:10]:
                 return value[:10], True
     latest = None
     for pattern in TEXT_DATES:
@@ -373,9 +374,12 @@ def _best_title(candidates: list[_Candidate], context: str, titles: list[str], l
     more than the others'."""
     titles = [t for t in titles if t and len(_words(t)) >= 5]  # "tiếp tục thực hiện" names nothing
 
+    around = _bigrams(context)
+
     def score(entry: CatalogueEntry) -> float:
-        named = max((title_fit(t, entry.title) for t in titles), default=0.0)
-        return max(title_fit(entry.title, context) if context else 0.0, named)
+        wanted = _bigrams(entry.title)
+        held = len(wanted & around) / len(wanted) if wanted else 0.0
+        return max([held] + [title_fit(t, entry.title) for t in titles])
 
     scored = sorted(((score(c.entry), i) for i, c in enumerate(candidates) if c.entry), reverse=True)
     if scored and scored[0][0] >= least and (len(scored) == 1 or scored[0][0] - scored[1][0] >= margin):
@@ -512,6 +516,11 @@ def _merge(old: Any, new: Any) -> Any:
     return old
 
 
+def _number(symbol: str) -> str | None:
+    m = re.match(r"\d+\w*", symbol)
+    return m.group(0) if m else None
+
+
 def _key_year(key: str | None) -> int | None:
     last = (key or "").rsplit("@", 1)[-1]
     return int(last) if last.isdigit() else None
@@ -584,13 +593,18 @@ class _BatchBuilder:
         self.document(DocumentNode(
             key=src, symbol=info.symbol if shape else None, family=shape.family if shape else "article",
             doc_type=type_code(info.symbol) if shape else None,
-            number=re.match(r"\d+\w*", info.symbol).group(0) if shape and re.match(r"\d", info.symbol) else None,
+            number=_number(info.symbol) if shape else None,
             scope=shape.scope if shape else None, locality=locality, date=info.date,
             year=(shape.year if shape else None) or year_of(info.date), title=info.title,
             kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
             source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
         if src not in self.sources:
             self.sources.append(src)
+        self._citations(ex, src)
+        self._entities(ex, src, locality)
+
+    def _citations(self, ex: Extraction, src: str) -> None:
+        """CITES from the document to each document it names, and between those its titles relate."""
         text = ex.text or ""
         where = _localities(ex)
         mine: dict[str, list[Reference]] = {}
@@ -615,6 +629,9 @@ class _BatchBuilder:
                 start, end = (at, at + len(rel.evidence)) if at >= 0 else (0, 0)
                 self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence,
                                            snippet(text, start, end) if at >= 0 else rel.evidence, start, end, 1)
+
+    def _entities(self, ex: Extraction, src: str, locality: str | None) -> None:
+        """Agencies, people and events the document names, and how they hang together."""
         named: dict[str, str] = {}  # folded name or surface → the agency's full name
         for ag in ex.agencies:
             self.link("MENTIONS", src, self.agency(ag.name, place(ag.locality) or None, ag.kind))

@@ -88,3 +88,15 @@ def test_build_graph_and_report_through_a_store(store):
     assert result["chains"]["source"] in (A1, A2)  # articles citing three documents
     text = an.render_report(result)
     assert "35-NQ/TW" in text and "Most cited" in text
+
+
+def test_cycles_end():
+    """A corpus that says A amends B and B amends A (an extraction error) still gives finite answers."""
+    g = nx.MultiDiGraph()
+    g.add_edge("A", "B", key="CITES", relation="amends")
+    g.add_edge("B", "A", key="CITES", relation="amends")
+    chains = an.supersession_chains(g)
+    assert [[s["key"] for s in c] for c in chains] == [["A", "B"]]
+    assert an.citation_chains(g, "A", 5) == []  # neither is central: both cite something
+    assert an.most_cited(g, 5) == [{"key": "A", "symbol": None, "title": None, "kind": None, "cited_by": 1},
+                                   {"key": "B", "symbol": None, "title": None, "kind": None, "cited_by": 1}]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import os
+import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -71,13 +75,54 @@ def test_csv_in_the_neo4j_admin_layout(store, tmp_path):
         assert f"={path.name}" in readme
 
 
+def _java_opens() -> list[str]:
+    return ["--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-Dio.netty.tryReflectionSetAccessible=true"]
+
+
+@pytest.mark.neo4j
+def test_neo4j_admin_imports_the_csv(tmp_path):
+    """The real `neo4j-admin database import full` (Neo4j 5.26 from Maven Central, as scripts/neo4j runs
+    it) reads the CSV folder with the command its README names, and imports every node, relationship and
+    non-null property."""
+    assert shutil.which("mvn") and shutil.which("java"), "Java and Maven are needed (as for scripts/neo4j)"
+    cp = tmp_path / "cp.txt"
+    done = subprocess.run(["mvn", "-q", "-B", "-f", str(Path(__file__).parent / "neo4j_admin" / "pom.xml"),
+                           "dependency:build-classpath", f"-Dmdep.outputFile={cp}"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    from graph.embedded_store import EmbeddedStore
+
+    folder = tmp_path / "csv"
+    with EmbeddedStore(str(tmp_path / "db")) as s:
+        s.upsert(sample_batch())
+        export.export(s, "csv", folder)
+    command = (folder / "README.md").read_text(encoding="utf-8").split("neo4j-admin ", 1)[1].splitlines()[0]
+    home = tmp_path / "home"
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text("", encoding="utf-8")
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    done = subprocess.run(["java", "-Xmx1g", *_java_opens(), "-cp", cp.read_text().strip(), "org.neo4j.cli.AdminTool",
+                           *command.split()], cwd=folder, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    nodes, edges = batch_rows(sample_batch())
+    props = sum(v is not None for rows in nodes.values() for r in rows for v in r.values())
+    props += sum(v is not None for rows in edges.values() for r in rows for k, v in r.items() if k not in ("src", "dst"))
+    counts = dict((m.group(2), int(m.group(1))) for m in re.finditer(r"^\s+(\d+) (nodes|relationships|properties)$",
+                                                                     done.stdout, re.M))
+    assert counts == {"nodes": 16, "relationships": 23, "properties": props}, done.stdout[-2000:]
+
+
 def test_unknown_format_is_refused(store):
     with pytest.raises(ValueError):
         export.export(store, "xlsx", None)
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=300)
+    """`citegraph …` on the embedded store (NEO4J_URI would select Neo4j over --db)."""
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=300,
+                          env=env)
 
 
 def test_cli_export_ttl_on_an_embedded_store(tmp_path):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+import sys
 from urllib.parse import unquote
 
 import pytest
@@ -87,6 +91,32 @@ def test_plain_eli_citations_are_read():
 def test_unknown_extension_is_refused(tmp_path):
     with pytest.raises(ValueError, match="unknown RDF format"):
         rdf.parse(tmp_path / "x.csv")
+
+
+def test_n_triples_stream_in_chunks(store):
+    store.upsert(sample_batch())
+    out = io.StringIO()
+    rdf.write(store, "nt", out, chunk=10)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(set(lines)) == len(rdf.to_graph(store))
+    assert isomorphic(Graph().parse(data=out.getvalue(), format="nt"), rdf.to_graph(store))
+
+
+def test_cli_import(store, tmp_path):
+    """`citegraph import FILE.ttl` into a new embedded store gives back the graph."""
+    store.upsert(sample_batch())
+    path = tmp_path / "g.ttl"
+    path.write_text(rdf.serialize(store, "ttl"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
+    db = str(tmp_path / "imported")
+    done = subprocess.run([sys.executable, "-m", "graph.cli", "import", str(path), "--db", db],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "12 documents" in done.stderr
+    from graph.embedded_store import EmbeddedStore
+
+    with EmbeddedStore(db) as imported:
+        assert isomorphic(rdf.to_graph(imported), rdf.parse(path))
 
 
 @pytest.mark.parametrize("fmt,ext", [("ttl", ".ttl"), ("jsonld", ".jsonld"), ("nt", ".nt")])

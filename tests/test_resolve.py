@@ -349,3 +349,18 @@ def test_the_mentions_own_title_names_the_document():
     text = "Năm 2025, Lâm Đồng tiếp tục thực hiện Nghị quyết 18-NQ/TW và các văn bản khác của tỉnh."
     ref = mention(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW", title="sắp xếp tổ chức bộ máy của hệ thống chính trị")
     assert resolved(article(text, [ref], date="2025-05-01")) == [("18-NQ/TW@2017", "2017-10-25")]
+
+
+def test_a_date_without_its_year_picks_the_catalogued_document_of_that_day():
+    text = "Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6 của Ban Chấp hành Trung ương."
+    ref = mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="--06-16")
+    assert resolved(article(text, [ref], date="2025-01-01")) == [("18-NQ/TW@2022", "2022-06-16")]
+    ref = mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="--10-25")
+    assert resolved(article(text, [ref], date="2025-01-01")) == [("18-NQ/TW@2017", "2017-10-25")]
+
+
+def test_an_own_date_equal_to_a_cited_date_is_taken_for_that_documents():
+    text = "Tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 gắn với Nghị quyết số 57-NQ/TW."
+    refs = [mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", date="2016-05-15"),
+            mention(text, "Nghị quyết số 57-NQ/TW", "57-NQ/TW")]
+    assert resolved(article(text, refs, date="2016-05-15"))[1] == ("57-NQ/TW@2024", "2024-12-22")

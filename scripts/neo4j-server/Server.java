@@ -1,15 +1,18 @@
 // A local Neo4j Community 5.26 server for citegraph's tests and people: the embedded database with Bolt on
-// 127.0.0.1:PORT (listen and advertised), HTTP off, auth off, page cache 512 MB, no LOAD CSV from files. Run by scripts/neo4j:
-//   java -cp "$(cat classpath.txt)" Server.java HOME PORT      (PORT 0: a free port)
+// 127.0.0.1:PORT (listen and advertised), HTTP off, auth off, page cache 512 MB, no LOAD CSV from files.
+// scripts/neo4j compiles it and runs `java -cp CLASSES:JARS Server HOME PORT` (PORT 0: a free port);
+// `java -cp JARS Server.java HOME PORT` runs it as a single source file too.
 // Prints "READY bolt://127.0.0.1:PORT" once a transaction has run, then blocks until SIGTERM.
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -44,6 +47,10 @@ public class Server {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
                 // LOAD CSV must not read the machine's files through a read-only console query
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports
+                // Bolt waits 5 s + 5 s for idle threads and connections on shutdown by default
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,0 +1,170 @@
+"""The local Neo4j server (scripts/neo4j) and what is special to the Neo4j store: the server refuses writes
+from the console, the folded and full-text search, plain values, credentials kept out of sight."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+from neo4j import GraphDatabase
+
+from graph.model import NODE_LABELS, REL_TYPES, Cites, DocumentNode, GraphBatch
+from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore
+from tests.conftest import ROOT
+
+SCRIPT = ROOT / "scripts" / "neo4j"
+NQ35 = "35-NQ/TW@2018"
+ARTICLE = "article:corpus/quang-tri.txt"
+
+
+def run_script(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+
+
+def citegraph(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "graph.cli", *args], capture_output=True, text=True, timeout=120,
+                          cwd=ROOT)
+
+
+@pytest.fixture
+def neo4j_store(neo4j_uri: str):
+    s = Neo4jStore(neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    s.clear()
+    s.upsert(GraphBatch(
+        documents=[
+            DocumentNode(NQ35, symbol="35-NQ/TW", family="party", doc_type="NQ", number="35", scope="TW", year=2018,
+                         date="2018-10-22", kind="resolution", issuer="Bộ Chính trị", is_stub=False,
+                         title="Nghị quyết về tăng cường bảo vệ nền tảng tư tưởng của Đảng"),
+            DocumentNode(ARTICLE, family="article", kind="article", date="2023-09-22", locality="Quảng Trị",
+                         title="Đẩy mạnh chuyển đổi số, học tập Nghị quyết 35", is_stub=False),
+        ],
+        cites=[Cites(ARTICLE, NQ35, relation="implements", surface="Nghị quyết 35", snippet="học tập Nghị quyết 35")],
+        sources=[ARTICLE],
+    ))
+    yield s
+    s.close()
+
+
+def test_script_start_is_idempotent_and_prints_only_the_uri(neo4j_uri: str) -> None:
+    was_running = run_script("status").returncode == 0
+    t0 = time.monotonic()
+    first = run_script("start")
+    assert first.returncode == 0, first.stderr
+    assert re.fullmatch(r"bolt://127\.0\.0\.1:\d+\n", first.stdout), first.stdout
+    uri = first.stdout.strip()
+    try:
+        with GraphDatabase.driver(uri, auth=None) as driver:
+            driver.verify_connectivity()
+            records, _, _ = driver.execute_query("CALL dbms.components() YIELD versions RETURN versions[0] AS v")
+            assert records[0]["v"].startswith("5.26.")
+        again = run_script("start", timeout=60)
+        assert again.returncode == 0 and again.stdout == first.stdout
+        if was_running:
+            assert time.monotonic() - t0 < 30  # a running server is reused, not restarted
+        status = run_script("status")
+        assert status.returncode == 0 and status.stdout == first.stdout
+    finally:
+        if not was_running and uri != neo4j_uri:
+            run_script("stop")
+
+
+def test_script_without_a_server(tmp_path) -> None:
+    env = {"NEO4J_STATE_DIR": str(tmp_path / "state")}
+    status = run_script("status", env=env)
+    assert status.returncode == 3 and status.stdout == "" and "not running" in status.stderr
+    stop = run_script("stop", env=env)
+    assert stop.returncode == 0 and "not running" in stop.stderr
+    usage = run_script("restart", env=env)
+    assert usage.returncode == 1 and "usage" in usage.stderr
+
+
+def test_script_reports_a_server_that_cannot_start(neo4j_uri: str, tmp_path) -> None:
+    """A JVM that dies at once: exit 1, nothing on stdout, the log's tail on stderr."""
+    env = {"NEO4J_STATE_DIR": str(tmp_path / "state"), "NEO4J_JAVA_OPTS": "-Xmx1m -Xms1m"}
+    failed = run_script("start", env=env)
+    assert failed.returncode == 1 and failed.stdout == ""
+    assert "exited before Bolt answered" in failed.stderr and "heap" in failed.stderr.lower()
+
+
+@pytest.mark.parametrize("cypher", [
+    "CREATE (n:X) RETURN n",
+    "MERGE (n:Document {key: 'x'}) RETURN n",
+    "MATCH (d:Document) SET d.title = 'x'",
+    "MATCH (d:Document) DETACH DELETE d",
+    "CREATE INDEX x FOR (n:X) ON (n.a)",
+])
+def test_cli_query_refuses_writes(neo4j_store: Neo4jStore, neo4j_uri: str, cypher: str) -> None:
+    before = neo4j_store.stats()
+    proc = citegraph("query", "--neo4j", neo4j_uri, cypher)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert "read-only: this query writes" in proc.stderr
+    assert neo4j_store.stats() == before
+    assert neo4j_store.get_document(NQ35)["title"].startswith("Nghị quyết")
+
+
+def test_cli_query_errors_and_reads(neo4j_store: Neo4jStore, neo4j_uri: str) -> None:
+    proc = citegraph("query", "--neo4j", neo4j_uri, "MATCH (n) RETURN n LIMI 1")
+    assert proc.returncode == 1 and proc.stderr.startswith("error: Neo4j: Invalid input 'LIMI'")
+    proc = citegraph("query", "--neo4j", neo4j_uri, "LOAD CSV FROM 'file:///etc/hostname' AS l RETURN l")
+    assert proc.returncode == 1 and "allow_csv_import_from_file_urls" in proc.stderr
+    proc = citegraph("query", "--neo4j", neo4j_uri, "--json", "--param", "k=" + NQ35,
+                     "MATCH (a)-[r:CITES]->(d:Document {key: $k}) RETURN a, r, d.year AS year, date(d.date) AS day")
+    assert proc.returncode == 0, proc.stderr
+    (row,) = json.loads(proc.stdout)
+    assert row["a"]["_labels"] == ["Document"] and row["a"]["key"] == ARTICLE
+    assert row["r"]["_type"] == "CITES" and row["r"]["relation"] == "implements"
+    assert (row["year"], row["day"]) == (2018, "2018-10-22")
+
+
+def test_stats_json_lists_every_label_and_type(neo4j_store: Neo4jStore, neo4j_uri: str) -> None:
+    neo4j_store.clear()
+    proc = citegraph("stats", "--json", "--neo4j", neo4j_uri)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"nodes": dict.fromkeys(NODE_LABELS, 0),
+                                       "relationships": dict.fromkeys(REL_TYPES, 0)}
+
+
+@pytest.mark.parametrize("text", ["nghi quyet", "Nghị quyết", "NGHỊ QUYẾT 35", "nghi quyet 35", "35-NQ/TW",
+                                  "35-nq/tw", "dang", "ĐẢNG", "bao ve nen tang"])
+def test_search_folds(neo4j_store: Neo4jStore, text: str) -> None:
+    assert neo4j_store.search(text)[0]["key"] == NQ35
+
+
+def test_search_keeps_vietnamese_syllables_that_are_english_stop_words(neo4j_store: Neo4jStore) -> None:
+    # 'standard-folding' drops "to", "an", "no" ...: the folded CONTAINS path does not
+    assert [r["key"] for r in neo4j_store.search("tu tuong")] == [NQ35]
+    assert {r["key"] for r in neo4j_store.search("chuyen doi so")} == {ARTICLE}
+    assert {r["key"] for r in neo4j_store.search("hoc tap")} == {ARTICLE}
+
+
+def test_fulltext_index_and_typo_fallback(neo4j_store: Neo4jStore) -> None:
+    rows = neo4j_store.query("CALL db.index.fulltext.queryNodes($i, $q) YIELD node RETURN node.key AS key",
+                             {"i": FULLTEXT_INDEX, "q": "nghi quyet"})
+    assert {r["key"] for r in rows} == {NQ35, ARTICLE}
+    rows = neo4j_store.query("CALL db.index.fulltext.queryNodes($i, $q) YIELD node RETURN node.key AS key",
+                             {"i": FULLTEXT_INDEX, "q": "Nghị quyết tư tưởng"})
+    assert rows[0]["key"] == NQ35
+    assert [r["key"] for r in neo4j_store.search("nghi quyeet tuong")] == [NQ35]  # no CONTAINS hit: fuzzy
+    assert neo4j_store.search("xyzzy quyet") == []
+
+
+def test_describe_never_shows_the_password(neo4j_uri: str) -> None:
+    host = neo4j_uri.split("://", 1)[1]
+    with Neo4jStore(f"bolt://reader:s3cret-pw@{host}") as s:  # auth is off: any credentials are accepted
+        assert s.describe() == f"Neo4j at bolt://{host} as reader"
+        assert s.stats()["nodes"].keys() == set(NODE_LABELS)
+    with Neo4jStore(neo4j_uri, "reader", "s3cret-pw") as s:
+        assert "s3cret" not in s.describe() and "s3cret" not in repr(vars(s))
+
+
+def test_unreachable_server_is_a_clear_error() -> None:
+    from graph.store import StoreError
+
+    with pytest.raises(StoreError, match="cannot reach Neo4j at bolt://127.0.0.1:9"):
+        Neo4jStore("bolt://127.0.0.1:9")
