@@ -14,9 +14,12 @@ fi
 
 started=""
 if [ -z "${NEO4J_URI:-}" ]; then
-  NEO4J_URI=$(bash scripts/neo4j start)
+  # reuse (and leave running) a local server someone already started; else start one and stop it after
+  if ! NEO4J_URI=$(bash scripts/neo4j status 2>/dev/null); then
+    NEO4J_URI=$(bash scripts/neo4j start)
+    started=1
+  fi
   export NEO4J_URI
-  started=1
 fi
 cleanup() { if [ -n "$started" ]; then bash scripts/neo4j stop || true; fi; }
 trap cleanup EXIT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 
 import networkx as nx
@@ -67,6 +68,7 @@ def test_filters_select_the_citing_side():
     docs, cites = [asdict(d) for d in batch.documents], [asdict(c) for c in batch.cites]
     g = an.citation_graph(docs, cites, date_from="2023-01-01", date_to="2023-12-31")
     assert set(g) == {A1, A2, R1, R2, L1, D1}  # the 2023 articles and what they cite
+    assert set(an.citation_graph(docs, cites, date_from=dt.date(2023, 1, 1), date_to=dt.date(2023, 12, 31))) == set(g)
     assert an.most_cited(g, 1)[0]["key"] in (R1, R2)
     g = an.citation_graph(docs, cites, locality="Quảng Trị")
     assert set(g) == {A1, L1, R1, R2, D1}

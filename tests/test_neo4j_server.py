@@ -168,3 +168,18 @@ def test_unreachable_server_is_a_clear_error() -> None:
 
     with pytest.raises(StoreError, match="cannot reach Neo4j at bolt://127.0.0.1:9"):
         Neo4jStore("bolt://127.0.0.1:9")
+    with pytest.raises(StoreError, match="not a Neo4j URI: http://127.0.0.1:7474; use bolt://"):
+        Neo4jStore("http://127.0.0.1:7474")
+
+
+def test_query_values_are_plain_and_long_queries_stop(neo4j_uri: str) -> None:
+    from graph.store import StoreError
+
+    with Neo4jStore(neo4j_uri, query_timeout=1.0) as s:
+        (row,) = s.query("RETURN point({x: 1, y: 2}) AS p, duration('P1DT2H') AS d, date('2024-01-02') AS day, "
+                         "[1, null] AS l")
+        assert row == {"p": {"x": 1.0, "y": 2.0, "srid": 7203}, "d": "P1DT2H", "day": "2024-01-02", "l": [1, None]}
+        t0 = time.monotonic()
+        with pytest.raises(StoreError, match="longer than 1 s"):
+            s.query("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 3 = 7 RETURN count(x)")
+        assert time.monotonic() - t0 < 20
