@@ -47,6 +47,8 @@ from graph.model import (
     EventNode,
     GraphBatch,
     PersonNode,
+    merge_node,
+    search_text,
 )
 from graph.store import QueryRefused, Store, StoreError, WriteSummary
 from loaders.text import fold
@@ -88,14 +90,6 @@ REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
 #: the outgoing edges of a changed source document that an upsert replaces
 REPLACED_TYPES = ("CITES", "MENTIONS", "REPORTS", "ISSUED_BY")
 
-#: type code → Vietnamese name, so that `nghi quyet 35` finds a stub that has only a symbol
-TYPE_NAMES = {
-    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "QyĐ": "Quy định", "QC": "Quy chế", "TT": "Thông tư", "HD": "Hướng dẫn", "BC": "Báo cáo",
-    "KH": "Kế hoạch", "CTr": "Chương trình", "TB": "Thông báo", "ĐA": "Đề án", "NĐ": "Nghị định",
-    "TTLT": "Thông tư liên tịch", "NQLT": "Nghị quyết liên tịch", "CV": "Công văn", "L": "Luật",
-    "PL": "Pháp lệnh", "CĐ": "Công điện",
-}
 
 
 def _q(name: str) -> str:
@@ -122,13 +116,6 @@ def _expected_columns() -> dict[str, list[tuple[str, str]]]:
     out.update({rel: props for rel, (_pairs, props) in REL_SCHEMA.items()})
     return {t: [(c, "BOOL" if ty == "BOOLEAN" else ty) for c, ty in cols] for t, cols in out.items()}  # as table_info
 
-
-def search_text(doc: dict[str, Any]) -> str:
-    """The folded text `search` matches: symbol first (so an exact symbol is a prefix), then the type's
-    Vietnamese name, title, kind, issuer, locality."""
-    parts = [doc.get("symbol"), TYPE_NAMES.get(doc.get("doc_type") or ""), doc.get("title"), doc.get("kind"),
-             doc.get("issuer"), doc.get("locality")]
-    return fold(" ".join(p for p in parts if p))
 
 
 def _props(node: dict[str, Any]) -> dict[str, Any]:
@@ -221,19 +208,6 @@ def _db_file(path: str, create: bool) -> str:
         p.mkdir(parents=True, exist_ok=True)
     return str(p / DB_FILE)
 
-
-def _merge(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
-    """Merge an incoming node into a known one: a stub never overwrites a non-stub Document; otherwise the
-    incoming non-null values overwrite and its nulls keep what is known."""
-    if old is None:
-        return dict(new)
-    if label == "Document" and old.get("is_stub") is False and new.get("is_stub") is not False:
-        return dict(old)
-    out = dict(old)
-    out.update({k: v for k, v in new.items() if v is not None})
-    if label == "Document":
-        out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
-    return out
 
 
 def _fields(obj: Any) -> dict[str, Any]:
@@ -381,14 +355,14 @@ class EmbeddedStore(Store):
         """Create the new nodes (COPY) and update the changed ones; returns the keys created."""
         merged: dict[str, dict[str, Any]] = {}
         for props in incoming:
-            merged[props["key"]] = _merge(label, merged.get(props["key"]), props)
+            merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
         if not merged:
             return set()
         stored = self._lookup(label, list(merged))
         columns = NODE_PROPS[label] + ([(_SEARCH, "STRING")] if label == "Document" else [])
         new, changed = [], []
         for key, props in merged.items():
-            row = _merge(label, stored.get(key), props)
+            row = merge_node(label, stored.get(key), props)
             if label == "Document":
                 row[_SEARCH] = search_text(row)
             if key not in stored:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from loaders.grammar import PARTY_TYPES, STATE_TYPES
 from loaders.text import fold, slug
 
 UNKNOWN = "unknown"
@@ -66,10 +67,6 @@ class DocumentNode:
     text_hash: str | None = None
     is_stub: bool = True
 
-    @property
-    def search_text(self) -> str:
-        """Accent-folded text that search matches against."""
-        return fold(" ".join(x for x in (self.symbol, self.title, self.kind, self.issuer, self.locality) if x))
 
 
 @dataclass
@@ -136,3 +133,30 @@ class GraphBatch:
     cites: list[Cites] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+
+
+#: type code → Vietnamese name (State names win: TT is Thông tư), so `nghi quyet 35` finds a stub
+#: that has only a symbol
+TYPE_NAMES: dict[str, str] = {**PARTY_TYPES, **STATE_TYPES}
+
+
+def search_text(doc: dict[str, Any]) -> str:
+    """The folded text that search matches, the same in every store: symbol first (so an exact symbol
+    is a prefix), then the type's Vietnamese name, title, kind, issuer, locality."""
+    parts = [doc.get("symbol"), TYPE_NAMES.get(doc.get("doc_type") or ""), doc.get("title"), doc.get("kind"),
+             doc.get("issuer"), doc.get("locality")]
+    return fold(" ".join(p for p in parts if p))
+
+
+def merge_node(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
+    """Merge an incoming node into a known one, the same in every store: a stub never overwrites a
+    non-stub Document; otherwise the incoming non-null values overwrite and its nulls keep what is known."""
+    if old is None:
+        return dict(new)
+    if label == "Document" and old.get("is_stub") is False and new.get("is_stub") is not False:
+        return dict(old)
+    out = dict(old)
+    out.update({k: v for k, v in new.items() if v is not None})
+    if label == "Document":
+        out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
+    return out

@@ -4,7 +4,7 @@ All of Neo4j's Cypher lives in this module. What shapes it (verified on Neo4j Co
 
 - Schema on open: a uniqueness constraint on `key` for every label, a range index on Document.symbol and a
   full-text index `document_search` (analyzer 'standard-folding') over the folded `search` property.
-- `search` is computed in Python (the embedded store's `search_text`, so both stores match the same text)
+- `search` is computed in Python (`graph.model.search_text`, so both stores match the same text)
   and matched with CONTAINS: the 'standard-folding' analyzer drops English stop words, and unaccented
   Vietnamese syllables such as "to", "an", "no" are among them, and it splits `35-NQ/TW` into words.
   The full-text index only serves a typo-tolerant fallback when CONTAINS finds nothing, and researchers
@@ -32,7 +32,6 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
 
-from graph.embedded_store import search_text
 from graph.model import (
     NODE_LABELS,
     REL_TYPES,
@@ -42,6 +41,8 @@ from graph.model import (
     EventNode,
     GraphBatch,
     PersonNode,
+    merge_node,
+    search_text,
 )
 from graph.store import QueryRefused, Store, StoreError, WriteSummary
 from loaders.text import fold
@@ -142,19 +143,6 @@ def _props(label: str, stored: dict[str, Any]) -> dict[str, Any]:
     """A stored node as exactly the model's fields (None where Neo4j has no property)."""
     return {name: stored.get(name) for name in NODE_PROPS[label]}
 
-
-def _merge(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
-    """Merge an incoming node into a known one: a stub never overwrites a non-stub Document; otherwise the
-    incoming non-null values overwrite and its nulls keep what is known."""
-    if old is None:
-        return dict(new)
-    if label == "Document" and old.get("is_stub") is False and new.get("is_stub") is not False:
-        return dict(old)
-    out = dict(old)
-    out.update({k: v for k, v in new.items() if v is not None})
-    if label == "Document":
-        out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
-    return out
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -269,7 +257,7 @@ class Neo4jStore(Store):
             merged: dict[str, dict[str, Any]] = {}
             for n in items:
                 props = {name: getattr(n, name) for name in NODE_PROPS[label]}
-                merged[props["key"]] = _merge(label, merged.get(props["key"]), props)
+                merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
             incoming[label] = merged
         edges: dict[tuple[str, str, str], dict[str, Any]] = {}
         for c in batch.cites:
@@ -307,7 +295,7 @@ class Neo4jStore(Store):
                 stored[node["key"]] = _props(label, node)
         rows, created = [], 0
         for key, props in merged.items():
-            row = _merge(label, stored.get(key), props)
+            row = merge_node(label, stored.get(key), props)
             if key in stored and row == stored[key]:
                 continue
             created += key not in stored
