@@ -39,8 +39,10 @@ UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
 KIND_LABELS = {
     "resolution": "Nghị quyết", "conclusion": "Kết luận", "directive": "Chỉ thị", "regulation": "Quy định",
     "decision": "Quyết định", "law": "Luật", "decree": "Nghị định", "circular": "Thông tư", "plan": "Kế hoạch",
-    "program": "Chương trình", "programme": "Chương trình", "guidance": "Hướng dẫn", "notice": "Thông báo",
-    "report": "Báo cáo", "article": "Bài viết", "letter": "Công văn", "dispatch": "Công văn",
+    "programme": "Chương trình", "guidance": "Hướng dẫn", "notice": "Thông báo",
+    "report": "Báo cáo", "article": "Bài viết", "letter": "Công văn", "dispatch": "Công điện",
+    "rules": "Quy chế", "communique": "Thông cáo", "submission": "Tờ trình", "scheme": "Đề án",
+    "minutes": "Biên bản", "ordinance": "Pháp lệnh",
 }
 EXPORT_LABELS = {
     "ttl": "RDF Turtle (.ttl)", "jsonld": "JSON-LD (.jsonld)", "nt": "N-Triples (.nt)",
@@ -224,7 +226,8 @@ def _neighbourhood(store: Store, key: str) -> None:
         st.caption("Nhấn vào một nút để mở văn bản đó.")
     others = [k for k in hood.nodes if k != key]
     pick = st.selectbox("Mở văn bản lân cận", others, index=None,
-                        format_func=lambda k: views.doc_label(hood.nodes[k]), key=f"hood-{key}")
+                        format_func=lambda k: views.long_label(hood.nodes[k]), placeholder="Chọn văn bản…",
+                        key=f"hood-{key}")
     if pick:
         st.button("Mở", on_click=open_doc, args=(pick,), key="hood-open")
 
@@ -262,7 +265,7 @@ def page_tracker(store: Store) -> None:
         st.dataframe(pd.DataFrame(t.rows).drop(columns=["key"]), hide_index=True)
         opener = st.selectbox("Mở văn bản đầu tiên của", [r["key"] for r in t.rows], index=None,
                               format_func=lambda k: next(r["tỉnh, thành"] for r in t.rows if r["key"] == k),
-                              key="tracker-open")
+                              placeholder="Chọn tỉnh, thành…", key="tracker-open")
         if opener:
             st.button("Mở văn bản", on_click=open_doc, args=(opener,), key="tracker-open-btn")
     else:

@@ -353,7 +353,7 @@ EXAMPLE_QUERIES: dict[str, dict[str, str]] = {
         "Đường đi ngắn nhất giữa hai văn bản":
             "MATCH (a:Document {symbol: '02-NQ/TU'}), (b:Document {symbol: '35-NQ/TW'})\n"
             "MATCH p = shortestPath((a)-[:CITES*..4]-(b))\n"
-            "RETURN [n IN nodes(p) | n.symbol] AS path LIMIT 5",
+            "RETURN [n IN nodes(p) | coalesce(n.symbol, n.title)] AS path LIMIT 5",
     },
 }
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
 from graph.store import open_store
 
@@ -23,7 +24,7 @@ KEY_35 = "35-NQ/TW@2018"
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """An embedded store holding the bundled examples."""
     path = str(tmp_path_factory.mktemp("app") / "db")
-    with open_store(db=path) as store:
+    with EmbeddedStore(path) as store:
         summary = ingest_paths([str(EXAMPLES)], store, progress=False)
     assert summary.files_failed == 0, summary.render()
     return path
@@ -73,8 +74,8 @@ def test_search_finds_35_nq_tw_accent_insensitively(app: AppTest) -> None:
 
 
 def test_document_page_lists_the_quang_tri_article_with_its_sentence(app: AppTest) -> None:
-    labels = _search(app, "35-NQ/TW")
-    button = next(b for b in app.button if b.key == f"open-s{labels.index(next(x for x in labels if '35-NQ/TW' in x))}-{KEY_35}")
+    _search(app, "35-NQ/TW")
+    button = next(b for b in app.button if b.key and b.key.startswith("open-s") and b.key.endswith(KEY_35))
     button.click().run()
     assert not app.exception, app.exception
     assert app.query_params["doc"] == KEY_35 and app.query_params["page"] == "van-ban"
@@ -234,3 +235,28 @@ def test_export_offers_every_format(app: AppTest) -> None:
         assert app.download_button(key="exp-dl").label.startswith(f"Tải {name}")
         if fmt in ("ttl", "nt", "graphml"):
             assert "35-NQ/TW" in data.decode("utf-8")
+
+
+@pytest.mark.neo4j
+def test_app_on_neo4j_searches_opens_and_runs_every_example_query(neo4j_uri: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same app on the Neo4j store (its own dialect of example queries)."""
+    with open_store(neo4j_uri=neo4j_uri) as store:
+        store.clear()
+        assert ingest_paths([str(EXAMPLES)], store, progress=False).files_failed == 0
+    monkeypatch.setenv("NEO4J_URI", neo4j_uri)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert any(neo4j_uri in c.value for c in at.sidebar.caption)
+    assert any("35-NQ/TW" in label for label in _search(at, "nghi quyet 35"))
+    next(b for b in at.button if b.key and b.key.endswith(KEY_35)).click().run()
+    assert any(SEED_TITLE in b.label for b in at.button)
+    _goto(at, "Cypher")
+    for name in at.selectbox(key="cy-example").options:
+        at.selectbox(key="cy-example").set_value(name).run()
+        at.button(key="cy-run").click().run()
+        assert not at.exception and not at.error, (name, [e.value for e in at.error])
+    at.text_area(key="cy-text").set_value("CREATE (d:Document {key: 'x'}) RETURN d").run()
+    at.button(key="cy-run").click().run()
+    assert "Truy vấn bị từ chối" in at.error[0].value

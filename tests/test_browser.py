@@ -1,0 +1,117 @@
+"""The app in a real browser: `streamlit run app.py` on a temp embedded store ingested from examples/,
+driven by headless Debian chromium through Selenium. Searches 35-NQ/TW, opens it, checks the Quảng Trị
+article is listed with its sentence, and saves a screenshot under tests/artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.embedded_store import EmbeddedStore
+from graph.ingest import ingest_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SEED_TITLE = "Hội nghị giao ban các ngành khối khoa giáo năm 2023"
+SEED_SENTENCE = "Tổ chức thực hiện có chiều sâu"
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app served on a free port over a store holding the bundled examples."""
+    from conftest import _missing
+
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        _missing("chromium and chromedriver (apt-get install chromium chromium-driver)")
+    db = str(tmp_path_factory.mktemp("browser") / "db")
+    with EmbeddedStore(db) as store:
+        assert ingest_paths([str(ROOT / "examples")], store, progress=False).files_failed == 0
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
+    env["CITEGRAPH_DB"] = db
+    log = (tmp_path_factory.getbasetemp() / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None, "streamlit exited early"
+            assert time.monotonic() < deadline, "streamlit did not answer within 60 s"
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[object]:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run", "--window-size=1400,1600", f"--user-data-dir={tmp_path / 'chromium'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def test_search_open_35_nq_tw_and_see_the_quang_tri_article(server: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(server)
+    box = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, "input[type=text]")))
+    box.send_keys("35-NQ/TW", Keys.ENTER)
+    result = wait.until(ec.element_to_be_clickable(
+        (By.XPATH, "//button[.//p[starts-with(normalize-space(.), '35-NQ/TW (2018)')]]")))
+    result.click()
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h2"), "35-NQ/TW (2018)"))
+    wait.until(ec.presence_of_element_located((By.XPATH, f"//button[.//p[contains(., '{SEED_TITLE}')]]")))
+    snippet = wait.until(ec.presence_of_element_located(
+        (By.XPATH, f"//div[@class='cg-snip'][contains(., '{SEED_SENTENCE}')]")))
+    assert snippet.find_element(By.TAG_NAME, "mark").text == "Nghị quyết số 35-NQ/TW"
+    assert "doc=35-NQ" in browser.current_url and "page=van-ban" in browser.current_url
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "document-35-nq-tw.png"))
