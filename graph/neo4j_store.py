@@ -174,6 +174,21 @@ def plain(value: Any) -> Any:
     return value
 
 
+_CODE_ONLY = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n\r\u2028\u2029\x85]*|/\*.*?\*/", re.S)
+_OUTSIDE = re.compile(r"(?<![\w.$])(LOAD\s+CSV|CALL\s+(?:dbms|apoc)\s*\.)", re.I)
+
+
+def refuse_outside_graph(cypher: str) -> None:
+    """Raise QueryRefused for what a READ transaction still allows but the console must not do: LOAD CSV
+    (the server would fetch any URL or file), CALL dbms.* (server settings) and CALL apoc.*."""
+    code = _CODE_ONLY.sub(" ", cypher).replace("`", "")
+    m = _OUTSIDE.search(code)
+    if m:
+        words = m.group(1).replace(".", " ").split()
+        what = "LOAD CSV" if words[0].upper() == "LOAD" else f"CALL {words[1].lower()}.*"
+        raise QueryRefused(f"read-only: {what} is not allowed in a query; the console reads the graph only")
+
+
 def _is_write_refusal(e: Neo4jError) -> bool:
     code = e.code or ""
     return code.endswith("AccessMode") or code.endswith("ForbiddenDueToTransactionType") or (
@@ -368,6 +383,7 @@ class Neo4jStore(Store):
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Run a researcher's Cypher in a READ transaction: the server refuses any write."""
+        refuse_outside_graph(cypher)
         @neo4j.unit_of_work(timeout=self.query_timeout)
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             result = tx.run(cypher, params or {})
