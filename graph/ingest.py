@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -27,7 +29,7 @@ from graph.catalogue import Catalogue, default_catalogue
 from graph.model import article_key
 from graph.resolve import annotate, citing_key, resolve, text_hash
 from graph.store import Store, StoreError
-from loaders.readers import FORMATS
+from loaders.readers import FORMATS, MAX_BYTES
 
 CHUNK = 500
 
@@ -86,11 +88,16 @@ class _Extracted:
     error: str | None
 
 
+def _key_path(path: str) -> str:
+    """The absolute path as valid text for the document key (bytes of a non-UTF-8 name become U+FFFD)."""
+    return str(Path(path).resolve()).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def extract_path(path: str) -> _Extracted:
     """Read, extract and annotate one file; any failure becomes the file's error (never raised)."""
     try:
         source = loaders.read(path)
-        source.path = str(Path(path).resolve())  # one key per file, whatever the working folder
+        source.path = _key_path(path)  # one key per file, whatever the working folder
         extraction = annotate(loaders.extract(source), default_catalogue())
     except loaders.ReadError as e:
         return _Extracted(path, None, e.reason)
@@ -106,6 +113,9 @@ def _documents(paths: list[str | Path]) -> tuple[list[str], list[str]]:
     those are ignored; a file named on its own is always read, so a wrong one is reported."""
     files, ignored = [], []
     for path in paths:
+        if Path(path).is_dir() and Path(path).suffix.lower() in FORMATS:
+            files.append(str(path))  # a folder named like a document (x.txt): reading it reports the mistake
+            continue
         for f in loaders.iter_files([path]):
             if Path(path).is_dir() and f.suffix.lower() not in FORMATS:
                 ignored.append(str(f))
@@ -139,10 +149,13 @@ def _unchanged_files(paths: list[str], store: Store) -> dict[str, str]:
     hashes: dict[str, str] = {}
     for path in paths:
         try:
+            st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+                continue  # a pipe would block, a huge file fill memory: the reader reports both
             hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             continue  # reading it again reports the problem
-    keys = {path: article_key(str(Path(path).resolve())) for path in hashes}
+    keys = {path: article_key(_key_path(path)) for path in hashes}
     if not keys:
         return {}
     stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))}
@@ -194,7 +207,9 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
             pool.shutdown(cancel_futures=True)
     summary.seconds = time.perf_counter() - started
     if report:
-        Path(report).write_text(json.dumps(summary.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        # a file name that is not UTF-8 is written as its \udcXX escapes, which JSON reads back as the same name
+        Path(report).write_text(json.dumps(summary.to_json(), ensure_ascii=False, indent=1), encoding="utf-8",
+                                errors="backslashreplace")
     return summary
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
@@ -42,7 +42,10 @@ from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-SAME_DAY = re.compile(r"[\s,]*(?:cùng ngày|cùng ngày ban hành)\b", re.IGNORECASE)
+# "… 19-NQ/TW cùng ngày", "… (ban hành cùng ngày)": the date of the mention before the mention (or list).
+SAME_DAY = re.compile(r"[\s,(]*(?:(?:được\s+)?(?:ban hành|ký)\s+)?cùng ngày\b", re.IGNORECASE)
+# What joins the items of a list of mentions: "18-NQ/TW, 19-NQ/TW", "… và các Nghị quyết số …".
+LIST_GAP = re.compile(r"[\s,;]*(?:(?:và|cùng|hoặc)\s+)?(?:các\s+)?", re.IGNORECASE)
 MONTH_DAY = re.compile(r"--(\d{2}-\d{2})")
 STATE_WITH_YEAR = re.compile(r"\d+[a-zA-Z]?/(\d{4})/(.+)")
 STATE_WITHOUT_YEAR = re.compile(r"\d+[a-zA-Z]?/([^/]+)")
@@ -293,10 +296,12 @@ def _localities(extraction: Extraction) -> dict[int, str | None]:
     return {id(r): g.locality for g in _groups(extraction) for r in g.refs}
 
 
-def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry]) -> str | None:
-    """The date another mention of the group prints: the only one, else the one whose catalogue title
+def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry],
+                   same_day: dict[int, str]) -> str | None:
+    """The date another mention of the group prints (or takes from `cùng ngày`): the only one, else the one whose catalogue title
     the mention's own title names, else the nearest (earlier ones first)."""
-    dated = [r for r in group.refs if r.date and ISO_DATE.fullmatch(r.date)]
+    dated = [replace(r, date=d) for r in group.refs
+             if (d := r.date if r.date and ISO_DATE.fullmatch(r.date) else same_day.get(id(r)))]
     dates = {r.date for r in dated}
     if len(dates) <= 1:
         return dated[0].date if dated else None
@@ -307,12 +312,43 @@ def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry])
     return (max(before, key=lambda r: r.start) if before else min(dated, key=lambda r: r.start)).date
 
 
-def _same_day(ref: Reference, extraction: Extraction) -> str | None:
-    """"… và Nghị quyết số 19-NQ/TW cùng ngày": the date of the dated mention just before."""
-    if not SAME_DAY.match(extraction.text or "", ref.end):
+def _same_day_run(extraction: Extraction) -> list[list[Reference]]:
+    """Each undated mention, or list of mentions, that `cùng ngày` follows ("Nghị quyết số 19-NQ/TW, 20-NQ/TW
+    cùng ngày"), with the mention it shares its date with first (None when nothing comes before)."""
+    text = extraction.text or ""
+    refs = sorted(extraction.references, key=lambda r: r.start)
+    runs = []
+    for i, ref in enumerate(refs):
+        if ref.date or not SAME_DAY.match(text, ref.end):
+            continue
+        j = i
+        while j > 0 and not refs[j - 1].date and LIST_GAP.fullmatch(text, refs[j - 1].end, refs[j].start):
+            j -= 1
+        runs.append([refs[j - 1] if j else None, *refs[j:i + 1]])
+    return runs
+
+
+def _same_day_dates(runs: list[list[Reference]], extraction: Extraction) -> dict[int, str]:
+    """The date each `cùng ngày` mention takes (by id), runs in text order so that one may chain on
+    another ("A ngày …, B cùng ngày, C cùng ngày")."""
+    dates: dict[int, str] = {}
+    for anchor, *members in runs:
+        date = dates.get(id(anchor)) or _anchor_date(anchor, extraction)
+        if date:
+            dates.update((id(m), date) for m in members)
+    return dates
+
+
+def _anchor_date(anchor: Reference | None, extraction: Extraction) -> str | None:
+    """The full date of the mention a `cùng ngày` list refers to: printed, else resolved; else the
+    nearest earlier printed date."""
+    if anchor is None:
         return None
+    for value in (anchor.date, anchor.resolved_date):
+        if value and ISO_DATE.fullmatch(value):
+            return value
     earlier = [r for r in extraction.references
-               if r.start < ref.start and r.date and ISO_DATE.fullmatch(r.date)]
+               if r.start <= anchor.start and r.date and ISO_DATE.fullmatch(r.date)]
     return max(earlier, key=lambda r: r.start).date if earlier else None
 
 
@@ -388,27 +424,28 @@ def _best_title(candidates: list[_Candidate], context: str, titles: list[str], l
 
 
 def _resolve_group(group: _Group, extraction: Extraction, catalogue: Catalogue,
-                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool) -> None:
+                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
+                   same_day: dict[int, str]) -> None:
     """Set key and resolved_date of every mention in the group."""
     shape = symbol_shape(group.symbol)
     for ref in group.refs:
-        res = _resolve_one(ref, group, shape, extraction, catalogue, known, cited_before, own_date)
+        res = _resolve_one(ref, group, shape, extraction, catalogue, known, cited_before, own_date, same_day)
         ref.key = res.key
         ref.resolved_date = res.date
 
 
 def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: Extraction,
                  catalogue: Catalogue, known: dict[str, list[Known]], cited_before: str | None,
-                 own_date: bool) -> Resolution:
+                 own_date: bool, same_day: dict[int, str]) -> Resolution:
     symbol, locality = group.symbol, group.locality
     central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
     entries = catalogue.lookup(symbol) if central and (shape.scope or "").upper() == "TW" else []
     stated = ref.date if ref.date and ISO_DATE.fullmatch(ref.date) else None
     evidence = "date in text"
-    if not stated and (stated := _same_day(ref, extraction)):
+    if not stated and (stated := same_day.get(id(ref))):
         evidence = "the same day as the mention before"
     if not stated:
-        stated, evidence = _nearest_dated(ref, group, entries), "date at another mention in the text"
+        stated, evidence = _nearest_dated(ref, group, entries, same_day), "date at another mention in the text"
     if shape.year:  # a State symbol that prints its year
         date = stated if stated and year_of(stated) == shape.year else None
         return Resolution(key_for(symbol, shape.year, locality), date, "year in the symbol")
@@ -440,12 +477,19 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
             ref.key, ref.resolved_date = None, None
     own = extraction.document.symbol
     me = citing_key(extraction) if own else ""
-    for group in _groups(extraction):
+    runs = _same_day_run(extraction)
+    later = {id(r) for run in runs for r in run[1:]}
+    # Mentions dated "cùng ngày" wait for the mention they share the date with to be resolved.
+    groups = sorted(_groups(extraction), key=lambda g: any(id(r) in later for r in g.refs))
+    same_day: dict[int, str] = {}
+    for group in groups:
         if own and not me.startswith("article:") and symbol_key(group.symbol) == symbol_key(own):
             for ref in group.refs:  # the document naming itself: not a citation of another one
                 ref.key, ref.resolved_date = me, extraction.document.date
             continue
-        _resolve_group(group, extraction, catalogue, known, cited_before, own_date)
+        if any(id(r) in later for r in group.refs):
+            same_day = _same_day_dates(runs, extraction)
+        _resolve_group(group, extraction, catalogue, known, cited_before, own_date, same_day)
     return extraction
 
 
@@ -548,6 +592,29 @@ def _cited_node(refs: list[Reference], entry: CatalogueEntry | None, locality: s
         kind=next((k for r in refs if (k := kind_of(r.surface, r.doc_type, symbol))), None), is_stub=True)
 
 
+def _is_central(node: DocumentNode) -> bool:
+    shape = symbol_shape(node.symbol or "")
+    return shape.family == "party" and (shape.scope or "").upper().endswith("TW") and not node.locality
+
+
+def _is_local(node: DocumentNode) -> bool:
+    return bool(node.locality) or (bool(node.symbol) and symbol_shape(node.symbol or "").local)
+
+
+def relation_fits(source: DocumentNode | None, target: DocumentNode | None) -> bool:
+    """Whether one cited document can implement, continue, amend … another, as a title or a passive
+    clause of the text says: never one issued after it, and a central Party document never acts on a
+    province's (the text's grammar then joined two clauses, not a document and its title)."""
+    if source is None or target is None:
+        return True
+    if source.date and target.date and ISO_DATE.fullmatch(source.date) and ISO_DATE.fullmatch(target.date):
+        if source.date < target.date:
+            return False
+    elif source.year and target.year and source.year < target.year:
+        return False
+    return not (_is_central(source) and _is_local(target))
+
+
 @dataclass
 class _BatchBuilder:
     catalogue: Catalogue
@@ -624,7 +691,8 @@ class _BatchBuilder:
         by_symbol = {symbol_key(r.symbol): r.key for r in ex.references if r.symbol and r.key}
         for rel in ex.relations:
             a, b = by_symbol.get(symbol_key(rel.source_symbol)), by_symbol.get(symbol_key(rel.target_symbol))
-            if a and b and a != b and (a, b) not in self.cites:
+            if a and b and a != b and (a, b) not in self.cites and relation_fits(self.documents.get(a),
+                                                                                  self.documents.get(b)):
                 at = text.find(rel.evidence) if rel.evidence else -1
                 start, end = (at, at + len(rel.evidence)) if at >= 0 else (0, 0)
                 self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence,

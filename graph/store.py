@@ -107,13 +107,16 @@ class Store(ABC):
 
 
 def open_store(db: str | None = None, neo4j_uri: str | None = None, read_only: bool = False) -> Store:
-    """The store the user selected: `--neo4j URI` / NEO4J_URI, else the embedded store at `--db` /
+    """The store the user selected: `--neo4j URI` / NEO4J_URI / the config file, else the embedded store at `--db` /
     CITEGRAPH_DB / ./citegraph-data."""
-    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    from graph.config import neo4j_settings
+
+    neo4j = neo4j_settings()  # NEO4J_* from the environment, else the config file (graph/config.py)
+    uri = neo4j_uri or neo4j["uri"]
     if uri:
         from graph.neo4j_store import Neo4jStore
 
-        return Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+        return Neo4jStore(uri, neo4j["user"], neo4j["password"])
     from graph.embedded_store import EmbeddedStore
 
     return EmbeddedStore(db or os.environ.get("CITEGRAPH_DB") or DEFAULT_DB, read_only=read_only)

@@ -127,7 +127,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
         if found and not caps and _shouting(text[start:found[0]]):
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
-        if caps and regex.sub(r"^\s*(?:TM|KT|TL|TUQ|Q)\.\s*", "", text[ls:start]).strip(" \t|•*-"):
+        if caps and regex.sub(r"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|T/L|K/T)\s*", "", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _not_agency(text, start):
             found = None

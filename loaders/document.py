@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from loaders.model import DocumentInfo
+from loaders.text import fold
 
 _DATE = regex.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.)\s*(?P<y>\d{4}))?(?!\d)"
@@ -57,9 +58,10 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 # A header date: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "Thứ sáu, 01 Tháng 4 2022 16:53",
-# "PV - 03/04/2025 17:35", "date 2025-09-15".
+# "PV - 03/04/2025 17:35", "20:16, 26/10/2023" (a line of its own), "date 2025-09-15".
 _HEADER_DATE = regex.compile(
     r"(?:\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\d|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
+    r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
     r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$)",
     regex.V1 | regex.M,
 )
@@ -75,9 +77,146 @@ def _own_date(text: str) -> str | None:
     return None
 
 
-def _title(text: str) -> str | None:
+# A news report with no dateline is dated by the event it reports, told at the start of its body:
+# "Chiều ngày 22/9/2023, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội nghị …", "Ngày 5/3/2024, Tỉnh ủy tổ chức …".
+EVENT_BODY_REACH = 1500
+# Where a sentence starts: the text's start, a new line, after a full stop, or after a "CTTĐT - " tag.
+_SENTENCE_START = r"(?:^|(?<=[.!?…]\s{1,3})|(?<=\s[-–—]\s{1,3}))"
+# (opener, whether the sentence must also name an event): a time of day says an event by itself.
+EVENT_OPENERS = (
+    (r"(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:nay\s+)?(?:ngày\s+|hôm\s+)?\(?", False),
+    (r"(?:Vào\s+)?[Nn]gày\s+", True),
+)
+EVENT_WORDS = ("tổ chức", "diễn ra", "khai mạc", "bế mạc", "họp", "tiến hành", "làm việc", "hội nghị",
+               "hội thảo", "tọa đàm", "phát động", "gặp mặt", "lễ ")
+# A sentence that issues or signs a document dates that document, not the report ("Ngày 1/7/2021,
+# Chính phủ ban hành Nghị quyết …" is the resolution's date).
+ISSUE_WORDS = ("ban hành", "ký ", "thông qua", "nghị quyết số", "chỉ thị số", "kết luận số", "quyết định số")
+_EVENT_OPENER = regex.compile(
+    "|".join(f"{_SENTENCE_START}(?P<o{i}>{o})" for i, (o, _) in enumerate(EVENT_OPENERS)), regex.V1 | regex.M)
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence from `start` to its full stop (or line end)."""
+    end = regex.search(r"[.!?](?:\s|$)|\n", text[start:])
+    return text[start:start + end.start()] if end else text[start:]
+
+
+def _event_date(text: str) -> str | None:
+    """The date of the first event the body's first sentences report (last-resort own date): never a
+    date in a sentence that issues a document."""
+    body = text[:EVENT_BODY_REACH]
+    for m in _EVENT_OPENER.finditer(body):
+        needs_event = next(EVENT_OPENERS[i][1] for i in range(len(EVENT_OPENERS)) if m.group(f"o{i}"))
+        dates = find_dates(body[m.end():m.end() + 25])
+        if not dates or not dates[0].full or dates[0].start > 2:
+            continue
+        sentence = _sentence_at(body, m.start()).casefold()
+        if any(w in sentence for w in ISSUE_WORDS):
+            continue
+        if needs_event and not any(w in sentence for w in EVENT_WORDS):
+            continue
+        return dates[0].iso
+    return None
+
+
+# Letterhead: what an official document prints above its title. A line (or every `|` cell of a table row)
+# that is one of these is skipped when looking for the title.
+LETTERHEAD = tuple(regex.compile(p, regex.V1 | regex.I) for p in (
+    r"[-–—_=*.·•|\s]*",  # rules and stars under the agency name
+    r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
+    r"Số\s*:?\s*\d[\w/.\-–]*.{0,20}",  # Số: 4216/QĐ-UBND, Số 112-KH/TU
+    r"[\p{L} .]{1,40},\s*ngày\s+\d{1,2}\b.*",  # Bắc Giang, ngày 12 tháng 12 năm 2018
+    r"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+)?năm\s+\d{4}",  # the date line's wrapped end
+))
+# All-caps lines that name an issuer or the national and Party headings start with one of these.
+LETTERHEAD_WORDS = (
+    "DANG CONG SAN", "CONG HOA", "CONG", "HOA XA HOI", "CHU NGHIA VIET NAM", "TINH", "THANH PHO", "THANH UY",
+    "HUYEN", "QUAN", "THI XA", "THI UY", "XA", "PHUONG", "DANG", "UY BAN", "UBND", "HDND", "HOI DONG", "BAN",
+    "BO", "SO", "CHINH PHU", "QUOC HOI", "VAN PHONG", "THU TUONG", "MAT TRAN", "CHI BO", "PHONG", "CUC",
+    "TONG CUC", "DOAN", "LIEN", "TRUNG UONG", "BCH", "CONG AN", "TP",
+)
+# The type word an official document's title starts with ("KẾ HOẠCH", "NGHỊ QUYẾT", garbled "K ÉT LUẬN").
+TITLE_TYPES = (
+    "KE HOACH", "NGHI QUYET", "CHI THI", "KET LUAN", "QUYET DINH", "QUY DINH", "HUONG DAN", "THONG TU",
+    "NGHI DINH", "LUAT", "CONG VAN", "THONG BAO", "BAO CAO", "CHUONG TRINH", "TO TRINH", "DE AN", "QUY CHE",
+    "THONG TRI", "CONG DIEN", "PHAP LENH", "PHUONG AN", "BIEN BAN", "THONG CAO",
+)
+# Lines that open the body, not the title: the legal bases, articles and numbered sections.
+BODY_OPENERS = regex.compile(r"(?:Căn\s+cứ|Xét\s|Theo\s+đề\s+nghị|Điều\s+\d|[IVX]+\.\s|\d+\.\s)", regex.V1 | regex.I)
+TITLE_REACH = 30  # lines
+TITLE_LINES = 6  # a type heading and its "về …" lines, at most
+
+
+def _compact(line: str) -> str:
+    return fold(line).replace(" ", "").upper()
+
+
+def _all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _is_letterhead(line: str) -> bool:
+    """Whether a line is letterhead: agency names, national and Party headings, number, place and date."""
+    cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
+    return all(_letterhead_cell(c) for c in cells)
+
+
+def _letterhead_cell(cell: str) -> bool:
+    if any(p.fullmatch(cell) for p in LETTERHEAD):
+        return True
+    if not _all_caps(cell) or _type_heading(cell) or len(cell.split()) > 12:
+        return False
+    folded = fold(cell).upper()
+    return any(folded == w or folded.startswith(w + " ") for w in LETTERHEAD_WORDS)
+
+
+def _type_heading(line: str) -> bool:
+    """An all-caps line that starts with a document type word (and is not the enacting `QUYẾT ĐỊNH:`)."""
+    compact = _compact(line)
+    return (_all_caps(line) and not line.rstrip().endswith(":")
+            and any(compact.startswith(t.replace(" ", "")) for t in TITLE_TYPES))
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("|", " ").split())
+
+
+def _official_title(lines: list[str]) -> str | None:
+    """The title under an official letterhead: the type heading with its following heading and "về …"
+    lines, else the first line below the letterhead; None when the body starts straight away."""
     from loaders.boilerplate import is_chrome
 
+    rest = [" ".join(x.split()) for x in lines[:TITLE_REACH]]
+    rest = [x for x in rest if _clean(x) and not is_chrome(x)
+            and not regex.match(r"^(?:Hệ thống pháp luật|date\s)", x)]
+    skipped = 0
+    while skipped < len(rest) and _is_letterhead(rest[skipped]):
+        skipped += 1
+    if not skipped or skipped == len(rest) or BODY_OPENERS.match(rest[skipped]):
+        return None
+    rest = [_clean(x) for x in rest]
+    head, parts = rest[skipped], [rest[skipped]]
+    if not _type_heading(head):
+        return head
+    for line in rest[skipped + 1: skipped + TITLE_LINES]:
+        if BODY_OPENERS.match(line) or _is_letterhead(line) and not _all_caps(line):
+            break
+        if len(parts) > 1 and not _all_caps(parts[-1]) and not line[:1].islower():
+            break  # the "về …" line and its lower-case continuations are the end of the title
+        parts.append(line)
+    while len(parts) > 1 and _is_letterhead(parts[-1]):
+        parts.pop()  # "ỦY BAN NHÂN DÂN TỈNH …" above the legal bases enacts; it is not the title
+    return " ".join(parts)
+
+
+def _title(text: str) -> str | None:
+    """The title under an official letterhead, else the first line that is not page chrome."""
+    from loaders.boilerplate import is_chrome
+
+    if official := _official_title(text.splitlines()):
+        return official
     for line in text.splitlines():
         s = " ".join(line.split())
         if len(s) >= 8 and not is_chrome(s) and not regex.match(r"^(?:Hệ thống pháp luật|date\s)", s):
@@ -86,14 +225,14 @@ def _title(text: str) -> str | None:
 
 
 def document_info(text: str, metadata: dict[str, Any] | None = None) -> DocumentInfo:
-    """Title (metadata, else the first line of text), date (metadata, else the text's own dateline)
-    and locality (metadata, else the province the text names most)."""
+    """Title (metadata, else the first line of text), date (metadata, else the text's own dateline, else
+    the date of the event the body opens with) and locality (metadata, else the province the text names most)."""
     from loaders.gazetteer import main_province
 
     metadata = metadata or {}
     text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110")  # no offsets here
     return DocumentInfo(
         title=metadata.get("title") or _title(text),
-        date=metadata.get("date") or _own_date(text),
+        date=metadata.get("date") or _own_date(text) or _event_date(text),
         locality=metadata.get("locality") or main_province(text),
     )

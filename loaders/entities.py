@@ -7,12 +7,14 @@ The vocabulary is data (loaders/data/*.tsv, *.txt, read through `loaders.gazette
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
 from loaders.agencies import find_agencies
-from loaders.events import find_events
-from loaders.model import Agency, Event, Person
+from loaders.events import document_date_spans, find_events
+from loaders.model import Agency, Event, Person, Reference
 from loaders.persons import find_persons, name_run
 from loaders.text import fold
 
@@ -129,16 +131,25 @@ def clean_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def find_entities(text: str, locality: str | None = None, date: str | None = None
-                  ) -> tuple[list[Agency], list[Person], list[Event]]:
-    """Agencies, persons and events named in `text`; `locality` is the province the text is about.
+def _to_clean(references: list[Reference], where: list[int], moved: bool) -> list[Reference]:
+    """References with spans into the cleaned copy (`where` maps cleaned indices to the text's)."""
+    if not moved:
+        return references
+    return [replace(r, start=bisect_left(where, r.start), end=bisect_left(where, r.end)) for r in references]
+
+
+def find_entities(text: str, locality: str | None = None, date: str | None = None,
+                  references: list[Reference] | None = None) -> tuple[list[Agency], list[Person], list[Event]]:
+    """Agencies, persons and events named in `text`; `locality` is the province the text is about;
+    `references` (from `loaders.references.find_references(text)`, optional) mark the dates that belong to
+    cited documents, which are never an event's date.
 
     Decomposed (NFD) text, "Ð" for "Đ" and zero-width characters are matched on a cleaned copy; spans
     are mapped back, so text[start:end] == surface in the text as given.
     """
     clean, where = clean_with_offsets(text)
     agencies = find_agencies(clean, locality)
-    events = find_events(clean)
+    events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)))
     persons = _anniversary_people(clean, find_persons(clean), events)
     _link(clean, agencies, persons, events)
     if clean != text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -86,7 +87,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         if not caps and c.isspace():
-            stop = EVENT_STOPS.match(text, i)
+            stop = EVENT_STOPS.match(text, i) or _clause_word(text, i, ("any",))
             if stop:
                 break
             nxt = next_word(text, i)
@@ -99,8 +100,33 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
     return end
 
 
-def find_events(text: str) -> list[Event]:
-    """Conferences, contests, anniversaries and campaigns, with their date when the text pins it."""
+@cache
+def _clause_words() -> regex.Pattern[str]:
+    words = sorted(gz.event_clause_words(), key=len, reverse=True)
+    return regex.compile(r"[ \t]+(" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})", regex.V1)
+
+
+def _clause_word(text: str, pos: int, where: tuple[str, ...]) -> regex.Match[str] | None:
+    """A clause-opening word (event_clause_words.tsv) right after `pos`, of one of the kinds in `where`."""
+    m = _clause_words().match(text, pos)
+    return m if m and gz.event_clause_words()[m.group(1)] in where else None
+
+
+def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool) -> bool:
+    """Whether the head at `start` is the subject of a sentence ("Hội nghị cũng đánh giá …", "Hội nghị thống
+    nhất …"): a clause word right after it; a verb that may also begin a name only at the start of a sentence
+    once an event has been named."""
+    if _clause_word(text, head_end, ("any",)):
+        return True
+    opens = not text[:start].strip() or regex.search(r"(?:[.!?:;]|\n)[\s\"”)]*$", text[max(0, start - 6):start])
+    return bool(named_before and opens and _clause_word(text, head_end, ("subject",)))
+
+
+def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) -> list[Event]:
+    """Conferences, contests, anniversaries and campaigns, with their date when the text pins it.
+
+    `document_dates`: spans of dates that belong to a cited document (`document_date_spans`); never an
+    event's date."""
     hits: list[_EventHit] = []
     covered = -1
     for m in _event_pattern().finditer(text):
@@ -118,6 +144,8 @@ def find_events(text: str) -> list[Event]:
             continue
         if hits and regex.fullmatch(r"\s*\(\s*", text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
+        if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
+            continue  # "Hội nghị cũng đánh giá …": the event named before, not a new one
         end = _event_end(text, m.start(), m.end(), caps)
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
@@ -141,7 +169,7 @@ def find_events(text: str) -> list[Event]:
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
-        date = _event_date(text, m.start(), end, kind)
+        date = _event_date(text, m.start(), end, kind, document_dates or [])
         if needs == "date" and not date:
             continue  # an unnamed meeting is an event only when the text dates it
         hits.append(_EventHit(m.start(), end, name, kind, date))
@@ -157,14 +185,45 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, min(ends) if ends else len(text)
 
 
-def _event_date(text: str, start: int, end: int, kind: str) -> str | None:
-    """The full date the text gives this event: in its sentence before it, right after it, or in brackets."""
+# A date printed right after a document's number: "Nghị quyết số 35-NQ/TW, ngày 22/10/2018", "Nghị định
+# 15/2020/NĐ-CP ngày 03/02/2020", "Kết luận số 21-KL/TW (ngày 25/10/2021)".
+_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[\p{L}\p{N}/.-]*[ \t]*[,(]?[ \t]*"
+                              r"(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]+)?$", regex.V1)
+
+
+def document_date_spans(text: str, references: Iterable | None = None) -> list[tuple[int, int]]:
+    """Spans of the dates that belong to a cited document, not to an event: a date right after a document's
+    number, and the date the reference finder gives a mention (`Reference.date`) where it is printed next to
+    that mention (after it, or before it in the same sentence with no event between)."""
+    dates = [d for d in find_dates(text) if d.full]
+    out = [(d.start, d.end) for d in dates if _AFTER_SYMBOL.search(text, max(0, d.start - 60), d.start)]
+    for r in references or ():
+        if not getattr(r, "date", None):
+            continue
+        for d in dates:
+            if d.iso != r.date:
+                continue
+            after = 0 <= d.start - r.end <= 40 and not regex.search(r"[.;\n]", text[r.end:d.start])
+            before = 0 <= r.start - d.end <= 200 and not regex.search(r"[.;\n]", text[d.end:r.start]) \
+                and not _event_pattern().search(text, d.end, r.start)
+            if after or before:
+                out.append((d.start, d.end))
+    return sorted(set(out))
+
+
+def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The full date the text gives this event: in its sentence before it, right after it, or in brackets;
+    never a date in `skip` (a cited document's date: "… Nghị quyết số 35-NQ/TW, ngày 22/10/2018 …")."""
+
+    def own(base: int, d) -> bool:
+        return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
+
     s, e = sentence(text, start, end)
     after = text[end:min(len(text), end + 60)]
     bracket = regex.match(r"[^.;()\n]{0,60}?\(([^)]*)\)", text[end:e + 1]) if kind == "anniversary" else None
     bracket = bracket or regex.match(r"\s*\(([^)]*)\)", after)
     if bracket:
-        dates = [d for d in find_dates(bracket.group(1)) if d.full]
+        dates = [d for d in find_dates(bracket.group(1)) if own(end + bracket.start(1), d)]
         if dates:
             return dates[-1].iso
     m = regex.match(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s", after,
@@ -174,11 +233,11 @@ def _event_date(text: str, start: int, end: int, kind: str) -> str | None:
                         r"(?:ngày\s+)?(?=\d)", text[end:end + 120], regex.I)
         after = text[end:end + 140]
     if m:
-        dates = [d for d in find_dates(after) if d.full and d.start < m.end() + 25]
+        dates = [d for d in find_dates(after) if own(end, d) and d.start < m.end() + 25]
         if dates:
             return dates[0].iso
     head = text[s:start]
-    dates = [d for d in find_dates(head) if d.full and d.start < 30]
+    dates = [d for d in find_dates(head) if own(s, d) and d.start < 30]
     if dates:
         return dates[0].iso
     return None

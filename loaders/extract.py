@@ -15,7 +15,8 @@ def extract(source: Source) -> Extraction:
     info = document_info(text, source.metadata)
     if found.self_symbol and not info.symbol:
         info.symbol = found.self_symbol
-    agencies, persons, events = find_entities(text, locality=info.locality, date=info.date)
+    agencies, persons, events = find_entities(text, locality=info.locality, date=info.date,
+                                              references=found.references)
     return Extraction(
         source=source.path or "",
         document=info,

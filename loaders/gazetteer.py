@@ -178,6 +178,12 @@ def verb_phrases() -> frozenset[str]:
 
 
 @cache
+def event_clause_words() -> dict[str, str]:
+    """Words that open a clause after an event's head ("Hội nghị cũng …") → any | subject."""
+    return {r["phrase"]: r["where"] for r in _rows("event_clause_words.tsv")}
+
+
+@cache
 def not_agencies() -> tuple[str, ...]:
     """Phrases that begin like an agency's name but are not one ("Bộ tiêu chí")."""
     return _lines("not_agencies.txt")

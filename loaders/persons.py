@@ -138,6 +138,8 @@ def find_persons(text: str) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             return
         name = _titlecase(text[start:end])
+        if _is_title(name):
+            return  # "PHÓ BÍ THƯ" alone on a line: a role word is never a name
         if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start):
             return  # "Hà Nội, …", "Lâm Đồng, …": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
@@ -149,6 +151,7 @@ def find_persons(text: str) -> list[Person]:
         return any(s <= p < e for s, e in credit)
 
     # byline: the last line, or "./. Name" at the end of the article, or "PGS, TS NAME" alone on a line
+    _signatures(text, add)
     _byline(text, add, in_credit)
 
     # honorific + name (+ role)
@@ -236,6 +239,56 @@ def _is_chrome(line: str) -> bool:
     return is_chrome(line)
 
 
+@cache
+def _titles_folded() -> dict[str, str]:
+    """Folded title → the title as the role table spells it ("pho bi thu" → "Phó Bí thư")."""
+    out: dict[str, str] = {}
+    for title, kind in gz.role_titles().items():
+        if kind in ("office", "rank"):
+            out.setdefault(fold(title), title)
+    for word in (*gz.honorifics(), *gz.academic_titles()):
+        out.setdefault(fold(word), word)
+    return out
+
+
+def _is_title(words: str) -> bool:
+    """Whether `words` are only a title or an honorific ("Phó Bí Thư", "CHỦ TỊCH", "Đồng chí")."""
+    return fold(" ".join(words.split())) in _titles_folded()
+
+
+# "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC": on whose behalf
+# a document is signed; "(Đã ký)", "Đã ký và đóng dấu": the signature itself.
+_ON_BEHALF = regex.compile(r"(?:T/M|T/L|K/T|TM|KT|TL|TUQ|Q)\.?[ \t]+(?=\p{Lu})", regex.V1)
+_SIGNED = regex.compile(r"(?i)\(?\s*(?:đã ký|ký|signed)[^()\n]{0,30}\)?|\[?(?:chữ ký|dấu)[^\n]{0,20}\]?")
+
+
+def _signatures(text: str, add) -> None:
+    """A signature block anywhere in the text: a title alone on a line ("PHÓ BÍ THƯ", after "T/M BAN THƯỜNG
+    VỤ" or "KT. CHỦ TỊCH"), maybe "(Đã ký)", then the signer's name on the next line. The signer takes the
+    title as role and is a participant; the title line itself is never a name."""
+    lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.group().strip()]
+    for i, (_start, line) in enumerate(lines):
+        raw = line.strip(" \t|*-").rstrip(":")
+        title = raw[_ON_BEHALF.match(raw).end():] if _ON_BEHALF.match(raw) else raw
+        if not _is_title(title) or fold(title) in {fold(h) for h in (*gz.honorifics(), *gz.academic_titles())}:
+            continue
+        block = line.strip().isupper() or any(_ON_BEHALF.match(lines[k][1].strip(" \t|*-")) for k in (i - 1, i - 2)
+                                               if k >= 0)
+        if not block:
+            continue
+        for at, nxt in lines[i + 1:i + 4]:
+            cand = nxt.strip(" \t|*")
+            if _SIGNED.fullmatch(cand):
+                continue
+            if _ON_BEHALF.match(cand) or _is_title(cand):
+                break  # "KT. CHỦ TỊCH" then "PHÓ CHỦ TỊCH": the nearer title is the signer's
+            words = cand.split()
+            if 2 <= len(words) <= 4 and len(cand) < 40 and all(is_cap(w) and w.isalpha() for w in words):
+                begin = at + nxt.index(cand)
+                add(begin, begin + len(cand), _titles_folded()[fold(" ".join(title.split()))])
+            break
+
+
 def _signer_title(lines: list[str]) -> str | None:
     """The title above a signature ("Bộ trưởng", "(Đã ký)", name): the signer's role."""
     near = [s.strip() for s in lines if s.strip()][-3:]
@@ -244,7 +297,7 @@ def _signer_title(lines: list[str]) -> str | None:
         if m and len(line) < 60:
             role = line[m.start():].strip(" .:")
             return uncaps(role).capitalize() if role.isupper() else role
-        if not regex.fullmatch(r"\(?(?:Đã ký|đã ký|Ký|Signed)\)?|(?:KT|TM|TL|TUQ)\..*", line):
+        if not (_SIGNED.fullmatch(line) or _ON_BEHALF.match(line)):
             break
     return None
 

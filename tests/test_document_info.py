@@ -18,7 +18,8 @@ def test_from_the_text_dateline_and_places() -> None:
     text = ("TỈNH ỦY THANH HÓA\nSố 12-NQ/TU\nThanh Hóa, ngày 13 tháng 5 năm 2022\nNGHỊ QUYẾT\n"
             "về phát triển du lịch tỉnh Thanh Hóa; UBND tỉnh Thanh Hóa chủ trì, phối hợp tỉnh Nghệ An.")
     info = document_info(text)
-    assert info.title == "TỈNH ỦY THANH HÓA"
+    assert info.title == ("NGHỊ QUYẾT về phát triển du lịch tỉnh Thanh Hóa; UBND tỉnh Thanh Hóa chủ trì, "
+                          "phối hợp tỉnh Nghệ An.")
     assert info.date == "2022-05-13"
     assert info.locality == "Thanh Hóa"
 
@@ -31,8 +32,46 @@ def test_seed(seed_path: Path) -> None:
     info = loaders.extract(loaders.read(seed_path)).document
     assert info.title == "Hội nghị giao ban các ngành khối khoa giáo năm 2023"
     assert info.locality == "Quảng Trị"
+    assert info.date == "2023-09-22"  # no dateline: the meeting it reports dates it
 
 
 def test_find_dates_forms() -> None:
     text = "ngày 22/9/2023, ngày 22-10-2018, ngày 13 tháng 5 năm 2022, 2025-09-15, ngày 6/8, tháng 4/2015"
     assert [d.iso for d in find_dates(text)] == ["2023-09-22", "2018-10-22", "2022-05-13", "2025-09-15", "--08-06"]
+
+
+def test_a_report_without_dateline_is_dated_by_the_event_it_opens_with() -> None:
+    text = ("Hội nghị sơ kết công tác dân vận năm 2024\n\n"
+            "Sáng ngày 14/6/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết công tác dân vận. "
+            "Hội nghị đánh giá việc thực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương.")
+    assert document_info(text).date == "2024-06-14"
+    text = "Tin hoạt động\n\nNgày 8-11-2023, Huyện ủy Cam Lộ tổ chức lễ kết nạp đảng viên mới."
+    assert document_info(text).date == "2023-11-08"
+
+
+def test_the_date_of_a_cited_or_issued_document_does_not_date_the_report() -> None:
+    cited = ("Thực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương, "
+             "các cấp ủy tổ chức nhiều hoạt động.")
+    assert document_info(cited).date is None
+    issued = "Ngày 2/8/2022, Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về phát triển du lịch; hội nghị diễn ra sau đó."
+    assert document_info(issued).date is None
+    undated = "Chiều 14/6, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết."
+    assert document_info(undated).date is None
+
+
+def test_a_dateline_beats_the_event_date_and_a_time_then_date_stamp_counts() -> None:
+    text = "Tin tức\n\n08:15, 20/6/2024\n\nSáng ngày 14/6/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị."
+    assert document_info(text).date == "2024-06-20"
+
+
+def test_the_title_is_under_the_letterhead() -> None:
+    plan = ("HUYỆN ỦY CAM LỘ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KH/HU\nCam Lộ, ngày 3 tháng 4 năm 2023\n\n"
+            "KẾ HOẠCH\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về công tác phụ nữ\n\n"
+            "Thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Huyện ủy ban hành kế hoạch như sau:")
+    assert document_info(plan).title == "KẾ HOẠCH thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về công tác phụ nữ"
+    decision = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH QUẢNG BÌNH | Độc lập - Tự do - "
+                "Hạnh phúc |\nSố: 812/QĐ-UBND | Quảng Bình, ngày 9 tháng 3\nnăm 2022 |\nQUYẾT ĐỊNH\n"
+                "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH\nỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nCăn cứ Luật Du lịch;")
+    assert document_info(decision).title == "QUYẾT ĐỊNH PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN DU LỊCH"
+    news = "Tỉnh ủy Quảng Bình sơ kết Chỉ thị 21-CT/TW\nThứ Hai, 3/4/2023 10:20\nSáng 3/4, Tỉnh ủy tổ chức hội nghị."
+    assert document_info(news).title == "Tỉnh ủy Quảng Bình sơ kết Chỉ thị 21-CT/TW"

@@ -217,3 +217,42 @@ def test_decomposed_text_eth_and_zero_width_spaces_keep_spans() -> None:
     assert [a.name for a in agencies] == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị", "Sở Tài nguyên và Môi trường tỉnh Quảng Trị"]
     assert persons[0].name == "Nguyễn Quốc Khánh" and events[0].chairs == ["Nguyễn Quốc Khánh"]
     assert events[0].date == "2023-09-22"
+
+
+# Text the finder was not tuned on: a plan's signature block, a conference referred back to, cited documents' dates.
+def test_a_role_word_in_a_signature_block_is_never_a_name() -> None:
+    plan = ("Các huyện ủy xây dựng kế hoạch thực hiện.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nTRẦN VĂN LỘC\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu Văn phòng Tỉnh ủy.")
+    _, persons, _ = find_entities(plan, locality="Phú Thọ")
+    assert [(p.name, p.role, p.participant) for p in persons] == [("Trần Văn Lộc", "Phó Bí thư", True)]
+    unsigned = "Ban Tuyên giáo Tỉnh ủy theo dõi, báo cáo kết quả.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"
+    assert find_entities(unsigned, locality="Phú Thọ")[1] == []
+    assert find_entities("Bài viết kết thúc.\n\nChủ Tịch", locality="Phú Thọ")[1] == []
+
+
+def test_the_conference_as_the_subject_of_a_sentence_is_not_a_new_event() -> None:
+    text = ("Sáng 14/3/2024, Huyện ủy Cam Lộ tổ chức hội nghị tổng kết công tác tuyên giáo năm 2023.\n\n"
+            "Hội nghị cũng đánh giá kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. "
+            "Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024. Hội nghị quán triệt nhiệm vụ thời gian tới: "
+            "giữ vững ổn định chính trị.")
+    _, _, events = find_entities(text, locality="Quảng Trị")
+    assert [(e.name, e.date) for e in events] == [("Hội nghị tổng kết công tác tuyên giáo năm 2023", "2024-03-14")]
+
+
+def test_an_event_name_ends_before_a_clause_verb() -> None:
+    text = "Hội nghị sơ kết 3 năm thực hiện Đề án số 06 của tỉnh cũng đề ra các chỉ tiêu mới."
+    _, _, events = find_entities(text, locality="Quảng Trị")
+    assert [e.name for e in events] == ["Hội nghị sơ kết 3 năm thực hiện Đề án số 06 của tỉnh"]
+
+
+def test_a_cited_documents_date_is_not_the_events_date() -> None:
+    text = ("Chiều ngày 9/11/2023, Ban Thường vụ Tỉnh ủy Hậu Giang tổ chức hội nghị sơ kết 3 năm thực hiện "
+            "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị. Ngày 20/6/2024, Tỉnh ủy tổ chức hội nghị "
+            "tổng kết Nghị định 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ trên địa bàn tỉnh.")
+    found = loaders.references.find_references(text)
+    for refs in (found.references, None):  # with the reference finder's spans, and without them
+        _, _, events = find_entities(text, locality="Hậu Giang", references=refs)
+        assert [e.date for e in events] == ["2023-11-09", "2024-06-20"]
+    undated = "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị."
+    assert [e.date for e in find_entities(undated, references=loaders.references.find_references(undated)
+                                          .references)[2]] == [None]

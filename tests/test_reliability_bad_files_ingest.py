@@ -18,6 +18,9 @@ import pytest
 from fixtures_build import SENTENCE, write_docx
 from test_bad_files import BAD
 
+from graph.embedded_store import EmbeddedStore
+from graph.neo4j_store import Neo4jStore
+from graph.store import Store
 from loaders.readers import MAX_UNZIPPED_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -106,7 +109,7 @@ MORE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "docx without document.xml": (_no_document_xml, "no word/document.xml"),
     "docx with malformed xml": (_malformed_xml, "corrupt .docx"),
     "docx zip bomb": (_zip_bomb, "zip bomb"),
-    "only whitespace": (_whitespace, "empty"),
+    "only whitespace": (_whitespace, "no text"),
     "html without text": (_html_without_text, "no text"),
     "image named .html": (_image_named_html, "binary"),
     "pdf header only": (_pdf_header_only, "PDF"),
@@ -140,6 +143,13 @@ def _run(args: list[str], report: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, env=env, timeout=300)
 
 
+def _open(kind: str, where: str) -> Store:
+    """The store the CLI wrote, read-only for the embedded one."""
+    if kind == "embedded":
+        return EmbeddedStore(where, read_only=True)
+    return Neo4jStore(where, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+
+
 def test_more_than_twenty_kinds() -> None:
     assert len(KINDS) >= 20
 
@@ -149,8 +159,6 @@ def test_ingest_reports_every_bad_file_and_stores_every_good_one(kind: str, tmp_
                                                                 request: pytest.FixtureRequest) -> None:
     good, bad = _batch(tmp_path / "in")
     if kind == "neo4j":
-        from graph.neo4j_store import Neo4jStore
-
         uri = request.getfixturevalue("neo4j_uri")
         with Neo4jStore(uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD")) as s:
             s.clear()
@@ -169,10 +177,7 @@ def test_ingest_reports_every_bad_file_and_stores_every_good_one(kind: str, tmp_
         entry = files[str(path)]
         assert entry["status"] == "failed" and reason in entry["error"], (path, entry)
         assert f"failed: {path}: " in proc.stderr  # the summary names each file and its reason
-    from graph.store import open_store
-
-    with open_store(db=str(tmp_path / "db") if kind == "embedded" else None,
-                    neo4j_uri=where[1] if kind == "neo4j" else None, read_only=True) as store:
+    with _open(kind, where[1]) as store:
         keys = [files[str(p)]["key"] for p in good]
         assert [d["key"] for d in store.documents(keys)] == keys
         cited = store.query("MATCH (a:Document)-[:CITES]->(b:Document) RETURN DISTINCT b.symbol AS s ORDER BY s")
@@ -190,3 +195,6 @@ def test_report_with_an_undecodable_file_name(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["files_read"] == 1 and data["files_failed"] == 0
+    (entry,) = data["files"]
+    assert entry["status"] == "stored" and Path(entry["path"]).name == name  # the report names the real file
+    assert "\ufffd" in entry["key"]

@@ -227,6 +227,28 @@ def test_batch_evidence_respects_the_province():
     assert other.references[0].key == "05-NQ/TU@ha-tinh@unknown"
 
 
+def test_a_relation_between_cited_documents_must_fit_their_dates_and_levels():
+    """A title or passive clause misread across "và …" must not make an older document act on a newer
+    one, nor a central resolution act on a province's."""
+    text = ("Hội nghị quán triệt Nghị quyết số 05-NQ/TU, ngày 12/4/2021 của Tỉnh ủy Nghệ An về phát triển "
+            "du lịch và chuẩn bị triển khai Nghị quyết số 18-NQ/TW, ngày 16/6/2022 của Ban Chấp hành Trung "
+            "ương. Tổng kết Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị và 2 năm thực hiện Kết luận "
+            "số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị. Kế hoạch số 12-KH/TU thực hiện Nghị quyết số "
+            "18-NQ/TW.")
+    refs = [mention(text, "Nghị quyết số 05-NQ/TU", "05-NQ/TU", date="2021-04-12", issuer="Tỉnh ủy Nghệ An"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2022-06-16"),
+            mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", date="2016-05-15"),
+            mention(text, "Kết luận số 01-KL/TW", "01-KL/TW", date="2021-05-18"),
+            mention(text, "Kế hoạch số 12-KH/TU", "12-KH/TU"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", nth=1)]
+    ex = article(text, refs, date="2023-05-12", locality="Nghệ An", relations=[
+        DocumentRelation("18-NQ/TW", "05-NQ/TU", "implements"),
+        DocumentRelation("05-CT/TW", "01-KL/TW", "implements"),
+        DocumentRelation("12-KH/TU", "18-NQ/TW", "implements")])
+    pairs = {(c.src, c.dst) for c in resolve([ex]).cites if not c.src.startswith("article:")}
+    assert pairs == {("12-KH/TU@nghe-an@unknown", "18-NQ/TW@2022")}
+
+
 def test_the_graph_of_an_article():
     text = ("Hội nghị sơ kết. Chiều ngày 22/9/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. "
             "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW. "
@@ -343,6 +365,36 @@ def test_same_day_takes_the_date_of_the_mention_before():
     refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
             mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW")]
     assert resolved(article(text, refs, date="2022-09-28"))[1] == ("19-NQ/TW@2017", "2017-10-25")
+
+
+def test_same_day_takes_the_resolved_date_of_an_undated_mention_before():
+    text = ("Quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII và "
+            "Nghị quyết số 19-NQ/TW cùng ngày về đơn vị sự nghiệp công lập.")
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", term="XII"),
+            mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW")]
+    assert resolved(article(text, refs, date="2024-03-05")) == [("18-NQ/TW@2017", "2017-10-25"),
+                                                               ("19-NQ/TW@2017", "2017-10-25")]
+
+
+def test_same_day_after_a_list_dates_every_item_of_the_list():
+    text = ("Học tập Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương và các "
+            "Nghị quyết số 19-NQ/TW, Nghị quyết số 20-NQ/TW cùng ngày của Hội nghị Trung ương 6.")
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
+            mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW"),
+            mention(text, "Nghị quyết số 20-NQ/TW", "20-NQ/TW")]
+    assert [k for k, _ in resolved(article(text, refs, date="2024-03-05"))] == [
+        "18-NQ/TW@2017", "19-NQ/TW@2017", "20-NQ/TW@2017"]
+
+
+def test_same_day_chains_and_reaches_an_earlier_headline_mention():
+    text = ("Nghị quyết 19-NQ/TW vào cuộc sống. Tỉnh ủy quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017, "
+            "Nghị quyết số 19-NQ/TW cùng ngày, Nghị quyết số 20-NQ/TW (ban hành cùng ngày).")
+    refs = [mention(text, "Nghị quyết 19-NQ/TW", "19-NQ/TW"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
+            mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW"),
+            mention(text, "Nghị quyết số 20-NQ/TW", "20-NQ/TW")]
+    assert {k for k, _ in resolved(article(text, refs, date="2024-03-05"))} == {
+        "18-NQ/TW@2017", "19-NQ/TW@2017", "20-NQ/TW@2017"}
 
 
 def test_the_mentions_own_title_names_the_document():

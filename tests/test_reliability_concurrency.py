@@ -1,0 +1,134 @@
+"""Reads during an ingest never fail and never see half a document: a stored document always comes with
+all of its citations (one document's nodes and edges are written in one transaction). Checked with the
+app's reads (search, documents, cites, stats, the Cypher console) from other threads of the same process
+(the app's upload page ingests while other sessions read), from another process, and on Neo4j."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+from test_reliability_crash import _env, _ingest, _ingest_cmd, corpus
+
+from graph.embedded_store import EmbeddedStore
+from graph.ingest import ingest_paths
+from graph.store import Store
+
+CHUNK = 3
+
+
+def _final(folder: Path, tmp_path: Path) -> dict[str, int]:
+    """Outgoing CITES of every non-stub document after a clean ingest."""
+    db = str(tmp_path / "reference")
+    _ingest(folder, {"db": db})
+    with EmbeddedStore(db, read_only=True) as store:
+        return _cites_of(store, {d["key"] for d in store.nodes("Document") if not d["is_stub"]})
+
+
+def _cites_of(store: Store, keys: set[str]) -> dict[str, int]:
+    counts = Counter(e["src"] for e in store.edges("CITES"))
+    return {k: counts.get(k, 0) for k in keys}
+
+
+def _read_loop(store: Store, final: dict[str, int], done: threading.Event, seen: list[int],
+               errors: list[str]) -> None:
+    """Read like the app until `done`; record every failure and every half-written document."""
+    first = True
+    while first or not done.is_set():
+        first = False
+        try:
+            docs = {d["key"] for d in store.nodes("Document") if not d["is_stub"]}
+            for key, n in _cites_of(store, docs).items():
+                if n != final.get(key):
+                    errors.append(f"{key}: {n} citations seen, {final.get(key)} in the end")
+            rows = store.query("MATCH (d:Document) WHERE d.is_stub = false OPTIONAL MATCH (d)-[r:CITES]->() "
+                               "RETURN d.key AS k, count(r) AS n")
+            errors += [f"query {r['k']}: {r['n']} != {final.get(r['k'])}" for r in rows if r["n"] != final.get(r["k"])]
+            store.search("nghị quyết")
+            store.stats()
+            for key in list(docs)[:3]:
+                store.get_document(key)
+                store.cites(key)
+            seen.append(len(docs))
+        except Exception as e:  # noqa: BLE001 - a failing read is what this test looks for
+            errors.append(f"{type(e).__name__}: {e}")
+            seen.append(-1)
+
+
+def _check(store: Store, final: dict[str, int], seen: list[list[int]], errors: list[str]) -> None:
+    """No failure, no half document, documents only ever appear, and in the end all of them."""
+    done, last = threading.Event(), []
+    done.set()
+    _read_loop(store, final, done, last, errors)
+    assert errors == [], errors[:5]
+    for reads in seen:
+        assert reads and reads == sorted(reads), reads
+    assert last == [len(final)] and sum(map(len, seen)) >= 2
+    assert any(0 < n < len(final) for reads in seen for n in reads), seen  # the reads did overlap the ingest
+
+
+def test_reads_in_other_threads_during_an_in_process_ingest(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus")
+    final = _final(folder, tmp_path)
+    store = EmbeddedStore(str(tmp_path / "db"))
+    done, seen, errors = threading.Event(), [[], []], []
+    readers = [threading.Thread(target=_read_loop, args=(store, final, done, reads, errors)) for reads in seen]
+    for t in readers:
+        t.start()
+    try:
+        summary = ingest_paths([folder], store, progress=False, chunk_size=CHUNK)
+    finally:
+        done.set()
+        for t in readers:
+            t.join(timeout=120)
+    try:
+        assert summary.files_failed == 0
+        _check(store, final, seen, errors)
+    finally:
+        store.close()
+
+
+def test_reads_from_another_process_during_an_ingest(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus")
+    final = _final(folder, tmp_path)
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db):
+        pass  # the reader opens an existing (empty) store
+    reader = EmbeddedStore(db, read_only=True)
+    code = _ingest_cmd(folder, {"db": db})
+    code[-1] = code[-1].replace("chunk_size=4", f"chunk_size={CHUNK}")
+    proc = subprocess.Popen(code, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done, seen, errors = threading.Event(), [[]], []
+    watcher = threading.Thread(target=lambda: (proc.wait(), time.sleep(0.2), done.set()))
+    watcher.start()
+    try:
+        _read_loop(reader, final, done, seen[0], errors)
+        watcher.join()
+        assert proc.returncode == 0, proc.stderr.read()[-2000:]
+        _check(reader, final, seen, errors)
+    finally:
+        reader.close()
+
+
+def test_reads_during_an_ingest_on_neo4j(neo4j_uri: str, tmp_path: Path) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    folder = corpus(tmp_path / "corpus")
+    final = _final(folder, tmp_path)
+    auth = (os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    with Neo4jStore(neo4j_uri, *auth) as writer, Neo4jStore(neo4j_uri, *auth) as reader:
+        writer.clear()
+        done, seen, errors = threading.Event(), [[]], []
+        t = threading.Thread(target=_read_loop, args=(reader, final, done, seen[0], errors))
+        t.start()
+        try:
+            summary = ingest_paths([folder], writer, progress=False, chunk_size=CHUNK)
+        finally:
+            done.set()
+            t.join(timeout=120)
+        assert summary.files_failed == 0
+        _check(reader, final, seen, errors)
