@@ -312,7 +312,7 @@ def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry],
     return (max(before, key=lambda r: r.start) if before else min(dated, key=lambda r: r.start)).date
 
 
-def _same_day_run(extraction: Extraction) -> list[list[Reference]]:
+def _same_day_runs(extraction: Extraction) -> list[list[Reference]]:
     """Each undated mention, or list of mentions, that `cùng ngày` follows ("Nghị quyết số 19-NQ/TW, 20-NQ/TW
     cùng ngày"), with the mention it shares its date with first (None when nothing comes before)."""
     text = extraction.text or ""
@@ -477,7 +477,7 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
             ref.key, ref.resolved_date = None, None
     own = extraction.document.symbol
     me = citing_key(extraction) if own else ""
-    runs = _same_day_run(extraction)
+    runs = _same_day_runs(extraction)
     later = {id(r) for run in runs for r in run[1:]}
     # Mentions dated "cùng ngày" wait for the mention they share the date with to be resolved.
     groups = sorted(_groups(extraction), key=lambda g: any(id(r) in later for r in g.refs))

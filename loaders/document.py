@@ -125,7 +125,7 @@ def _event_date(text: str) -> str | None:
 LETTERHEAD = tuple(regex.compile(p, regex.V1 | regex.I) for p in (
     r"[-–—_=*.·•|\s]*",  # rules and stars under the agency name
     r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc",
-    r"Số\s*:?\s*\d[\w/.\-–]*.{0,20}",  # Số: 4216/QĐ-UBND, Số 112-KH/TU
+    r"Số\s*:?\s*\d+[\w.]*\s*[/\-–][\w/.\-–]*",  # Số: 4216/QĐ-UBND, Số 112-KH/TU
     r"[\p{L} .]{1,40},\s*ngày\s+\d{1,2}\b.*",  # Bắc Giang, ngày 12 tháng 12 năm 2018
     r"(?:(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+)?năm\s+\d{4}",  # the date line's wrapped end
 ))

@@ -23,7 +23,9 @@ def _link(text: str, agencies: list[Agency], persons: list[Person], events: list
     """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị")."""
     spans = _all_agency_spans(text, agencies)
     for ev in events:
-        for m in regex.finditer(r"(?i)(?<!\p{L})tổ chức\s+" + regex.escape(ev.surface[:12]), text):
+        # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …")
+        starts = "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name})
+        for m in regex.finditer(r"(?i)(?<!\p{L})tổ chức\s+(?:" + starts + ")", text):
             _add_organizers(ev, _chain_before(text, spans, m.start()))
             break
         after = regex.match(r"\s*,?\s*do\s", text[ev.end:ev.end + 8])

@@ -28,7 +28,7 @@ class _EventHit:
 
 
 EVENT_STOPS = regex.compile(
-    r"\s+(?:ngày(?=\s*\d)|tại|do|đã|được|với|diễn ra|họp|nhằm|để|vào|khai mạc|bế mạc|thảo luận|ban hành|thông qua|"
+    r"\s+(?:ngày(?=\s*\d)|từ(?=\s+ngày)|tại|do|đã|được|với|diễn ra|họp|nhằm|để|vào|khai mạc|bế mạc|thảo luận|ban hành|thông qua|"
     r"qua đó|sẽ|đang|là|có|cho|chủ trì|lãnh đạo|mà|đề ra|xác định|chỉ rõ|nêu rõ|khẳng định|bầu)(?!\p{L})", regex.V1)
 
 
@@ -43,6 +43,12 @@ def _event_pattern() -> regex.Pattern[str]:
 
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
 _TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
+
+
+@cache
+def _name_goes_on() -> regex.Pattern[str]:
+    words = sorted(gz.event_name_continuations(), key=len, reverse=True)
+    return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})", regex.V1)
 
 
 def _event_head(word: str) -> tuple[str, str, str] | None:
@@ -77,6 +83,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        if c == "," and not caps and _name_goes_on().match(text, i + 1):
+            i += 1  # "Hội nghị học tập, quán triệt, triển khai …": one conference, several tasks
+            continue
         if c in ",.;:!?)" and not initial and not (c == "." and i + 1 < len(text) and text[i + 1].isalnum()):
             break
         if c == "(":

@@ -184,6 +184,12 @@ def event_clause_words() -> dict[str, str]:
 
 
 @cache
+def event_name_continuations() -> tuple[str, ...]:
+    """Words after a comma that carry an event's name on ("Hội nghị học tập, quán triệt, triển khai …")."""
+    return _lines("event_name_continuations.txt")
+
+
+@cache
 def not_agencies() -> tuple[str, ...]:
     """Phrases that begin like an agency's name but are not one ("Bộ tiêu chí")."""
     return _lines("not_agencies.txt")

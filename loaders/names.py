@@ -226,6 +226,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     for word in DISTRICT_WORDS:
         if low.startswith(word + " "):
             p, n = pos + len(word), 0
+            if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
+                return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
             while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()):
                 p, n = w.end(), n + 1
             if n:

@@ -241,19 +241,19 @@ def _is_chrome(line: str) -> bool:
 
 @cache
 def _titles_folded() -> dict[str, str]:
-    """Folded title → the title as the role table spells it ("pho bi thu" → "Phó Bí thư")."""
+    """Title in any case → the title as the role table spells it ("phó bí thư" → "Phó Bí thư")."""
     out: dict[str, str] = {}
     for title, kind in gz.role_titles().items():
-        if kind in ("office", "rank"):
-            out.setdefault(fold(title), title)
+        if kind == "office":
+            out.setdefault(title.casefold(), title)
     for word in (*gz.honorifics(), *gz.academic_titles()):
-        out.setdefault(fold(word), word)
+        out.setdefault(word.casefold(), word)
     return out
 
 
 def _is_title(words: str) -> bool:
     """Whether `words` are only a title or an honorific ("Phó Bí Thư", "CHỦ TỊCH", "Đồng chí")."""
-    return fold(" ".join(words.split())) in _titles_folded()
+    return " ".join(words.split()).casefold() in _titles_folded()
 
 
 # "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC": on whose behalf
@@ -270,7 +270,7 @@ def _signatures(text: str, add) -> None:
     for i, (_start, line) in enumerate(lines):
         raw = line.strip(" \t|*-").rstrip(":")
         title = raw[_ON_BEHALF.match(raw).end():] if _ON_BEHALF.match(raw) else raw
-        if not _is_title(title) or fold(title) in {fold(h) for h in (*gz.honorifics(), *gz.academic_titles())}:
+        if not _is_title(title) or title.casefold() in {h.casefold() for h in (*gz.honorifics(), *gz.academic_titles())}:
             continue
         block = line.strip().isupper() or any(_ON_BEHALF.match(lines[k][1].strip(" \t|*-")) for k in (i - 1, i - 2)
                                                if k >= 0)
@@ -285,7 +285,7 @@ def _signatures(text: str, add) -> None:
             words = cand.split()
             if 2 <= len(words) <= 4 and len(cand) < 40 and all(is_cap(w) and w.isalpha() for w in words):
                 begin = at + nxt.index(cand)
-                add(begin, begin + len(cand), _titles_folded()[fold(" ".join(title.split()))])
+                add(begin, begin + len(cand), _titles_folded()[" ".join(title.split()).casefold()])
             break
 
 

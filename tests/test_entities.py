@@ -256,3 +256,85 @@ def test_a_cited_documents_date_is_not_the_events_date() -> None:
     undated = "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị."
     assert [e.date for e in find_entities(undated, references=loaders.references.find_references(undated)
                                           .references)[2]] == [None]
+
+
+# Whole passages written for these tests, in the shape of provincial news and plans (not from the corpus).
+CONFERENCE_NEWS = (
+    "Bình Định: Tổng kết công tác dân vận năm 2024\nThứ Ba, 14/01/2025 16:20\n\n"
+    "Chiều ngày 13/01/2025, Ban Dân vận Tỉnh ủy Bình Định phối hợp với Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị "
+    "tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025. Đồng chí Lê Kim Toàn, Phó Bí thư Thường trực "
+    "Tỉnh ủy, Chủ tịch HĐND tỉnh dự và chỉ đạo hội nghị. Đồng chí Trần Thị Thu Hà, Trưởng Ban Dân vận Tỉnh ủy chủ "
+    "trì hội nghị.\n\nNăm 2024, các cấp ủy đã tiếp tục thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban "
+    "Chấp hành Trung ương khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận. Hội nghị "
+    "cũng ghi nhận nhiều mô hình “Dân vận khéo” được nhân rộng.\n\nHội nghị thống nhất 6 nhóm nhiệm vụ trọng tâm "
+    "năm 2025. Dịp này, Ban Dân vận Tỉnh ủy tặng giấy khen cho 15 tập thể.\n\nMinh Phương\n")
+
+
+def test_a_conference_report_one_event_dated_by_the_text() -> None:
+    found = loaders.references.find_references(CONFERENCE_NEWS)
+    agencies, persons, events = find_entities(CONFERENCE_NEWS, locality="Bình Định", references=found.references)
+    names = [a.name for a in agencies]
+    assert {"Ban Dân vận Tỉnh ủy Bình Định", "Ủy ban MTTQ Việt Nam tỉnh Bình Định", "HĐND tỉnh Bình Định",
+            "Ban Chấp hành Trung ương"} <= set(names)
+    roles = {p.name: (p.role, p.participant) for p in persons}
+    assert roles["Trần Thị Thu Hà"] == ("Trưởng Ban Dân vận Tỉnh ủy", True)
+    assert roles["Lê Kim Toàn"][0].startswith("Phó Bí thư Thường trực Tỉnh ủy")
+    assert roles["Minh Phương"] == ("tác giả", False)
+    assert [(e.name, e.date, e.kind) for e in events] == [
+        ("Hội nghị tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025", "2025-01-13", "conference")]
+    assert events[0].organizers == ["Ban Dân vận Tỉnh ủy Bình Định", "Ủy ban MTTQ Việt Nam tỉnh Bình Định"]
+    assert events[0].chairs == ["Trần Thị Thu Hà"]
+
+
+PLAN = ("TỈNH ỦY PHÚ THỌ\nSố 205-KH/TU\nPhú Thọ, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\ntổ chức Cuộc thi trực tuyến "
+        "tìm hiểu 94 năm lịch sử Đảng Cộng sản Việt Nam\n\nThực hiện Hướng dẫn số 12-HD/BTGTW, ngày 10/01/2024 của "
+        "Ban Tuyên giáo Trung ương, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch như sau:\n\n1. Ban Tuyên giáo Tỉnh ủy "
+        "chủ trì, phối hợp với Tỉnh đoàn Phú Thọ, Sở Giáo dục và Đào tạo tổ chức Cuộc thi trực tuyến tìm hiểu 94 năm "
+        "lịch sử Đảng Cộng sản Việt Nam từ ngày 15/3/2024 đến ngày 15/4/2024.\n2. Báo Phú Thọ mở chuyên mục tuyên "
+        "truyền về Cuộc thi.\n\nNơi nhận:\n- Ban Tuyên giáo Trung ương (b/c);\n- Lưu Văn phòng Tỉnh ủy.\n\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nBùi Đình Long\n")
+
+
+def test_a_plan_signed_on_behalf_of_the_standing_board() -> None:
+    agencies, persons, events = find_entities(PLAN, locality="Phú Thọ")
+    kinds = {a.name: a.kind for a in agencies}
+    assert kinds["Tỉnh ủy Phú Thọ"] == "party" and kinds["Ban Tuyên giáo Trung ương"] == "party"
+    assert kinds["Tỉnh đoàn Phú Thọ"] == "mass" and kinds["Báo Phú Thọ"] == "other"
+    assert kinds["Văn phòng Tỉnh ủy Phú Thọ"] == "party"  # the committee's office is a Party body
+    assert [(p.name, p.role, p.participant) for p in persons] == [("Bùi Đình Long", "Phó Bí thư", True)]
+    # the name ends before "từ ngày …"; the contest runs from the date the text gives
+    assert [(e.name, e.kind) for e in events] == [
+        ("Cuộc thi trực tuyến tìm hiểu 94 năm lịch sử Đảng Cộng sản Việt Nam", "contest")]
+
+
+ANNIVERSARY = ("Sáng ngày 02/02/2024, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Long An long trọng tổ chức "
+               "Lễ kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2024). Đồng chí Nguyễn Văn "
+               "Được, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đọc diễn văn. Diễn văn nhắc lại công lao của Chủ tịch "
+               "Hồ Chí Minh. Lễ kỷ niệm cũng trao Huy hiệu Đảng cho 120 đảng viên.")
+
+
+def test_an_anniversary_ceremony_and_the_man_it_recalls() -> None:
+    agencies, persons, events = find_entities("Long An: Kỷ niệm 94 năm Ngày thành lập Đảng\n" + ANNIVERSARY,
+                                              locality="Long An")
+    assert [a.name for a in agencies][:4] == ["Tỉnh ủy Long An", "HĐND tỉnh Long An", "UBND tỉnh Long An",
+                                              "Ủy ban MTTQ Việt Nam tỉnh Long An"]
+    people = {p.name: p for p in persons}
+    assert people["Nguyễn Văn Được"].participant and not people["Hồ Chí Minh"].participant
+    assert len(events) == 1 and events[0].kind == "anniversary"
+    assert events[0].name == "Lễ kỷ niệm 94 năm Ngày thành lập Đảng Cộng sản Việt Nam"
+    assert "Ủy ban MTTQ Việt Nam tỉnh Long An" in events[0].organizers  # named in the headline first
+
+
+TRAINING = ("Ngày 22/4/2024, Trường Chính trị tỉnh Gia Lai phối hợp với Đảng ủy Khối các cơ quan tỉnh tổ chức Lễ "
+            "khai giảng Lớp bồi dưỡng lý luận chính trị khóa I năm 2024. Phát biểu khai giảng, đồng chí Nguyễn Thị "
+            "Lan, Phó Hiệu trưởng Trường Chính trị tỉnh yêu cầu học viên nghiên cứu Quy định số 24-QĐ/TW, ngày "
+            "30/7/2021 của Ban Chấp hành Trung ương. Lớp bồi dưỡng cũng dành thời gian tìm hiểu lịch sử Đảng bộ tỉnh.")
+
+
+def test_a_training_course_opening() -> None:
+    agencies, persons, events = find_entities(TRAINING, locality="Gia Lai")
+    assert [a.name for a in agencies] == ["Trường Chính trị tỉnh Gia Lai", "Đảng ủy Khối các cơ quan tỉnh Gia Lai",
+                                          "Ban Chấp hành Trung ương"]
+    assert [(p.name, p.role) for p in persons] == [("Nguyễn Thị Lan", "Phó Hiệu trưởng Trường Chính trị tỉnh")]
+    assert [(e.kind, e.date) for e in events] == [("training", "2024-04-22")]
+    assert events[0].name.startswith("Lễ khai giảng Lớp bồi dưỡng lý luận chính trị")

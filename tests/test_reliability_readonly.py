@@ -204,8 +204,10 @@ def test_document_whose_text_is_cypher_is_stored_as_text(store: Store, tmp_path:
     assert doc is not None and doc["key"] == result.key
     assert store.stats()["nodes"]["Document"] >= 2  # the article and the resolution it cites
     assert store.documents([result.key])[0]["key"] == result.key
-    assert [r["key"] for r in store.cited_by("35-NQ/TW@2018")] in ([result.key], [])
-    assert store.search("DETACH DELETE n") is not None
+    assert doc["title"] == "Tiêu đề: '); MATCH (n) DETACH DELETE n; //"
+    (cite,) = store.cited_by("35-NQ/TW@2018")
+    assert cite["key"] == result.key and "CREATE (:Document {key: 'pwn'})" in cite["snippet"]
+    assert [r["key"] for r in store.search("DETACH DELETE n")] == [result.key]
     rows = store.query("MATCH (d:Document) WHERE d.key = $k RETURN d.key AS key", {"k": result.key})
     assert rows == [{"key": result.key}]
     assert store.query("MATCH (d:Document {key: 'pwn'}) RETURN count(d) AS n") == [{"n": 0}]
