@@ -201,8 +201,26 @@ def _generic(text: str, start: int, end: int) -> bool:
     return bool(regex.search(r"\b(?:các|những)\s+$", before) or regex.match(r"\s+(?:các|những)\b", after))
 
 
+_DISTRICT_COMMITTEE = regex.compile(r"(?<!\p{L})((?:Huyện|Quận|Thị) ủy)((?: \p{Lu}\p{Ll}*){1,3})$", regex.V1)
+
+
+def _name_bare_district_committees(hits: list[_AgencyHit]) -> None:
+    """A bare "Huyện ủy" where the text names one district committee, maybe only inside another body's name
+    ("Ban Thường vụ Huyện ủy Hải Hậu … Nghị quyết của Huyện ủy"), is that committee."""
+    named: dict[str, set[str]] = {}
+    for h in hits:
+        m = _DISTRICT_COMMITTEE.search(h.name)
+        if m:
+            named.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
+    for h in hits:
+        if h.name in named and len(named[h.name]) == 1:
+            h.name = next(iter(named[h.name]))
+            h.key = _key(h.name)
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with."""
+    _name_bare_district_committees(hits)
     by_key: dict[str, list[_AgencyHit]] = {}
     for h in hits:
         by_key.setdefault(h.key, []).append(h)

@@ -76,11 +76,17 @@ def _add_organizers(ev: Event, agencies: list[Agency]) -> None:
 
 
 def _all_agency_spans(text: str, agencies: list[Agency]) -> list[tuple[int, Agency]]:
-    out = []
+    found = []
     for a in agencies:
         for m in regex.finditer(regex.escape(a.surface), text):
-            out.append((m.start(), a))
-    out.sort(key=lambda t: t[0])
+            found.append((m.start(), m.end(), a))
+    # "Tỉnh ủy Thái Bình" inside "Ban Thường vụ Tỉnh ủy Thái Bình" is part of a longer name, not a mention
+    found.sort(key=lambda t: (t[0], -t[1]))
+    out, reach = [], -1
+    for start, end, a in found:
+        if end > reach or (out and out[-1][0] == start and end == reach):
+            out.append((start, a))
+        reach = max(reach, end)
     return out
 
 

@@ -131,6 +131,13 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
     return bool(named_before and opens and _clause_word(text, head_end, ("subject",)))
 
 
+def _points_back(words: list[str]) -> bool:
+    """A demonstrative among the first words after an event's head (event_clause_words.tsv, deictic)."""
+    first = [w.casefold() for w in words[:3]]
+    phrases = first + [" ".join(first[i:i + 2]) for i in range(len(first) - 1)]
+    return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
+
+
 def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) -> list[Event]:
     """Conferences, contests, anniversaries and campaigns, with their date when the text pins it.
 
@@ -170,6 +177,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         rest = text[m.end():end].split()
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
+        if _points_back(rest):
+            continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
         name = " ".join(text[m.start():end].split())
@@ -220,6 +229,10 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
     return sorted(set(out))
 
 
+_CLAUSE_DATE = regex.compile(r",[ \t]*(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:hôm[ \t]+)?(?:ngày[ \t]+)?(?:nay[ \t]+)?\(?$",
+                            regex.V1 | regex.I)
+
+
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The full date the text gives this event: in its sentence before it, right after it, or in brackets;
     never a date in `skip` (a cited document's date: "… Nghị quyết số 35-NQ/TW, ngày 22/10/2018 …")."""
@@ -246,7 +259,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         if dates:
             return dates[0].iso
     head = text[s:start]
-    dates = [d for d in find_dates(head) if own(s, d) and d.start < 30]
+    # at the start of the sentence, or of a clause after a comma ("Thực hiện Kế hoạch số …, chiều ngày 20/3/2024, …")
+    dates = [d for d in find_dates(head) if own(s, d) and (d.start < 30 or _CLAUSE_DATE.search(head, 0, d.start))]
     if dates:
         return dates[0].iso
     return None
@@ -264,13 +278,20 @@ def _from_caps(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _numbers_differ(a: set[str], b: set[str]) -> bool:
+    """ "Hội nghị … lần thứ 10" and "Hội nghị … lần thứ 11": two events of one series, not one."""
+    na, nb = {w for w in a if w.isdigit()}, {w for w in b if w.isdigit()}
+    return bool(na and nb and na.isdisjoint(nb))
+
+
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     groups: list[list[_EventHit]] = []
     for h in hits:
         words = _content_words(h.name)
         for g in groups:
             gw = _content_words(g[0].name)
-            if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6:
+            if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
+                    and not _numbers_differ(words, gw):
                 g.append(h)
                 break
         else:

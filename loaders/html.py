@@ -100,6 +100,9 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
                 meta[key] = data[key]
         if data.get("sitename") and "publisher" not in meta:
             meta["publisher"] = data["sitename"]
+        author = " ".join(str(data.get("author") or "").split())
+        if author and 2 <= len(author.split()) <= 4 and author not in text:
+            text = f"{text.rstrip()}\n\n{author}"  # the byline the extractor took out of the text
     if not text.strip():
         doc = lxml.html.document_fromstring(markup)
         for bad in doc.xpath("//script|//style|//nav|//header|//footer"):

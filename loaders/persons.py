@@ -138,8 +138,8 @@ def find_persons(text: str) -> list[Person]:
         if any(s <= start < e for s, e in taken):
             return
         name = _titlecase(text[start:end])
-        if _is_title(name):
-            return  # "PHÓ BÍ THƯ" alone on a line: a role word is never a name
+        if _is_title(name) or _opens_with_title(name):
+            return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
         if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start):
             return  # "Hà Nội, …", "Lâm Đồng, …": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
@@ -256,6 +256,17 @@ def _is_title(words: str) -> bool:
     return " ".join(words.split()).casefold() in _titles_folded()
 
 
+def _opens_with_title(name: str) -> bool:
+    """Whether a name begins with an office's title in any case ("Chủ Tịch Hội …", "Giám Đốc Sở …")."""
+    words = name.split()
+    return any(" ".join(words[:k]).casefold() in _office_titles() for k in range(2, len(words) + 1))
+
+
+@cache
+def _office_titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t, kind in gz.role_titles().items() if kind == "office")
+
+
 # "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC": on whose behalf
 # a document is signed; "(Đã ký)", "Đã ký và đóng dấu": the signature itself.
 _ON_BEHALF = regex.compile(r"(?:T/M|T/L|K/T|TM|KT|TL|TUQ|Q)\.?[ \t]+(?=\p{Lu})", regex.V1)
@@ -302,6 +313,14 @@ def _signer_title(lines: list[str]) -> str | None:
     return None
 
 
+# What stands around an author's name on the byline: "Bài, ảnh:", "Tin và ảnh:" before it, a source tag after it.
+_BYLINE_TAGS = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên)(?:[ \t]*(?:,|và)[ \t]*ảnh)?[ \t]*:[ \t]*)?(?P<name>.*?)"
+                             r"(?:[ \t]*\([^()]*\))?", regex.V1 | regex.S)
+
+
+_SOURCE_LINE = regex.compile(r"(?:Theo|Nguồn|Trích|Ảnh)(?!\p{L})|.*:", regex.V1)
+
+
 def _byline(text: str, add, in_credit) -> None:
     body = text.rstrip()
     m = regex.search(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$", body)
@@ -310,6 +329,9 @@ def _byline(text: str, add, in_credit) -> None:
         return
     lines = body.split("\n")
     last = lines[-1].strip() if lines else ""
+    last = _BYLINE_TAGS.fullmatch(last).group("name") if last else last  # "Bài, ảnh: Minh Hải", "Nguyễn Hà (TTXVN)"
+    if _SOURCE_LINE.match(last) or any(is_head_at(last, w.start()) for w in WORD.finditer(last)):
+        last = ""  # "Theo Báo Nhân Dân", "Nguồn: Báo Quảng Trị": a source, not an author
     if last and 2 <= len(last.split()) <= 4 and len(last) < 40 and all(is_cap(w) for w in last.split()) \
             and not is_head_at(last, 0) and not last.endswith((".", ":")) and not _is_chrome(last):
         start = body.rfind(last)

@@ -228,6 +228,7 @@ def test_a_role_word_in_a_signature_block_is_never_a_name() -> None:
     unsigned = "Ban Tuyên giáo Tỉnh ủy theo dõi, báo cáo kết quả.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"
     assert find_entities(unsigned, locality="Phú Thọ")[1] == []
     assert find_entities("Bài viết kết thúc.\n\nChủ Tịch", locality="Phú Thọ")[1] == []
+    assert find_entities("Bà Chủ Tịch Hội Phụ nữ xã phát biểu.", locality="Phú Thọ")[1] == []
 
 
 def test_the_conference_as_the_subject_of_a_sentence_is_not_a_new_event() -> None:
@@ -253,6 +254,10 @@ def test_a_cited_documents_date_is_not_the_events_date() -> None:
     for refs in (found.references, None):  # with the reference finder's spans, and without them
         _, _, events = find_entities(text, locality="Hậu Giang", references=refs)
         assert [e.date for e in events] == ["2023-11-09", "2024-06-20"]
+    after_plan = ("Thực hiện Kế hoạch số 12-KH/TU ngày 05/01/2024 của Tỉnh ủy, chiều ngày 20/3/2024, Sở Y tế tổ chức "
+                  "Hội nghị tập huấn công tác truyền thông y tế.")
+    refs = loaders.references.find_references(after_plan).references
+    assert [e.date for e in find_entities(after_plan, references=refs)[2]] == ["2024-03-20"]
     undated = "Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị."
     assert [e.date for e in find_entities(undated, references=loaders.references.find_references(undated)
                                           .references)[2]] == [None]
@@ -338,3 +343,56 @@ def test_a_training_course_opening() -> None:
     assert [(p.name, p.role) for p in persons] == [("Nguyễn Thị Lan", "Phó Hiệu trưởng Trường Chính trị tỉnh")]
     assert [(e.kind, e.date) for e in events] == [("training", "2024-04-22")]
     assert events[0].name.startswith("Lễ khai giảng Lớp bồi dưỡng lý luận chính trị")
+
+
+def test_a_district_committee_inside_a_board_and_named_bare_later() -> None:
+    text = ("Ngày 15/8/2024, Ban Thường vụ Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số "
+            "05-NQ/HU, ngày 10/9/2021 của Huyện ủy.")
+    agencies, _, events = find_entities(text, locality="Nam Định")
+    assert [(a.name, a.locality) for a in agencies] == [("Ban Thường vụ Huyện ủy Hải Hậu", "Nam Định"),
+                                                        ("Huyện ủy Hải Hậu", "Nam Định")]
+    assert events[0].date == "2024-08-15"
+
+
+def test_bylines_with_a_credit_word_or_a_source_tag() -> None:
+    for text, name in (("Nội dung bài viết.\n\nBài, ảnh: Minh Hải", "Minh Hải"),
+                       ("Nội dung bài viết.\n\nNguyễn Hà (TTXVN)", "Nguyễn Hà")):
+        _, persons, _ = find_entities(text)
+        assert [(p.name, p.role, p.participant) for p in persons] == [(name, "tác giả", False)]
+    for source in ("Theo Báo Nhân Dân", "Nguồn: Báo Quảng Trị"):  # a source line is not an author
+        assert find_entities("Nội dung bài viết.\n\n" + source)[1] == []
+
+
+def test_two_meetings_of_one_series_stay_two_events() -> None:
+    text = ("Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XX diễn ra ngày 5/12/2022. Hội nghị Ban Chấp hành "
+            "Đảng bộ tỉnh lần thứ 11 được tổ chức vào ngày 20/1/2023.")
+    assert [e.date for e in find_entities(text, locality="Nam Định")[2]] == ["2022-12-05", "2023-01-20"]
+
+
+def test_an_html_byline_the_extractor_sets_apart_is_the_author(tmp_path: Path) -> None:
+    page = tmp_path / "tin.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Học tập nghị quyết</title></head><body><article>"
+        "<h1>Học tập nghị quyết</h1><p>Ngày 06/3/2025, Ban Thường vụ Tỉnh ủy Sóc Trăng tổ chức hội nghị học tập, "
+        "quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.</p><p>Các cấp ủy xây dựng chương trình hành động "
+        "phù hợp với tình hình thực tế của địa phương, đơn vị mình.</p>"
+        "<p class='author'>Ngọc Hân</p></article></body></html>", encoding="utf-8")
+    out = _contract(_extract(page))
+    assert [(p["name"], p["role"], p["participant"]) for p in out["persons"]] == [("Ngọc Hân", "tác giả", False)]
+    assert [(e["date"], e["kind"]) for e in out["events"]] == [("2025-03-06", "conference")]
+
+
+def test_the_organiser_is_the_whole_body_not_the_committee_inside_its_name() -> None:
+    text = ("Sáng ngày 7/6/2024, Ban Thường vụ Tỉnh ủy Vĩnh Long tổ chức hội nghị sơ kết công tác tuyên giáo 6 tháng "
+            "đầu năm 2024. Các đơn vị thực hiện Nghị quyết số 03-NQ/TU của Tỉnh ủy Vĩnh Long.")
+    _, _, events = find_entities(text, locality="Vĩnh Long")
+    assert events[0].organizers == ["Ban Thường vụ Tỉnh ủy Vĩnh Long"] and events[0].date == "2024-06-07"
+
+
+def test_a_demonstrative_points_back_to_an_event_already_named() -> None:
+    text = ("Ngày 9/10/2024, Ban Tuyên giáo Tỉnh ủy Cà Mau tổ chức Hội thi Báo cáo viên giỏi năm 2024. Hội thi năm "
+            "nay thu hút 40 thí sinh. Hội nghị lần này có ý nghĩa quan trọng; qua hội nghị đó, các đại biểu thống "
+            "nhất cách làm.")
+    _, _, events = find_entities(text, locality="Cà Mau")
+    assert [(e.name, e.date, e.kind) for e in events] == [("Hội thi Báo cáo viên giỏi năm 2024", "2024-10-09", "contest")]
