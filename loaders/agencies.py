@@ -34,6 +34,7 @@ def _key(name: str) -> str:
     s = re.sub(r"\bu[yỷ]\b", "uy", s)
     s = re.sub(r"\buy ban nhan dan\b", "ubnd", s)
     s = re.sub(r"\bhoi dong nhan dan\b", "hdnd", s)
+    s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
     s = re.sub(r"\bban chap hanh trung uong dang\b", "ban chap hanh trung uong", s)

@@ -25,7 +25,7 @@ def _link(text: str, agencies: list[Agency], persons: list[Person], events: list
     for ev in events:
         # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …")
         starts = "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name})
-        for m in regex.finditer(r"(?i)(?<!\p{L})tổ chức\s+(?:" + starts + ")", text):
+        for m in regex.finditer(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)\s+(?:" + starts + ")", text):
             _add_organizers(ev, _chain_before(text, spans, m.start()))
             break
         after = regex.match(r"\s*,?\s*do\s", text[ev.end:ev.end + 8])

@@ -140,8 +140,9 @@ def find_persons(text: str) -> list[Person]:
         name = _titlecase(text[start:end])
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
-        if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start):
-            return  # "Hà Nội, …", "Lâm Đồng, …": a place or a body, not a person
+        if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start) \
+                or name in gz.countries():
+            return  # "Hà Nội, …", "Lâm Đồng, …", "Ngày Nhà giáo Việt Nam": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
         taken.append((start, end))
 

@@ -229,6 +229,7 @@ def test_a_role_word_in_a_signature_block_is_never_a_name() -> None:
     assert find_entities(unsigned, locality="Phú Thọ")[1] == []
     assert find_entities("Bài viết kết thúc.\n\nChủ Tịch", locality="Phú Thọ")[1] == []
     assert find_entities("Bà Chủ Tịch Hội Phụ nữ xã phát biểu.", locality="Phú Thọ")[1] == []
+    assert find_entities("Các trường tổ chức kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.")[1] == []  # a country
 
 
 def test_the_conference_as_the_subject_of_a_sentence_is_not_a_new_event() -> None:
@@ -388,6 +389,8 @@ def test_the_organiser_is_the_whole_body_not_the_committee_inside_its_name() -> 
             "đầu năm 2024. Các đơn vị thực hiện Nghị quyết số 03-NQ/TU của Tỉnh ủy Vĩnh Long.")
     _, _, events = find_entities(text, locality="Vĩnh Long")
     assert events[0].organizers == ["Ban Thường vụ Tỉnh ủy Vĩnh Long"] and events[0].date == "2024-06-07"
+    course = "Ngày 15/5/2024, Ban Tuyên giáo Tỉnh ủy khai giảng Lớp bồi dưỡng nghiệp vụ tuyên giáo năm 2024."
+    assert find_entities(course, locality="Vĩnh Long")[2][0].organizers == ["Ban Tuyên giáo Tỉnh ủy Vĩnh Long"]
 
 
 def test_a_demonstrative_points_back_to_an_event_already_named() -> None:
@@ -396,3 +399,18 @@ def test_a_demonstrative_points_back_to_an_event_already_named() -> None:
             "nhất cách làm.")
     _, _, events = find_entities(text, locality="Cà Mau")
     assert [(e.name, e.date, e.kind) for e in events] == [("Hội thi Báo cáo viên giỏi năm 2024", "2024-10-09", "contest")]
+
+
+def test_an_events_organising_committee_and_jury_are_not_bodies() -> None:
+    text = ("Ban Tổ chức Cuộc thi đã nhận được 500 bài dự thi; Ban Giám khảo chọn 20 tác phẩm. Ban Tổ chức Tỉnh ủy "
+            "thẩm định hồ sơ.")
+    assert [a.name for a in find_entities(text, locality="Quảng Trị")[0]] == ["Ban Tổ chức Tỉnh ủy Quảng Trị"]
+
+
+def test_the_front_committee_spelt_out_or_abbreviated_is_one_body() -> None:
+    text = ("Ủy ban MTTQ Việt Nam tỉnh phối hợp Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức hội nghị tuyên truyền biển "
+            "đảo năm 2024. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh đề nghị các đơn vị báo cáo.")
+    agencies = find_entities(text, locality="Quảng Ngãi")[0]
+    assert [(a.name, a.kind) for a in agencies] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi", "mass"),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi", "state")]
