@@ -342,7 +342,10 @@ TITLE_OPENER = regex.compile(
     r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|thực|triển khai|sửa đổi|bổ sung|thay thế"
     r"|bãi bỏ|tiếp tục|đính chính)(?![\p{L}])")
 # A passive cue ("được thay thế bởi", "bị bãi bỏ"): the later document acts on the earlier one.
-PASSIVE_BEFORE = regex.compile(r"(?<![\p{L}])(?:được|bị)\s+$", regex.IGNORECASE)
+# Words that make "bị" part of a compound, not a passive ("chuẩn bị triển khai", "trang bị").
+BI_COMPOUND_HEADS = ("chuẩn", "trang", "thiết", "dự", "phòng")
+PASSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:được|(?<!(?:" + "|".join(BI_COMPOUND_HEADS) + r")\s)bị)\s+$", regex.IGNORECASE)
 
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
@@ -522,8 +525,12 @@ ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thô
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
+# Verbs that, after "và", start a new action of the citing text rather than continue a title
+# ("Nghị quyết số 02-NQ/TU về chuyển đổi số … và chuẩn bị triển khai Nghị quyết …").
+TITLE_BREAK_VERBS = ("chuẩn bị", "triển khai", "tổ chức", "quán triệt", "học tập", "sơ kết", "tổng kết",
+                     "đã", "sẽ", "đang", "yêu cầu", "đề nghị", "chỉ đạo")
 TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
-                            r"[\"“”]?(?=[;.\n(]|\s*$|[\"”])")
+                            r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}]))")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua)\s*$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".

@@ -66,6 +66,7 @@ class Mention:
     issuer_province: str | None = None
     term: str | None = None
     title: str | None = None
+    title_end: int | None = None  # where the title after the mention ends
     relation: str | None = None
     short_form: bool = False
     locality: str | None = None
@@ -359,6 +360,7 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
     title = g.TITLE_AFTER.match(t, pos, end)
     if title and mention.title is None:
         mention.title = title.group("title").strip(" ,")
+        mention.title_end = title.end("title")
 
 
 def _has_year(dm: regex.Match) -> bool:
@@ -484,6 +486,8 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
 def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
     """Whether `pos` lies in the title of `prev` ('Kết luận 01 … về tiếp tục thực hiện …'): the text between
     what follows `prev` (date, issuer) and `pos` opens a title, and is not a list or a new clause."""
+    if prev.title_end is not None and pos > prev.title_end:
+        return False
     between = t[max(prev.context_end, prev.end):max(pos, prev.end)]
     if ";" in t[prev.end:pos] or g.ENDS_WITH_CONNECTOR.search(between):
         return False
@@ -528,13 +532,24 @@ _SYMBOL_ISSUER = regex.compile(r"[-/](?P<i>[^-/]+)$")
 # --- the pipeline -------------------------------------------------------------------------------
 
 
+def _printed_type(m: Mention) -> str | None:
+    """The document type a mention prints: its symbol's type code, else its type word's (party reading)."""
+    if m.parsed and m.parsed.doc_type:
+        return m.parsed.doc_type
+    if m.type_word:
+        return m.type_word.party or m.type_word.state
+    return None
+
+
 def _share_list_context(t: str, mentions: list[Mention]) -> None:
     """'Quyết định số 217 và Quyết định số 218 ngày 12/12/2013 của Bộ Chính trị': the date and issuer after
-    the last item of a list belong to the items before it."""
+    the last item of a list belong to the items before it. A date is shared only between documents of one
+    type (issued together); in 'Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW ngày 18/5/2021' it is the
+    conclusion's alone."""
     for m, nxt in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
         if m.date or m.issuer_code or m.term or not g.LIST_JOIN.fullmatch(t, max(m.end, m.context_end), nxt.start):
             continue
-        if m.date is None:
+        if m.date is None and _printed_type(m) in (None, _printed_type(nxt)):
             m.date = nxt.date
         if m.issuer_code is None and nxt.issuer_code:
             m.issuer, m.issuer_code, m.issuer_family = nxt.issuer, nxt.issuer_code, nxt.issuer_family

@@ -129,3 +129,16 @@ def test_date_of_the_previous_item_does_not_leak_over_a_semicolon():
     refs = find_references(text).references
     assert [r.date for r in refs] == ["2021-10-14", None]
     assert refs[1].relation is None
+
+
+def test_a_verb_after_va_ends_the_title_and_relates_no_documents():
+    text = ("Tỉnh ủy ban hành Nghị quyết số 02-NQ/TU về chuyển đổi số giai đoạn 2021 - 2025 và chuẩn bị "
+            "triển khai Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương.")
+    found = find_references(text)
+    assert found.references[0].title == "chuyển đổi số giai đoạn 2021 - 2025"
+    assert found.relations == []
+
+
+def test_chuan_bi_is_not_a_passive():
+    text = "Quyết định số 12/QĐ-UBND chuẩn bị thay thế Quyết định số 30/QĐ-UBND của UBND tỉnh."
+    assert all(r.source_symbol != "30/QĐ-UBND" for r in find_references(text).relations)

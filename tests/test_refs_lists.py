@@ -48,3 +48,14 @@ def test_list_under_one_verb_separated_by_semicolons():
 def test_a_number_after_a_list_that_is_not_a_document():
     refs = find_references("Thực hiện Nghị quyết 57-NQ/TW, 12 tỉnh đã ban hành kế hoạch.").references
     assert [r.symbol for r in refs] == ["57-NQ/TW"]
+
+
+def test_a_date_after_a_list_of_one_type_belongs_to_every_item():
+    text = "Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị."
+    assert [r.date for r in find_references(text).references] == ["2013-12-12", "2013-12-12"]
+
+
+def test_a_date_after_the_last_of_different_types_is_that_document_alone():
+    text = "Thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị."
+    refs = find_references(text).references
+    assert [(r.symbol, r.date) for r in refs] == [("05-CT/TW", None), ("01-KL/TW", "2021-05-18")]
