@@ -50,7 +50,7 @@ from graph.model import (
     merge_node,
     search_text,
 )
-from graph.store import QueryRefused, Store, StoreError, WriteSummary
+from graph.store import QueryRefused, Store, StoreError, WriteSummary, pick_agencies
 from loaders.text import fold
 
 DB_FILE = "graph.lbug"
@@ -546,6 +546,19 @@ class EmbeddedStore(Store):
         ret = ", ".join(f"d.{c}" for c in cols)
         return self._dicts(f"UNWIND $s AS s MATCH (d:Document) WHERE d.symbol = s RETURN DISTINCT {ret} "
                            "ORDER BY d.symbol, d.key", {"s": list(dict.fromkeys(symbols))}, cols)
+
+    # issuer (rank 0), else the organisers of the reported events (rank 1); on this process's connection
+    _AGENCIES = (
+        "UNWIND $keys AS k MATCH (d:Document {key: k})-[:ISSUED_BY]->(a:Agency) RETURN d.key, a.name, 0 "
+        "UNION ALL UNWIND $keys AS k MATCH (d:Document {key: k})-[:REPORTS]->(:Event)-[:ORGANIZED_BY]->(a:Agency) "
+        "RETURN d.key, a.name, 1"
+    )
+
+    def agencies_of(self, keys: list[str]) -> dict[str, list[str]]:
+        rows: list[tuple[str, str | None, int]] = []
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            rows += [(k, name, rank) for k, name, rank in self._rows(self._AGENCIES, {"keys": chunk})]
+        return pick_agencies(rows)
 
     def nodes(self, label: str) -> list[dict[str, Any]]:
         if label not in NODE_PROPS:

@@ -44,7 +44,7 @@ from graph.model import (
     merge_node,
     search_text,
 )
-from graph.store import QueryRefused, Store, StoreError, WriteSummary
+from graph.store import QueryRefused, Store, StoreError, WriteSummary, pick_agencies
 from loaders.text import fold
 
 log = logging.getLogger(__name__)
@@ -119,6 +119,11 @@ Q_CITES = (f"MATCH (:Document {{key: $k}})-[r:CITES]->(o:Document) RETURN {_LINK
 Q_SYMBOLS = ("UNWIND $symbols AS s MATCH (d:Document {symbol: s}) "
              "RETURN DISTINCT d.key AS key, d.symbol AS symbol, d.date AS date, d.year AS year, d.scope AS scope, "
              "d.locality AS locality, d.is_stub AS is_stub ORDER BY symbol, key")
+# issuer (rank 0), else the organisers of the reported events (rank 1)
+Q_AGENCIES = ("UNWIND $keys AS k MATCH (:Document {key: k})-[:ISSUED_BY]->(a:Agency) "
+              "RETURN k AS key, a.name AS name, 0 AS rank "
+              "UNION ALL UNWIND $keys AS k MATCH (:Document {key: k})-[:REPORTS]->(:Event)-[:ORGANIZED_BY]->(a:Agency) "
+              "RETURN k AS key, a.name AS name, 1 AS rank")
 Q_NODES = "MATCH (n:{label}) RETURN n ORDER BY n.key"
 Q_EDGES = "MATCH (a:{src})-[r:{rel}]->(b:{dst}) RETURN a.key AS src, b.key AS dst, properties(r) AS props"
 
@@ -448,6 +453,12 @@ class Neo4jStore(Store):
 
     def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
         return self._read(Q_SYMBOLS, {"symbols": list(dict.fromkeys(symbols))})
+
+    def agencies_of(self, keys: list[str]) -> dict[str, list[str]]:
+        rows: list[tuple[str, str | None, int]] = []
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            rows += [(r["key"], r["name"], r["rank"]) for r in self._read(Q_AGENCIES, {"keys": chunk})]
+        return pick_agencies(rows)
 
     def nodes(self, label: str) -> list[dict[str, Any]]:
         if label not in NODE_PROPS:

@@ -84,6 +84,12 @@ class Store(ABC):
         """key, symbol, date, year, scope, locality, is_stub of every Document carrying one of `symbols`."""
 
     @abstractmethod
+    def agencies_of(self, keys: list[str]) -> dict[str, list[str]]:
+        """For each of `keys` that has one: the names of its issuing agencies (ISSUED_BY), else of the
+        agencies organising the events it reports (REPORTS → ORGANIZED_BY); distinct, sorted by name.
+        Keys with neither are absent."""
+
+    @abstractmethod
     def nodes(self, label: str) -> list[dict[str, Any]]:
         """Every node of a label, as property dicts (export, analytics)."""
 
@@ -104,6 +110,17 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def pick_agencies(rows: list[tuple[str, str | None, int]]) -> dict[str, list[str]]:
+    """(key, agency name, rank) rows → key: the distinct names of its lowest rank (0 issuer, 1 organiser),
+    sorted; shared by both stores' `agencies_of`."""
+    found: dict[str, tuple[int, list[str]]] = {}
+    for key, name, rank in sorted(rows, key=lambda r: (r[2], r[1] or "")):
+        best, names = found.setdefault(key, (rank, []))
+        if rank == best and name and name not in names:
+            names.append(name)
+    return {k: names for k, (_rank, names) in found.items() if names}
 
 
 def open_store(db: str | None = None, neo4j_uri: str | None = None, read_only: bool = False) -> Store:

@@ -122,30 +122,15 @@ def cited_rows(store: Store, key: str, limit: int = 500) -> list[dict[str, Any]]
     return _with_docs(store, store.cites(key, limit=limit))
 
 
-# The agency behind a document: who issued it, else who organised the event it reports. The text runs
-# unchanged on LadybugDB and Neo4j (UNION ALL, IN over a list parameter); keyed by store kind all the same.
-_AGENCY_QUERY = (
-    "MATCH (d:Document)-[:ISSUED_BY]->(a:Agency) WHERE d.key IN $keys RETURN d.key AS key, a.name AS name, 0 AS rank "
-    "UNION ALL MATCH (d:Document)-[:REPORTS]->(:Event)-[:ORGANIZED_BY]->(a:Agency) WHERE d.key IN $keys "
-    "RETURN d.key AS key, a.name AS name, 1 AS rank"
-)
-AGENCY_QUERIES = {"embedded": _AGENCY_QUERY, "neo4j": _AGENCY_QUERY}
-
-
 def agencies_of(store: Store, keys: list[str]) -> dict[str, str]:
     """For each key, its issuing agency, else the organisers of the event it reports ("A; B")."""
     if not keys:
         return {}
     try:
-        rows = store.query(AGENCY_QUERIES.get(store.kind, _AGENCY_QUERY), {"keys": keys})
+        found = store.agencies_of(keys)
     except StoreError:
         return {}
-    found: dict[str, tuple[int, list[str]]] = {}
-    for r in sorted(rows, key=lambda r: (r["rank"], r["name"] or "")):
-        rank, names = found.setdefault(r["key"], (r["rank"], []))
-        if r["rank"] == rank and r["name"] and r["name"] not in names:
-            names.append(r["name"])
-    return {k: "; ".join(names) for k, (_rank, names) in found.items()}
+    return {k: "; ".join(names) for k, names in found.items()}
 
 
 def _with_docs(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -314,3 +314,32 @@ def test_clear(loaded: Store) -> None:
     assert loaded.stats() == {"nodes": dict.fromkeys(NODE_LABELS, 0), "relationships": dict.fromkeys(REL_TYPES, 0)}
     loaded.upsert(small_batch())
     assert loaded.stats() == EXPECTED_COUNTS
+
+
+def test_agencies_of_issuer_else_event_organisers(store: Store) -> None:
+    """Issuer first; without one, every agency organising an event the document reports (sorted, distinct)."""
+    nd = "99/2024/NĐ-CP"
+    art = "article:https://example.vn/hoi-nghi"
+    plain = "article:https://example.vn/khong-co"
+    ev = "event:hoi-nghi@2024-03-01"
+    gov = "agency:chinh-phu"
+    store.upsert(GraphBatch(
+        documents=[DocumentNode(nd, symbol="99/2024/NĐ-CP", family="state", kind="decree", is_stub=False),
+                   DocumentNode(art, family="article", kind="article", title="Hội nghị", is_stub=False),
+                   DocumentNode(plain, family="article", kind="article", title="Không cơ quan", is_stub=False)],
+        agencies=[AgencyNode(gov, "Chính phủ"), AgencyNode(TINH_UY, "Tỉnh ủy Quảng Trị"),
+                  AgencyNode(BTG, "Ban Tuyên giáo Tỉnh ủy Quảng Trị")],
+        events=[EventNode(ev, "Hội nghị", kind="conference", date="2024-03-01")],
+        cites=[Cites(art, nd, surface="Nghị định 99", snippet="Nghị định 99", start=0, end=12)],
+        links=[Link("ISSUED_BY", nd, gov), Link("REPORTS", art, ev), Link("ORGANIZED_BY", ev, TINH_UY),
+               Link("ORGANIZED_BY", ev, BTG)],
+        sources=[art, plain],
+    ))
+    assert store.agencies_of([nd, art, plain, "missing"]) == {
+        nd: ["Chính phủ"],
+        art: ["Ban Tuyên giáo Tỉnh ủy Quảng Trị", "Tỉnh ủy Quảng Trị"],
+    }
+    assert store.agencies_of([]) == {}
+    # a document with both keeps only its issuer
+    store.upsert(GraphBatch(links=[Link("REPORTS", nd, ev)], sources=[]))
+    assert store.agencies_of([nd]) == {nd: ["Chính phủ"]}
