@@ -296,45 +296,33 @@ def central_documents(store: Store, limit: int = 200) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------- Cypher console
 
+#: example queries that both dialects (LadybugDB and Neo4j) run as written
+SHARED_EXAMPLES: dict[str, str] = {
+    "Các văn bản được trích dẫn nhiều nhất":
+        "MATCH (a:Document)-[:CITES]->(b:Document)\n"
+        "RETURN b.symbol AS symbol, b.date AS date, count(DISTINCT a) AS cited_by\n"
+        "ORDER BY cited_by DESC LIMIT 10",
+    "Ai trích dẫn Nghị quyết 35-NQ/TW":
+        "MATCH (a:Document)-[c:CITES]->(b:Document {symbol: '35-NQ/TW'})\n"
+        "RETURN a.title AS title, a.date AS date, a.locality AS locality, c.relation AS relation,\n"
+        "       c.snippet AS snippet\nORDER BY date",
+    "Trích dẫn theo tỉnh":
+        "MATCH (a:Document)-[:CITES]->(b:Document)\nWHERE a.locality IS NOT NULL\n"
+        "RETURN a.locality AS locality, count(*) AS citations ORDER BY citations DESC",
+    "Chuỗi trích dẫn (tối đa 3 bước) từ một bài":
+        "MATCH p = (a:Document)-[:CITES*1..3]->(b:Document)\nWHERE a.kind = 'article' AND b.scope = 'TW'\n"
+        "RETURN a.title AS from_title, b.symbol AS to_symbol, length(p) AS steps LIMIT 25",
+    "Các văn bản và quan hệ (để vẽ)":
+        "MATCH (a:Document)-[c:CITES]->(b:Document)\nRETURN a, c, b LIMIT 30",
+}
+
 EXAMPLE_QUERIES: dict[str, dict[str, str]] = {
-    "embedded": {
-        "Các văn bản được trích dẫn nhiều nhất":
-            "MATCH (a:Document)-[:CITES]->(b:Document)\n"
-            "RETURN b.symbol AS symbol, b.date AS date, count(DISTINCT a) AS cited_by\n"
-            "ORDER BY cited_by DESC LIMIT 10",
-        "Ai trích dẫn Nghị quyết 35-NQ/TW":
-            "MATCH (a:Document)-[c:CITES]->(b:Document {symbol: '35-NQ/TW'})\n"
-            "RETURN a.title AS title, a.date AS date, a.locality AS locality, c.relation AS relation,\n"
-            "       c.snippet AS snippet\nORDER BY date",
-        "Trích dẫn theo tỉnh":
-            "MATCH (a:Document)-[:CITES]->(b:Document)\nWHERE a.locality IS NOT NULL\n"
-            "RETURN a.locality AS locality, count(*) AS citations ORDER BY citations DESC",
-        "Chuỗi trích dẫn (tối đa 3 bước) từ một bài":
-            "MATCH p = (a:Document)-[:CITES*1..3]->(b:Document)\nWHERE a.kind = 'article' AND b.scope = 'TW'\n"
-            "RETURN a.title AS from_title, b.symbol AS to_symbol, length(p) AS steps LIMIT 25",
-        "Các văn bản và quan hệ (để vẽ)":
-            "MATCH (a:Document)-[c:CITES]->(b:Document)\nRETURN a, c, b LIMIT 30",
+    "embedded": {**SHARED_EXAMPLES,
         "Cơ quan được nhắc đến nhiều nhất":
             "MATCH (d:Document)-[:MENTIONS]->(g:Agency)\n"
             "RETURN g.name AS agency, count(d) AS documents ORDER BY documents DESC LIMIT 10",
     },
-    "neo4j": {
-        "Các văn bản được trích dẫn nhiều nhất":
-            "MATCH (a:Document)-[:CITES]->(b:Document)\n"
-            "RETURN b.symbol AS symbol, b.date AS date, count(DISTINCT a) AS cited_by\n"
-            "ORDER BY cited_by DESC LIMIT 10",
-        "Ai trích dẫn Nghị quyết 35-NQ/TW":
-            "MATCH (a:Document)-[c:CITES]->(b:Document {symbol: '35-NQ/TW'})\n"
-            "RETURN a.title AS title, a.date AS date, a.locality AS locality, c.relation AS relation,\n"
-            "       c.snippet AS snippet\nORDER BY date",
-        "Trích dẫn theo tỉnh":
-            "MATCH (a:Document)-[:CITES]->(b:Document)\nWHERE a.locality IS NOT NULL\n"
-            "RETURN a.locality AS locality, count(*) AS citations ORDER BY citations DESC",
-        "Chuỗi trích dẫn (tối đa 3 bước) từ một bài":
-            "MATCH p = (a:Document)-[:CITES*1..3]->(b:Document)\nWHERE a.kind = 'article' AND b.scope = 'TW'\n"
-            "RETURN a.title AS from_title, b.symbol AS to_symbol, length(p) AS steps LIMIT 25",
-        "Các văn bản và quan hệ (để vẽ)":
-            "MATCH (a:Document)-[c:CITES]->(b:Document)\nRETURN a, c, b LIMIT 30",
+    "neo4j": {**SHARED_EXAMPLES,
         "Đường đi ngắn nhất giữa hai văn bản":
             "MATCH (a:Document {symbol: '02-NQ/TU'}), (b:Document {symbol: '35-NQ/TW'})\n"
             "MATCH p = shortestPath((a)-[:CITES*..4]-(b))\n"
