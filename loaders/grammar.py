@@ -12,7 +12,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -358,6 +358,12 @@ CUE_ONLY_PATTERN = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")(?![\p{L}])",
     regex.IGNORECASE | regex.V0)
 
+# The same cues without their groups, for scanning (about a third faster); a cue found is matched again with
+# CUE_ONLY_PATTERN at its start to learn its relation.
+CUE_SCAN_PATTERN = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?:{p})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
+
 
 def relation_of(m: regex.Match) -> str:
     """The relation of the cue group that matched."""
@@ -389,6 +395,13 @@ DATE_PATTERN = regex.compile(
 
 def date_iso(m: regex.Match) -> str | None:
     """ISO date of a DATE_PATTERN match ('--MM-DD' without a year); None when not a calendar date."""
+    return _date_iso_of(m.group())
+
+
+@lru_cache(maxsize=1 << 12)
+def _date_iso_of(text: str) -> str | None:
+    """date_iso of a matched date, read again on its own (dates repeat: cached)."""
+    m = DATE_PATTERN.fullmatch(text)
     if m.group("mon"):
         day, month, year = int(m.group("d3")), MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y3")
     elif m.group("d2"):

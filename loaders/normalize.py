@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -26,6 +27,10 @@ _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ODD = regex.compile("[" + "".join(chr(c) for c in _SAME_LENGTH) + "]")
 _DROPPED_ANY = regex.compile(f"[{_DROPPED}]")
 _IRREGULAR = regex.compile(rf"[{_DROPPED}]+|\P{{M}}\p{{M}}+")
+
+
+def _same_length(m: regex.Match) -> str:
+    return _SAME_LENGTH[ord(m.group())]
 
 
 @dataclass
@@ -54,10 +59,15 @@ class Normalized:
         return self.to_original(start), self.to_original(end, end=True)
 
 
+@lru_cache(maxsize=1 << 12)
+def _composed(chunk: str) -> str:
+    """What an irregular chunk becomes: nothing (zero-width characters) or its NFC (letters repeat: cached)."""
+    return "" if chunk[0] in _DROPPED else unicodedata.normalize("NFC", chunk)
+
+
 def normalize(text: str) -> Normalized:
     """NFC, no zero-width characters, one dash, one space, one Đ: see the module docstring."""
-    if _ODD.search(text):
-        text = text.translate(_SAME_LENGTH)
+    text = _ODD.sub(_same_length, text)  # few odd characters: cheaper than translating every character
     if unicodedata.is_normalized("NFC", text) and not _DROPPED_ANY.search(text):
         return Normalized(text)
     parts: list[str] = []
@@ -66,14 +76,15 @@ def normalize(text: str) -> Normalized:
     last = 0
     for m in _IRREGULAR.finditer(text):
         chunk = m.group()
-        new = "" if chunk[0] in _DROPPED else unicodedata.normalize("NFC", chunk)
+        new = _composed(chunk)
         if new == chunk:
             continue
-        parts.append(text[last:m.start()])
-        out_len += m.start() - last
-        edits.append((out_len, m.start(), len(new), len(chunk)))
+        start, end = m.span()
+        parts.append(text[last:start])
+        out_len += start - last
+        edits.append((out_len, start, len(new), len(chunk)))
         parts.append(new)
         out_len += len(new)
-        last = m.end()
+        last = end
     parts.append(text[last:])
     return Normalized("".join(parts), edits)

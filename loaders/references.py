@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 import regex
 
@@ -159,10 +159,25 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     return Symbol(symbol, "state", doc_type, number, end, issuers[0], legislature=legislature and year is not None)
 
 
+@lru_cache(maxsize=1 << 13)
+def _parse_printed(number: str, seps: tuple[str, ...], segs: tuple[str, ...], typed: bool) -> Symbol | None:
+    """parse_symbol of a printed symbol, offsets counted from its number (symbols repeat: cached)."""
+    spans: list[tuple[str, int, int]] = []
+    pos = len(number)
+    for sep, seg in zip(seps, segs, strict=True):
+        pos += len(sep)
+        spans.append((seg, pos, pos + len(seg)))
+        pos += len(seg)
+    return parse_symbol(number, list(seps), spans, typed)
+
+
 def _symbol_from_match(m: regex.Match, typed: bool) -> Symbol | None:
-    """Parse the SYMBOL groups of a match."""
-    segs = list(zip(m.captures("seg"), m.starts("seg"), m.ends("seg"), strict=True))
-    return parse_symbol(m.group("num"), m.captures("sep"), segs, typed)
+    """Parse the SYMBOL groups of a match (number, then separator and segment pairs, printed contiguously)."""
+    cached = _parse_printed(m.group("num"), tuple(m.captures("sep")), tuple(m.captures("seg")), typed)
+    if cached is None:
+        return None
+    return Symbol(cached.symbol, cached.family, cached.doc_type, cached.number, m.start("num") + cached.end,
+                  cached.issuer, cached.central_or_local, cached.legislature)
 
 
 # --- finding mentions ---------------------------------------------------------------------------
@@ -216,16 +231,23 @@ _WINDOW = 48  # a type word ends at most this far before its number ("Nghị quy
 
 
 def _number_windows(t: str) -> list[tuple[int, int]]:
-    """Stretches of text that end at a number: only there can a type word start a mention."""
-    windows: list[tuple[int, int]] = []
-    for d in _DIGITS.finditer(t):
-        a = max(0, d.start() - _WINDOW)
-        a = max(0, t.rfind(" ", 0, a) + 1) if a else 0
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], d.start())
-        else:
-            windows.append((a, d.start()))
-    return windows
+    """Stretches of text that end at a number: only there can a type word start a mention.
+
+    Each number opens a window from the word start about _WINDOW characters before it; windows that reach
+    back to the previous number merge, so only numbers far from the previous one need a look back."""
+    starts = [d.start() for d in _DIGITS.finditer(t)]
+    if not starts:
+        return []
+    firsts = [0] + [i for i in range(1, len(starts)) if starts[i] - starts[i - 1] > _WINDOW
+                    and _window_start(t, starts[i]) > starts[i - 1]]
+    lasts = [i - 1 for i in firsts[1:]] + [len(starts) - 1]
+    return [(_window_start(t, starts[i]), starts[j]) for i, j in zip(firsts, lasts, strict=True)]
+
+
+def _window_start(t: str, pos: int) -> int:
+    """Start of the window before a number at `pos`: the word start _WINDOW characters back."""
+    a = max(0, pos - _WINDOW)
+    return max(0, t.rfind(" ", 0, a) + 1) if a else 0
 
 
 def _type_words(t: str):
@@ -470,17 +492,16 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start)."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
     window = max(start, end - 220)
-    for m in g.CUE_ONLY_PATTERN.finditer(t, window, end, overlapped=True):
-        if not g.CUE_TAIL.fullmatch(t, m.end(), end):
-            continue
+    for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if best is None or key > (best[0], -best[1]):
-            best = (m.end(), m.start(), g.relation_of(m))
+        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end):
+            best = key
     if best is None:
         return None
-    return best[2], best[1]
+    cue = g.CUE_ONLY_PATTERN.match(t, -best[1], end)
+    return g.relation_of(cue), cue.start()
 
 
 def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
@@ -696,6 +717,17 @@ def other_references(text: str, norm: Normalized) -> list[OtherReference]:
     return out
 
 
+def _once(compute: Callable[[], str | None]) -> Callable[[], str | None]:
+    """`compute`, called at most once (functools.cache costs more to set up than most texts ever ask)."""
+    done: list[str | None] = []
+
+    def value() -> str | None:
+        if not done:
+            done.append(compute())
+        return done[0]
+    return value
+
+
 def find_references(text: str) -> Findings:
     """Every numbered reference in `text`, with spans into `text` exactly as given."""
     norm = normalize(text)
@@ -707,7 +739,7 @@ def find_references(text: str) -> Findings:
     found.self_symbol = next((m.symbol for m in mentions if m.is_self), None)
     kept = [m for m in mentions if not m.is_self and m.symbol]
     assign_relations(t, kept, found.relations)
-    province = cache(lambda: main_province(text))
+    province = _once(lambda: main_province(text))
     for m in kept:
         m.locality = _locality(m, province)
         found.references.append(_to_reference(text, norm, m))
