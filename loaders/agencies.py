@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 import regex
 
@@ -29,6 +30,7 @@ _BCH_TINH = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)\
 _BCH_HUYEN = re.compile(r"^Ban Chấp hành Đảng bộ huyện\b", re.I)
 
 
+@lru_cache(maxsize=65536)  # the same bodies are named in document after document
 def _key(name: str) -> str:
     s = fold(name)
     s = re.sub(r"\bu[yỷ]\b", "uy", s)
@@ -51,14 +53,19 @@ _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBN
 
 def _modern(name: str) -> str:
     """Modern tone placement and OCR fixes: "Tỉnh uỷ" → "Tỉnh ủy", "ƯBND" → "UBND"."""
-    for old, new in _TONE_PAIRS.items():
-        name = regex.sub(rf"{old}(?!\p{{L}})", new, name)
-    name = regex.sub(r"(?<!\p{L})T[WƯ](?!\p{L})", "Trung ương", name)
-    return regex.sub(r"(?<!\p{L})ƯBND(?!\p{L})", "UBND", name)
+    for old, pattern, new in _TONE_FIXES:
+        if old in name:  # a cheap test first: most names have none of these
+            name = pattern.sub(new, name)
+    if "TW" in name or "TƯ" in name:
+        name = _TW.sub("Trung ương", name)
+    return _UBND_OCR.sub("UBND", name) if "ƯBND" in name else name
 
 
 _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
                "oã": "õa", "oạ": "ọa"}
+_TONE_FIXES = tuple((old, regex.compile(rf"{old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
+_TW = regex.compile(r"(?<!\p{L})T[WƯ](?!\p{L})")
+_UBND_OCR = regex.compile(r"(?<!\p{L})ƯBND(?!\p{L})")
 
 
 
@@ -67,10 +74,19 @@ _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính 
 
 
 
+_PROPER_ANY_CASE = tuple((regex.compile(rf"(?i)(?<!\p{{L}}){proper}(?!\p{{L}})"), proper) for proper in _PROPER)
+
+
 def _recapitalise(name: str) -> str:
-    for proper in _PROPER:
-        name = regex.sub(rf"(?i)(?<!\p{{L}}){proper}(?!\p{{L}})", proper, name)
+    for pattern, proper in _PROPER_ANY_CASE:
+        name = pattern.sub(proper, name)
     return name
+
+
+_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)"
+                               r"|Đảng ủy$")
+_NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$")
+_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện) ủy$")
 
 
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
@@ -97,16 +113,34 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     if central:
         return name, None, True
     loc = locality
-    if regex.search(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)|Đảng ủy$", name):
+    if _DISTRICT_BODY.search(name):
         return name, loc, False  # a district's body: the province is its locality, not part of its name
     if loc:
-        if regex.search(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", name):
+        if _NAMED_DISTRICT_COMMITTEE.search(name):
             pass  # a district committee already named after its district
-        elif regex.search(r"(?:Tỉnh|Thành|Huyện) ủy$", name) or name.endswith(("tỉnh", "thành phố")):
+        elif _ENDS_WITH_COMMITTEE.search(name) or name.endswith(("tỉnh", "thành phố")):
             name = f"{name} {loc}"
         elif loc not in name:
             name = f"{name} tỉnh {loc}"
     return name, loc, False
+
+
+# A capital letter that begins a word: where an agency's head may start.
+_WORD_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}", regex.V1)
+# "TM. ", "K/T ": on whose behalf, before the agency in a signature's all-caps header.
+_ON_BEHALF = regex.compile(r"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|T/L|K/T)\s*")
+
+
+def _key_name(name: str, loc: str | None) -> str:
+    """The name for the merge key: "… tỉnh Quảng Trị" / "… thành phố Huế" as "… Quảng Trị"."""
+    if not loc or loc not in name:
+        return name
+    return _province_suffix(loc).sub(f" {loc}", name)
+
+
+@cache
+def _province_suffix(loc: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\s(?:tỉnh|thành phố|TP\.?)\s+{regex.escape(loc)}$")
 
 
 def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
@@ -116,7 +150,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     n = len(text)
     line_caps: dict[int, bool] = {}
     while pos < n:
-        m = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}", regex.V1).search(text, pos)
+        m = _WORD_CAPITAL.search(text, pos)
         if not m:
             break
         start = m.start()
@@ -128,7 +162,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
         if found and not caps and _shouting(text[start:found[0]]):
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
-        if caps and regex.sub(r"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|T/L|K/T)\s*", "", text[ls:start]).strip(" \t|•*-"):
+        if caps and _ON_BEHALF.sub("", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _not_agency(text, start):
             found = None
@@ -155,8 +189,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             continue
         printed = text[start:province_start] if province else surface
         name, loc, central = _canonical(head, printed, head_end - start, province, locality)
-        key_name = regex.sub(rf"\s(?:tỉnh|thành phố|TP\.?)\s+{regex.escape(loc)}$", f" {loc}", name) if loc else name
-        hits.append(_AgencyHit(start, end, name, loc, kind, _key(key_name), central))
+        hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central))
         pos = end
     hits.extend(_bare_centre(text, hits))
     return _merge_agencies(text, hits)
@@ -186,20 +219,37 @@ def _shouting(head_text: str) -> bool:
 
 def _not_agency(text: str, start: int) -> bool:
     low = text[start:start + 30].casefold()
-    return any(low.startswith(p.casefold()) and not low[len(p):len(p) + 1].isalpha() for p in gz.not_agencies())
+    return any(low.startswith(f) and not low[len(p):len(p) + 1].isalpha()
+               for p, f in _not_agencies_folded().get(low[:1], ()))
+
+
+@cache
+def _not_agencies_folded() -> dict[str, tuple[tuple[str, str], ...]]:
+    """First character of the casefolded phrase → (phrase, casefolded phrase)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p in gz.not_agencies():
+        out.setdefault(p.casefold()[:1], []).append((p, p.casefold()))
+    return {c: tuple(group) for c, group in out.items()}
+
+
+_CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
 def _credit_context(text: str, start: int) -> bool:
     """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …"."""
     before = text[max(0, start - 40):start]
-    return bool(regex.search(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$", before))
+    return bool(_CREDIT_BEFORE.search(before))
+
+
+_PLURAL_BEFORE = regex.compile(r"\b(?:các|những)\s+$")
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)\b")
 
 
 def _generic(text: str, start: int, end: int) -> bool:
     """Generic plurals ("các Sở", "UBND các huyện") are not named bodies."""
     before = text[max(0, start - 5):start]
     after = text[end:end + 6]
-    return bool(regex.search(r"\b(?:các|những)\s+$", before) or regex.match(r"\s+(?:các|những)\b", after))
+    return bool(_PLURAL_BEFORE.search(before) or _PLURAL_AFTER.match(after))
 
 
 _DISTRICT_COMMITTEE = regex.compile(r"(?<!\p{L})((?:Huyện|Quận|Thị) ủy)((?: \p{Lu}\p{Ll}*){1,3})$", regex.V1)

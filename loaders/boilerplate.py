@@ -23,14 +23,21 @@ def _patterns() -> dict[str, list[regex.Pattern[str]]]:
     return out
 
 
+@cache
+def _combined(where: str) -> regex.Pattern[str]:
+    """One pattern for all the lines of one kind ("tail", "any" or "both"): a line is chrome when any fits."""
+    rows = _patterns()["tail"] + _patterns()["any"] if where == "both" else _patterns()[where]
+    return regex.compile("|".join(p.pattern for p in rows), regex.I | regex.V1)
+
+
 def _is(line: str, where: str) -> bool:
     s = " ".join(line.split())
-    return bool(s) and any(p.fullmatch(s) for p in _patterns()[where])
+    return bool(s) and _combined(where).fullmatch(s) is not None
 
 
 def is_chrome(line: str) -> bool:
     """Whether a line is page chrome of either kind."""
-    return _is(line, "tail") or _is(line, "any")
+    return _is(line, "both")
 
 
 def tail_start(text: str) -> int | None:

@@ -39,6 +39,9 @@ class FoundDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+_NGAY_BEFORE = regex.compile(r"(?i)ngày\s*$")
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every calendar date written in `text`: 22/9/2023, 22-10-2018, 13 tháng 5 năm 2022, 2025-09-15, 6/8."""
     out = []
@@ -51,7 +54,7 @@ def find_dates(text: str) -> list[FoundDate]:
                 break
         if not (1 <= day <= 31 and 1 <= month <= 12) or (year is not None and not 1900 <= year <= 2100):
             continue
-        if year is None and not regex.search(r"(?i)ngày\s*$", text[max(0, m.start() - 6):m.start()]):
+        if year is None and not _NGAY_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
             continue  # "4/2015", "03/04" alone are too ambiguous without "ngày"
         out.append(FoundDate(m.start(), m.end(), day, month, year))
     return out
@@ -96,9 +99,12 @@ _EVENT_OPENER = regex.compile(
     "|".join(f"{_SENTENCE_START}(?P<o{i}>{o})" for i, (o, _) in enumerate(EVENT_OPENERS)), regex.V1 | regex.M)
 
 
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _sentence_at(text: str, start: int) -> str:
     """The sentence from `start` to its full stop (or line end)."""
-    end = regex.search(r"[.!?](?:\s|$)|\n", text[start:])
+    end = _SENTENCE_END.search(text[start:])
     return text[start:start + end.start()] if end else text[start:]
 
 
@@ -183,6 +189,10 @@ def _clean(line: str) -> str:
     return " ".join(line.replace("|", " ").split())
 
 
+# A site's own line ("Hệ thống pháp luật …", "date 2025-09-15"): never a title.
+_SITE_LINE = regex.compile(r"^(?:Hệ thống pháp luật|date\s)")
+
+
 def _official_title(lines: list[str]) -> str | None:
     """The title under an official letterhead: the type heading with its following heading and "về …"
     lines, else the first line below the letterhead; None when the body starts straight away."""
@@ -190,7 +200,7 @@ def _official_title(lines: list[str]) -> str | None:
 
     rest = [" ".join(x.split()) for x in lines[:TITLE_REACH]]
     rest = [x for x in rest if _clean(x) and not is_chrome(x)
-            and not regex.match(r"^(?:Hệ thống pháp luật|date\s)", x)]
+            and not _SITE_LINE.match(x)]
     skipped = 0
     while skipped < len(rest) and _is_letterhead(rest[skipped]):
         skipped += 1
@@ -219,7 +229,7 @@ def _title(text: str) -> str | None:
         return official
     for line in text.splitlines():
         s = " ".join(line.split())
-        if len(s) >= 8 and not is_chrome(s) and not regex.match(r"^(?:Hệ thống pháp luật|date\s)", s):
+        if len(s) >= 8 and not is_chrome(s) and not _SITE_LINE.match(s):
             return s
     return None
 

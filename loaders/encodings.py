@@ -19,6 +19,7 @@ from viparse.normalize.frequency import vietnamese_score
 _VIET_LETTERS = regex.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưăđ]", regex.I)
 # Bytes that never occur in text (NUL and most C0 controls) mark a binary file.
 _BINARY_BYTES = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+_BINARY_DELETE = bytes(sorted(_BINARY_BYTES))
 
 
 @dataclass
@@ -36,7 +37,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
         return False
-    bad = sum(1 for b in sample if b in _BINARY_BYTES)
+    bad = len(sample) - len(sample.translate(None, _BINARY_DELETE))  # counted in C, not byte by byte
     return bad / len(sample) > 0.01
 
 

@@ -18,6 +18,10 @@ from loaders.model import Agency, Event, Person, Reference
 from loaders.persons import find_persons, name_run
 from loaders.text import fold
 
+# "… do X tổ chức", "… do X chủ trì": who organised an event named before.
+_BY = regex.compile(r"\s*,?\s*do\s")
+_ORGANISED = regex.compile(r"(?<!\p{L})(?:tổ chức|chủ trì|phối hợp tổ chức)(?!\p{L})")
+
 
 def _link(text: str, agencies: list[Agency], persons: list[Person], events: list[Event]) -> None:
     """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị")."""
@@ -28,18 +32,18 @@ def _link(text: str, agencies: list[Agency], persons: list[Person], events: list
         for m in regex.finditer(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)\s+(?:" + starts + ")", text):
             _add_organizers(ev, _chain_before(text, spans, m.start()))
             break
-        after = regex.match(r"\s*,?\s*do\s", text[ev.end:ev.end + 8])
+        after = _BY.match(text[ev.end:ev.end + 8])
         if after:
-            stop = regex.search(r"(?<!\p{L})(?:tổ chức|chủ trì|phối hợp tổ chức)(?!\p{L})", text[ev.end:ev.end + 200])
+            stop = _ORGANISED.search(text[ev.end:ev.end + 200])
             if stop:
                 _add_organizers(ev, _chain_before(text, spans, ev.end + stop.start()))
     for p in persons:
         m = None
-        for occ in regex.finditer(regex.escape(p.surface), text):
-            window = text[occ.end(): occ.end() + 160]
-            m = regex.search(r"(?<!\p{L})chủ trì(?!\p{L})", window.split(".")[0].split("\n")[0])
+        for _, occ_end in _occurrences(text, p.surface):
+            window = text[occ_end: occ_end + 160]
+            m = _CHAIRS.search(window.split(".")[0].split("\n")[0]) if "chủ trì" in window else None
             if m:
-                at = occ.end()
+                at = occ_end
                 break
         if not m or not events:
             continue
@@ -53,6 +57,9 @@ _CONNECTORS = regex.compile(r"(?:[\s,;]|đã|vừa|sẽ|long trọng|trang trọ
                             r"|và|đồng thời)*", regex.V1)
 
 
+_OWNED_BY = regex.compile(r"(?<!\p{L})(?:của|theo|tại)\s+$")
+
+
 def _chain_before(text: str, spans: list[tuple[int, Agency]], pos: int) -> list[Agency]:
     """Agencies that end right before `pos`, joined by connectors ("A phối hợp với B tổ chức")."""
     chain: list[Agency] = []
@@ -62,7 +69,7 @@ def _chain_before(text: str, spans: list[tuple[int, Agency]], pos: int) -> list[
             continue
         if not _CONNECTORS.fullmatch(text[end:pos]):
             break
-        if regex.search(r"(?<!\p{L})(?:của|theo|tại)\s+$", text[max(0, start - 8):start]) and chain:
+        if chain and _OWNED_BY.search(text[max(0, start - 8):start]):
             break  # "… của Ban Chỉ đạo 35, Ban Tuyên giáo tổ chức": the first belongs to a document
         chain.append(agency)
         pos = start
@@ -75,11 +82,26 @@ def _add_organizers(ev: Event, agencies: list[Agency]) -> None:
             ev.organizers.append(agency.name)
 
 
+_CHAIRS = regex.compile(r"(?<!\p{L})chủ trì(?!\p{L})")
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-overlapping occurrence of `needle` in `text`, left to right."""
+    if not needle:
+        return [(m.start(), m.end()) for m in regex.finditer("", text)]
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append((at, at + len(needle)))
+        at = text.find(needle, at + len(needle))
+    return out
+
+
 def _all_agency_spans(text: str, agencies: list[Agency]) -> list[tuple[int, Agency]]:
     found = []
     for a in agencies:
-        for m in regex.finditer(regex.escape(a.surface), text):
-            found.append((m.start(), m.end(), a))
+        for start, end in _occurrences(text, a.surface):
+            found.append((start, end, a))
     # "Tỉnh ủy Thái Bình" inside "Ban Thường vụ Tỉnh ủy Thái Bình" is part of a longer name, not a mention
     found.sort(key=lambda t: (t[0], -t[1]))
     out, reach = [], -1
@@ -90,11 +112,15 @@ def _all_agency_spans(text: str, agencies: list[Agency]) -> list[tuple[int, Agen
     return out
 
 
+_QUOTED = regex.compile(r"“[^”\n]{0,300}”")
+_BIRTH_OR_DEATH = regex.compile(r"(?:ngày sinh|ngày mất|năm sinh|ngày giỗ)\s+")
+
+
 def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -> list[Person]:
     """People named inside an anniversary ("ngày sinh V.I. Lênin") or a quoted title are its subject,
     not participants."""
     out = list(persons)
-    for q in regex.finditer(r"“[^”\n]{0,300}”", text):
+    for q in _QUOTED.finditer(text):
         for p in out:
             if q.start() < p.start < q.end():
                 p.participant = False
@@ -105,7 +131,7 @@ def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -
         for p in out:
             if ev.start <= p.start < ev.end:
                 p.participant = False
-        m = regex.search(r"(?:ngày sinh|ngày mất|năm sinh|ngày giỗ)\s+", ev.surface)
+        m = _BIRTH_OR_DEATH.search(ev.surface)
         if m:
             s = ev.start + m.end()
             end = name_run(text, s)
@@ -119,12 +145,13 @@ def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -
 
 # Characters that only get in the way of matching names: zero-width space and joiners, soft hyphen, BOM.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff"}
+_TO_CLEAN = (*sorted(_INVISIBLE), "\u00d0")
 
 
 def clean_with_offsets(text: str) -> tuple[str, list[int]]:
     """NFC text with "Ð" (eth) as "Đ" and invisible characters dropped, and for each of its characters
     (plus one past the end) the index in `text` where it came from."""
-    if unicodedata.is_normalized("NFC", text) and not (_INVISIBLE | {"\u00d0"}) & set(text):
+    if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _TO_CLEAN):
         return text, list(range(len(text) + 1))
     out: list[str] = []
     where: list[int] = []

@@ -43,6 +43,8 @@ def _event_pattern() -> regex.Pattern[str]:
 
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
 _TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
+_TERM_ONLY = regex.compile(_TERM + r"\s*$")
+_TERM_BRACKETED = regex.compile(r"\(?" + _TERM + r"\)?")
 
 
 @cache
@@ -52,8 +54,16 @@ def _name_goes_on() -> regex.Pattern[str]:
 
 
 def _event_head(word: str) -> tuple[str, str, str] | None:
-    low = word.casefold()
-    return next((h for h in gz.event_heads() if h[0].casefold() == low), None)
+    return _event_heads_folded().get(word.casefold())
+
+
+@cache
+def _event_heads_folded() -> dict[str, tuple[str, str, str]]:
+    """Casefolded head → the first row of event_heads.tsv with that head."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for h in gz.event_heads():
+        out.setdefault(h[0].casefold(), h)
+    return out
 
 
 def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
@@ -91,7 +101,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
-            if close > 0 and regex.match(_TERM + r"\s*$", inner):
+            if close > 0 and _TERM_ONLY.match(inner):
                 end = i = close + 1
                 continue
             break
@@ -121,13 +131,16 @@ def _clause_word(text: str, pos: int, where: tuple[str, ...]) -> regex.Match[str
     return m if m and gz.event_clause_words()[m.group(1)] in where else None
 
 
+_SENTENCE_BEFORE = regex.compile(r"(?:[.!?:;]|\n)[\s\"”)]*$")
+
+
 def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool) -> bool:
     """Whether the head at `start` is the subject of a sentence ("Hội nghị cũng đánh giá …", "Hội nghị thống
     nhất …"): a clause word right after it; a verb that may also begin a name only at the start of a sentence
     once an event has been named."""
     if _clause_word(text, head_end, ("any",)):
         return True
-    opens = not text[:start].strip() or regex.search(r"(?:[.!?:;]|\n)[\s\"”)]*$", text[max(0, start - 6):start])
+    opens = not text[:start].strip() or _SENTENCE_BEFORE.search(text[max(0, start - 6):start])
     return bool(named_before and opens and _clause_word(text, head_end, ("subject",)))
 
 
@@ -136,6 +149,11 @@ def _points_back(words: list[str]) -> bool:
     first = [w.casefold() for w in words[:3]]
     phrases = first + [" ".join(first[i:i + 2]) for i in range(len(first) - 1)]
     return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
+
+
+_PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+_ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
 
 
 def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) -> list[Event]:
@@ -152,13 +170,18 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         if not head:
             continue
         _, kind, needs = head
+        # the cheap tests first (all of them only skip a mention, so their order does not matter)
+        if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
+            continue
+        if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
+            continue
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
         before = text[max(0, m.start() - 8):m.start()]
-        if regex.search(r"(?:các|những|mỗi)\s+$", before):
+        if _PLURAL_BEFORE.search(before):
             continue
-        if hits and regex.fullmatch(r"\s*\(\s*", text[hits[-1].end:m.start()]):
+        if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
             continue  # "Hội nghị cũng đánh giá …": the event named before, not a new one
@@ -166,12 +189,10 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
-        if needs == "capital" and not any(text.startswith(h, m.end() + 1) for h in gz.holidays()):
-            continue
         nxt = next_word(text, m.end())
         if nxt and role_pattern().match(text, nxt.start()) and not caps:
             continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
-        term = regex.search(r"\(?" + _TERM + r"\)?", text[m.end():end])
+        term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
         rest = text[m.end():end].split()
@@ -179,10 +200,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
-        if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
-            continue
         name = " ".join(text[m.start():end].split())
-        if regex.search(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})", name):
+        if _ALL_LEVELS.search(name):
             continue  # "Đại hội Đảng bộ các cấp": many events, not one
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
@@ -209,6 +228,9 @@ _AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[\
                               r"(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]+)?$", regex.V1)
 
 
+_SENTENCE_BREAK = regex.compile(r"[.;\n]")
+
+
 def document_date_spans(text: str, references: Iterable | None = None) -> list[tuple[int, int]]:
     """Spans of the dates that belong to a cited document, not to an event: a date right after a document's
     number, and the date the reference finder gives a mention (`Reference.date`) where it is printed next to
@@ -221,8 +243,8 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
         for d in dates:
             if d.iso != r.date:
                 continue
-            after = 0 <= d.start - r.end <= 40 and not regex.search(r"[.;\n]", text[r.end:d.start])
-            before = 0 <= r.start - d.end <= 200 and not regex.search(r"[.;\n]", text[d.end:r.start]) \
+            after = 0 <= d.start - r.end <= 40 and not _SENTENCE_BREAK.search(text[r.end:d.start])
+            before = 0 <= r.start - d.end <= 200 and not _SENTENCE_BREAK.search(text[d.end:r.start]) \
                 and not _event_pattern().search(text, d.end, r.start)
             if after or before:
                 out.append((d.start, d.end))
@@ -231,6 +253,15 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 _CLAUSE_DATE = regex.compile(r",[ \t]*(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:hôm[ \t]+)?(?:ngày[ \t]+)?(?:nay[ \t]+)?\(?$",
                             regex.V1 | regex.I)
+
+
+# A date in brackets after an event, or told right after it ("… họp ngày 5/3", "… diễn ra vào sáng 5/3").
+_BRACKET_NEAR = regex.compile(r"[^.;()\n]{0,60}?\(([^)]*)\)")
+_BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
+_DATE_AFTER = regex.compile(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s",
+                            regex.I)
+_DATE_AFTER_VERB = regex.compile(r"[^.;\n]{0,80}?(?<!\p{L})(?:họp|diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:sáng|chiều|tối)?\s*"
+                                 r"(?:ngày\s+)?(?=\d)", regex.I)
 
 
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -242,17 +273,15 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
 
     s, e = sentence(text, start, end)
     after = text[end:min(len(text), end + 60)]
-    bracket = regex.match(r"[^.;()\n]{0,60}?\(([^)]*)\)", text[end:e + 1]) if kind == "anniversary" else None
-    bracket = bracket or regex.match(r"\s*\(([^)]*)\)", after)
+    bracket = _BRACKET_NEAR.match(text[end:e + 1]) if kind == "anniversary" else None
+    bracket = bracket or _BRACKET_AFTER.match(after)
     if bracket:
         dates = [d for d in find_dates(bracket.group(1)) if own(end + bracket.start(1), d)]
         if dates:
             return dates[-1].iso
-    m = regex.match(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s", after,
-                    regex.I)
+    m = _DATE_AFTER.match(after)
     if not m:
-        m = regex.match(r"[^.;\n]{0,80}?(?<!\p{L})(?:họp|diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:sáng|chiều|tối)?\s*"
-                        r"(?:ngày\s+)?(?=\d)", text[end:end + 120], regex.I)
+        m = _DATE_AFTER_VERB.match(text[end:end + 120])
         after = text[end:end + 140]
     if m:
         dates = [d for d in find_dates(after) if own(end, d) and d.start < m.end() + 25]
@@ -271,9 +300,12 @@ def _content_words(name: str) -> set[str]:
     return words - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu", "nam", "cua"}
 
 
+_ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
+
+
 def _from_caps(name: str) -> str:
     """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals kept."""
-    words = [w if regex.fullmatch(r"\(?[IVXLC]+\)?", w) else w.lower() for w in name.split()]
+    words = [w if _ROMAN.fullmatch(w) else w.lower() for w in name.split()]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
 

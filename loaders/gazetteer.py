@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -59,6 +59,7 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=65536)
 def canonical_province(name: str) -> str | None:
     """'Quang Tri', 'TP.HCM', 'Thừa Thiên - Huế' → the gazetteer's name; None when not a province."""
     return _alias_index().get(fold(name).strip(" .,;:"))

@@ -27,6 +27,7 @@ FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ"}
 SPACE = regex.compile(r"[ \t\u00a0]+")
+_BLANKS = regex.compile(r"\s+")
 
 
 def is_cap(word: str) -> bool:
@@ -34,8 +35,8 @@ def is_cap(word: str) -> bool:
 
 
 def is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    letters = "".join(filter(str.isalpha, line))
+    return len(letters) >= 4 and all(map(str.isupper, letters))
 
 
 def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str] | None:
@@ -43,14 +44,26 @@ def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str]
     m = SPACE.match(text, pos)
     p = m.end() if m else pos
     if newline_ok and p < len(text) and text[p] == "\n":
-        m = regex.compile(r"\s+").match(text, p)
+        m = _BLANKS.match(text, p)
         p = m.end() if m else p
     return WORD.match(text, p)
 
 
 def starts_with_any(text: str, pos: int, phrases: tuple[str, ...] | list[str]) -> bool:
+    """Whether one of `phrases` starts at `pos` as whole words (no letter right after it)."""
+    by_first = _by_first_char(tuple(phrases))
+    candidates = by_first.get(text[pos:pos + 1], ())
     return any(text.startswith(p, pos) and (pos + len(p) >= len(text) or not text[pos + len(p)].isalpha())
-               for p in phrases)
+               for p in (*by_first.get("", ()), *candidates))
+
+
+@cache
+def _by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first character (an empty phrase under "")."""
+    out: dict[str, list[str]] = {}
+    for p in phrases:
+        out.setdefault(p[:1], []).append(p)
+    return {c: tuple(group) for c, group in out.items()}
 
 
 @cache
@@ -59,15 +72,25 @@ def _province_forms() -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+@cache
+def _province_forms_by_char() -> dict[str, tuple[tuple[str, str, str | None], ...]]:
+    """First character of the casefolded form → (form, casefolded form, canonical name), longest first."""
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    for form in _province_forms():
+        f = form.casefold()
+        out.setdefault(f[0], []).append((form, f, gz.canonical_province(form)))
+    return {c: tuple(forms) for c, forms in out.items()}
+
+
 def province_at(text: str, pos: int) -> tuple[int, str] | None:
     """A province name starting at `pos` (any case) → (end, canonical name)."""
     chunk = text[pos:pos + 40]
+    if not (is_cap(chunk) or chunk[:1].isdigit()):
+        return None
     low = chunk.casefold()
-    for form in _province_forms():
-        f = form.casefold()
+    for form, f, name in _province_forms_by_char().get(low[:1], ()):
         if low.startswith(f) and (len(low) == len(f) or not low[len(f)].isalpha()):
-            name = gz.canonical_province(form)
-            if name and (is_cap(chunk) or chunk[:1].isdigit()):
+            if name:
                 return pos + len(form), name
     return None
 
@@ -92,12 +115,30 @@ def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
             for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True)]
 
 
+# For each first character seen: one pattern of the heads that may start with it, as ordered alternatives
+# (the first that matches wins, as in the full list), and the head each alternative stands for.
+_HEADS_BY_CHAR: dict[bool, dict[str, tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]]] = {False: {}, True: {}}
+
+
+def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]:
+    """The heads that may match text starting with `char` (a partial match on that one character), as one
+    pattern whose group h<i> is the i-th head."""
+    table = _HEADS_BY_CHAR[caps]
+    found = table.get(char)
+    if found is None:
+        patterns = _head_patterns_caps() if caps else _head_patterns()
+        fits = [(p, h) for p, h in patterns if p.match(char, partial=True)]
+        alternatives = "|".join(f"(?P<h{i}>{p.pattern})" for i, (p, _) in enumerate(fits))
+        found = table[char] = (regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
+    return found
+
+
 def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
-    for pattern, head in (_head_patterns_caps() if caps else _head_patterns()):
-        m = pattern.match(text, pos)
-        if m:
-            return m.end(), head
-    return None
+    if pos >= len(text):
+        return None
+    pattern, heads = _heads_from(text[pos], caps)
+    m = pattern.match(text, pos) if pattern else None
+    return (m.end(), heads[int(m.lastgroup[1:])]) if m else None
 
 
 def surname_run(text: str, pos: int) -> bool:
@@ -109,6 +150,16 @@ def surname_run(text: str, pos: int) -> bool:
     while (w := next_word(text, p)) and is_cap(w.group()) and n < 5:
         n, p = n + 1, w.end()
     return 2 <= n <= 4
+
+
+# Punctuation that may join two parts of a name; what may follow a number that ends one.
+_JOINER = regex.compile(r"\s*([,\-–])\s*")
+_CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
+
+
+@cache
+def _role_titles() -> tuple[str, ...]:
+    return tuple(gz.role_titles())
 
 
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tuple[int, str | None, int]:
@@ -131,16 +182,16 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
             # punctuation between: only "," / "-" / "–" continue, before a capitalised non-head word
-            m = regex.match(r"\s*([,\-–])\s*", text[p:])
+            m = _JOINER.match(text, p)
             if not m or first or caps:
                 break
-            q = p + m.end()
+            q = m.end()
             nw = WORD.match(text, q)
             tail = _lower_tail(text, q) if m.group(1) == "," else None
             if tail:
                 return tail, None, tail
             if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, NAME_BREAKERS)
-                    or starts_with_any(text, q, tuple(gz.role_titles()))
+                    or starts_with_any(text, q, _role_titles())
                     or surname_run(text, q) or province_at(text, q)):
                 break
             if m.group(1) == "," and text[q - 1] != " ":
@@ -185,7 +236,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
             gap_after = text[w.end():nw.start()] if nw else ""
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
-                    or regex.match(r"[ \t]*[,.;)\n]|$", text[w.end():]):
+                    or _CLAUSE_END.match(text, w.end()):
                 end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương"
                 continue
             break
@@ -239,10 +290,13 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     return None
 
 
+_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$))")
+
+
 def _lower_tail(text: str, pos: int) -> int | None:
     """After a comma inside a name: lowercase name syllables up to the end of the line ("Cục Đào tạo,
     bồi dưỡng cán bộ")."""
-    m = regex.match(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$))", text[pos:pos + 62])
+    m = _LOWER_TAIL.match(text[pos:pos + 62])
     if not m:
         return None
     words = m.group().split()
@@ -260,9 +314,12 @@ def _caps_continues(text: str, pos: int) -> bool:
     nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
     return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
 
+_VOWEL = regex.compile(r"[aeiouy]")
+
+
 def is_acronym(word: str) -> bool:
     """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers."""
-    return word.isupper() and len(word) <= 6 and not regex.search(r"[aeiouy]", fold(word)[1:])
+    return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:])
 
 
 

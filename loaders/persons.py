@@ -105,9 +105,12 @@ def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
     return end, text[pos:end]
 
 
+_ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
+
+
 def _role_after(text: str, pos: int) -> tuple[int, str] | None:
     """", Phó Trưởng Ban …", " – Giám đốc …" or " (Học viện …)" right after a name."""
-    m = regex.match(r"[ \t]*(?:,|–|-|—|\()[ \t]*", text[pos:pos + 6])
+    m = _ROLE_OPENER.match(text[pos:pos + 6])
     if not m:
         return None
     if m.group().strip() == "(":
@@ -118,15 +121,42 @@ def _role_after(text: str, pos: int) -> tuple[int, str] | None:
     return _role_at(text, pos + m.end())
 
 
+_WORD_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}")
+
+
 def _org_of(role: str | None) -> str | None:
     """The first agency named inside a role ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy" → "Ban Tuyên giáo Tỉnh ủy")."""
     if not role:
         return None
-    for m in regex.finditer(r"(?<!\p{L})\p{Lu}", role):
+    for m in _WORD_CAPITAL.finditer(role):
         clause = _agency_clause(role, m.start())
         if clause:
             return clause[1].strip(" ,")
     return None
+
+
+# Photo credits and sources; a capitalised word; a table row "| Người ký | Mai Sơn |".
+_CREDIT = regex.compile(r"\((?:Ảnh|Nguồn)[^)]*\)|(?m:^Ảnh\s*:.*$)")
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*")
+_SIGNER_CELL = regex.compile(r"\|\s*(Người ký|Người ký duyệt)\s*\|\s*([^|\n]+?)\s*\|")
+
+
+def _academic_alternatives() -> str:
+    return "|".join(regex.escape(a) for a in sorted(gz.academic_titles(), key=len, reverse=True))
+
+
+@cache
+def _honorific_pattern() -> regex.Pattern[str]:
+    """An honorific ("Đồng chí") or academic titles ("PGS, TS") before a capitalised name."""
+    hon = "|".join(regex.escape(h) for h in sorted(gz.honorifics(), key=len, reverse=True))
+    acad = _academic_alternatives()
+    return regex.compile(rf"(?<!\p{{L}})(?:{hon}|(?:{acad})(?:[ ,]*(?:{acad}))*)[ \t]+(?=\p{{Lu}})")
+
+
+@cache
+def _author_line_pattern() -> regex.Pattern[str]:
+    """ "PGS, TS VŨ THANH SƠN" alone on a line."""
+    return regex.compile(rf"(?m)^[ \t]*(?:(?:{_academic_alternatives()})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$")
 
 
 def find_persons(text: str) -> list[Person]:
@@ -146,7 +176,7 @@ def find_persons(text: str) -> list[Person]:
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
         taken.append((start, end))
 
-    credit = [(m.start(), m.end()) for m in regex.finditer(r"\((?:Ảnh|Nguồn)[^)]*\)|(?m:^Ảnh\s*:.*$)", text)]
+    credit = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
 
     def in_credit(p: int) -> bool:
         return any(s <= p < e for s, e in credit)
@@ -156,9 +186,7 @@ def find_persons(text: str) -> list[Person]:
     _byline(text, add, in_credit)
 
     # honorific + name (+ role)
-    hon = "|".join(regex.escape(h) for h in sorted(gz.honorifics(), key=len, reverse=True))
-    acad = "|".join(regex.escape(a) for a in sorted(gz.academic_titles(), key=len, reverse=True))
-    for m in regex.finditer(rf"(?<!\p{{L}})(?:{hon}|(?:{acad})(?:[ ,]*(?:{acad}))*)[ \t]+(?=\p{{Lu}})", text):
+    for m in _honorific_pattern().finditer(text):
         start = m.end()
         end = name_run(text, start)
         if end is None or in_credit(start):
@@ -209,8 +237,9 @@ def find_persons(text: str) -> list[Person]:
             role = f"{role}, {more[1]}"
         add(start, end, role, role_end=more[0] if more else end)
     # a family name, then a role: "…: Nguyễn Văn Thể, Bí thư Đảng ủy Khối …; Hoàng Thị Hạnh, Ủy viên …"
-    for m in regex.finditer(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*", text):
-        if m.group() not in gz.surnames() or not surname_run(text, m.start()) or in_credit(m.start()):
+    surnames = gz.surnames()
+    for m in _CAPITALISED_WORD.finditer(text):
+        if m.group() not in surnames or not surname_run(text, m.start()) or in_credit(m.start()):
             continue
         if m.start() > 0 and is_cap(text[max(0, m.start() - 2):m.start()].strip()[-1:] or "a"):
             continue  # inside a longer capitalised run (an agency's or a place's name)
@@ -219,7 +248,7 @@ def find_persons(text: str) -> list[Person]:
         if role:
             add(m.start(), end, role[1], role_end=role[0])
     # table row "| Người ký | Mai Sơn |"
-    for m in regex.finditer(r"\|\s*(Người ký|Người ký duyệt)\s*\|\s*([^|\n]+?)\s*\|", text):
+    for m in _SIGNER_CELL.finditer(text):
         add(m.start(2), m.end(2), m.group(1))
     hits.sort(key=lambda h: h.start)
     seen: dict[str, _PersonHit] = {}
@@ -271,6 +300,7 @@ def _office_titles() -> frozenset[str]:
 # "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. BỘ TRƯỞNG", "Q. GIÁM ĐỐC": on whose behalf
 # a document is signed; "(Đã ký)", "Đã ký và đóng dấu": the signature itself.
 _ON_BEHALF = regex.compile(r"(?:T/M|T/L|K/T|TM|KT|TL|TUQ|Q)\.?[ \t]+(?=\p{Lu})", regex.V1)
+_LINE = regex.compile(r"[^\n]*")
 _SIGNED = regex.compile(r"(?i)\(?\s*(?:đã ký|ký|signed)[^()\n]{0,30}\)?|\[?(?:chữ ký|dấu)[^\n]{0,20}\]?")
 
 
@@ -278,7 +308,7 @@ def _signatures(text: str, add) -> None:
     """A signature block anywhere in the text: a title alone on a line ("PHÓ BÍ THƯ", after "T/M BAN THƯỜNG
     VỤ" or "KT. CHỦ TỊCH"), maybe "(Đã ký)", then the signer's name on the next line. The signer takes the
     title as role and is a participant; the title line itself is never a name."""
-    lines = [(m.start(), m.group()) for m in regex.finditer(r"[^\n]*", text) if m.group().strip()]
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     for i, (_start, line) in enumerate(lines):
         raw = line.strip(" \t|*-").rstrip(":")
         title = raw[_ON_BEHALF.match(raw).end():] if _ON_BEHALF.match(raw) else raw
@@ -319,12 +349,14 @@ _BYLINE_TAGS = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên)(?:[ \t]*(?:,|v
                              r"(?:[ \t]*\([^()]*\))?", regex.V1 | regex.S)
 
 
+# "./. Name" at the end of an article.
+_END_SIGNATURE = regex.compile(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$")
 _SOURCE_LINE = regex.compile(r"(?:Theo|Nguồn|Trích|Ảnh)(?!\p{L})|.*:", regex.V1)
 
 
 def _byline(text: str, add, in_credit) -> None:
     body = text.rstrip()
-    m = regex.search(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$", body)
+    m = _END_SIGNATURE.search(body)
     if m and m.start(1) > len(body) - 60:
         add(m.start(1), m.end(1), "tác giả", participant=False)
         return
@@ -343,7 +375,6 @@ def _byline(text: str, add, in_credit) -> None:
             add(start, start + len(last), "tác giả", participant=False)
         return
     # "PGS, TS VŨ THANH SƠN" alone on a line near the top: the article's author
-    acad = "|".join(regex.escape(a) for a in sorted(gz.academic_titles(), key=len, reverse=True))
-    for m in regex.finditer(rf"(?m)^[ \t]*(?:(?:{acad})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$", text[:1500]):
+    for m in _author_line_pattern().finditer(text[:1500]):
         if len(m.group(1).split()) in (2, 3, 4):
             add(m.start(1), m.end(1), "tác giả", participant=False)

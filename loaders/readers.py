@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import stat
 import unicodedata
 import zipfile
 from collections.abc import Iterable
@@ -66,11 +67,12 @@ def read(path: str | Path) -> Source:
     """Read one file into text and metadata (title, date, url, locality, content_hash, format, encoding …)."""
     p = Path(path)
     try:
-        if p.is_dir():
+        st = p.stat()  # one stat call answers is_dir, is_file and the size
+        if stat.S_ISDIR(st.st_mode):
             raise ReadError(path, "is a directory, not a file")
-        if p.exists() and not p.is_file():
+        if not stat.S_ISREG(st.st_mode):
             raise ReadError(path, "not a regular file (a device, socket or pipe)")
-        size = p.stat().st_size
+        size = st.st_size
         if size > MAX_BYTES:
             raise ReadError(path, f"too large ({size} bytes; the limit is {MAX_BYTES} bytes)")
         data = p.read_bytes()
