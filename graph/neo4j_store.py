@@ -2,8 +2,9 @@
 
 All of Neo4j's Cypher lives in this module. What shapes it (verified on Neo4j Community 5.26 with driver 6.x):
 
-- Schema on open: a uniqueness constraint on `key` for every label, a range index on Document.symbol and a
-  full-text index `document_search` (analyzer 'standard-folding') over the folded `search` property.
+- Schema on open: a uniqueness constraint on `key` for every label, a range index on Document.symbol, a
+  text index on the folded `search` property (it serves CONTAINS on the longest search token) and a
+  full-text index `document_search` (analyzer 'standard-folding') over the same property.
 - `search` is computed in Python (`graph.model.search_text`, so both stores match the same text)
   and matched with CONTAINS: the 'standard-folding' analyzer drops English stop words, and unaccented
   Vietnamese syllables such as "to", "an", "no" are among them, and it splits `35-NQ/TW` into words.
@@ -83,6 +84,8 @@ SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
       for label in NODE_LABELS),
     "CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol)",
+    # serves `search CONTAINS $first` (trigrams): a symbol is found without scanning every document
+    f"CREATE TEXT INDEX document_search_text IF NOT EXISTS FOR (n:Document) ON (n.{SEARCH})",
     f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Document) ON EACH [n.{SEARCH}] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 ]
@@ -100,7 +103,7 @@ Q_COUNT_NODES = "MATCH (n:{label}) RETURN count(n) AS n"
 Q_COUNT_RELS = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"
 Q_CLEAR = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 # one CITES edge per (src, dst): the in-degree is the number of citing documents (a degree lookup)
-Q_SEARCH = (f"MATCH (d:Document) WHERE all(t IN $tokens WHERE d.{SEARCH} CONTAINS t) "
+Q_SEARCH = (f"MATCH (d:Document) WHERE d.{SEARCH} CONTAINS $first AND all(t IN $tokens WHERE d.{SEARCH} CONTAINS t) "
             "WITH d, COUNT { ()-[:CITES]->(d) } AS cited_by, "
             f"(d.symbol IS NOT NULL AND (d.{SEARCH} = $q OR d.{SEARCH} STARTS WITH $qs)) AS exact "
             "RETURN d.key AS key, d.symbol AS symbol, d.kind AS kind, d.date AS date, d.title AS title, "
@@ -219,7 +222,8 @@ class Neo4jStore(Store):
         if urlsplit(self.uri).scheme not in _SCHEMES:
             raise StoreError(f"not a Neo4j URI: {self.uri}; use bolt://host:port (or neo4j://, bolt+s://, neo4j+s://)")
         try:
-            self._driver = GraphDatabase.driver(self.uri, auth=auth)
+            # notifications (e.g. "relationship type does not exist yet") only cost time and log noise
+            self._driver = GraphDatabase.driver(self.uri, auth=auth, notifications_min_severity="OFF")
         except (ValueError, DriverError) as e:
             raise StoreError(f"not a Neo4j URI: {self.uri} ({e}); use bolt://host:port") from None
         try:
@@ -414,7 +418,8 @@ class Neo4jStore(Store):
         if not tokens or limit <= 0:
             return []
         cap = max(limit * 10, 200)
-        rows = self._read(Q_SEARCH, {"tokens": tokens, "q": q, "qs": q + " ", "cap": cap})
+        rows = self._read(Q_SEARCH, {"tokens": tokens, "first": max(tokens, key=len), "q": q, "qs": q + " ",
+                                     "cap": cap})
         if not rows:
             return self._fulltext(tokens, limit)
         words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]
