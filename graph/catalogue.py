@@ -11,7 +11,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "central_documents.tsv"
@@ -41,6 +41,7 @@ def term_of(iso_date: str | None) -> str | None:
     return term
 
 
+@lru_cache(maxsize=1 << 16)
 def symbol_key(symbol: str) -> str:
     """Comparison form of a symbol: NFC, one Đ, no spaces, no leading zeros, case-folded, QĐi as QĐ."""
     s = unicodedata.normalize("NFC", symbol).replace("\u00d0", "\u0110")

@@ -47,11 +47,18 @@ def plain(value: Any) -> Any:
     return value
 
 
+def buffer_pool_bytes() -> int:
+    """The engine's page cache: $CITEGRAPH_BUFFER_POOL_MB when set, else LadybugDB's default (a share of
+    the machine's memory; 0). A fixed 512 MiB made the post-commit checkpoint fail ("the buffer pool is
+    full") at ~50 000 ingested documents: what a checkpoint needs grows with the database."""
+    return int(os.environ.get("CITEGRAPH_BUFFER_POOL_MB") or 0) * 1024 * 1024
+
+
 def open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile)."""
     for attempt in range(tries):
         try:
-            return ladybug.Database(file, read_only=read_only)
+            return ladybug.Database(file, read_only=read_only, buffer_pool_size=buffer_pool_bytes())
         except RuntimeError as e:
             if "recovery is pending" not in str(e) or attempt == tries - 1:
                 raise

@@ -14,11 +14,13 @@ import multiprocessing
 import os
 import stat
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +33,10 @@ from graph.resolve import annotate, citing_key, resolve, text_hash
 from graph.store import Store, StoreError
 from loaders.readers import FORMATS, MAX_BYTES
 
-CHUNK = 500
+CHUNK = 2_500  # documents a write at most
+BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
+EXTRACT_CHUNK = 64  # files a worker extracts per task
+KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
 
 @dataclass
@@ -47,6 +52,9 @@ class FileResult:
 
 @dataclass
 class IngestSummary:
+    """Totals of an ingest; `files` keeps the first KEEP_FILES results and every failed one (the
+    `--report` file lists them all)."""
+
     files_read: int = 0
     files_failed: int = 0
     files_skipped: int = 0
@@ -74,11 +82,45 @@ class IngestSummary:
         lines += [f"failed: {f.path}: {f.error}" for f in self.files if f.status == "failed"]
         return "\n".join(lines)
 
+    def totals(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "files"}
+
     def to_json(self) -> dict[str, Any]:
-        """The machine-readable report: totals, then every file with its status and error."""
-        d = asdict(self)
-        d["files"] = [asdict(f) for f in self.files]
-        return d
+        """The machine-readable report: totals, then every kept file with its status and error."""
+        return {**self.totals(), "files": [asdict(f) for f in self.files]}
+
+
+class _Results:
+    """Where per-file results go: counted into the summary (kept while few, or failed) and, with a
+    report, spooled to a file as they come so that a million files never sit in memory."""
+
+    def __init__(self, summary: IngestSummary, report: str | Path | None) -> None:
+        self.summary = summary
+        self.report = Path(report) if report else None
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", errors="backslashreplace") if report else None
+
+    def add(self, result: FileResult) -> None:
+        if result.status == "failed" or len(self.summary.files) < KEEP_FILES:
+            self.summary.files.append(result)
+        if self._spool:
+            self._spool.write(json.dumps(asdict(result), ensure_ascii=False) + "\n")
+
+    def write_report(self) -> None:
+        """The JSON report: totals, then every file (streamed from the spool)."""
+        if not (self.report and self._spool):
+            return
+        self._spool.seek(0)
+        # a file name that is not UTF-8 is written as its \udcXX escapes, which JSON reads back as the same name
+        with self.report.open("w", encoding="utf-8", errors="backslashreplace") as out:
+            head = json.dumps(self.summary.totals(), ensure_ascii=False, indent=1)
+            out.write(head[:-2] + ',\n "files": [')
+            for i, line in enumerate(self._spool):
+                out.write(("\n  " if i == 0 else ",\n  ") + line.rstrip("\n"))
+            out.write("\n ]\n}")
+
+    def close(self) -> None:
+        if self._spool:
+            self._spool.close()
 
 
 @dataclass
@@ -108,39 +150,54 @@ def extract_path(path: str) -> _Extracted:
     return _Extracted(path, extraction, None)
 
 
-def _documents(paths: list[str | Path]) -> tuple[list[str], list[str]]:
-    """Files to read, and files found in folders that are no document format (gold .json, notes):
-    those are ignored; a file named on its own is always read, so a wrong one is reported."""
-    files, ignored = [], []
-    for path in paths:
-        if Path(path).is_dir() and Path(path).suffix.lower() in FORMATS:
-            files.append(str(path))  # a folder named like a document (x.txt): reading it reports the mistake
-            continue
-        for f in loaders.iter_files([path]):
-            if Path(path).is_dir() and f.suffix.lower() not in FORMATS:
-                ignored.append(str(f))
-            else:
-                files.append(str(f))
-    return files, ignored
+def extract_paths(paths: list[str]) -> list[_Extracted]:
+    """`extract_path` of each file (one task of a worker process)."""
+    return [extract_path(p) for p in paths]
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
-    for i in range(0, len(items), size):
-        yield items[i: i + size]
-
-
-def _extract_chunk(paths: list[str], pool: ProcessPoolExecutor | None, bar: tqdm) -> list[_Extracted]:
-    out: list[_Extracted] = []
-    results = pool.map(extract_path, paths, chunksize=4) if pool else map(extract_path, paths)
+def _walk(folder: Path) -> Iterator[Path]:
+    """Entries under a folder, recursively, in sorted order (as `sorted(folder.rglob("*"))`), streamed."""
     try:
-        for result in results:
-            out.append(result)
-            bar.update(1)
-    except BrokenProcessPool as e:
-        for path in paths[len(out):]:
-            out.append(_Extracted(path, None, f"extraction process died: {e}"))
-            bar.update(1)
-    return out
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        yield path
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+
+
+def _documents(paths: list[str | Path], results: _Results) -> Iterator[str]:
+    """Files to read, streamed; files found in folders that are no document format (gold .json, notes)
+    are recorded as ignored; a file named on its own is always read, so a wrong one is reported."""
+    for path in paths:
+        p = Path(path)
+        if not p.is_dir():
+            yield str(path)
+            continue
+        if p.suffix.lower() in FORMATS:
+            yield str(path)  # a folder named like a document (x.txt): reading it reports the mistake
+            continue
+        for f in _walk(p):
+            if not (f.is_file() or f.suffix.lower() in FORMATS):
+                continue  # a sub-folder (walked), or something that is no file and no document
+            if f.suffix.lower() in FORMATS:
+                yield str(f)
+            else:
+                results.summary.files_ignored += 1
+                results.add(FileResult(str(f), "ignored", "not a document format"))
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _unchanged_files(paths: list[str], store: Store) -> dict[str, str]:
@@ -177,44 +234,101 @@ def _unchanged(extracted: list[_Extracted], store: Store) -> set[str]:
     return same
 
 
+def _finish(paths: list[str], future: Future | None) -> list[_Extracted]:
+    """The extractions of one task; a dead worker process fails its files, not the ingest."""
+    if future is None:
+        return extract_paths(paths)
+    try:
+        return future.result()
+    except BrokenProcessPool as e:
+        return [_Extracted(p, None, f"extraction process died: {e}") for p in paths]
+
+
+def _extracted(files: Iterator[str], store: Store, pool: ProcessPoolExecutor | None, ahead: int,
+               results: _Results, bar: tqdm) -> Iterator[_Extracted]:
+    """Extractions of the files that changed, in order; a few tasks run ahead in the workers while
+    this process resolves and writes (memory stays bounded by the tasks in flight)."""
+    pending: deque[tuple[list[str], Future | None]] = deque()
+    for chunk in _chunks(files, EXTRACT_CHUNK):
+        same = _unchanged_files(chunk, store)
+        for path, key in same.items():
+            results.summary.files_read += 1
+            results.summary.files_skipped += 1
+            results.add(FileResult(path, "unchanged", None, key))
+        bar.update(len(same))
+        todo = [p for p in chunk if p not in same]
+        if not todo:
+            continue
+        future = None
+        if pool:
+            try:
+                future = pool.submit(extract_paths, todo)
+            except BrokenProcessPool as e:
+                future = Future()
+                future.set_exception(e)
+        pending.append((todo, future))
+        while len(pending) > ahead:
+            done = _finish(*pending.popleft())
+            bar.update(len(done))
+            yield from done
+    while pending:
+        done = _finish(*pending.popleft())
+        bar.update(len(done))
+        yield from done
+
+
+def _batches(extracted: Iterable[_Extracted], docs: int, references: int) -> Iterator[list[_Extracted]]:
+    """Write batches: at most `docs` files or about `references` references each."""
+    batch: list[_Extracted] = []
+    refs = 0
+    for e in extracted:
+        batch.append(e)
+        refs += len(e.extraction.references) if e.extraction else 0
+        if len(batch) >= docs or refs >= references:
+            yield batch
+            batch, refs = [], 0
+    if batch:
+        yield batch
+
+
+def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: IngestSummary,
+                    batch_docs: int | None = None, results: _Results | None = None) -> None:
+    """What ingest does after extraction: resolve each batch against itself and the store, and write it."""
+    results = results or _Results(summary, None)
+    catalogue = default_catalogue()
+    for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62):
+        _store_chunk(batch, store, catalogue, results)
+
+
 def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report: str | Path | None = None,
-                 progress: bool = True, chunk_size: int = CHUNK) -> IngestSummary:
-    """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on."""
+                 progress: bool = True, chunk_size: int | None = None) -> IngestSummary:
+    """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on.
+    `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references)."""
     started = time.perf_counter()
     summary = IngestSummary(store=store.describe())
-    files, ignored = _documents(paths)
-    summary.files_ignored = len(ignored)
-    summary.files.extend(FileResult(f, "ignored", "not a document format") for f in ignored)
-    catalogue = default_catalogue()
+    results = _Results(summary, report)
     pool = None
-    if workers > 1 and len(files) > 1:
+    if workers > 1:
         # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        with tqdm(total=len(files), unit="file", disable=not progress, file=sys.stderr) as bar:
-            for chunk in _chunks(files, chunk_size):
-                same = _unchanged_files(chunk, store)
-                bar.update(len(same))
-                extracted = _extract_chunk([p for p in chunk if p not in same], pool, bar)
-                _store_chunk(extracted, store, catalogue, summary)
-                summary.files_read += len(same)
-                summary.files_skipped += len(same)
-                summary.files.extend(FileResult(p, "unchanged", None, key) for p, key in same.items())
+        with tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
+            extracted = _extracted(_documents(paths, results), store, pool, 2 * workers if pool else 0, results, bar)
+            store_extracted(extracted, store, summary, chunk_size, results)
+        summary.seconds = time.perf_counter() - started
+        results.write_report()
     finally:
+        results.close()
         if pool:
             pool.shutdown(cancel_futures=True)
-    summary.seconds = time.perf_counter() - started
-    if report:
-        # a file name that is not UTF-8 is written as its \udcXX escapes, which JSON reads back as the same name
-        Path(report).write_text(json.dumps(summary.to_json(), ensure_ascii=False, indent=1), encoding="utf-8",
-                                errors="backslashreplace")
     return summary
 
 
-def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
+def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, out: _Results) -> None:
     """Resolve one chunk against itself and the store, and write it."""
+    summary = out.summary
     unchanged = _unchanged(extracted, store)
     todo = [e for e in extracted if e.extraction and e.path not in unchanged]
     results: list[FileResult] = []
@@ -240,7 +354,8 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
                 except Exception as err:  # noqa: BLE001
                     _fail(results, {e.path}, f"{type(err).__name__}: {err}", summary)
     summary.files_failed += sum(r.status == "failed" for r in results)
-    summary.files.extend(results)
+    for r in results:
+        out.add(r)
 
 
 def _write(extractions: list[loaders.Extraction], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:

@@ -14,6 +14,7 @@ documents that cite one resolution meet at one node:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from loaders.grammar import PARTY_TYPES, STATE_TYPES
@@ -36,10 +37,12 @@ def article_key(locator: str) -> str:
     return "article:" + locator
 
 
+@lru_cache(maxsize=1 << 14)
 def agency_key(name: str) -> str:
     return "agency:" + slug(name)
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
     return "person:" + slug(name)
 

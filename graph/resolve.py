@@ -14,6 +14,7 @@ year (`35-NQ/TW@unknown`), never a guess.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -100,6 +101,7 @@ class SymbolShape:
     maybe_local: bool = False  # BCSĐ, ĐĐ: local only when a locality is named
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def symbol_shape(symbol: str) -> SymbolShape:
     """Family, scope, printed year and locality need of a canonical symbol."""
     if m := PARTY.fullmatch(symbol):
@@ -127,6 +129,7 @@ def type_code(symbol: str) -> str | None:
     return m.group(m.lastindex).split("-")[0] if m else None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def kind_of(surface: str | None, doc_type: str | None, symbol: str | None) -> str | None:
     """resolution / decree / plan ...: from the mention's type word, else the type code."""
     words = fold(surface or "")
@@ -136,6 +139,7 @@ def kind_of(surface: str | None, doc_type: str | None, symbol: str | None) -> st
     return KIND_BY_TYPE.get(doc_type or "") or KIND_BY_TYPE.get(type_code(symbol or "") or "")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def place(name: str | None) -> str | None:
     """The gazetteer's name of a province, or the name as given; None for nothing."""
     if not name or not name.strip():
@@ -240,9 +244,14 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return set(zip(w, w[1:], strict=False))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # catalogue titles come back for every mention of their symbol
+def _title_bigrams(title: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_bigrams(title))
+
+
 def title_fit(title: str, context: str) -> float:
     """Share of a catalogue title's word pairs that the context contains (0..1)."""
-    wanted = _bigrams(title)
+    wanted = _title_bigrams(title)
     return len(wanted & _bigrams(context)) / len(wanted) if wanted else 0.0
 
 
@@ -291,9 +300,14 @@ def _groups(extraction: Extraction) -> list[_Group]:
     return list(groups.values())
 
 
-def _localities(extraction: Extraction) -> dict[int, str | None]:
-    """The province of each reference (by id), as its group has it."""
-    return {id(r): g.locality for g in _groups(extraction) for r in g.refs}
+def _localities(extraction: Extraction, groups: list[_Group] | None = None) -> dict[int, str | None]:
+    """The province of each reference (by id), as its group has it (`groups`: `_groups(extraction)`)."""
+    return {id(r): g.locality for g in (_groups(extraction) if groups is None else groups) for r in g.refs}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _slug(name: str) -> str:
+    return slug(name)
 
 
 def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry],
@@ -413,7 +427,7 @@ def _best_title(candidates: list[_Candidate], context: str, titles: list[str], l
     around = _bigrams(context)
 
     def score(entry: CatalogueEntry) -> float:
-        wanted = _bigrams(entry.title)
+        wanted = _title_bigrams(entry.title)
         held = len(wanted & around) / len(wanted) if wanted else 0.0
         return max([held] + [title_fit(t, entry.title) for t in titles])
 
@@ -458,9 +472,9 @@ def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: 
         return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, evidence)
     candidates = [_Candidate(e.date, e.year, e) for e in entries]
     years = {c.year for c in candidates}
-    loc_slug = slug(locality) if locality else None
+    loc_slug = _slug(locality) if locality else None
     for k in known.get(symbol_key(symbol), []):
-        if (slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
+        if (_slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
             candidates.append(_Candidate(k.date, k.year, None, k.symbol))
             years.add(k.year)
     chosen, why = _choose(group, candidates, cited_before, own_date, central, extraction.text or "")
@@ -470,7 +484,8 @@ def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: 
     return Resolution(key_for(sym, chosen.year, locality), chosen.date, why)
 
 
-def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]]) -> Extraction:
+def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]],
+              groups: list[_Group] | None = None) -> Extraction:
     cited_before, own_date = citing_date(extraction)
     for ref in extraction.references:
         if not ref.symbol:
@@ -480,7 +495,8 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
     runs = _same_day_runs(extraction)
     later = {id(r) for run in runs for r in run[1:]}
     # Mentions dated "cùng ngày" wait for the mention they share the date with to be resolved.
-    groups = sorted(_groups(extraction), key=lambda g: any(id(r) in later for r in g.refs))
+    groups = sorted(_groups(extraction) if groups is None else groups,
+                    key=lambda g: any(id(r) in later for r in g.refs))
     same_day: dict[int, str] = {}
     for group in groups:
         if own and not me.startswith("article:") and symbol_key(group.symbol) == symbol_key(own):
@@ -552,12 +568,17 @@ def citing_key(extraction: Extraction) -> str:
 
 def _merge(old: Any, new: Any) -> Any:
     """`old` with its empty fields filled from `new` (same dataclass); a real document stays real."""
-    for f in fields(old):
-        if getattr(old, f.name) is None and getattr(new, f.name) is not None:
-            setattr(old, f.name, getattr(new, f.name))
+    for name in _field_names(type(old)):
+        if getattr(old, name) is None and getattr(new, name) is not None:
+            setattr(old, name, getattr(new, name))
     if hasattr(old, "is_stub"):
         old.is_stub = old.is_stub and new.is_stub
     return old
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _number(symbol: str) -> str | None:
@@ -652,7 +673,7 @@ class _BatchBuilder:
     def link(self, type_: str, src: str, dst: str, **props: Any) -> None:
         self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
 
-    def add(self, ex: Extraction) -> None:
+    def add(self, ex: Extraction, groups: list[_Group] | None = None) -> None:
         src = citing_key(ex)
         info = ex.document
         locality = document_locality(ex)
@@ -667,13 +688,13 @@ class _BatchBuilder:
             source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
         if src not in self.sources:
             self.sources.append(src)
-        self._citations(ex, src)
+        self._citations(ex, src, groups)
         self._entities(ex, src, locality)
 
-    def _citations(self, ex: Extraction, src: str) -> None:
+    def _citations(self, ex: Extraction, src: str, groups: list[_Group] | None = None) -> None:
         """CITES from the document to each document it names, and between those its titles relate."""
         text = ex.text or ""
-        where = _localities(ex)
+        where = _localities(ex, groups)
         mine: dict[str, list[Reference]] = {}
         for ref in ex.references:
             if ref.symbol and ref.key and ref.key != src:
@@ -746,11 +767,13 @@ def _entry_for(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:
     return (exact or same or [None])[0]
 
 
-def _known_documents(extractions: list[Extraction], store: Store | None) -> dict[str, list[Known]]:
-    """Dated documents by symbol from every mention of the batch that prints a date, and the store."""
+def _known_documents(extractions: list[Extraction], store: Store | None,
+                     groups: dict[int, list[_Group]] | None = None) -> dict[str, list[Known]]:
+    """Dated documents by symbol from every mention of the batch that prints a date, and the store
+    (each once: a big batch mentions the same document many times)."""
     known: dict[str, list[Known]] = {}
     for ex in extractions:
-        where = _localities(ex)
+        where = _localities(ex, (groups or {}).get(id(ex)))
         for ref in ex.references:
             if ref.symbol and ref.date and ISO_DATE.fullmatch(ref.date):
                 known.setdefault(symbol_key(ref.symbol), []).append(
@@ -763,8 +786,8 @@ def _known_documents(extractions: list[Extraction], store: Store | None) -> dict
                 if row.get("symbol") and year:
                     known.setdefault(symbol_key(row["symbol"]), []).append(
                         Known(row["symbol"], row.get("date"), int(year), place(row.get("locality"))))
-    for items in known.values():
-        items.sort(key=lambda k: (k.year, k.date or ""))
+    for symbol, items in known.items():
+        known[symbol] = sorted(dict.fromkeys(items), key=lambda k: (k.year, k.date or ""))
     return known
 
 
@@ -774,10 +797,11 @@ def resolve(extractions: Iterable[Extraction], catalogue: Catalogue | None = Non
     batch itself and the store, and build the nodes and edges to upsert."""
     catalogue = catalogue or default_catalogue()
     extractions = [ex for ex in extractions if not ex.errors]
-    known = _known_documents(extractions, store)
+    groups = {id(ex): _groups(ex) for ex in extractions}  # annotating changes no group: computed once
+    known = _known_documents(extractions, store, groups)
     builder = _BatchBuilder(catalogue)
     for ex in extractions:
-        _annotate(ex, catalogue, known)
-        builder.add(ex)
+        _annotate(ex, catalogue, known, groups[id(ex)])
+        builder.add(ex, groups[id(ex)])
     return builder.batch()
 

@@ -1,0 +1,178 @@
+"""The load step of ingest, end to end from extracted documents: resolve and write, nothing else.
+
+    python bench/load.py                        # 10k and 100k documents, embedded (+ Neo4j if NEO4J_URI)
+    python bench/load.py --sizes 1m --stores embedded
+    python bench/load.py --sizes 10k --profile embedded
+
+The corpus (bench/corpus.py, seed 1) is extracted once, with `graph.ingest.extract_path` in --workers
+processes, into a cache of pickled extractions under $CITEGRAPH_BENCH_DIR (`extracted-N-s1.pickle`,
+streamed: written and read one record at a time, never held in memory). Each row then loads that
+cache into a fresh store with `graph.ingest.store_extracted`, the code `ingest_paths` runs after
+extraction (the unchanged check, resolution against the batch and the store, `Store.upsert`, in
+batches of `graph.ingest.BATCH_REFERENCES` references), and reports documents/s, CITES edges/s, all
+edges/s and the peak RSS of this process. The baseline, measured in the same run, is the same load
+in the old batches of 500 documents, on the first `--baseline-docs` documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import resource
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from common import WORK, corpus, machine, print_machine, rate, sizes, table
+
+
+def cache_file(n: int) -> Path:
+    return WORK / f"extracted-{n}-s1.pickle"
+
+
+def _files(corpus_dir: Path) -> Iterator[str]:
+    """The corpus's document files, in a stable order, streamed."""
+    for folder, dirs, files in os.walk(corpus_dir / "docs"):
+        dirs.sort()
+        yield from (os.path.join(folder, f) for f in sorted(files))
+
+
+def extract_cache(n: int, workers: int) -> Path:
+    """Extract the corpus of `n` documents once into a pickle stream (reused when complete)."""
+    out = cache_file(n)
+    if out.exists():
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from graph.ingest import extract_path
+
+    c = corpus(n)
+    part = out.with_suffix(".part")
+    t0 = time.perf_counter()
+    context = multiprocessing.get_context("forkserver")
+    count = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool, part.open("wb") as f:
+        for extracted in pool.map(extract_path, _files(c), chunksize=16):
+            pickle.dump(extracted, f, protocol=pickle.HIGHEST_PROTOCOL)
+            count += 1
+            if count % 10_000 == 0:
+                print(f"  extracted {count:,} of {n:,} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    part.rename(out)
+    print(f"extracted {count:,} documents into {out} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return out
+
+
+def read_cache(path: Path, limit: int | None = None) -> Iterator[Any]:
+    """The cached extractions, one at a time."""
+    with path.open("rb") as f:
+        for i in range(limit if limit is not None else sys.maxsize):
+            try:
+                yield pickle.load(f)
+            except EOFError:
+                return
+            del i
+
+
+def _open(kind: str, name: str) -> Any:
+    if kind == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        store = Neo4jStore(os.environ["NEO4J_URI"], os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+        store.clear()
+        return store
+    from graph.embedded_store import EmbeddedStore
+
+    path = WORK / name
+    shutil.rmtree(path, ignore_errors=True)
+    return EmbeddedStore(str(path))
+
+
+def _profiled(wanted: bool, fn: Any) -> Any:
+    if not wanted:
+        return fn()
+    from pyinstrument import Profiler
+
+    prof = Profiler(interval=0.005)
+    prof.start()
+    try:
+        return fn()
+    finally:
+        prof.stop()
+        text = prof.output_text(unicode=True, color=False, show_all=False)
+        (WORK / "profile-load.txt").write_text(text, encoding="utf-8")
+        print("\npyinstrument profile of the load step (" + str(WORK / "profile-load.txt") + "):\n"
+              + "\n".join(text.splitlines()[:80]))
+
+
+def load(kind: str, n: int, cache: Path, limit: int | None, batch_docs: int | None,
+         profile: bool) -> dict[str, Any]:
+    """Load the cached extractions into a fresh store; rates and peak RSS."""
+    from graph.ingest import IngestSummary, store_extracted
+
+    store = _open(kind, f"load-{kind}-{n}")
+    summary = IngestSummary()
+    try:
+        t0 = time.perf_counter()
+        _profiled(profile, lambda: store_extracted(read_cache(cache, limit), store, summary, batch_docs=batch_docs))
+        seconds = time.perf_counter() - t0
+        rels = store.stats()["relationships"]
+        row = _row(kind, n, batch_docs, summary.files_read, summary.files_failed, rels, seconds)
+        print("  " + ", ".join(f"{k} {v:,.0f}" if isinstance(v, float) else f"{k} {v}" for k, v in row.items()),
+              file=sys.stderr, flush=True)
+    finally:
+        store.close()
+    if kind == "embedded":
+        shutil.rmtree(WORK / f"load-{kind}-{n}", ignore_errors=True)
+    return row
+
+
+def _row(kind: str, n: int, batch_docs: int | None, docs: int, failed: int, rels: dict[str, int],
+         seconds: float) -> dict[str, Any]:
+    edges = sum(rels.values())
+    return {"store": kind, "size": n, "loader": f"{batch_docs} docs a batch" if batch_docs else "store_extracted",
+            "docs": docs, "CITES": rels.get("CITES", 0), "all edges": edges, "seconds": seconds,
+            "docs/s": rate(docs, seconds), "CITES/s": rate(rels.get("CITES", 0), seconds),
+            "edges/s": rate(edges, seconds),
+            "peak RSS MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "failed": failed}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10k,100k")
+    ap.add_argument("--stores", default="embedded,neo4j" if os.environ.get("NEO4J_URI") else "embedded")
+    ap.add_argument("--workers", type=int, default=2, help="extraction processes (the cache, once)")
+    ap.add_argument("--baseline-docs", type=int, default=5000,
+                    help="documents loaded in 500-document batches as the baseline (0: none)")
+    ap.add_argument("--extract-only", action="store_true", help="build the caches and stop")
+    ap.add_argument("--profile", choices=["embedded", "neo4j"], help="profile this store's load (pyinstrument)")
+    args = ap.parse_args(argv)
+    WORK.mkdir(parents=True, exist_ok=True)
+    print_machine(machine())
+    caches = {n: extract_cache(n, args.workers) for n in sizes(args.sizes)}
+    if args.extract_only:
+        return 0
+    rows = []
+    for n, cache in caches.items():
+        for kind in args.stores.split(","):
+            if args.baseline_docs:
+                base = load(kind, n, cache, min(n, args.baseline_docs), 500, False)
+                rows.append(base)
+            row = load(kind, n, cache, None, None, args.profile == kind)
+            if args.baseline_docs:
+                row["vs 500-doc batches"] = f"{row['edges/s'] / base['edges/s']:.1f}× edges/s"
+                base["vs 500-doc batches"] = "1×"
+            rows.append(row)
+    cols = ["store", "size", "loader", "docs", "CITES", "all edges", "seconds", "docs/s", "CITES/s", "edges/s",
+            "peak RSS MB", "failed", "vs 500-doc batches"]
+    table([{c: r.get(c) for c in cols} for r in rows],
+          "load step (resolve + write) from cached extractions; target ≥ 100 000 edges/s embedded")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
