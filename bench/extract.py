@@ -1,122 +1,190 @@
-"""Throughput of reference extraction on a generated corpus, against a bare party-symbol regex scan.
+"""Throughput of extraction on the synthetic corpus (bench/corpus.py), against a bare symbol-regex scan.
 
-    python bench/extract.py [--docs N] [--seed S] [--repeat R]
+    python bench/extract.py [--docs 10000] [--seed 1] [--repeat 3] [--workers 2] [--profile]
 
-The corpus is deterministic (seeded): documents shaped like provincial news, with Party and State
-references, lists sharing a suffix, short forms, dates, and some documents in NFD. The last line is
-`ratio extract/bare: X.XX` (find_references MB/s over bare-regex MB/s, in the same process).
+Every file is read with `loaders.read` once, outside the timed loops; then, in the same process and on
+the same texts (MB = UTF-8 bytes of the read texts):
+
+- bare scan: one compiled regex of Party and State symbols (`findall`), best of `--repeat`;
+- `find_references`, best of `--repeat`;
+- `loaders.extract` (the full pipeline: references, agencies, people, events), one pass;
+- read + extract per file, one pass (the reading cost included);
+- read + extract in `--workers` processes (chunks of files, forkserver as graph/ingest.py; pool started
+  before the clock);
+- `citegraph extract --jsonl` sequentially (read, extract, annotate, JSON: `graph.cli.extract_json`),
+  and the same as a Dask bag map on the local process scheduler (`graph.distributed`; pool start included).
+
+The last lines are `ratio extract(N workers)/bare` and `ratio extract/bare` (full `loaders.extract` in
+one process over the bare scan; the target is ≥ 0.33). `--profile` runs pyinstrument over the extract
+step and prints the top of the profile.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import multiprocessing
+import sys
 import time
-import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
 
 import regex
+from common import corpus, machine, manifest, print_machine, table
 
-from loaders.model import Source
+import loaders
 
-PROVINCES = ("Quảng Trị", "Hà Tĩnh", "Nghệ An", "Yên Bái", "Kiên Giang", "Bắc Ninh", "Đắk Lắk", "Lai Châu")
-ISSUERS_TW = ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương")
-PARTY_TYPES = (("Nghị quyết", "NQ"), ("Kết luận", "KL"), ("Chỉ thị", "CT"), ("Quy định", "QĐ"), ("Kế hoạch", "KH"))
-STATE = (("Nghị định", "NĐ", "CP", "Chính phủ"), ("Quyết định", "QĐ", "TTg", "Thủ tướng Chính phủ"),
-         ("Thông tư", "TT", "BGDĐT", "Bộ Giáo dục và Đào tạo"), ("Quyết định", "QĐ", "UBND", "UBND tỉnh"))
-VERBS = ("triển khai thực hiện", "quán triệt", "tiếp tục thực hiện", "theo", "căn cứ", "sơ kết 5 năm thực hiện",
-         "tổ chức thực hiện có hiệu quả")
-FILLER = ("các cấp ủy, tổ chức đảng đã tập trung lãnh đạo, chỉ đạo", "công tác tuyên truyền được đẩy mạnh",
-          "cán bộ, đảng viên và Nhân dân đồng tình hưởng ứng", "kinh tế - xã hội tiếp tục phát triển",
-          "Ban Tuyên giáo Tỉnh ủy phối hợp Sở Văn hóa, Thể thao và Du lịch tổ chức hội nghị",
-          "tỷ lệ hộ nghèo giảm còn 3,5%, thu ngân sách đạt 2.150 tỷ đồng")
+# A Party symbol (35-NQ/TW, 05 - CT/TU) or a State one (15/2020/NĐ-CP, 1234/QĐ-TTg).
+BARE = regex.compile(r"\d{1,4}\s*[-–]\s*[A-ZĐ][A-Za-zĐđ]{1,3}/[A-ZĐƯ][A-Za-zĐƯđư]{1,6}"
+                     r"|\d{1,5}/(?:\d{4}/)?[A-ZĐ][A-Za-zĐđ]{1,4}-[A-ZĐ][A-Za-zĐđ]{1,8}")
 
 
-def _date(rng: random.Random) -> str:
-    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2005, 2025)
-    return rng.choice((f"ngày {d}/{m}/{y}", f"ngày {d:02d}-{m:02d}-{y}", f"ngày {d} tháng {m} năm {y}"))
+def _paths(folder: Path, limit: int | None) -> list[str]:
+    """The corpus files in manifest order (the first `limit`)."""
+    out = []
+    for row in manifest(folder):
+        out.append(str(folder / row["path"]))
+        if limit and len(out) >= limit:
+            break
+    return out
 
 
-def _party(rng: random.Random, province: str) -> tuple[str, str]:
-    word, code = rng.choice(PARTY_TYPES)
-    n = rng.randint(1, 150)
-    if rng.random() < 0.3:
-        return f"{word} số {n:02d}-{code}/TU {_date(rng)} của Tỉnh ủy {province}", f"{word} {n:02d}"
-    dash = rng.choice(("-", " - ", "–", "- "))
-    return f"{word} số {n}{dash}{code}/TW {_date(rng)} của {rng.choice(ISSUERS_TW)}", f"{word} {n}"
-
-
-def _state(rng: random.Random) -> str:
-    word, code, issuer, name = rng.choice(STATE)
-    n, y = rng.randint(1, 3000), rng.randint(2005, 2025)
-    year = f"{y}/" if rng.random() < 0.6 else ""
-    return f"{word} số {n}/{year}{code}-{issuer} {_date(rng)} của {name}"
-
-
-def document(rng: random.Random) -> str:
-    """One generated article: a title, paragraphs with references, a list, a short form."""
-    province = rng.choice(PROVINCES)
-    parts = [f"Hội nghị quán triệt nghị quyết tại tỉnh {province}\n"]
-    for _ in range(rng.randint(4, 9)):
-        sentence = [rng.choice(FILLER).capitalize()]
-        if rng.random() < 0.7:
-            full, short = _party(rng, province)
-            sentence.append(f"{rng.choice(VERBS)} {full} về phát triển kinh tế - xã hội")
-            if rng.random() < 0.5:
-                sentence.append(f"; {short} đã đi vào cuộc sống")
-        if rng.random() < 0.5:
-            sentence.append(f", {rng.choice(VERBS)} {_state(rng)}")
-        if rng.random() < 0.2:
-            a, b = rng.randint(10, 40), rng.randint(41, 60)
-            sentence.append(f"; các Nghị quyết số {a}, {b}-NQ/TW của Bộ Chính trị")
-        prose = ". ".join(rng.choice(FILLER).capitalize() for _ in range(rng.randint(3, 8)))
-        parts.append(" ".join(sentence) + ". " + prose + ".\n")
-    text = "".join(parts)
-    return unicodedata.normalize("NFD", text) if rng.random() < 0.15 else text
-
-
-def corpus(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return [document(rng) for _ in range(n)]
-
-
-def throughput(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
-    """MB/s of UTF-8 text through `fn`, best of `repeat` passes."""
-    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+def _timed(fn: Callable[[], Any], repeat: int = 1) -> float:
+    """Seconds of the fastest of `repeat` calls of `fn`."""
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
+        fn()
         best = min(best, time.perf_counter() - t0)
-    return size / best
+    return best
+
+
+def _each(fn: Callable[[Any], Any], items: Iterable[Any]) -> Callable[[], None]:
+    def run() -> None:
+        for item in items:
+            fn(item)
+    return run
+
+
+def read_extract(path: str) -> int:
+    """References of one file, read and extracted."""
+    return len(loaders.extract(loaders.read(path)).references)
+
+
+def read_extract_chunk(paths: list[str]) -> int:
+    """References of a chunk of files (one task of a worker process)."""
+    return sum(read_extract(p) for p in paths)
+
+
+def _warm(_: int) -> int:
+    """Make a worker import the loaders before the clock starts."""
+    time.sleep(0.2)
+    return len(loaders.extract(loaders.Source("Nghị quyết số 35-NQ/TW của Bộ Chính trị")).references)
+
+
+def in_processes(paths: list[str], workers: int, chunk: int = 100) -> float:
+    """Seconds to read and extract `paths` in `workers` processes, chunks of `chunk` files."""
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        list(pool.map(_warm, range(2 * workers)))
+        chunks = [paths[i:i + chunk] for i in range(0, len(paths), chunk)]
+        return _timed(lambda: sum(pool.map(read_extract_chunk, chunks)))
+
+
+def on_dask(paths: list[str], workers: int) -> float:
+    """Seconds of `citegraph extract --jsonl` as a Dask bag map (local processes, pool start included)."""
+    from graph.distributed import iter_results
+
+    return _timed(lambda: sum(1 for _ in iter_results(paths, scheduler="processes", workers=workers)))
+
+
+def _body(report: str) -> list[str]:
+    """The lines of a pyinstrument report after its banner."""
+    lines = report.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.startswith("Profile at")), -2)
+    return lines[at + 2:]
+
+
+def profile(sources: list[loaders.Source], top: int) -> None:
+    """pyinstrument over `loaders.extract` of `sources`; print the top of the call tree and of self time."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.005)  # the coarse timer: low overhead
+    profiler.start()
+    for s in sources:
+        loaders.extract(s)
+    profiler.stop()
+    tree = _body(profiler.output_text(unicode=True, color=False))
+    flat = _body(profiler.output_text(unicode=True, color=False, flat=True))
+    print(f"\npyinstrument, loaders.extract of {len(sources)} documents (call tree, then self time by function):")
+    print("\n".join(tree[:top]))
+    print("\n".join(flat[:top // 2]))
+
+
+STEPS = ("refs", "extract", "read", "workers", "jsonl", "dask")
+
+
+def _steps(args: argparse.Namespace, paths: list[str], sources: list[loaders.Source],
+           found: list[int]) -> dict[str, tuple[str, Callable[[], float]]]:
+    """The measured steps after the bare scan: key → (label, a function giving its seconds)."""
+    from graph.cli import extract_json
+
+    texts = [s.text for s in sources]
+    count = lambda s: found.append(len(loaders.extract(s).references))  # noqa: E731
+    n = args.workers
+    return {"refs": ("find_references", lambda: _timed(_each(loaders.find_references, texts), args.repeat)),
+            "extract": ("loaders.extract (full)", lambda: _timed(_each(count, sources))),
+            "read": ("read + extract per file", lambda: _timed(_each(read_extract, paths))),
+            "workers": (f"read + extract, {n} processes", lambda: in_processes(paths, n)),
+            "jsonl": ("citegraph extract --jsonl (sequential)", lambda: _timed(_each(extract_json, paths))),
+            "dask": (f"same on a Dask bag, {n} processes", lambda: on_dask(paths, n))}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--docs", type=int, default=400)
-    ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=10_000, help="corpus size (default 10 000)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--limit", type=int, help="use only the first N documents of the corpus")
+    ap.add_argument("--repeat", type=int, default=3, help="passes of the fast steps (best is kept)")
+    ap.add_argument("--workers", type=int, default=2, help="processes of the parallel rows (default 2)")
+    ap.add_argument("--steps", default=",".join(STEPS), help=f"steps after the bare scan (default {','.join(STEPS)})")
+    ap.add_argument("--profile", action="store_true", help="profile the extract step with pyinstrument")
+    ap.add_argument("--profile-docs", type=int, default=1000, help="documents profiled (default 1 000)")
+    ap.add_argument("--top", type=int, default=60, help="lines of the profile printed")
     args = ap.parse_args()
 
-    from loaders.extract import extract
-    from loaders.references import find_references
+    print_machine(machine())
+    paths = _paths(corpus(args.docs, args.seed), args.limit)
+    sources = [loaders.read(p) for p in paths]
+    texts = [s.text for s in sources]
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"corpus: {len(paths)} documents, {mb:.2f} MB read", flush=True)
 
-    docs = corpus(args.docs, args.seed)
-    bare = regex.compile(r"\d{1,4}\s*-\s*[A-ZĐ][A-Za-zĐđ]{1,3}/[A-ZĐƯ][A-Za-zĐƯđư]{1,6}")
-    rows = [("bare party-symbol regex", throughput(lambda d: bare.findall(d), docs, args.repeat))]
-    rows.append(("find_references", throughput(find_references, docs, args.repeat)))
-    try:
-        rows.append(("loaders.extract (full)", throughput(lambda d: extract(Source(d)), docs, 1)))
-    except Exception as e:  # the full pipeline belongs to other modules; report, do not fail the bench
-        print(f"loaders.extract skipped: {e}")
-    size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-    refs = sum(len(find_references(d).references) for d in docs)
-    print(f"corpus: {len(docs)} documents, {size:.2f} MB, {refs} references found")
-    print(f"{'step':<28}{'MB/s':>10}")
-    for name, mbps in rows:
-        print(f"{name:<28}{mbps:>10.2f}")
-    print(f"ratio extract/bare: {rows[1][1] / rows[0][1]:.2f}")
+    bare_scan = _each(BARE.findall, texts)
+    first = _timed(bare_scan, args.repeat)
+    found: list[int] = []
+    steps = _steps(args, paths, sources, found)
+    seconds: dict[str, float] = {}
+    for key in args.steps.split(","):
+        seconds[key] = steps[key][1]()
+        print(f"  {steps[key][0]}: {seconds[key]:.2f} s", file=sys.stderr, flush=True)
+    bare = mb / min(first, _timed(bare_scan, args.repeat))  # best before and after: the load drifts
+
+    if found:
+        print(f"references found by loaders.extract: {sum(found)}")
+    rows = [("bare scan (one compiled symbol regex)", mb / bare)] + [(steps[k][0], s) for k, s in seconds.items()]
+    table([{"step": name, "seconds": round(sec, 2), "MB/s": mb / sec, "docs/s": len(paths) / sec,
+            "vs bare": (mb / sec) / bare} for name, sec in rows])
+    if "refs" in seconds:
+        print(f"ratio find_references/bare: {mb / seconds['refs'] / bare:.2f}")
+    if "workers" in seconds:
+        print(f"ratio extract({args.workers} workers)/bare: {mb / seconds['workers'] / bare:.2f}")
+    if args.profile:  # after the timed steps: caches are warm, as in a long ingest
+        profile(sources[:args.profile_docs], args.top)
+    if "extract" in seconds:
+        print(f"ratio extract/bare: {mb / seconds['extract'] / bare:.2f}")
 
 
 if __name__ == "__main__":

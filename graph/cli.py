@@ -27,6 +27,14 @@ def extract_file(path: str) -> loaders.Extraction:
     return annotate(loaders.extract(source))
 
 
+def extract_json(path: str, jsonl: bool = True) -> tuple[str, bool]:
+    """One file as `citegraph extract` prints it (a JSON line, or indented JSON), and whether it failed."""
+    extraction = extract_file(path)
+    obj = extraction.to_contract()
+    text = json.dumps(obj, ensure_ascii=False) if jsonl else json.dumps(obj, ensure_ascii=False, indent=1)
+    return text, bool(extraction.errors)
+
+
 def _print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=1, default=str))
 
@@ -38,11 +46,15 @@ def _store(args: argparse.Namespace, read_only: bool = False) -> Store:
 def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     paths = loaders.readers.input_paths(args.files)  # folders read recursively; files as given
-    for path in paths:
-        extraction = extract_file(path)
-        failed += bool(extraction.errors)
-        obj = extraction.to_contract()
-        print(json.dumps(obj, ensure_ascii=False) if args.jsonl else json.dumps(obj, ensure_ascii=False, indent=1))
+    if args.dask:
+        from graph.distributed import iter_results
+
+        results = iter_results(paths, workers=args.dask, jsonl=args.jsonl)
+    else:
+        results = (extract_json(path, args.jsonl) for path in paths)
+    for text, bad in results:
+        failed += bad
+        print(text)
         sys.stdout.flush()
     if failed:
         print(f"{failed} of {len(paths)} files failed", file=sys.stderr)
@@ -146,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print references, agencies, people and events of files (no store)")
     p.add_argument("files", nargs="+")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    p.add_argument("--dask", type=int, metavar="N", default=0,
+                   help="extract on a local Dask process pool of N workers (output in input order)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", parents=[store_opts], help="read files and folders into the store")
