@@ -7,6 +7,7 @@ CITEGRAPH_REQUIRE_SERVICES or CI is set, a missing service fails the test; it ne
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,13 @@ def store(request, tmp_path):
         s.clear()
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _restore_main():
+    """Streamlit's AppTest runs app.py as `__main__` and leaves it there; a process pool started by a later
+    test would then re-run app.py in every worker. Put the real `__main__` back after each test."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main

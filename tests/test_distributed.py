@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def plain_main(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A `__main__` with no file, as under `python -m pytest`: Streamlit's AppTest (tests/test_app.py) leaves
-    app.py as `__main__`, and every worker process would re-run it on start."""
-    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 @pytest.fixture(scope="module")
