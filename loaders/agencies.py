@@ -219,16 +219,19 @@ def _shouting(head_text: str) -> bool:
 
 def _not_agency(text: str, start: int) -> bool:
     low = text[start:start + 30].casefold()
-    return any(low.startswith(f) and not low[len(p):len(p) + 1].isalpha()
-               for p, f in _not_agencies_folded().get(low[:1], ()))
+    table = _not_agencies_folded()
+    return any(low.startswith(f) and not low[n:n + 1].isalpha()
+               for key in (low[:1], low[:2]) for n, f in table.get(key, ()))
 
 
 @cache
-def _not_agencies_folded() -> dict[str, tuple[tuple[str, str], ...]]:
-    """First character of the casefolded phrase → (phrase, casefolded phrase)."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def _not_agencies_folded() -> dict[str, tuple[tuple[int, str], ...]]:
+    """First two characters of the casefolded phrase (one when it is that short) → (length of the phrase,
+    casefolded phrase)."""
+    out: dict[str, list[tuple[int, str]]] = {}
     for p in gz.not_agencies():
-        out.setdefault(p.casefold()[:1], []).append((p, p.casefold()))
+        f = p.casefold()
+        out.setdefault(f[:2] if len(f) >= 2 else f, []).append((len(p), f))
     return {c: tuple(group) for c, group in out.items()}
 
 

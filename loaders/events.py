@@ -140,8 +140,12 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
     once an event has been named."""
     if _clause_word(text, head_end, ("any",)):
         return True
-    opens = not text[:start].strip() or _SENTENCE_BEFORE.search(text[max(0, start - 6):start])
-    return bool(named_before and opens and _clause_word(text, head_end, ("subject",)))
+    if not named_before:
+        return False
+    # only blanks before it (tested on the first character first, to avoid copying the text before it)
+    at_top = start == 0 or (text[0].isspace() and text[:start].isspace())
+    opens = at_top or _SENTENCE_BEFORE.search(text[max(0, start - 6):start])
+    return bool(opens and _clause_word(text, head_end, ("subject",)))
 
 
 def _points_back(words: list[str]) -> bool:

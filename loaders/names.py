@@ -35,8 +35,14 @@ def is_cap(word: str) -> bool:
 
 
 def is_caps_line(line: str) -> bool:
-    letters = "".join(filter(str.isalpha, line))
-    return len(letters) >= 4 and all(map(str.isupper, letters))
+    """At least four letters, all capitals; stops at the first lowercase letter (most lines have one early)."""
+    count = 0
+    for c in line:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            count += 1
+    return count >= 4
 
 
 def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str] | None:

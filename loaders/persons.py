@@ -363,9 +363,11 @@ def _byline(text: str, add, in_credit) -> None:
     lines = body.split("\n")
     last = lines[-1].strip() if lines else ""
     last = _BYLINE_TAGS.fullmatch(last).group("name") if last else last  # "Bài, ảnh: Minh Hải", "Nguyễn Hà (TTXVN)"
-    if _SOURCE_LINE.match(last) or any(is_head_at(last, w.start()) for w in WORD.finditer(last)):
+    if not (2 <= len(last.split()) <= 4 and len(last) < 40):
+        last = ""  # too long or too short for a name (the cheap test first)
+    if last and (_SOURCE_LINE.match(last) or any(is_head_at(last, w.start()) for w in WORD.finditer(last))):
         last = ""  # "Theo Báo Nhân Dân", "Nguồn: Báo Quảng Trị": a source, not an author
-    if last and 2 <= len(last.split()) <= 4 and len(last) < 40 and all(is_cap(w) for w in last.split()) \
+    if last and all(is_cap(w) for w in last.split()) \
             and not is_head_at(last, 0) and not last.endswith((".", ":")) and not _is_chrome(last):
         start = body.rfind(last)
         signer = _signer_title(lines[:-1])
