@@ -65,6 +65,21 @@ def sample_keys(corpus_dir: Path, k: int, seed: int = 1) -> tuple[list[str], lis
     return top + uniform, rng.sample(citing, min(k, len(citing)))
 
 
+Q_MOST_CITED = ("MATCH (:Document)-[:CITES]->(d:Document) RETURN d.key AS key, count(*) AS n "
+                "ORDER BY n DESC, key LIMIT $k")
+Q_CITED = "MATCH (:Document)-[:CITES]->(d:Document) RETURN DISTINCT d.key AS key"
+Q_CITING = "MATCH (a:Document)-[:CITES]->(:Document) RETURN DISTINCT a.key AS key"
+
+
+def sample_keys_from_store(store: Any, k: int, seed: int = 1) -> tuple[list[str], list[str]]:
+    """`sample_keys` for a store filled some other way (an end-to-end ingest): read from the store itself."""
+    rng = random.Random(seed)
+    top = [r["key"] for r in store.query(Q_MOST_CITED, {"k": max(1, k // 4)})]
+    cited = sorted(r["key"] for r in store.query(Q_CITED))
+    citing = sorted(r["key"] for r in store.query(Q_CITING))
+    return top + rng.sample(cited, min(k, len(cited))), rng.sample(citing, min(k, len(citing)))
+
+
 def load(store: Any, corpus_dir: Path) -> float:
     store.clear()
     with Timer() as t:
@@ -113,13 +128,17 @@ def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
     return out
 
 
-def run(n: int, kind: str, samples: int, profile: str | None = None) -> list[dict[str, Any]]:
-    c = corpus(n)
-    store, load_s = _open(kind, n)
+def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | None = None) -> list[dict[str, Any]]:
+    """Every query's latencies on the store of `n` documents (or on the existing embedded store `db`)."""
+    if db is not None:
+        store, load_s = embedded_store(db), None
+        cited, citing = sample_keys_from_store(store, samples)
+    else:
+        store, load_s = _open(kind, n)
+        cited, citing = sample_keys(corpus(n), samples)
     rows = []
     try:
         stats = store.stats()
-        cited, citing = sample_keys(c, samples)
         print(f"\n== {kind}, {n:,} documents: {stats} (loaded in "
               f"{'a previous run' if load_s is None else f'{load_s:.1f} s'})", flush=True)
         from graph import views
@@ -154,10 +173,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=int, default=200, help="keys per query (default 200)")
     ap.add_argument("--profile", choices=("cited-by", "cites", "search", "two-hop", "document page"),
                     help="also run that query's samples once under pyinstrument and print the profile")
+    ap.add_argument("--db", type=Path, help="measure this existing embedded store (e.g. filled by `citegraph "
+                    "ingest`) instead of loading the manifest; --sizes then only labels the rows")
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     print_machine(machine(neo4j_version()))
     rows: list[dict[str, Any]] = []
+    if args.db:
+        rows = run(sizes(args.sizes)[0], "embedded", args.samples, args.profile, db=args.db)
+        table(rows, "query latency, ms (target: cited-by p95 ≤ 10 ms)")
+        return 0
     for n in sizes(args.sizes):
         for kind in args.stores.split(","):
             if kind == "neo4j" and not os.environ.get("NEO4J_URI"):
