@@ -80,26 +80,29 @@ def sample_keys_from_store(store: Any, k: int, seed: int = 1) -> tuple[list[str]
     return top + rng.sample(cited, min(k, len(cited))), rng.sample(citing, min(k, len(citing)))
 
 
-def load(store: Any, corpus_dir: Path) -> float:
+LOAD_BATCH = 1000  # documents a Store.upsert when loading the manifest (--load-batch)
+
+
+def load(store: Any, corpus_dir: Path, batch: int = LOAD_BATCH) -> float:
     store.clear()
     with Timer() as t:
-        for b in graph_batches(corpus_dir):
+        for b in graph_batches(corpus_dir, batch):
             store.upsert(b)
     return t.seconds
 
 
-def _open(kind: str, n: int) -> tuple[Any, float | None]:
+def _open(kind: str, n: int, batch: int = LOAD_BATCH) -> tuple[Any, float | None]:
     """A store holding the corpus of `n` documents (the embedded one is kept between runs)."""
     if kind == "neo4j":
         store = _neo4j_store()
-        return store, load(store, corpus(n))
+        return store, load(store, corpus(n), batch)
     path = WORK / f"q-emb-{n}"
     marker = WORK / f"q-emb-{n}.done"
     if path.exists() and marker.exists():
         return embedded_store(path), None
     marker.unlink(missing_ok=True)
     store = embedded_store(_fresh_dir(f"q-emb-{n}"))
-    secs = load(store, corpus(n))
+    secs = load(store, corpus(n), batch)
     marker.write_text(json.dumps({"seconds": secs}))
     return store, secs
 
@@ -128,13 +131,14 @@ def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
     return out
 
 
-def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | None = None) -> list[dict[str, Any]]:
+def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | None = None,
+        load_batch: int = LOAD_BATCH) -> list[dict[str, Any]]:
     """Every query's latencies on the store of `n` documents (or on the existing embedded store `db`)."""
     if db is not None:
         store, load_s = embedded_store(db), None
         cited, citing = sample_keys_from_store(store, samples)
     else:
-        store, load_s = _open(kind, n)
+        store, load_s = _open(kind, n, load_batch)
         cited, citing = sample_keys(corpus(n), samples)
     rows = []
     try:
@@ -175,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also run that query's samples once under pyinstrument and print the profile")
     ap.add_argument("--db", type=Path, help="measure this existing embedded store (e.g. filled by `citegraph "
                     "ingest`) instead of loading the manifest; --sizes then only labels the rows")
+    ap.add_argument("--load-batch", type=int, default=LOAD_BATCH,
+                    help="documents a Store.upsert when loading the manifest (the embedded store pays a "
+                         "checkpoint per upsert that grows with the database: use 25000 at 1m)")
     args = ap.parse_args(argv)
     WORK.mkdir(parents=True, exist_ok=True)
     print_machine(machine(neo4j_version()))
@@ -188,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
             if kind == "neo4j" and not os.environ.get("NEO4J_URI"):
                 print("neo4j: NEO4J_URI is not set (NEO4J_URI=$(bash scripts/neo4j start)); skipped")
                 continue
-            rows += run(n, kind, args.samples, args.profile)
+            rows += run(n, kind, args.samples, args.profile, load_batch=args.load_batch)
             table(rows, "query latency so far, ms")
     table(rows, "query latency, ms (target: cited-by p95 ≤ 10 ms)")
     return 0
