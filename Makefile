@@ -24,8 +24,11 @@ test: install
 lint: install
 	$(BIN)/ruff check .
 
-bench: install
-	$(BIN)/python bench/extract.py
+bench: bench-extract
+
+# make bench-extract | bench-ingest | bench-load | bench-query | bench-memory | bench-admin_import  [ARGS="--sizes 10k"]
+bench-%: install
+	bash scripts/bench.sh $* $(ARGS)
 
 clean:
 	rm -rf $(DB) tests/artifacts .pytest_cache
