@@ -218,3 +218,23 @@ def embedded_store(path: str | Path) -> Any:
     from graph.embedded_store import EmbeddedStore
 
     return EmbeddedStore(str(path))
+
+
+def profiled(name: str, wanted: str | None, fn: Any, lines: int = 60) -> Any:
+    """Run fn(); under pyinstrument when `name` is the step asked for (profile saved as text and HTML under
+    WORK, and its top printed)."""
+    if wanted != name:
+        return fn()
+    from pyinstrument import Profiler
+
+    prof = Profiler(interval=0.005)
+    prof.start()
+    try:
+        return fn()
+    finally:
+        prof.stop()
+        out = WORK / f"profile-{name}.txt"
+        text = prof.output_text(unicode=True, color=False, show_all=False)
+        out.write_text(text, encoding="utf-8")
+        (WORK / f"profile-{name}.html").write_text(prof.output_html(), encoding="utf-8")
+        print(f"\npyinstrument profile of {name} ({out}):\n" + "\n".join(text.splitlines()[:lines]))

@@ -40,6 +40,7 @@ from common import (
     graph_rows,
     machine,
     print_machine,
+    profiled,
     rate,
     sizes,
     table,
@@ -47,25 +48,6 @@ from common import (
 
 DOC_COLS = ("key", "symbol", "family", "doc_type", "scope", "locality", "date", "year", "kind", "source", "is_stub")
 CITE_COLS = ("src", "dst", "relation", "surface", "snippet", "start", "end", "count")
-
-
-def _profiled(name: str, wanted: str | None, fn: Any) -> Any:
-    """Run fn(); under pyinstrument when `name` is the step asked for (text profile saved and printed)."""
-    if wanted != name:
-        return fn()
-    from pyinstrument import Profiler
-
-    prof = Profiler(interval=0.005)
-    prof.start()
-    try:
-        return fn()
-    finally:
-        prof.stop()
-        out = WORK / f"profile-{name}.txt"
-        text = prof.output_text(unicode=True, color=False, show_all=False)
-        out.write_text(text, encoding="utf-8")
-        (WORK / f"profile-{name}.html").write_text(prof.output_html(), encoding="utf-8")
-        print(f"\npyinstrument profile of {name} ({out}):\n" + "\n".join(text.splitlines()[:60]))
 
 
 def counts(corpus_dir: Path) -> tuple[int, int, int]:
@@ -108,7 +90,7 @@ def embedded_upsert(corpus_dir: Path, profile: str | None, batch_docs: int = 100
     store = embedded_store(_fresh_dir("emb-upsert"))
     try:
         with Timer() as t:
-            _profiled("embedded", profile,
+            profiled("embedded", profile,
                       lambda: [store.upsert(b) for b in graph_batches(corpus_dir, batch_docs)])
     finally:
         store.close()
@@ -159,7 +141,7 @@ def embedded_e2e(corpus_dir: Path, workers: int, profile: str | None) -> dict[st
     store = embedded_store(_fresh_dir("emb-e2e"))
     try:
         with Timer() as t:
-            summary = _profiled("e2e", profile, lambda: ingest_paths([str(corpus_dir / "docs")], store,
+            summary = profiled("e2e", profile, lambda: ingest_paths([str(corpus_dir / "docs")], store,
                                                                      workers=workers, progress=False))
         stats = store.stats()
     finally:
@@ -204,7 +186,7 @@ def neo4j_upsert(corpus_dir: Path, profile: str | None, batch_docs: int = 1000) 
     try:
         store.clear()
         with Timer() as t:
-            _profiled("neo4j", profile, lambda: [store.upsert(b) for b in graph_batches(corpus_dir, batch_docs)])
+            profiled("neo4j", profile, lambda: [store.upsert(b) for b in graph_batches(corpus_dir, batch_docs)])
     finally:
         store.close()
     return {"seconds": t.seconds}

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import WORK, corpus, machine, print_machine, rate, sizes, table
+from common import WORK, corpus, machine, print_machine, profiled, rate, sizes, table
 
 
 def cache_file(n: int) -> Path:
@@ -92,23 +92,6 @@ def _open(kind: str, name: str) -> Any:
     return EmbeddedStore(str(path))
 
 
-def _profiled(wanted: bool, fn: Any) -> Any:
-    if not wanted:
-        return fn()
-    from pyinstrument import Profiler
-
-    prof = Profiler(interval=0.005)
-    prof.start()
-    try:
-        return fn()
-    finally:
-        prof.stop()
-        text = prof.output_text(unicode=True, color=False, show_all=False)
-        (WORK / "profile-load.txt").write_text(text, encoding="utf-8")
-        print("\npyinstrument profile of the load step (" + str(WORK / "profile-load.txt") + "):\n"
-              + "\n".join(text.splitlines()[:80]))
-
-
 def load(kind: str, n: int, cache: Path, limit: int | None, batch_docs: int | None,
          profile: bool) -> dict[str, Any]:
     """Load the cached extractions into a fresh store; rates and peak RSS."""
@@ -118,7 +101,8 @@ def load(kind: str, n: int, cache: Path, limit: int | None, batch_docs: int | No
     summary = IngestSummary()
     try:
         t0 = time.perf_counter()
-        _profiled(profile, lambda: store_extracted(read_cache(cache, limit), store, summary, batch_docs=batch_docs))
+        profiled("load", "load" if profile else None,
+                 lambda: store_extracted(read_cache(cache, limit), store, summary, batch_docs=batch_docs), lines=80)
         seconds = time.perf_counter() - t0
         rels = store.stats()["relationships"]
         row = _row(kind, n, batch_docs, summary.files_read, summary.files_failed, rels, seconds)
