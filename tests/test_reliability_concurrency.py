@@ -93,14 +93,16 @@ def test_reads_in_other_threads_during_an_in_process_ingest(tmp_path: Path) -> N
 
 
 def test_reads_from_another_process_during_an_ingest(tmp_path: Path) -> None:
-    folder = corpus(tmp_path / "corpus")
+    # a read from another process can wait seconds for the writer's commits and checkpoints: a longer
+    # ingest (three copies, one document a commit) leaves room for reads in the middle of it
+    folder = corpus(tmp_path / "corpus", copies=3)
     final = _final(folder, tmp_path)
     db = str(tmp_path / "db")
     with EmbeddedStore(db):
         pass  # the reader opens an existing (empty) store
     reader = EmbeddedStore(db, read_only=True)
     code = _ingest_cmd(folder, {"db": db})
-    code[-1] = code[-1].replace("chunk_size=4", f"chunk_size={CHUNK}")
+    code[-1] = code[-1].replace("chunk_size=4", "chunk_size=1")
     proc = subprocess.Popen(code, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     done, seen, errors = threading.Event(), [[]], []
     watcher = threading.Thread(target=lambda: (proc.wait(), time.sleep(0.2), done.set()))

@@ -22,14 +22,14 @@ COPIES = 1
 CHUNK = 4
 
 
-def corpus(folder: Path) -> Path:
-    """The dev passages, each in COPIES variants (distinct documents), as .txt files."""
+def corpus(folder: Path, copies: int = COPIES) -> Path:
+    """The dev passages, each in `copies` variants (distinct documents), as .txt files."""
     folder.mkdir()
     passages = sorted(DEV_DIR.glob("*.txt"))
     assert passages, f"no dev passages under {DEV_DIR}"
     for p in passages:
         text = p.read_text(encoding="utf-8")
-        for i in range(COPIES):
+        for i in range(copies):
             (folder / f"{p.stem}-{i}.txt").write_text(text, encoding="utf-8")
     return folder
 
