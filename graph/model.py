@@ -151,15 +151,26 @@ def search_text(doc: dict[str, Any]) -> str:
     return fold(" ".join(p for p in parts if p))
 
 
+def merge_rule(label: str, old_stub: bool | None, new_stub: bool | None) -> str:
+    """How an incoming node merges into a known one, the same in every store and inside a batch:
+    "keep" — a stub never overwrites a real Document; "update" — a real Document's later non-null values
+    win (a file read again updates its document); "fill" — otherwise what is known stays and the incoming
+    values only fill what is missing, so the graph does not depend on how files were batched."""
+    if label == "Document":
+        if old_stub is False and new_stub is not False:
+            return "keep"
+        if new_stub is False:
+            return "update"
+    return "fill"
+
+
 def merge_node(label: str, old: dict[str, Any] | None, new: dict[str, Any]) -> dict[str, Any]:
-    """Merge an incoming node into a known one, the same in every store: a stub never overwrites a
-    non-stub Document; otherwise the incoming non-null values overwrite and its nulls keep what is known."""
+    """Merge an incoming node into a known one by `merge_rule`."""
     if old is None:
         return dict(new)
-    if label == "Document" and old.get("is_stub") is False and new.get("is_stub") is not False:
+    rule = merge_rule(label, old.get("is_stub"), new.get("is_stub"))
+    if rule == "keep":
         return dict(old)
     out = dict(old)
-    out.update({k: v for k, v in new.items() if v is not None})
-    if label == "Document":
-        out["is_stub"] = old.get("is_stub") is not False and new.get("is_stub") is not False
+    out.update({k: v for k, v in new.items() if v is not None and (rule == "update" or out.get(k) is None)})
     return out

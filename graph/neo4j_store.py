@@ -76,6 +76,7 @@ REPLACED_TYPES = ("CITES", "MENTIONS", "REPORTS", "ISSUED_BY")
 LINK_COLS = ["key", "symbol", "title", "date", "locality", "source", "relation", "surface", "snippet", "start",
              "end", "count"]
 SEARCH_COLS = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by"]
+DENSE_CITERS = 20_000  # above this many citers, cited-by may read the newest documents first (a window)
 
 # --- Cypher ---------------------------------------------------------------------------------------
 # Labels and types come only from the model's constants above; every value is a parameter.
@@ -84,6 +85,8 @@ SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
       for label in NODE_LABELS),
     "CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol)",
+    # newest documents first, from the index: cited-by on densely cited documents (Neo4jStore.cited_by)
+    "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
     # serves `search CONTAINS $first` (trigrams): a symbol is found without scanning every document
     f"CREATE TEXT INDEX document_search_text IF NOT EXISTS FOR (n:Document) ON (n.{SEARCH})",
     f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Document) ON EACH [n.{SEARCH}] "
@@ -118,8 +121,21 @@ Q_FULLTEXT = ("CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $cap})
               "d.is_stub AS is_stub, cited_by ORDER BY score DESC, cited_by DESC, d.key")
 Q_GET_DOCUMENT = "MATCH (d:Document {key: $k}) RETURN d"
 _LINK_RETURN = ", ".join([f"o.`{c}` AS `{c}`" for c in LINK_COLS[:6]] + [f"r.`{c}` AS `{c}`" for c in LINK_COLS[6:]])
-Q_CITED_BY = (f"MATCH (o:Document)-[r:CITES]->(:Document {{key: $k}}) RETURN {_LINK_RETURN} "
-              "ORDER BY o.date IS NULL, o.date DESC, o.key LIMIT $limit")
+_NEWEST_FIRST = "ORDER BY o.date IS NULL, o.date DESC, o.key LIMIT $limit"
+Q_CITED_BY = f"MATCH (o:Document)-[r:CITES]->(:Document {{key: $k}}) RETURN {_LINK_RETURN} {_NEWEST_FIRST}"
+# the same, answered only when the document has at most $dense citers (its degree is a lookup); else no rows
+Q_CITED_BY_SPARSE = (f"MATCH (d:Document {{key: $k}}) WHERE COUNT {{ (d)<-[:CITES]-() }} <= $dense "
+                     f"MATCH (o:Document)-[r:CITES]->(d) RETURN {_LINK_RETURN} {_NEWEST_FIRST}")
+Q_CITERS_AND_TOTAL = ("MATCH (x:Document) WITH count(x) AS total MATCH (d:Document {key: $k}) "
+                      "RETURN COUNT { (d)<-[:CITES]-() } AS citers, total")
+# the citers among the $window newest documents (read from the date index, newest first), newest first:
+# the first page of a densely cited document without sorting every citer (both ends bound, so each
+# newest document's few outgoing edges are checked: Expand(Into) from the low-degree side)
+Q_CITED_BY_WINDOW = ("MATCH (d:Document {key: $k}) "
+                     "CALL () { MATCH (x:Document) WHERE x.date IS NOT NULL "
+                     "RETURN x.date AS since ORDER BY x.date DESC SKIP $window LIMIT 1 } "
+                     "MATCH (o:Document) USING INDEX o:Document(date) WHERE o.date >= since "
+                     f"MATCH (o)-[r:CITES]->(d) RETURN {_LINK_RETURN} {_NEWEST_FIRST}")
 Q_CITES = (f"MATCH (:Document {{key: $k}})-[r:CITES]->(o:Document) RETURN {_LINK_RETURN} "
            "ORDER BY r.start, o.key LIMIT $limit")
 Q_SYMBOLS = ("UNWIND $symbols AS s MATCH (d:Document {symbol: s}) "
@@ -221,6 +237,7 @@ class Neo4jStore(Store):
         self.user = user
         self.database = database
         self.query_timeout = query_timeout
+        self.dense_citers = DENSE_CITERS
         auth = (user, password or "") if user else None
         if urlsplit(self.uri).scheme not in _SCHEMES:
             raise StoreError(f"not a Neo4j URI: {self.uri}; use bolt://host:port (or neo4j://, bolt+s://, neo4j+s://)")
@@ -446,7 +463,26 @@ class Neo4jStore(Store):
         return _props("Document", dict(rows[0]["d"])) if rows else None
 
     def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
-        return self._read(Q_CITED_BY, {"k": key, "limit": limit})
+        params = {"k": key, "limit": limit}
+        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": self.dense_citers})
+        if rows:
+            return rows
+        found = self._read(Q_CITERS_AND_TOTAL, {"k": key})
+        if not found or found[0]["citers"] <= self.dense_citers:
+            return rows
+        return self._newest_citers(params, found[0]["citers"], found[0]["total"])
+
+    def _newest_citers(self, params: dict[str, Any], citers: int, total: int) -> list[dict[str, Any]]:
+        """Cited-by of a densely cited document: its citers among the newest documents, in windows that
+        grow until they hold a full page. Every citer outside a window is older than every one inside
+        (or undated), so a full page from a window is the page; else the whole sort answers."""
+        window = 3 * params["limit"] * total // (2 * max(citers, 1)) + params["limit"]  # ~1.5 pages expected
+        while 4 * window <= citers:  # a window must read far fewer documents than there are citers to sort
+            rows = self._read(Q_CITED_BY_WINDOW, {**params, "window": window})
+            if len(rows) >= params["limit"]:
+                return rows
+            window *= 4
+        return self._read(Q_CITED_BY, params)
 
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
         return self._read(Q_CITES, {"k": key, "limit": limit})

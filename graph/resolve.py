@@ -35,6 +35,7 @@ from graph.model import (
     article_key,
     document_key,
     event_key,
+    merge_rule,
     person_key,
 )
 from graph.store import Store
@@ -566,13 +567,16 @@ def citing_key(extraction: Extraction) -> str:
     return article_key((extraction.metadata or {}).get("url") or extraction.source)
 
 
-def _merge(old: Any, new: Any) -> Any:
-    """`old` with its empty fields filled from `new` (same dataclass); a real document stays real."""
+def _merge(label: str, old: Any, new: Any) -> Any:
+    """`old` merged with `new` (same dataclass) by the stores' own rule (`graph.model.merge_rule`), so a batch
+    of files gives the graph one write a file would, however the files were batched."""
+    rule = merge_rule(label, getattr(old, "is_stub", None), getattr(new, "is_stub", None))
+    if rule == "keep":
+        return old
     for name in _field_names(type(old)):
-        if getattr(old, name) is None and getattr(new, name) is not None:
-            setattr(old, name, getattr(new, name))
-    if hasattr(old, "is_stub"):
-        old.is_stub = old.is_stub and new.is_stub
+        value = getattr(new, name)
+        if value is not None and (rule == "update" or getattr(old, name) is None):
+            setattr(old, name, value)
     return old
 
 
@@ -649,18 +653,13 @@ class _BatchBuilder:
 
     def document(self, node: DocumentNode) -> None:
         old = self.documents.get(node.key)
-        if old is None:
-            self.documents[node.key] = node
-        elif not node.is_stub and old.is_stub:
-            self.documents[node.key] = _merge(node, old)
-        else:
-            _merge(old, node)
+        self.documents[node.key] = node if old is None else _merge("Document", old, node)
 
     def agency(self, name: str, locality: str | None = None, kind: str | None = None) -> str:
         key = agency_key(name)
         node = AgencyNode(key, name, kind, None, locality)
         if key in self.agencies:
-            _merge(self.agencies[key], node)
+            _merge("Agency", self.agencies[key], node)
         else:
             self.agencies[key] = node
         return key
@@ -739,7 +738,7 @@ class _BatchBuilder:
             key = event_key(ev.name, ev.date)
             node = EventNode(key, ev.name, ev.kind, ev.date, locality)
             if key in self.events:
-                _merge(self.events[key], node)
+                _merge("Event", self.events[key], node)
             else:
                 self.events[key] = node
             self.link("REPORTS", src, key)

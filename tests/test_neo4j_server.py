@@ -183,3 +183,29 @@ def test_query_values_are_plain_and_long_queries_stop(neo4j_uri: str) -> None:
         with pytest.raises(StoreError, match="longer than 1 s"):
             s.query("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 3 = 7 RETURN count(x)")
         assert time.monotonic() - t0 < 20
+
+
+def test_cited_by_of_a_densely_cited_document_is_the_same_newest_first_page(neo4j_uri: str) -> None:
+    """Above `dense_citers`, cited-by reads the newest documents from the date index instead of sorting every
+    citer: the page must be the one the full sort gives — ties on a date, undated citers and documents that
+    cite something else included."""
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs = [DocumentNode(target, symbol="57-NQ/TW", family="party", kind="resolution", date="2024-12-22",
+                         is_stub=False)]
+    cites = []
+    for i in range(200):
+        key = f"article:dense-{i:03d}"
+        date = None if i % 11 == 0 else f"2025-{1 + i % 12:02d}-{1 + i % 5:02d}"  # repeated dates, some undated
+        docs.append(DocumentNode(key, family="article", kind="article", date=date, is_stub=False))
+        if i % 3:  # a third of the articles cite nothing: the newest documents are not all citers
+            cites.append(Cites(key, target, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {i}"))
+    with Neo4jStore(neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD")) as store:
+        store.clear()
+        store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
+        for limit in (1, 3, 5, 17, 40, 500):
+            store.dense_citers = 1_000_000
+            sorted_page = store.cited_by(target, limit=limit)
+            store.dense_citers = 3
+            assert store.cited_by(target, limit=limit) == sorted_page
+            assert len(sorted_page) == min(limit, len(cites))
+        assert sorted_page[-1]["date"] is None  # undated citers come last
