@@ -178,13 +178,13 @@ def main() -> None:
     table([{"step": name, "seconds": round(sec, 2), "MB/s": mb / sec, "docs/s": len(paths) / sec,
             "vs bare": (mb / sec) / bare} for name, sec in rows])
     if "refs" in seconds:
-        print(f"ratio find_references/bare: {mb / seconds['refs'] / bare:.2f}")
+        print(f"ratio find_references/bare: {mb / seconds['refs'] / bare:.3f}")
     if "workers" in seconds:
-        print(f"ratio extract({args.workers} workers)/bare: {mb / seconds['workers'] / bare:.2f}")
+        print(f"ratio extract({args.workers} workers)/bare: {mb / seconds['workers'] / bare:.3f}")
     if args.profile:  # after the timed steps: caches are warm, as in a long ingest
         profile(sources[:args.profile_docs], args.top)
     if "extract" in seconds:
-        print(f"ratio extract/bare: {mb / seconds['extract'] / bare:.2f}")
+        print(f"ratio extract/bare: {mb / seconds['extract'] / bare:.3f}")
 
 
 if __name__ == "__main__":
