@@ -155,19 +155,6 @@ def extract_paths(paths: list[str]) -> list[_Extracted]:
     return [extract_path(p) for p in paths]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Entries under a folder, recursively, in sorted order (as `sorted(folder.rglob("*"))`), streamed."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        yield path
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(path)
-
-
 def _documents(paths: list[str | Path], results: _Results) -> Iterator[str]:
     """Files to read, streamed; files found in folders that are no document format (gold .json, notes)
     are recorded as ignored; a file named on its own is always read, so a wrong one is reported."""
@@ -179,9 +166,7 @@ def _documents(paths: list[str | Path], results: _Results) -> Iterator[str]:
         if p.suffix.lower() in FORMATS:
             yield str(path)  # a folder named like a document (x.txt): reading it reports the mistake
             continue
-        for f in _walk(p):
-            if not (f.is_file() or f.suffix.lower() in FORMATS):
-                continue  # a sub-folder (walked), or something that is no file and no document
+        for f in loaders.iter_files([p]):
             if f.suffix.lower() in FORMATS:
                 yield str(f)
             else:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -228,22 +229,32 @@ def _finish_metadata(text: str, metadata: dict[str, Any]) -> None:
     metadata.setdefault("url", None)
 
 
-def iter_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named and files under folders named, recursively, in a stable order.
+def walk(folder: Path) -> Iterator[Path]:
+    """Entries under a folder, recursively, in the order of `sorted(folder.rglob("*"))`, streamed: a folder of a
+    million files is never listed at once."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        yield path
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(path)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named and files under folders named, recursively, in a stable order, streamed.
 
     A folder's entries that are not plain files (a folder named x.txt, a dangling symlink, a pipe) are
     listed too when they carry a known extension, so that reading them reports the problem.
     """
-    out: list[Path] = []
     for path in paths:
         p = Path(path)
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() or f.suffix.lower() in FORMATS:  # x.txt that is a folder, a pipe, a dead link
-                    out.append(f)
+            yield from (f for f in walk(p) if f.is_file() or f.suffix.lower() in FORMATS)
         else:
-            out.append(p)
-    return out
+            yield p
 
 
 def input_paths(args: Iterable[str]) -> list[str]:
