@@ -12,18 +12,8 @@ if [ ! -f "bench/$name.py" ]; then
   exit 1
 fi
 
-started=""
 case "$name" in
-  ingest|load|query|admin_import)
-    if [ -z "${NEO4J_URI:-}" ]; then
-      if ! NEO4J_URI=$(bash scripts/neo4j status 2>/dev/null); then
-        NEO4J_URI=$(bash scripts/neo4j start)
-        started=1
-      fi
-      export NEO4J_URI
-    fi ;;
+  ingest|load|query|admin_import) source scripts/neo4j-env.sh ;;
 esac
-cleanup() { if [ -n "$started" ]; then bash scripts/neo4j stop || true; fi; }
-trap cleanup EXIT
 
 "$BIN/python" "bench/$name.py" "$@"

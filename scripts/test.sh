@@ -12,17 +12,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-started=""
-if [ -z "${NEO4J_URI:-}" ]; then
-  # reuse (and leave running) a local server someone already started; else start one and stop it after
-  if ! NEO4J_URI=$(bash scripts/neo4j status 2>/dev/null); then
-    NEO4J_URI=$(bash scripts/neo4j start)
-    started=1
-  fi
-  export NEO4J_URI
-fi
-cleanup() { if [ -n "$started" ]; then bash scripts/neo4j stop || true; fi; }
-trap cleanup EXIT
+source scripts/neo4j-env.sh
 
 export CITEGRAPH_REQUIRE_SERVICES=1
 "$BIN/ruff" check .
