@@ -27,9 +27,10 @@ from typing import Any
 from tqdm import tqdm
 
 import loaders
+from graph.build import build_batch
 from graph.catalogue import Catalogue, default_catalogue
 from graph.model import article_key
-from graph.resolve import annotate, citing_key, resolve, text_hash
+from graph.resolve import annotate, citing_key, text_hash
 from graph.store import Store, StoreError
 from loaders.readers import FORMATS, MAX_BYTES
 
@@ -344,7 +345,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
 
 
 def _write(extractions: list[loaders.Extraction], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
-    written = store.upsert(resolve(extractions, catalogue, store))
+    written = store.upsert(build_batch(extractions, catalogue, store))
     summary.nodes_created += written.nodes_created
     summary.nodes_updated += written.nodes_updated
     summary.edges_created += written.edges_created

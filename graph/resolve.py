@@ -1,8 +1,8 @@
-"""Identity resolution: which document does each mention mean, and the graph of a batch.
+"""Identity resolution: which document does each mention mean.
 
 `annotate(extraction)` fills `key` and `resolved_date` of every reference from that document and the
-catalogue alone (the `extract` contract). `resolve(extractions, store=...)` does the same over a whole
-batch and what the store already holds, and builds the nodes and edges to upsert.
+catalogue alone (the `extract` contract). `resolve_references(extractions, store=...)` does the same over a
+whole batch and what the store already holds; `graph.build` then turns the resolved batch into graph rows.
 
 Evidence, strongest first: a date next to the mention; a dated mention of the same symbol elsewhere in
 the text (short forms carry their full mention's symbol, so they share its resolution); the term
@@ -17,27 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
-from graph.model import (
-    UNKNOWN,
-    AgencyNode,
-    Cites,
-    DocumentNode,
-    EventNode,
-    GraphBatch,
-    Link,
-    PersonNode,
-    agency_key,
-    article_key,
-    document_key,
-    event_key,
-    merge_rule,
-    person_key,
-)
+from graph.model import UNKNOWN, article_key, document_key
 from graph.store import Store
 from loaders.gazetteer import canonical_province, find_provinces
 from loaders.model import Extraction, Reference
@@ -271,7 +254,7 @@ class _Candidate:
 
 
 @dataclass
-class _Group:
+class MentionGroup:
     """The mentions of one document symbol (and province) in one text."""
 
     symbol: str
@@ -279,7 +262,7 @@ class _Group:
     refs: list[Reference] = field(default_factory=list)
 
 
-def _groups(extraction: Extraction) -> list[_Group]:
+def group_mentions(extraction: Extraction) -> list[MentionGroup]:
     """Mentions grouped by document: a local mention that names no province of its own joins the one
     province the text names for that symbol ("Nghị quyết số 02-NQ/TU của Tỉnh ủy Quảng Trị" … "Nghị
     quyết 02-NQ/TU"), else takes the citing document's."""
@@ -287,7 +270,7 @@ def _groups(extraction: Extraction) -> list[_Group]:
     for ref in extraction.references:
         if ref.symbol and (where := place(ref.scope_locality) or _named_province(ref.issuer)):
             named.setdefault(symbol_key(ref.symbol), set()).add(where)
-    groups: dict[tuple[str, str | None], _Group] = {}
+    groups: dict[tuple[str, str | None], MentionGroup] = {}
     for ref in extraction.references:
         if not ref.symbol:
             continue
@@ -297,13 +280,13 @@ def _groups(extraction: Extraction) -> list[_Group]:
         if shape.local and not own and len(named.get(symbol_key(ref.symbol), ())) == 1:
             locality = next(iter(named[symbol_key(ref.symbol)]))
         k = (symbol_key(ref.symbol), slug(locality) if locality else None)
-        groups.setdefault(k, _Group(ref.symbol, locality)).refs.append(ref)
+        groups.setdefault(k, MentionGroup(ref.symbol, locality)).refs.append(ref)
     return list(groups.values())
 
 
-def _localities(extraction: Extraction, groups: list[_Group] | None = None) -> dict[int, str | None]:
-    """The province of each reference (by id), as its group has it (`groups`: `_groups(extraction)`)."""
-    return {id(r): g.locality for g in (_groups(extraction) if groups is None else groups) for r in g.refs}
+def localities(extraction: Extraction, groups: list[MentionGroup] | None = None) -> dict[int, str | None]:
+    """The province of each reference (by id), as its group has it (`groups`: `group_mentions(extraction)`)."""
+    return {id(r): g.locality for g in (group_mentions(extraction) if groups is None else groups) for r in g.refs}
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -311,7 +294,7 @@ def _slug(name: str) -> str:
     return slug(name)
 
 
-def _nearest_dated(ref: Reference, group: _Group, entries: list[CatalogueEntry],
+def _nearest_dated(ref: Reference, group: MentionGroup, entries: list[CatalogueEntry],
                    same_day: dict[int, str]) -> str | None:
     """The date another mention of the group prints (or takes from `cùng ngày`): the only one, else the one whose catalogue title
     the mention's own title names, else the nearest (earlier ones first)."""
@@ -367,12 +350,12 @@ def _anchor_date(anchor: Reference | None, extraction: Extraction) -> str | None
     return max(earlier, key=lambda r: r.start).date if earlier else None
 
 
-def _context(group: _Group, text: str) -> str:
+def _context(group: MentionGroup, text: str) -> str:
     """The words around the group's mentions."""
     return " ".join(text[max(0, r.start - 40): r.end + 300] for r in group.refs)
 
 
-def _choose(group: _Group, candidates: list[_Candidate], cited_before: str | None, own_date: bool,
+def _choose(group: MentionGroup, candidates: list[_Candidate], cited_before: str | None, own_date: bool,
             central: bool, text: str) -> tuple[_Candidate | None, str]:
     """Pick the document a mention means among candidates (catalogue and known documents)."""
     refs = group.refs
@@ -438,7 +421,7 @@ def _best_title(candidates: list[_Candidate], context: str, titles: list[str], l
     return None
 
 
-def _resolve_group(group: _Group, extraction: Extraction, catalogue: Catalogue,
+def _resolve_group(group: MentionGroup, extraction: Extraction, catalogue: Catalogue,
                    known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
                    same_day: dict[int, str]) -> None:
     """Set key and resolved_date of every mention in the group."""
@@ -449,7 +432,7 @@ def _resolve_group(group: _Group, extraction: Extraction, catalogue: Catalogue,
         ref.resolved_date = res.date
 
 
-def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: Extraction,
+def _resolve_one(ref: Reference, group: MentionGroup, shape: SymbolShape, extraction: Extraction,
                  catalogue: Catalogue, known: dict[str, list[Known]], cited_before: str | None,
                  own_date: bool, same_day: dict[int, str]) -> Resolution:
     symbol, locality = group.symbol, group.locality
@@ -486,7 +469,7 @@ def _resolve_one(ref: Reference, group: _Group, shape: SymbolShape, extraction: 
 
 
 def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]],
-              groups: list[_Group] | None = None) -> Extraction:
+              groups: list[MentionGroup] | None = None) -> Extraction:
     cited_before, own_date = citing_date(extraction)
     for ref in extraction.references:
         if not ref.symbol:
@@ -496,7 +479,7 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
     runs = _same_day_runs(extraction)
     later = {id(r) for run in runs for r in run[1:]}
     # Mentions dated "cùng ngày" wait for the mention they share the date with to be resolved.
-    groups = sorted(_groups(extraction) if groups is None else groups,
+    groups = sorted(group_mentions(extraction) if groups is None else groups,
                     key=lambda g: any(id(r) in later for r in g.refs))
     same_day: dict[int, str] = {}
     for group in groups:
@@ -514,38 +497,6 @@ def annotate(extraction: Extraction, catalogue: Catalogue | None = None) -> Extr
     """Fill `key` and `resolved_date` of each reference from this document and the catalogue alone."""
     return _annotate(extraction, catalogue or default_catalogue(), {})
 
-
-# ---------------------------------------------------------------- the graph of a batch
-
-
-SENTENCE_END = re.compile(r"(?:[.!?…]+[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\n\s*)")
-ABBREVIATION = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th\.S|St|Q|P|Đ/c|đ/c)|\b[A-ZĐ])\.\s+$")
-SNIPPET_REACH = 400
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence holding text[start:end] (at most SNIPPET_REACH characters
-    either side of the mention)."""
-    lo = max(0, start - SNIPPET_REACH)
-    s = lo
-    for m in SENTENCE_END.finditer(text, lo, start):
-        if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):
-            s = m.end()
-    e = min(len(text), end + SNIPPET_REACH)
-    for m in SENTENCE_END.finditer(text, end, e):
-        if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):
-            e = m.start() + len(m.group(0).rstrip())
-            break
-    while s < start and text[s].isspace():
-        s += 1
-    while e > end and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def snippet(text: str, start: int, end: int) -> str:
-    s, e = sentence_bounds(text, start, end)
-    return text[s:e]
 
 
 def text_hash(extraction: Extraction) -> str:
@@ -567,193 +518,7 @@ def citing_key(extraction: Extraction) -> str:
     return article_key((extraction.metadata or {}).get("url") or extraction.source)
 
 
-def _merge(label: str, old: Any, new: Any) -> Any:
-    """`old` merged with `new` (same dataclass) by the stores' own rule (`graph.model.merge_rule`), so a batch
-    of files gives the graph one write a file would, however the files were batched."""
-    rule = merge_rule(label, getattr(old, "is_stub", None), getattr(new, "is_stub", None))
-    if rule == "keep":
-        return old
-    for name in _field_names(type(old)):
-        value = getattr(new, name)
-        if value is not None and (rule == "update" or getattr(old, name) is None):
-            setattr(old, name, value)
-    return old
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls))
-
-
-def _number(symbol: str) -> str | None:
-    m = re.match(r"\d+\w*", symbol)
-    return m.group(0) if m else None
-
-
-def _key_year(key: str | None) -> int | None:
-    last = (key or "").rsplit("@", 1)[-1]
-    return int(last) if last.isdigit() else None
-
-
-def _cited_node(refs: list[Reference], entry: CatalogueEntry | None, locality: str | None) -> DocumentNode:
-    """A cited document as its mentions (and the catalogue, when it lists it) describe it: a stub."""
-    ref = refs[0]
-    symbol = entry.symbol if entry else ref.symbol or ""
-    shape = symbol_shape(symbol)
-    central = shape.family == "party" and not shape.local and not locality
-    if entry:
-        return DocumentNode(
-            key=ref.key or "", symbol=symbol, family="party", doc_type=type_code(symbol), number=entry.number,
-            scope=shape.scope, date=entry.date, year=entry.year, term=entry.term, issuer=entry.issuer,
-            title=entry.title, kind=KIND_BY_CATALOGUE_TYPE.get(entry.doc_type), is_stub=True)
-    stub = (ref.key or "").endswith("@" + UNKNOWN)  # one node for all that nobody can tell apart: no date
-    date = None if stub else ref.resolved_date
-    return DocumentNode(
-        key=ref.key or "", symbol=symbol, family=ref.family or shape.family,
-        doc_type=ref.doc_type or type_code(symbol), number=ref.number, scope=shape.scope, locality=locality,
-        date=date, year=year_of(date) or shape.year or _key_year(ref.key),
-        term=(ref.term or term_of(date)) if central and not stub else None,
-        issuer=next((r.issuer for r in refs if r.issuer), None), title=next((r.title for r in refs if r.title), None),
-        kind=next((k for r in refs if (k := kind_of(r.surface, r.doc_type, symbol))), None), is_stub=True)
-
-
-def _is_central(node: DocumentNode) -> bool:
-    shape = symbol_shape(node.symbol or "")
-    return shape.family == "party" and (shape.scope or "").upper().endswith("TW") and not node.locality
-
-
-def _is_local(node: DocumentNode) -> bool:
-    return bool(node.locality) or (bool(node.symbol) and symbol_shape(node.symbol or "").local)
-
-
-def relation_fits(source: DocumentNode | None, target: DocumentNode | None) -> bool:
-    """Whether one cited document can implement, continue, amend … another, as a title or a passive
-    clause of the text says: never one issued after it, and a central Party document never acts on a
-    province's (the text's grammar then joined two clauses, not a document and its title)."""
-    if source is None or target is None:
-        return True
-    if source.date and target.date and ISO_DATE.fullmatch(source.date) and ISO_DATE.fullmatch(target.date):
-        if source.date < target.date:
-            return False
-    elif source.year and target.year and source.year < target.year:
-        return False
-    return not (_is_central(source) and _is_local(target))
-
-
-@dataclass
-class _BatchBuilder:
-    catalogue: Catalogue
-    documents: dict[str, DocumentNode] = field(default_factory=dict)
-    agencies: dict[str, AgencyNode] = field(default_factory=dict)
-    persons: dict[str, PersonNode] = field(default_factory=dict)
-    events: dict[str, EventNode] = field(default_factory=dict)
-    cites: dict[tuple[str, str], Cites] = field(default_factory=dict)
-    links: dict[tuple[str, str, str], Link] = field(default_factory=dict)
-    sources: list[str] = field(default_factory=list)
-
-    def document(self, node: DocumentNode) -> None:
-        old = self.documents.get(node.key)
-        self.documents[node.key] = node if old is None else _merge("Document", old, node)
-
-    def agency(self, name: str, locality: str | None = None, kind: str | None = None) -> str:
-        key = agency_key(name)
-        node = AgencyNode(key, name, kind, None, locality)
-        if key in self.agencies:
-            _merge("Agency", self.agencies[key], node)
-        else:
-            self.agencies[key] = node
-        return key
-
-    def person(self, name: str) -> str:
-        key = person_key(name)
-        self.persons.setdefault(key, PersonNode(key, name))
-        return key
-
-    def link(self, type_: str, src: str, dst: str, **props: Any) -> None:
-        self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
-
-    def add(self, ex: Extraction, groups: list[_Group] | None = None) -> None:
-        src = citing_key(ex)
-        info = ex.document
-        locality = document_locality(ex)
-        shape = symbol_shape(info.symbol) if info.symbol and not src.startswith("article:") else None
-        self.document(DocumentNode(
-            key=src, symbol=info.symbol if shape else None, family=shape.family if shape else "article",
-            doc_type=type_code(info.symbol) if shape else None,
-            number=_number(info.symbol) if shape else None,
-            scope=shape.scope if shape else None, locality=locality, date=info.date,
-            year=(shape.year if shape else None) or year_of(info.date), title=info.title,
-            kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
-            source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
-        if src not in self.sources:
-            self.sources.append(src)
-        self._citations(ex, src, groups)
-        self._entities(ex, src, locality)
-
-    def _citations(self, ex: Extraction, src: str, groups: list[_Group] | None = None) -> None:
-        """CITES from the document to each document it names, and between those its titles relate."""
-        text = ex.text or ""
-        where = _localities(ex, groups)
-        mine: dict[str, list[Reference]] = {}
-        for ref in ex.references:
-            if ref.symbol and ref.key and ref.key != src:
-                mine.setdefault(ref.key, []).append(ref)
-        for dst, refs in mine.items():
-            first = refs[0]
-            entry = _entry_for(self.catalogue, first)
-            self.document(_cited_node(refs, entry, where.get(id(first))))
-            shown = next((r for r in refs if r.relation), first)
-            self.cites[(src, dst)] = Cites(src, dst, shown.relation or "mentions", shown.surface,
-                                           snippet(text, shown.start, shown.end), shown.start, shown.end,
-                                           len(refs))
-            if entry:
-                self.link("ISSUED_BY", dst, self.agency(entry.issuer, None, "party"))
-        by_symbol = {symbol_key(r.symbol): r.key for r in ex.references if r.symbol and r.key}
-        for rel in ex.relations:
-            a, b = by_symbol.get(symbol_key(rel.source_symbol)), by_symbol.get(symbol_key(rel.target_symbol))
-            if a and b and a != b and (a, b) not in self.cites and relation_fits(self.documents.get(a),
-                                                                                  self.documents.get(b)):
-                at = text.find(rel.evidence) if rel.evidence else -1
-                start, end = (at, at + len(rel.evidence)) if at >= 0 else (0, 0)
-                self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence,
-                                           snippet(text, start, end) if at >= 0 else rel.evidence, start, end, 1)
-
-    def _entities(self, ex: Extraction, src: str, locality: str | None) -> None:
-        """Agencies, people and events the document names, and how they hang together."""
-        named: dict[str, str] = {}  # folded name or surface → the agency's full name
-        for ag in ex.agencies:
-            self.link("MENTIONS", src, self.agency(ag.name, place(ag.locality) or None, ag.kind))
-            named.setdefault(fold(ag.name), ag.name)
-            named.setdefault(fold(ag.surface), ag.name)
-
-        def agency_named(name: str) -> str:
-            return self.agency(named.get(fold(name), name))
-
-        for p in ex.persons:
-            pk = self.person(p.name)
-            self.link("MENTIONS", src, pk)
-            if p.organization:
-                self.link("HOLDS_ROLE", pk, agency_named(p.organization), title=p.role or "")
-        for ev in ex.events:
-            key = event_key(ev.name, ev.date)
-            node = EventNode(key, ev.name, ev.kind, ev.date, locality)
-            if key in self.events:
-                _merge("Event", self.events[key], node)
-            else:
-                self.events[key] = node
-            self.link("REPORTS", src, key)
-            for org in ev.organizers:
-                self.link("ORGANIZED_BY", key, agency_named(org))
-            for chair in ev.chairs:
-                self.link("CHAIRED_BY", key, self.person(chair))
-
-    def batch(self) -> GraphBatch:
-        return GraphBatch(list(self.documents.values()), list(self.agencies.values()),
-                          list(self.persons.values()), list(self.events.values()),
-                          list(self.cites.values()), list(self.links.values()), list(self.sources))
-
-
-def _entry_for(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:
+def catalogue_entry(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:
     """The catalogue's document that a resolved central reference means, if it lists it."""
     if not ref.symbol or not ref.resolved_date:
         return None
@@ -766,13 +531,15 @@ def _entry_for(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:
     return (exact or same or [None])[0]
 
 
+
+
 def _known_documents(extractions: list[Extraction], store: Store | None,
-                     groups: dict[int, list[_Group]] | None = None) -> dict[str, list[Known]]:
+                     groups: dict[int, list[MentionGroup]] | None = None) -> dict[str, list[Known]]:
     """Dated documents by symbol from every mention of the batch that prints a date, and the store
     (each once: a big batch mentions the same document many times)."""
     known: dict[str, list[Known]] = {}
     for ex in extractions:
-        where = _localities(ex, (groups or {}).get(id(ex)))
+        where = localities(ex, (groups or {}).get(id(ex)))
         for ref in ex.references:
             if ref.symbol and ref.date and ISO_DATE.fullmatch(ref.date):
                 known.setdefault(symbol_key(ref.symbol), []).append(
@@ -790,17 +557,14 @@ def _known_documents(extractions: list[Extraction], store: Store | None,
     return known
 
 
-def resolve(extractions: Iterable[Extraction], catalogue: Catalogue | None = None,
-            store: Store | None = None) -> GraphBatch:
-    """Resolve every reference of the batch (annotating them in place) against the catalogue, the
-    batch itself and the store, and build the nodes and edges to upsert."""
+
+def resolve_references(extractions: list[Extraction], catalogue: Catalogue | None = None,
+                       store: Store | None = None) -> dict[int, list[MentionGroup]]:
+    """Resolve every reference of the batch in place, against the catalogue, the batch itself and the
+    store; returns each extraction's mention groups (by id), which the graph rows are built from."""
     catalogue = catalogue or default_catalogue()
-    extractions = [ex for ex in extractions if not ex.errors]
-    groups = {id(ex): _groups(ex) for ex in extractions}  # annotating changes no group: computed once
+    groups = {id(ex): group_mentions(ex) for ex in extractions}  # annotating changes no group: computed once
     known = _known_documents(extractions, store, groups)
-    builder = _BatchBuilder(catalogue)
     for ex in extractions:
         _annotate(ex, catalogue, known, groups[id(ex)])
-        builder.add(ex, groups[id(ex)])
-    return builder.batch()
-
+    return groups

@@ -7,7 +7,8 @@ import json
 import pytest
 
 import loaders
-from graph.resolve import annotate, key_for, resolve, sentence_bounds
+from graph.build import build_batch, sentence_bounds
+from graph.resolve import annotate, key_for
 from loaders.model import (
     Agency,
     DocumentInfo,
@@ -205,11 +206,11 @@ def test_dated_mentions_elsewhere_in_the_batch_resolve_undated_ones():
                 date="2015-01-01", source="a.txt")
     b = article(b_text, [mention(b_text, "Kết luận số 100-KL/TW", "100-KL/TW")], date="2016-01-01", source="b.txt")
     assert resolved(b) == [("100-KL/TW@unknown", None)]  # alone, nothing tells
-    resolve([a, b])
+    build_batch([a, b])
     assert (b.references[0].key, b.references[0].resolved_date) == ("100-KL/TW@2014", "2014-08-18")
     early = article(b_text, [mention(b_text, "Kết luận số 100-KL/TW", "100-KL/TW")], date="2013-01-01",
                     source="c.txt")
-    resolve([a, early])
+    build_batch([a, early])
     assert early.references[0].key == "100-KL/TW@unknown"  # a 2013 text cannot cite the 2014 one
 
 
@@ -222,7 +223,7 @@ def test_batch_evidence_respects_the_province():
                    locality="Nghệ An", source="b.txt")
     other = article(b_text, [mention(b_text, "Nghị quyết số 05-NQ/TU", "05-NQ/TU")], date="2022-01-01",
                     locality="Hà Tĩnh", source="c.txt")
-    resolve([a, same, other])
+    build_batch([a, same, other])
     assert same.references[0].key == "05-NQ/TU@nghe-an@2021"
     assert other.references[0].key == "05-NQ/TU@ha-tinh@unknown"
 
@@ -245,7 +246,7 @@ def test_a_relation_between_cited_documents_must_fit_their_dates_and_levels():
         DocumentRelation("18-NQ/TW", "05-NQ/TU", "implements"),
         DocumentRelation("05-CT/TW", "01-KL/TW", "implements"),
         DocumentRelation("12-KH/TU", "18-NQ/TW", "implements")])
-    pairs = {(c.src, c.dst) for c in resolve([ex]).cites if not c.src.startswith("article:")}
+    pairs = {(c.src, c.dst) for c in build_batch([ex]).cites if not c.src.startswith("article:")}
     assert pairs == {("12-KH/TU@nghe-an@unknown", "18-NQ/TW@2022")}
 
 
@@ -264,7 +265,7 @@ def test_the_graph_of_an_article():
                                  "Ban Tuyên giáo Tỉnh ủy Quảng Trị")],
                  events=[Event(0, 0, "hội nghị", "Hội nghị sơ kết", "2023-09-22", "conference",
                                ["Ban Tuyên giáo Tỉnh ủy Quảng Trị"], ["Nguyễn Quốc Khánh"])])
-    batch = resolve([ex])
+    batch = build_batch([ex])
     docs = {d.key: d for d in batch.documents}
     assert batch.sources == ["article:/data/a.txt"]
     me = docs["article:/data/a.txt"]
@@ -294,7 +295,7 @@ def test_a_document_with_its_own_symbol_is_keyed_by_it():
     ex = article(text, [mention(text, "Quyết định số 749/QĐ-TTg", "749/QĐ-TTg", date="2020-06-03")],
                  date="2020-10-06", locality="Thanh Hóa")
     ex.document.symbol = "4216/QĐ-UBND"
-    batch = resolve([ex])
+    batch = build_batch([ex])
     assert batch.sources == ["4216/QĐ-UBND@thanh-hoa@2020"]
     assert {(c.src, c.dst) for c in batch.cites} == {("4216/QĐ-UBND@thanh-hoa@2020", "749/QĐ-TTg@2020")}
 
@@ -320,7 +321,7 @@ def test_a_document_naming_itself_does_not_cite_itself():
     refs = [mention(text, "Nghị quyết số 57-NQ/TW", "57-NQ/TW"), mention(text, "Kế hoạch 186/KH-UBND", "186/KH-UBND")]
     ex = article(text, refs, date="2025-12-29", locality="Bắc Ninh")
     ex.document.symbol = "186/KH-UBND"
-    batch = resolve([ex])
+    batch = build_batch([ex])
     assert ex.references[1].key == "186/KH-UBND@bac-ninh@2025" == batch.sources[0]
     assert [(c.src, c.dst) for c in batch.cites] == [("186/KH-UBND@bac-ninh@2025", "57-NQ/TW@2024")]
     me = next(d for d in batch.documents if d.key == batch.sources[0])
@@ -334,7 +335,7 @@ def test_a_provincial_term_is_not_a_central_one():
                 date="2017-01-01", locality="Ninh Thuận", source="a.txt")
     b = article(b_text, [mention(b_text, "Nghị quyết số 10-NQ/TU", "10-NQ/TU", term="XIII")],
                 date="2018-01-01", locality="Ninh Thuận", source="b.txt")
-    resolve([a, b])
+    build_batch([a, b])
     assert b.references[0].key == "10-NQ/TU@ninh-thuan@2016"
 
 
@@ -343,7 +344,7 @@ def test_cited_nodes_say_what_kind_of_document_they_are():
     refs = [mention(text, "Nghị quyết số 1210/2016/UBTVQH13", "1210/2016/UBTVQH13", doc_type="L"),
             mention(text, "Luật số 77/2015/QH13", "77/2015/QH13", doc_type="L"),
             mention(text, "Nghị định số 15/2020/NĐ-CP", "15/2020/NĐ-CP", doc_type="NĐ")]
-    docs = {d.key: d for d in resolve([article(text, refs, date="2021-01-01")]).documents}
+    docs = {d.key: d for d in build_batch([article(text, refs, date="2021-01-01")]).documents}
     assert [docs[k].kind for k in ("1210/2016/UBTVQH13", "77/2015/QH13", "15/2020/NĐ-CP")] == [
         "resolution", "law", "decree"]
     assert docs["15/2020/NĐ-CP"].year == 2020 and docs["15/2020/NĐ-CP"].is_stub
@@ -356,7 +357,7 @@ def test_a_later_mention_keeps_the_province_its_first_mention_names():
             mention(text, "Nghị quyết 02-NQ/TU", "02-NQ/TU")]
     ex = article(text, refs, date="2022-01-01", locality="Hà Tĩnh")
     assert resolved(ex) == [("02-NQ/TU@quang-tri@2021", "2021-10-04")] * 2
-    assert {d.locality for d in resolve([ex]).documents if d.is_stub} == {"Quảng Trị"}
+    assert {d.locality for d in build_batch([ex]).documents if d.is_stub} == {"Quảng Trị"}
 
 
 def test_same_day_takes_the_date_of_the_mention_before():
