@@ -1,8 +1,9 @@
-"""The long fuzz run: real dev passages, mutated, through the extractor and the readers.
+"""The long fuzz run: real passages, mutated, through the extractor and the readers.
 
-    python scripts/fuzz.py [--cases 100000] [--workers 2] [--seed 1] [--json out.json]
+    python scripts/fuzz.py [--cases 100000] [--workers 2] [--seed 1] [--json out.json] [--passages DIR ...]
 
-Each case takes a real passage from the dev corpus (or the seed article), applies 1–8 random mutations
+Each case takes a real passage (the example articles under examples/, and the .txt files of each
+`--passages` folder), applies 1–8 random mutations
 (inserted symbols, dashes, diacritics, combining marks, NFD, control characters, zero-width and
 bidi characters, look-alike letters, truncation, splicing, byte damage) and checks that `extract` never
 raises and that every span (references, other references, agencies, persons, events) lies inside the
@@ -25,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+EXAMPLES = ROOT / "examples"
 
 INSERTS = [
     "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u00a0", "\u2009", "\u202f", "\u3000",  # spaces, zero-width
@@ -45,13 +46,12 @@ LOOKALIKES = {"N": "Ν", "Q": "Ｑ", "T": "Т", "W": "Ｗ", "C": "С", "P": "Р"
               "o": "о", "a": "а", "e": "е", "i": "і", "0": "０", "1": "１", "2": "２"}
 
 
-def passages() -> list[str]:
-    """The dev corpus passages and the seed article (the realistic base of every case)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "dev").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seed").glob("*.txt"))]
-    if not texts:
-        sys.exit(f"no passages under {SHARED}")
-    return texts
+def passages(folders: tuple[str, ...] = ()) -> list[str]:
+    """The example articles and the .txt files of `folders` (the realistic base of every case)."""
+    files = [p for folder in (EXAMPLES, *map(Path, folders)) for p in sorted(folder.glob("*.txt"))]
+    if not files:
+        sys.exit(f"no passages under {EXAMPLES} or {', '.join(folders)}")
+    return [p.read_text(encoding="utf-8") for p in files]
 
 
 def mutate(text: str, rng: random.Random) -> str:
@@ -149,9 +149,9 @@ def run_case(seed: int, texts: list[str], folder: Path) -> tuple[str, str] | Non
     return None
 
 
-def run_range(start: int, stop: int) -> dict:
+def run_range(start: int, stop: int, folders: tuple[str, ...] = ()) -> dict:
     """Cases with seeds start..stop-1, in one process."""
-    texts = passages()
+    texts = passages(folders)
     failures, reads = [], 0
     with tempfile.TemporaryDirectory() as tmp:
         for seed in range(start, stop):
@@ -168,19 +168,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1, help="first seed; case i uses seed+i")
     parser.add_argument("--json", help="write the result here")
+    parser.add_argument("--passages", nargs="+", default=[], metavar="DIR",
+                        help="more folders of .txt passages besides examples/")
     args = parser.parse_args(argv)
+    folders = tuple(args.passages)
     started = time.perf_counter()
     step = max(1, -(-args.cases // (args.workers * 20)))
     ranges = [(s, min(s + step, args.seed + args.cases)) for s in range(args.seed, args.seed + args.cases, step)]
     total = {"cases": 0, "reads": 0, "failures": []}
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        for part in pool.map(run_range, *zip(*ranges, strict=True)):
+        for part in pool.map(run_range, *zip(*ranges, strict=True), [folders] * len(ranges)):
             total["cases"] += part["cases"]
             total["reads"] += part["reads"]
             total["failures"] += part["failures"]
             print(f"\r{total['cases']} cases, {len(total['failures'])} failures", end="", file=sys.stderr)
     total["seconds"] = round(time.perf_counter() - started, 1)
-    total["passages"] = len(passages())
+    total["passages"] = len(passages(folders))
     print(file=sys.stderr)
     for f in total["failures"][:20]:
         print(f"seed {f['seed']} ({f['kind']}):\n{f['error']}", file=sys.stderr)

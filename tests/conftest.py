@@ -1,4 +1,6 @@
-"""Shared fixtures: the seed article, the dev corpus, and a store of each kind.
+"""Shared fixtures: the seed article with its gold, passages to mutate, a generated corpus, and a store of
+each kind. Everything a test reads is in this repository (examples/, tests/data/, bench/corpus.py): a
+clone runs the suite as it is.
 
 Neo4j tests need NEO4J_URI (``make test`` starts a server with ``scripts/neo4j start``). When
 CITEGRAPH_REQUIRE_SERVICES or CI is set, a missing service fails the test; it never skips.
@@ -6,6 +8,7 @@ CITEGRAPH_REQUIRE_SERVICES or CI is set, a missing service fails the test; it ne
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -13,9 +16,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-SEED_DIR = SHARED / "seed"
-DEV_DIR = SHARED / "corpus" / "dev"
+EXAMPLES = ROOT / "examples"
+DATA = ROOT / "tests" / "data"
+#: the gold of the seed article (the project's founding document, examples/quang-tri-…-2023.txt)
+SEED_GOLD = DATA / "seed.json"
 REQUIRE_SERVICES = bool(os.environ.get("CITEGRAPH_REQUIRE_SERVICES") or os.environ.get("CI"))
 
 
@@ -25,12 +29,43 @@ def _missing(what: str) -> None:
     pytest.skip(f"{what} not available")
 
 
+def seed_gold() -> dict:
+    """The seed article's gold: references with offsets, dates and relations, entities."""
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+#: the seed article's text file
+SEED_TEXT = ROOT / seed_gold()["text"]
+
+
+def example_texts() -> list[Path]:
+    """The bundled example articles in plain text (the seed among them)."""
+    return sorted(EXAMPLES.glob("*.txt"))
+
+
+def write_generated_corpus(folder: Path, docs: int, seed: int = 3) -> Path:
+    """`docs` documents of bench/corpus.py's synthetic provincial news and legal texts under `folder`
+    (UTF-8 only), as plain files in one folder, without the manifest."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc in corpus.iter_docs(docs, seed, nfd=0.0, legacy=0.0):
+        (folder / Path(doc.path).name).write_bytes(corpus.to_bytes(doc))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    paths = sorted(SEED_DIR.glob("*.txt"))
-    if not paths:
-        _missing(f"the seed article under {SEED_DIR}")
-    return paths[0]
+    return SEED_TEXT
+
+
+@pytest.fixture(scope="session")
+def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of 40 generated documents (read only: copy it to change it)."""
+    return write_generated_corpus(tmp_path_factory.mktemp("generated") / "docs", 40)
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from graph.catalogue import DATA, Catalogue, default_catalogue, symbol_key, term_of
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -61,9 +61,7 @@ def test_every_row_term_matches_its_date(catalogue):
 
 def test_build_script_validates_and_reproduces_the_data_file(tmp_path):
     out = tmp_path / "central_documents.tsv"
-    source = SHARED / "data" / "central-documents.tsv"
-    if not source.exists():
-        pytest.skip("the shared catalogue is not on this machine")
+    source = ROOT / "loaders" / "data" / "central-documents.tsv"
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), str(source), "-o", str(out)],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

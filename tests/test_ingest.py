@@ -12,7 +12,7 @@ import pytest
 
 from graph.ingest import ingest_paths
 from graph.model import NODE_LABELS, REL_TYPES
-from tests.conftest import DEV_DIR, SEED_DIR
+from tests.conftest import EXAMPLES, SEED_TEXT
 
 ARTICLE_A = """Tỉnh ủy Nghệ An sơ kết Nghị quyết 05
 
@@ -31,7 +31,7 @@ def _corpus(tmp_path: Path) -> list[str]:
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
     (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
-    return [str(folder), *map(str, sorted(SEED_DIR.glob("*.txt")))]
+    return [str(folder), str(SEED_TEXT)]
 
 
 def _snapshot(store) -> dict:
@@ -61,7 +61,7 @@ def test_ingest_stores_every_file_and_who_cites_what(ingested):
     store, summary = ingested
     assert summary.files_failed == 0 and summary.files_read == 3 and summary.references >= 8
     citing = {row["source"] for row in store.cited_by("35-NQ/TW@2018")}
-    assert {Path(s).name for s in citing} >= {"a.txt", "b.txt", sorted(SEED_DIR.glob("*.txt"))[0].name}
+    assert {Path(s).name for s in citing} >= {"a.txt", "b.txt", SEED_TEXT.name}
     doc = store.get_document("35-NQ/TW@2018")
     assert doc["is_stub"] and doc["issuer"] == "Bộ Chính trị" and doc["date"] == "2018-10-22"
     local = {row["key"] for row in store.cites(next(r["key"] for r in store.cited_by("35-NQ/TW@2018")
@@ -72,7 +72,7 @@ def test_ingest_stores_every_file_and_who_cites_what(ingested):
 def test_a_second_ingest_changes_nothing(ingested, tmp_path):
     store, _ = ingested
     before, stats = _snapshot(store), store.stats()
-    paths = [str(tmp_path / "articles"), *map(str, sorted(SEED_DIR.glob("*.txt")))]
+    paths = [str(tmp_path / "articles"), str(SEED_TEXT)]
     again = ingest_paths(paths, store, progress=False)
     assert again.files_skipped == again.files_read == 3
     assert store.stats() == stats and _snapshot(store) == before
@@ -127,10 +127,10 @@ def test_parallel_extraction_gives_the_same_graph(tmp_path):
         assert _snapshot(one) == _snapshot(two)
 
 
-def test_both_stores_agree_on_the_seed_and_the_dev_corpus(tmp_path, neo4j_uri):
+def test_both_stores_agree_on_the_examples_and_a_generated_corpus(tmp_path, neo4j_uri, generated_corpus):
     from graph.neo4j_store import Neo4jStore
 
-    paths = [str(SEED_DIR), str(DEV_DIR)]
+    paths = [str(EXAMPLES), str(generated_corpus)]
     neo = Neo4jStore(neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
     with _embedded(tmp_path / "db") as embedded, neo:
         neo.clear()

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEV_DIR
+from conftest import example_texts, write_generated_corpus
 from test_store_contract import checksum
 
 from graph.embedded_store import EmbeddedStore
@@ -20,13 +20,15 @@ from graph.store import Store, StoreError
 
 COPIES = 1
 CHUNK = 4
+GENERATED = 60
 
 
 def corpus(folder: Path, copies: int = COPIES) -> Path:
-    """The dev passages, each in `copies` variants (distinct documents), as .txt files."""
+    """The example articles and GENERATED documents of bench/corpus.py, each in `copies` variants (distinct
+    documents), as .txt files."""
+    generated = write_generated_corpus(folder.parent / f"{folder.name}-generated", GENERATED)
+    passages = example_texts() + sorted(generated.iterdir())
     folder.mkdir()
-    passages = sorted(DEV_DIR.glob("*.txt"))
-    assert passages, f"no dev passages under {DEV_DIR}"
     for p in passages:
         text = p.read_text(encoding="utf-8")
         for i in range(copies):

@@ -1,4 +1,4 @@
-"""Property-based tests over the whole extractor and the readers, on real passages mutated the way real text
+"""Property-based tests over the whole extractor and the readers, on the example articles (and generated documents) mutated the way real text
 goes wrong: inserted symbols, dashes, diacritics and combining marks, NFD, control characters, look-alike
 letters, truncation. Never an exception; every span inside the text and equal to its surface. The long run
 (100 000 cases) is scripts/fuzz.py; its result is in RELIABILITY.md."""
@@ -10,7 +10,6 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import DEV_DIR, SEED_DIR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,13 +20,12 @@ _spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).resolve().
 fuzz = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(fuzz)
 
-PASSAGES = [p.read_text(encoding="utf-8")[:4000] for p in sorted(DEV_DIR.glob("*.txt")) + sorted(SEED_DIR.glob("*.txt"))]
+PASSAGES = [text[:4000] for text in fuzz.passages()]
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _passage(i: int) -> str:
-    if not PASSAGES:
-        pytest.fail(f"no dev passages under {DEV_DIR}")
+    assert PASSAGES, "no example passages under examples/"
     return PASSAGES[i % len(PASSAGES)]
 
 

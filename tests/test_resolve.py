@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import loaders
@@ -18,7 +16,7 @@ from loaders.model import (
     Person,
     Reference,
 )
-from tests.conftest import SEED_DIR
+from tests.conftest import SEED_TEXT, seed_gold
 
 
 def mention(text: str, surface: str, symbol: str, nth: int = 0, **fields) -> Reference:
@@ -46,10 +44,7 @@ def resolved(ex: Extraction) -> list[tuple[str | None, str | None]]:
 
 
 def _seed_gold() -> tuple[str, dict]:
-    txt = sorted(SEED_DIR.glob("*.txt"))
-    if not txt:
-        pytest.skip("the seed article is not on this machine")
-    return txt[0].read_text(encoding="utf-8"), json.loads(txt[0].with_suffix(".json").read_text(encoding="utf-8"))
+    return SEED_TEXT.read_text(encoding="utf-8"), seed_gold()
 
 
 def test_seed_references_resolve_as_the_gold_says():

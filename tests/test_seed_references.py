@@ -1,14 +1,15 @@
-"""The seed article yields exactly its gold references, with their dates and relations (gold read at test time)."""
+"""The seed article (examples/) yields exactly its gold references (tests/data/seed.json), with their dates and
+relations."""
 
 from __future__ import annotations
 
-import json
+from conftest import seed_gold
 
 from loaders.references import find_references
 
 
 def _load(seed_path):
-    return seed_path.read_text(encoding="utf-8"), json.loads(seed_path.with_suffix(".json").read_text(encoding="utf-8"))
+    return seed_path.read_text(encoding="utf-8"), seed_gold()
 
 
 def test_seed_yields_exactly_its_gold_references(seed_path):
