@@ -11,7 +11,7 @@ the same texts (MB = UTF-8 bytes of the read texts):
 - read + extract per file, one pass (the reading cost included);
 - read + extract in `--workers` processes (chunks of files, forkserver as graph/ingest.py; pool started
   before the clock);
-- `citegraph extract --jsonl` sequentially (read, extract, annotate, JSON: `graph.cli.extract_json`),
+- `citegraph extract --jsonl` sequentially (read, extract, annotate, JSON: `graph.pipeline.extract_json`),
   and the same as a Dask bag map on the local process scheduler (`graph.distributed`; pool start included).
 
 The last lines are `ratio extract(N workers)/bare` and `ratio extract/bare` (full `loaders.extract` in
@@ -129,7 +129,7 @@ STEPS = ("refs", "extract", "read", "workers", "jsonl", "dask")
 def _steps(args: argparse.Namespace, paths: list[str], sources: list[loaders.Source],
            found: list[int]) -> dict[str, tuple[str, Callable[[], float]]]:
     """The measured steps after the bare scan: key → (label, a function giving its seconds)."""
-    from graph.cli import extract_json
+    from graph.pipeline import extract_json
 
     texts = [s.text for s in sources]
     count = lambda s: found.append(len(loaders.extract(s).references))  # noqa: E731

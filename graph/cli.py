@@ -1,6 +1,7 @@
 """`citegraph`: a thin command line over loaders/ and graph/.
 
-Exit codes: 0 all good, 1 usage or fatal error, 2 some input files failed (the rest were processed).
+Exit codes: 0 all good, 1 usage or fatal error, 2 some input files failed (the rest were processed),
+3 the store is open for writing in another process (try again when it is done).
 """
 
 from __future__ import annotations
@@ -8,31 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 import loaders
-from graph.resolve import annotate
-from graph.store import QueryRefused, Store, StoreError, open_store
+from graph.pipeline import extract_json
+from graph.store import QueryRefused, Store, StoreBusy, StoreError, open_store
 
-EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 2
-
-
-def extract_file(path: str) -> loaders.Extraction:
-    """Read and extract one file; a file that cannot be read gives an Extraction with `errors` set."""
-    try:
-        source = loaders.read(path)
-    except loaders.ReadError as e:
-        return loaders.Extraction(source=path, errors=[str(e)])
-    source.path = path
-    return annotate(loaders.extract(source))
-
-
-def extract_json(path: str, jsonl: bool = True) -> tuple[str, bool]:
-    """One file as `citegraph extract` prints it (a JSON line, or indented JSON), and whether it failed."""
-    extraction = extract_file(path)
-    obj = extraction.to_contract()
-    text = json.dumps(obj, ensure_ascii=False) if jsonl else json.dumps(obj, ensure_ascii=False, indent=1)
-    return text, bool(extraction.errors)
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 2, 3
+#: what `citegraph serve` tells Streamlit unless the user says otherwise (as .streamlit/config.toml in a checkout)
+STREAMLIT_DEFAULTS = {"server.maxUploadSize": "20", "browser.gatherUsageStats": "false",
+                      "client.toolbarMode": "minimal"}
 
 
 def _print_json(obj: object) -> None:
@@ -134,6 +119,24 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def streamlit_command(args: argparse.Namespace) -> list[str]:
+    """`python -m streamlit run` on the installed package's app script, with `--port`/`--host` and any
+    other Streamlit options (`--server.headless true`, `--theme.base dark` …) passed on; the user's options
+    win over STREAMLIT_DEFAULTS."""
+    from importlib.resources import files
+
+    options = dict(STREAMLIT_DEFAULTS)
+    if args.port:
+        options["server.port"] = str(args.port)
+    if args.host:
+        options["server.address"] = args.host
+    extra = list(args.streamlit_args)
+    given = {a[2:].partition("=")[0] for a in extra if a.startswith("--")}
+    flags = [part for name, value in options.items() if name not in given for part in (f"--{name}", value)]
+    script = files("graph") / "serve" / "app.py"
+    return [sys.executable, "-m", "streamlit", "run", str(script), *flags, *extra]
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import os
     import subprocess
@@ -143,8 +146,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         env["CITEGRAPH_DB"] = args.db
     if args.neo4j:
         env["NEO4J_URI"] = args.neo4j
-    app = Path(__file__).resolve().parent.parent / "app.py"
-    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], env=env)
+    try:
+        return subprocess.call(streamlit_command(args), env=env)
+    except KeyboardInterrupt:
+        return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -193,16 +198,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("serve", parents=[store_opts], help="run the Streamlit app")
-    p.add_argument("streamlit_args", nargs=argparse.REMAINDER)
+    p = sub.add_parser("serve", parents=[store_opts], help="run the Streamlit app",
+                       description="Run the app. Other options (--server.headless true, --theme.base dark …) "
+                                   "go to Streamlit as they are.")
+    p.add_argument("--port", type=int, help="port to serve on (default 8501)")
+    p.add_argument("--host", help="address to listen on (default all)")
     p.set_defaults(func=cmd_serve)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "serve":  # only serve passes unknown options on (to Streamlit)
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.streamlit_args = extra
     try:
         return args.func(args)
+    except StoreBusy as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_BUSY
     except QueryRefused as e:
         print(f"refused: {e}", file=sys.stderr)
         return EXIT_FATAL

@@ -3,7 +3,7 @@
     from graph.distributed import extract_lines
     lines = extract_lines(paths, scheduler="processes", workers=2)
 
-Batches of paths become Dask bags mapped with `graph.cli.extract_json` (read, extract, annotate, the JSON
+Batches of paths become Dask bags mapped with `graph.pipeline.extract_json` (read, extract, annotate, the JSON
 of the contract) on Dask's local `processes` or `threads` scheduler. Lines come back in input order, so the
 output is byte for byte that of the sequential command; one batch is held at a time (memory follows the
 batch, not the corpus) and one process pool serves every batch (Dask's `pool=`).
@@ -19,7 +19,7 @@ from functools import partial
 
 import dask.bag as db
 
-from graph.cli import extract_json
+from graph.pipeline import extract_json
 
 SCHEDULERS = ("processes", "threads", "sync")
 BATCH = 2000  # files a Dask computation

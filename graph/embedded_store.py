@@ -14,7 +14,10 @@ guarantees are tested in tests/test_embedded_store.py):
   later read-only open) and ``COPY … TO`` (which writes files), so those are refused by a text check.
 - A read-only open works while another process holds the database for writing and sees its committed
   writes; a read-only connection keeps the snapshot it opened, so a read-only store reopens when the
-  files change.
+  files change (their size and modification time, one stat a read).
+- The writer's lock on the file is a POSIX lock: it belongs to the process, and closing *any* handle of the
+  file in that process releases it. So a read-only database of a file this process holds for writing is
+  closed only after the writer (a second writer could otherwise open the store mid-ingest).
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ from graph.model import (
     merge_node,
     search_text,
 )
-from graph.store import QueryRefused, Store, StoreError, WriteSummary, pick_agencies
+from graph.store import QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
 from loaders.text import fold
 
 DB_FILE = "graph.lbug"
@@ -145,17 +148,31 @@ def refuse_writes(cypher: str) -> None:
                            "through `citegraph ingest` and `citegraph import`")
 
 
+def _process_name(pid: str) -> str:
+    """`process PID (its command line, shortened)`, or `process PID` where the command cannot be read."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().rstrip(b"\0").split(b"\0")
+    except OSError:
+        return f"process {pid}"
+    if len(argv) > 2 and Path(argv[0].decode(errors="replace")).name.startswith("python") and argv[1] == b"-m":
+        argv = argv[2:]  # python -m graph.cli ingest … → graph.cli ingest …
+    words = [Path(argv[0].decode(errors="replace")).name] + [a.decode(errors="replace") for a in argv[1:]]
+    command = " ".join(words)
+    return f"process {pid} ({command[:120] + '…' if len(command) > 120 else command})"
+
+
 def _open_database(file: str, read_only: bool) -> ladybug.Database:
-    """Open LadybugDB (retrying while another process checkpoints); lock and other errors as StoreError."""
+    """Open LadybugDB (retrying while another process checkpoints); a lock held by another process as
+    StoreBusy (naming it), other errors as StoreError."""
     try:
         return open_database(file, read_only)
     except RuntimeError as e:
         msg = str(e)
         if "Could not set lock" in msg:
             pid = re.search(r"PID (\d+)", msg)
-            who = f"process {pid.group(1)}" if pid else "another process"
-            raise StoreError(f"the embedded store {file} is open for writing by {who}; one writer at a time: "
-                             "wait for it to finish or stop it (reading works meanwhile)") from None
+            who = _process_name(pid.group(1)) if pid else "another process"
+            raise StoreBusy(f"the embedded store {file} is open for writing by {who}; one writer at a time: "
+                            "try again when it is done, or stop it (reading works meanwhile)") from None
         raise StoreError(f"cannot open the embedded store {file}: {msg}") from None
 
 
@@ -191,6 +208,8 @@ def run_read_only(file: str, cypher: str, params: dict[str, Any] | None, timeout
 
 _WRITERS: set[str] = set()
 _WRITERS_LOCK = threading.Lock()
+#: read-only handles of files this process holds for writing, closed when the writer closes (see above)
+_DEFERRED: dict[str, list[Any]] = {}
 
 
 def _release_writer(real: str, db: ladybug.Database | None, conn: ladybug.Connection | None) -> None:
@@ -200,6 +219,21 @@ def _release_writer(real: str, db: ladybug.Database | None, conn: ladybug.Connec
             obj.close()
     with _WRITERS_LOCK:
         _WRITERS.discard(real)
+        deferred = _DEFERRED.pop(real, [])
+    for obj in deferred:
+        obj.close()
+
+
+def _close_reader(file: str, handles: list[Any]) -> None:
+    """Close a read-only connection and database, or keep them until this process's writer of the same
+    file closes: closing them now would release the writer's lock."""
+    real = os.path.realpath(file)
+    with _WRITERS_LOCK:
+        if real in _WRITERS:
+            _DEFERRED.setdefault(real, []).extend(handles)
+            return
+    for obj in handles:
+        obj.close()
 
 
 def _db_file(path: str, create: bool) -> str:
@@ -339,9 +373,7 @@ class EmbeddedStore(Store):
         return [dict(zip(cols, row, strict=True)) for row in self._rows(cypher, params)]
 
     def _close_db(self) -> None:
-        for obj in (self._conn, self._db):
-            if obj is not None:
-                obj.close()
+        _close_reader(self.file, [obj for obj in (self._conn, self._db) if obj is not None])
         self._conn = self._db = None
 
     def describe(self) -> str:

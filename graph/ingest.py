@@ -30,7 +30,8 @@ import loaders
 from graph.build import build_batch
 from graph.catalogue import Catalogue, default_catalogue
 from graph.model import article_key
-from graph.resolve import annotate, citing_key, text_hash
+from graph.pipeline import extract_file
+from graph.resolve import citing_key, text_hash
 from graph.store import Store, StoreError
 from loaders.readers import FORMATS, MAX_BYTES
 
@@ -137,17 +138,11 @@ def _key_path(path: str) -> str:
 
 
 def extract_path(path: str) -> _Extracted:
-    """Read, extract and annotate one file; any failure becomes the file's error (never raised)."""
-    try:
-        source = loaders.read(path)
-        source.path = _key_path(path)  # one key per file, whatever the working folder
-        extraction = annotate(loaders.extract(source), default_catalogue())
-    except loaders.ReadError as e:
-        return _Extracted(path, None, e.reason)
-    except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
-        return _Extracted(path, None, f"{type(e).__name__}: {e}")
+    """The pipeline's extraction of one file (graph/pipeline.py), keyed by its absolute path; a failure
+    becomes the file's error (never raised)."""
+    extraction = extract_file(path, source=_key_path(path))
     if extraction.errors:
-        return _Extracted(path, None, "; ".join(extraction.errors))
+        return _Extracted(path, None, "; ".join(e.removeprefix(f"{path}: ") for e in extraction.errors))
     return _Extracted(path, extraction, None)
 
 

@@ -24,6 +24,10 @@ class QueryRefused(StoreError):
     """A query tried to write through the read-only path."""
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store for writing (one writer at a time): try again when it is done."""
+
+
 @dataclass
 class WriteSummary:
     """What one upsert did."""

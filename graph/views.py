@@ -15,8 +15,8 @@ from graph.store import Store, StoreError
 from loaders.gazetteer import canonical_province, provinces
 from loaders.text import fold
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+#: the bundled example documents (inside the package; in a checkout graph/examples links to examples/)
+EXAMPLES = (Path(__file__).parent / "examples").resolve()
 
 RELATION_LABELS = {
     "implements": "thực hiện",
@@ -48,11 +48,11 @@ def total_counts(store: Store) -> tuple[int, int]:
     return sum(stats.get("nodes", {}).values()), sum(stats.get("relationships", {}).values())
 
 
-def ingest_examples(store: Store, folder: Path = EXAMPLES) -> Any:
-    """Ingest the bundled example documents; returns the IngestSummary."""
-    from graph.ingest import ingest_paths
+def store_exists(db: str) -> bool:
+    """Whether an embedded store is at `db` (a data folder, or a LadybugDB file)."""
+    from graph.embedded_store import DB_FILE
 
-    return ingest_paths([str(folder)], store, workers=1, progress=False)
+    return Path(db).is_file() or (Path(db) / DB_FILE).is_file()
 
 
 def doc_label(doc: dict[str, Any]) -> str:

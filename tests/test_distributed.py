@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 import loaders
-from graph.cli import extract_json, main
+from graph.cli import main
 from graph.distributed import extract_lines
+from graph.pipeline import extract_json
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))

@@ -1,0 +1,43 @@
+"""One file through the pipeline: read → extract → annotate, the same for every caller.
+
+    from graph.pipeline import extract_file, extract_json
+    extraction = extract_file("bai-viet.html")   # errors set when the file could not be read
+    line, failed = extract_json("bai-viet.html")  # the JSON line `citegraph extract --jsonl` prints
+
+`citegraph extract`, the Dask map (graph/distributed.py), `citegraph ingest` (graph/ingest.py) and the app's
+upload page all call `extract_file`: a file gives the same references, keys and entities wherever it goes.
+"""
+
+from __future__ import annotations
+
+import json
+
+import loaders
+from graph.catalogue import default_catalogue
+from graph.resolve import annotate
+
+
+def extract_file(path: str, source: str | None = None) -> loaders.Extraction:
+    """Read, extract and annotate one file. `source` is the name the document goes by (default `path`; ingest
+    passes the absolute path, which keys the document). Never raises: a file that cannot be read or extracted
+    gives an Extraction whose `errors` name the file and the reason."""
+    try:
+        document = loaders.read(path)
+        document.path = source or path
+        return annotate(loaders.extract(document), default_catalogue())
+    except loaders.ReadError as e:
+        return loaders.Extraction(source=path, errors=[str(e)])
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop a batch
+        return loaders.Extraction(source=path, errors=[f"{path}: {type(e).__name__}: {e}"])
+
+
+def contract_json(extraction: loaders.Extraction, jsonl: bool = True) -> str:
+    """The extraction as the `extract` output contract: one JSON line, or indented JSON."""
+    obj = extraction.to_contract()
+    return json.dumps(obj, ensure_ascii=False) if jsonl else json.dumps(obj, ensure_ascii=False, indent=1)
+
+
+def extract_json(path: str, jsonl: bool = True) -> tuple[str, bool]:
+    """One file as `citegraph extract` prints it, and whether it failed."""
+    extraction = extract_file(path)
+    return contract_json(extraction, jsonl), bool(extraction.errors)
