@@ -138,18 +138,19 @@ def streamlit_command(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Become the Streamlit server (exec: signals and Ctrl-C reach it directly, no process is left behind)."""
     import os
-    import subprocess
 
     env = dict(os.environ)
     if args.db:
         env["CITEGRAPH_DB"] = args.db
     if args.neo4j:
         env["NEO4J_URI"] = args.neo4j
-    try:
-        return subprocess.call(streamlit_command(args), env=env)
-    except KeyboardInterrupt:
-        return EXIT_OK
+    command = streamlit_command(args)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(command[0], command, env)
+    return EXIT_FATAL  # not reached: execve returns only by raising
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -101,3 +109,89 @@ def _restore_main():
     yield
     if main is not None:
         sys.modules["__main__"] = main
+
+
+# ------------------------------------------------------------------ the package as a user installs it
+
+#: what a copy of the checkout leaves out before the wheel is built (local state, not the project)
+_NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", ".neo4j", "build", "dist", "*.egg-info", "__pycache__",
+                                     ".pytest_cache", ".ruff_cache", ".hypothesis", "artifacts", "citegraph-data",
+                                     "out")
+
+
+@dataclass
+class Installed:
+    """citegraph built as a wheel and installed into a fresh virtual environment outside the checkout."""
+
+    venv: Path
+    wheel: Path
+    build_log: str
+    home: Path  # a working folder outside the checkout, for the commands to run in
+
+    def bin(self, name: str) -> str:
+        return str(self.venv / "bin" / name)
+
+    def env(self, **extra: str) -> dict[str, str]:
+        """The environment of a user's shell: no NEO4J_URI unless given, nothing of the checkout on the path."""
+        env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "PYTHONPATH", "VIRTUAL_ENV")}
+        env["PATH"] = f"{self.venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+        return {**env, **extra}
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """Build the wheel from a clean copy of the checkout (`pip wheel .`), create a virtual environment and
+    `pip install` the wheel into it with its dependencies (from pip's cache, else the index)."""
+    base = tmp_path_factory.mktemp("package")
+    source = base / "source"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=_NOT_SOURCE)
+    env = {**os.environ, "PIP_ROOT_USER_ACTION": "ignore", "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(base / "dist"), str(source)],
+                           capture_output=True, text=True, env=env, timeout=600)
+    assert build.returncode == 0, build.stdout + build.stderr
+    (wheel,) = (base / "dist").glob("citegraph-*.whl")
+    venv = base / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    install = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "--no-compile", str(wheel)], capture_output=True,
+                             text=True, env=env, timeout=1200)
+    assert install.returncode == 0, install.stdout + install.stderr
+    home = base / "home"
+    home.mkdir()
+    return Installed(venv, wheel, build.stdout + build.stderr, home)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serving(command: list[str], env: dict[str, str], cwd: Path, log: Path,
+            port: int) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run a Streamlit server command until it answers its health check; yield its URL and process, stop it
+    after."""
+    with log.open("w") as out:
+        proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                assert proc.poll() is None, f"the server exited early:\n{log.read_text()[-3000:]}"
+                assert time.monotonic() < deadline, f"no answer on {url} within 90 s:\n{log.read_text()[-3000:]}"
+                time.sleep(0.5)
+            yield url, proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()

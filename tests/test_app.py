@@ -1,8 +1,11 @@
 """Every page of the Streamlit app, through Streamlit's AppTest, on a real embedded store ingested from
-examples/ (the same documents `make run` shows on a clean clone)."""
+examples/ (the same documents `make run` shows on a clean clone); and `citegraph ingest` in another process
+while the app serves pages."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -260,3 +263,82 @@ def test_app_on_neo4j_searches_opens_and_runs_every_example_query(neo4j_uri: str
     at.text_area(key="cy-text").set_value("CREATE (d:Document {key: 'x'}) RETURN d").run()
     at.button(key="cy-run").click().run()
     assert "Truy vấn bị từ chối" in at.error[0].value
+
+
+# ------------------------------------------------------------------ the app never blocks a writer
+
+OTHER_PROVINCE = """Gia Lai học tập Kết luận 123-KL/TW
+Thứ Tư, 12/03/2025 08:00
+
+Ngày 12/3/2025, Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị học tập, quán triệt Kết luận số 123-KL/TW
+ngày 24/01/2025 của Ban Chấp hành Trung ương về bổ sung phát triển kinh tế - xã hội năm 2025.
+"""
+
+
+def _holder(db: str, seconds: int = 120) -> subprocess.Popen:
+    """Another process that holds the store for writing (as a long `citegraph ingest` does)."""
+    code = (f"import time\nfrom graph.embedded_store import EmbeddedStore\ns = EmbeddedStore({db!r})\n"
+            f"print('open', flush=True)\ntime.sleep({seconds})")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "open"
+    return proc
+
+
+def test_citegraph_ingest_runs_while_the_app_serves_and_the_app_sees_its_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db) as store:
+        assert ingest_paths([str(EXAMPLES)], store, progress=False).files_failed == 0
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CITEGRAPH_DB", db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert not _search(at, "Gia Lai")
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "gia-lai.txt").write_text(OTHER_PROVINCE, encoding="utf-8")
+    ingest = subprocess.Popen([sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--db", db,
+                               str(tmp_path / "new")], stderr=subprocess.PIPE, text=True)
+    pages = 0
+    while ingest.poll() is None or pages == 0:  # the app goes on serving pages meanwhile
+        _goto(at, ["Tìm kiếm", "Phân tích", "Theo dõi thực hiện"][pages % 3])
+        pages += 1
+    assert ingest.wait() == 0, ingest.stderr.read()  # the app's open store did not block the writer
+    _goto(at, "Tìm kiếm")
+    found = _search(at, "Gia Lai")
+    assert any("Gia Lai" in label for label in found), found
+    _search(at, "123-KL/TW")
+    assert any("123-KL/TW" in b.label for b in at.button if b.key and b.key.startswith("open-s"))
+
+
+def test_upload_while_another_process_writes_says_who_and_to_retry(app: AppTest, db: str) -> None:
+    _goto(app, "Tải lên")
+    app.file_uploader(key="upload").set_value([("gia-lai.txt", OTHER_PROVINCE.encode("utf-8"), "text/plain")]).run()
+    holder = _holder(db)
+    try:
+        app.button(key="upload-store").click().run()
+        assert not app.exception, app.exception
+        warning = app.warning[0].value
+        assert "đang được ghi bởi một tiến trình khác" in warning and "lưu lại sau" in warning
+        assert f"process {holder.pid}" in warning
+    finally:
+        holder.kill()
+        holder.wait()
+    app.button(key="upload-store").click().run()  # the holder is gone: the same upload now stores
+    assert app.success and "Đã lưu" in app.success[0].value
+    _goto(app, "Tìm kiếm")
+    assert _search(app, "Gia Lai")
+
+
+def test_first_start_stores_the_bundled_examples_then_reads_only(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    db = str(tmp_path / "fresh")
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CITEGRAPH_DB", db)
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, at.exception
+    assert "(read-only)" in " ".join(c.value for c in at.sidebar.caption)
+    assert any("35-NQ/TW" in label for label in _search(at, "35-NQ/TW"))
+    with EmbeddedStore(db) as store:  # the app holds no write lock: a writer opens at once
+        assert store.stats()["nodes"]["Document"] > 9

@@ -1,23 +1,16 @@
-"""The app in a real browser: `streamlit run app.py` on a temp embedded store ingested from examples/,
-driven by headless Debian chromium through Selenium. Searches 35-NQ/TW, opens it, checks the Quảng Trị
-article is listed with its sentence, and saves a screenshot under tests/artifacts/."""
+"""The app in a real browser: `citegraph serve` of the wheel installed into a fresh virtual environment, on a
+new store (which gets the example documents shipped in the package), driven by headless Debian chromium
+through Selenium. Searches 35-NQ/TW, opens it, checks the Quảng Trị article is listed with its sentence,
+and saves a screenshot under tests/artifacts/."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from graph.embedded_store import EmbeddedStore
-from graph.ingest import ingest_paths
+from conftest import Installed, free_port, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -29,51 +22,19 @@ SEED_SENTENCE = "Tổ chức thực hiện có chiều sâu"
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app served on a free port over a store holding the bundled examples."""
+def server(installed: Installed) -> Iterator[str]:
+    """`citegraph serve --port N` of the wheel installed outside the checkout, on a new store: the app stores
+    the examples shipped in the package on first start."""
     from conftest import _missing
 
     if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
         _missing("chromium and chromedriver (apt-get install chromium chromium-driver)")
-    db = str(tmp_path_factory.mktemp("browser") / "db")
-    with EmbeddedStore(db) as store:
-        assert ingest_paths([str(ROOT / "examples")], store, progress=False).files_failed == 0
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "NEO4J_URI"}
-    env["CITEGRAPH_DB"] = db
-    log = (tmp_path_factory.getbasetemp() / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            assert proc.poll() is None, "streamlit exited early"
-            assert time.monotonic() < deadline, "streamlit did not answer within 60 s"
-            time.sleep(0.5)
+    port = free_port()
+    command = [installed.bin("citegraph"), "serve", "--port", str(port), "--server.headless", "true"]
+    env = installed.env(CITEGRAPH_DB=str(installed.home / "browser-db"))
+    with serving(command, env, installed.home, installed.home / "browser-serve.log", port) as (url, _proc):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture
