@@ -60,6 +60,8 @@ from graph.store import QueryRefused, Store, StoreBusy, StoreError, WriteSummary
 from loaders.text import fold
 
 DB_FILE = "graph.lbug"
+#: how LadybugDB's COMMIT says the transaction was committed and the checkpoint after it failed
+_POST_COMMIT_CHECKPOINT = "Transaction committed successfully, but the post-commit checkpoint failed"
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
@@ -290,7 +292,9 @@ class EmbeddedStore(Store):
 
     kind = "embedded"
 
-    def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT) -> None:
+    def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT,
+                 checkpoint_threshold: int | None = None) -> None:
+        """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default the engine's)."""
         self.path = path
         self.read_only = read_only
         self.query_timeout = query_timeout
@@ -318,6 +322,8 @@ class EmbeddedStore(Store):
         # an unclosed writer that is garbage-collected (or alive at exit) still releases the file
         self._release = weakref.finalize(self, _release_writer, real, self._db, self._conn)
         try:
+            if checkpoint_threshold is not None:
+                self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
             for statement in _schema_statements():
                 self._conn.execute(statement)
             self._check_schema()
@@ -533,6 +539,11 @@ class EmbeddedStore(Store):
                 self._write_edges(edges, set(sources), labels, summary)
                 conn.execute("COMMIT")
             except BaseException as e:
+                if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
+                    # the transaction stands: report the checkpoint, never a failed (or rolled back) write
+                    summary.checkpoint_error = str(e).partition("recovered on restart: ")[2] or str(e)
+                    log.warning("committed, checkpoint failed: %s", summary.checkpoint_error)
+                    return summary
                 try:
                     conn.execute("ROLLBACK")
                 except RuntimeError:

@@ -68,6 +68,8 @@ class IngestSummary:
     edges_deleted: int = 0
     seconds: float = 0.0
     store: str = ""
+    #: the last checkpoint that failed after a commit (the writes stand; the store's log keeps them)
+    checkpoint_error: str | None = None
     files: list[FileResult] = field(default_factory=list)
 
     def render(self) -> str:
@@ -81,6 +83,10 @@ class IngestSummary:
         ]
         if self.store:
             lines.append(f"store: {self.store}")
+        if self.checkpoint_error:
+            lines.append(f"committed, checkpoint failed: {self.checkpoint_error} (the documents are stored and "
+                         "readable; they reach the database file at the next checkpoint: the next write, or when the "
+                         "store closes)")
         lines += [f"failed: {f.path}: {f.error}" for f in self.files if f.status == "failed"]
         return "\n".join(lines)
 
@@ -345,6 +351,7 @@ def _write(extractions: list[loaders.Extraction], store: Store, catalogue: Catal
     summary.nodes_updated += written.nodes_updated
     summary.edges_created += written.edges_created
     summary.edges_deleted += written.edges_deleted
+    summary.checkpoint_error = written.checkpoint_error or summary.checkpoint_error
 
 
 def _fail(results: list[FileResult], paths: set[str], error: str, summary: IngestSummary) -> None:

@@ -37,6 +37,8 @@ class WriteSummary:
     edges_created: int = 0
     edges_deleted: int = 0
     by_label: dict[str, int] = field(default_factory=dict)
+    #: set when the write was committed but the checkpoint after it failed (the write stands)
+    checkpoint_error: str | None = None
 
 
 class Store(ABC):
