@@ -134,20 +134,39 @@ def _props(node: dict[str, Any]) -> dict[str, Any]:
 # --- read-only queries ----------------------------------------------------------------------------
 
 _LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-_WRITE_WORDS = re.compile(
-    r"(?<![\w.$:])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|UNINSTALL|ATTACH|"
-    r"EXPORT|IMPORT|CHECKPOINT|USE|BEGIN|COMMIT|ROLLBACK|TRUNCATE)(?!\w)",
-    re.I,
-)
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n]*|/\*.*?\*/", re.S)
+_WRITE_WORDS = re.compile(r"(?<![\w.$:])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|ALTER|COPY|TRUNCATE)(?!\w)", re.I)
+#: the engine's administration: extensions, other databases, files, transactions, checkpoints
+_ADMIN_WORDS = re.compile(r"(?<![\w.$:])(LOAD|INSTALL|UNINSTALL|UPDATE|ATTACH|DETACH|EXPORT|IMPORT|CHECKPOINT|USE|BEGIN|"
+                          r"COMMIT|ROLLBACK)(?!\w)", re.I)
+_CALL = re.compile(r"(?<![\w.$:])CALL\s+([A-Za-z_]\w*)\s*(=?)", re.I)
+#: the table functions the console may CALL: they read the catalogue and settings, nothing else (not
+#: clear_warnings, project_graph, the file readers read_csv/read_parquet/…, nor `CALL setting=value`)
+READ_FUNCTIONS = frozenset({
+    "catalog_version", "current_setting", "db_version", "projected_graph_info", "show_attached_databases",
+    "show_connection", "show_functions", "show_graphs", "show_indexes", "show_loaded_extensions", "show_macros",
+    "show_official_extensions", "show_projected_graphs", "show_sequences", "show_tables", "show_warnings",
+    "stats_info", "storage_info", "storage_version", "table_info",
+})
 
 
 def refuse_writes(cypher: str) -> None:
-    """Raise QueryRefused when a console query (outside its string literals) would write to the graph or
-    to files; the read-only connection enforces the same, this gives the clearer message."""
-    m = _WRITE_WORDS.search(_LITERALS.sub(" ", cypher))
-    if m:
+    """Raise QueryRefused when a console query (outside its string literals) would write to the graph or to
+    files, administer the engine, or CALL a function other than READ_FUNCTIONS; the read-only connection
+    refuses writes too, this gives the clearer message and refuses what it would allow."""
+    code = _LITERALS.sub(" ", cypher)
+    if m := _WRITE_WORDS.search(code):
         raise QueryRefused(f"read-only: {m.group(1).upper()} is not allowed in a query; the graph changes only "
                            "through `citegraph ingest` and `citegraph import`")
+    if m := _ADMIN_WORDS.search(code):
+        raise QueryRefused(f"read-only: {m.group(1).upper()} is an administration command; the console reads "
+                           "the graph only")
+    for m in _CALL.finditer(_STRINGS.sub(" ", cypher).replace("`", "")):
+        name = m.group(1).lower()
+        if m.group(2) or name not in READ_FUNCTIONS:
+            what = f"CALL {name}=…" if m.group(2) else f"CALL {name}"
+            raise QueryRefused(f"read-only: {what} is not allowed in the console, which reads the graph only "
+                               f"(it may CALL {', '.join(sorted(READ_FUNCTIONS))})")
 
 
 def _process_name(pid: str) -> str:

@@ -202,18 +202,49 @@ def plain(value: Any) -> Any:
 
 
 _CODE_ONLY = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|//[^\n\r\u2028\u2029\x85]*|/\*.*?\*/", re.S)
-_OUTSIDE = re.compile(r"(?<![\w.$])(LOAD\s+CSV|CALL\s+(?:dbms|apoc)\s*\.)", re.I)
+_LOAD_CSV = re.compile(r"(?<![\w.$])LOAD\s+CSV(?!\w)", re.I)
+_PROCEDURE = re.compile(r"(?<![\w.$])CALL\s+([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*)", re.I)
+#: the procedures the console may CALL: they read the schema or search the graph, and change nothing
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "db.index.fulltext.querynodes",
+    "db.index.fulltext.queryrelationships", "db.index.vector.querynodes", "db.index.vector.queryrelationships",
+})
+#: administration commands (users, roles, privileges, databases, aliases, servers, transactions)
+_ADMIN = re.compile(
+    r"(?<![\w.$])(TERMINATE|GRANT|DENY|REVOKE|ALTER|START\s+DATABASE|STOP\s+DATABASE|ENABLE\s+SERVER|"
+    r"DEALLOCATE|REALLOCATE|DRYRUN|(?:CREATE|DROP|RENAME)(?:\s+OR\s+REPLACE)?\s+(?:COMPOSITE\s+)?"
+    r"(?:USER|ROLE|DATABASE|ALIAS|SERVER))(?!\w)", re.I)
+_SHOW = re.compile(r"(?<![\w.$])SHOW(?!\w)", re.I)
+#: what SHOW may list: the schema and the callable functions and procedures (not users, roles, privileges,
+#: databases, aliases, servers, settings or other people's transactions)
+_SHOW_SCHEMA = re.compile(
+    r"\s+(?:(?:ALL|BUILT\s+IN|USER\s+DEFINED|RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE|UNIQUE|UNIQUENESS|NODE|"
+    r"RELATIONSHIP|REL|EXIST|EXISTENCE|EXISTS|KEY|PROPERTY|TYPE)\s+)*(?:INDEX|INDEXES|CONSTRAINTS?|FUNCTIONS?|"
+    r"PROCEDURES?)(?!\w)", re.I)
 
 
 def refuse_outside_graph(cypher: str) -> None:
     """Raise QueryRefused for what a READ transaction still allows but the console must not do: LOAD CSV
-    (the server would fetch any URL or file), CALL dbms.* (server settings) and CALL apoc.*."""
+    (the server would fetch any URL or file), administration commands (SHOW USERS, SHOW DATABASES, CREATE
+    USER, TERMINATE TRANSACTIONS …) and any procedure other than READ_PROCEDURES (CALL dbms.*, apoc.*,
+    db.clearQueryCaches() …)."""
     code = _CODE_ONLY.sub(" ", cypher).replace("`", "")
-    m = _OUTSIDE.search(code)
-    if m:
-        words = m.group(1).replace(".", " ").split()
-        what = "LOAD CSV" if words[0].upper() == "LOAD" else f"CALL {words[1].lower()}.*"
-        raise QueryRefused(f"read-only: {what} is not allowed in a query; the console reads the graph only")
+    if _LOAD_CSV.search(code):
+        raise QueryRefused("read-only: LOAD CSV is not allowed in a query; the console reads the graph only")
+    if m := _ADMIN.search(code):
+        raise QueryRefused(f"read-only: {' '.join(m.group(1).upper().split())} is an administration command; the "
+                           "console reads the graph only")
+    for m in _SHOW.finditer(code):
+        if not _SHOW_SCHEMA.match(code, m.end()):
+            what = " ".join(code[m.start():].split()[:2]).upper()
+            raise QueryRefused(f"read-only: {what} is an administration command; the console reads the graph "
+                               "only (SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES are allowed)")
+    for m in _PROCEDURE.finditer(code):
+        name = "".join(m.group(1).split())
+        if name.lower() not in READ_PROCEDURES:
+            raise QueryRefused(f"read-only: CALL {name} is not allowed in the console, which reads the graph "
+                               f"only (it may CALL {', '.join(sorted(READ_PROCEDURES))})")
 
 
 def _is_write_refusal(e: Neo4jError) -> bool:

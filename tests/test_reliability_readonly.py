@@ -211,3 +211,112 @@ def test_document_whose_text_is_cypher_is_stored_as_text(store: Store, tmp_path:
     rows = store.query("MATCH (d:Document) WHERE d.key = $k RETURN d.key AS key", {"k": result.key})
     assert rows == [{"key": result.key}]
     assert store.query("MATCH (d:Document {key: 'pwn'}) RETURN count(d) AS n") == [{"n": 0}]
+
+
+# --- administration commands ---------------------------------------------------------------------------
+
+#: administration the Neo4j server runs in a READ transaction unless the console stops it
+NEO4J_ADMIN = ["SHOW USERS", "SHOW DATABASES", "SHOW CURRENT USER", "SHOW TRANSACTIONS", "SHOW SETTINGS",
+               "show  users yield user return user", "CREATE USER bob SET PASSWORD 'secretsecret'",
+               "CALL db.clearQueryCaches()", "CALL `db`.`clearQueryCaches`()", "CALL db.prepareForReplanning()",
+               "CALL db.resampleOutdatedIndexes()", "CALL db.stats.clear('QUERIES')", "CALL dbms.components()",
+               "CALL tx.setMetaData({app: 'x'})", "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+               "STOP DATABASE neo4j", "GRANT ROLE reader TO neo4j", "MATCH (d:Document) WITH d LIMIT 1 SHOW USERS"]
+#: reads of the schema and subqueries the console keeps
+NEO4J_READS = ["SHOW INDEXES YIELD name RETURN name", "SHOW RANGE INDEXES", "SHOW CONSTRAINTS",
+               "SHOW PROCEDURES YIELD name RETURN count(*) AS n", "SHOW USER DEFINED FUNCTIONS", "CALL db.labels()",
+               "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+               "CALL { MATCH (d:Document) RETURN d.key AS k } RETURN count(k) AS n",
+               "MATCH (d:Document) CALL (d) { RETURN d.key AS k } RETURN count(k) AS n",
+               "RETURN 'SHOW USERS; CALL db.clearQueryCaches()' AS text"]
+
+
+def _neo4j_read_session(neo4j_uri: str):
+    import neo4j
+
+    auth = (os.environ["NEO4J_USER"], os.environ.get("NEO4J_PASSWORD", "")) if os.environ.get("NEO4J_USER") else None
+    return neo4j.GraphDatabase.driver(neo4j_uri, auth=auth)
+
+
+def test_neo4j_server_runs_administration_in_a_read_transaction(neo4j_uri: str) -> None:
+    """Why the console checks the text: READ access mode alone lets these through on the real server."""
+    import neo4j
+
+    with _neo4j_read_session(neo4j_uri) as driver, driver.session(default_access_mode=neo4j.READ_ACCESS) as session:
+        for cypher in ["SHOW USERS", "SHOW DATABASES", "CALL db.clearQueryCaches()"]:
+            assert session.execute_read(lambda tx, q=cypher: list(tx.run(q))), cypher
+
+
+def test_neo4j_console_refuses_administration(neo4j_uri: str) -> None:
+    from graph.neo4j_store import Neo4jStore
+
+    with Neo4jStore(neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD")) as store:
+        store.clear()
+        store.upsert(sample_batch())
+        for cypher in NEO4J_ADMIN:
+            with pytest.raises(QueryRefused, match="read-only: .*(administration command|not allowed)"):
+                store.query(cypher)
+        for cypher in NEO4J_READS:
+            assert isinstance(store.query(cypher), list), cypher
+        assert store.query("MATCH (d:Document) RETURN count(d) AS n") == [{"n": len(sample_batch().documents)}]
+
+
+#: the embedded engine's administration and the CALLs that change state or read files
+EMBEDDED_ADMIN = ["INSTALL fts", "LOAD EXTENSION fts", "LOAD fts", "UPDATE fts", "ATTACH '/tmp/x.lbug' AS x",
+                  "DETACH x", "CHECKPOINT", "EXPORT DATABASE '/tmp/citegraph-dump'",
+                  "IMPORT DATABASE '/tmp/citegraph-dump'", "USE other", "CALL clear_warnings() RETURN *",
+                  "CALL timeout=0", "CALL `threads` = 1", "CALL read_csv('/etc/hostname') RETURN *",
+                  "CALL read_parquet('/tmp/x.parquet') RETURN *",  # segfaults the engine on a missing file
+                  "CALL project_graph('g', ['Document'], ['CITES']) RETURN *", "CALL drop_projected_graph('g')"]
+EMBEDDED_READS = ["CALL show_tables() RETURN *", "CALL table_info('Document') RETURN *",
+                  "CALL current_setting('threads') RETURN *", "CALL db_version() RETURN *",
+                  "RETURN 'CALL clear_warnings(); INSTALL fts' AS text"]
+
+
+def test_embedded_engine_runs_some_of_them_in_read_only_mode(tmp_path: Path) -> None:
+    """Why the console checks the text: the read-only connection alone runs these."""
+    (tmp_path / "secret.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        for cypher in [f"LOAD FROM '{tmp_path / 'secret.csv'}' RETURN *", "CALL timeout=0", "CALL threads=1",
+                       "CALL project_graph('g', ['Document'], ['CITES'])"]:
+            status, payload = _engine(store.file, cypher)
+            assert status == "ok", (cypher, payload)
+
+
+def test_embedded_console_refuses_administration(tmp_path: Path) -> None:
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        store.upsert(sample_batch())
+        for cypher in EMBEDDED_ADMIN:
+            with pytest.raises(QueryRefused, match="read-only: .*(administration command|not allowed)"):
+                store.query(cypher)
+        for cypher in EMBEDDED_READS:
+            assert store.query(cypher), cypher
+    assert not Path("/tmp/citegraph-dump").exists()
+
+
+# --- a reader in the writing process keeps the writer's lock --------------------------------------------
+
+def _second_writer(db: str) -> subprocess.CompletedProcess:
+    code = f"from graph.embedded_store import EmbeddedStore\nEmbeddedStore({db!r}).close()\nprint('opened')"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_closing_a_reader_in_the_writing_process_keeps_the_write_lock(tmp_path: Path) -> None:
+    """LadybugDB's lock is a POSIX lock: closing any handle of the file in the writing process would drop it.
+    A read-only store closed (or reopened after a write) while this process writes keeps its handle until
+    the writer closes, so another process still cannot open the store for writing."""
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db):
+        pass
+    reader = EmbeddedStore(db, read_only=True)
+    writer = EmbeddedStore(db)
+    try:
+        writer.upsert(sample_batch())
+        assert reader.stats()["nodes"]["Document"] == len(sample_batch().documents)  # reopened on the change
+        reader.close()
+        EmbeddedStore(db, read_only=True).close()
+        proc = _second_writer(db)
+        assert "opened" not in proc.stdout and "open for writing by process" in proc.stderr, proc.stdout
+    finally:
+        writer.close()
+    assert _second_writer(db).stdout.strip() == "opened"
