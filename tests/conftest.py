@@ -31,6 +31,15 @@ SEED_GOLD = DATA / "seed.json"
 REQUIRE_SERVICES = bool(os.environ.get("CITEGRAPH_REQUIRE_SERVICES") or os.environ.get("CI"))
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Where services are required (CI, `make test`), a skipped test fails the run: every test must run."""
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if REQUIRE_SERVICES and skipped and session.exitstatus == 0:
+        print(f"\n{skipped} tests were skipped: with CI or CITEGRAPH_REQUIRE_SERVICES set, every test must run")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def _missing(what: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{what} is required here and not available")
