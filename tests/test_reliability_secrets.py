@@ -80,11 +80,14 @@ def test_password_never_shown_or_logged(neo4j_uri: str, tmp_path: Path, monkeypa
 
 
 def test_upload_size_limit() -> None:
-    app = (ROOT / "app.py").read_text(encoding="utf-8")
-    limit = int(re.search(r"^MAX_UPLOAD_MB = (\d+)", app, re.M).group(1))
-    server = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
-    assert int(re.search(r"maxUploadSize\s*=\s*(\d+)", server).group(1)) == limit
-    assert limit * 1024 * 1024 <= MAX_BYTES  # an upload the app takes, the reader takes too
+    from graph.app import MAX_UPLOAD_MB
+    from graph.cli import STREAMLIT_DEFAULTS
+
+    server = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")  # `streamlit run app.py`
+    assert int(re.search(r"maxUploadSize\s*=\s*(\d+)", server).group(1)) == MAX_UPLOAD_MB
+    assert int(STREAMLIT_DEFAULTS["server.maxUploadSize"]) == MAX_UPLOAD_MB  # `citegraph serve`
+    assert MAX_UPLOAD_MB * 1024 * 1024 <= MAX_BYTES  # an upload the app takes, the reader takes too
+    app = (ROOT / "graph" / "app.py").read_text(encoding="utf-8")
     assert "MAX_UPLOAD_MB * 1024 * 1024" in app  # and the app checks it itself
 
 
