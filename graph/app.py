@@ -84,7 +84,7 @@ def get_store(db: str | None, neo4j_uri: str | None) -> Store:
     return open_store(db=db, read_only=True)
 
 
-def write_files(store: Store, paths: list[str]) -> WriteResult:
+def write_files(paths: list[str]) -> WriteResult:
     """Ingest `paths` into the app's store in a short write session."""
     db, uri = store_location()
     return ingest_in_child(paths, db=db, neo4j_uri=uri)
@@ -446,7 +446,7 @@ def page_upload(store: Store) -> None:
                         unsafe_allow_html=True)
     if ready and st.button(f"Lưu {len(ready)} tệp vào đồ thị", key="upload-store", type="primary"):
         with st.spinner("Đang lưu…"):
-            result = write_files(store, [str(p) for p in ready])
+            result = write_files([str(p) for p in ready])
         if result.busy:
             st.warning("Kho dữ liệu đang được ghi bởi một tiến trình khác (thường là một lệnh `citegraph ingest` "
                        "đang chạy), nên chưa lưu được. Hãy bấm lưu lại sau khi tiến trình đó xong; phần xem trước ở "

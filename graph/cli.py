@@ -208,12 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line; `serve` keeps the options it does not know for Streamlit (`streamlit_args`)."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
-    if extra and args.command != "serve":  # only serve passes unknown options on (to Streamlit)
+    if extra and args.command != "serve":
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     args.streamlit_args = extra
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     try:
         return args.func(args)
     except StoreBusy as e:

@@ -10,6 +10,7 @@ import urllib.request
 import zipfile
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, Installed, free_port, serving
 
 
@@ -77,3 +78,19 @@ def test_installed_serve_answers_on_the_port_it_was_given(installed: Installed) 
         script = Path(streamlit[streamlit.index("run") + 1])
         assert script.is_relative_to(installed.venv) and script.name == "app.py"
         assert "--server.port" in streamlit and "--server.maxUploadSize" in streamlit
+
+
+def test_serve_hands_port_host_and_other_options_to_streamlit() -> None:
+    from graph.cli import parse_args, streamlit_command
+
+    command = streamlit_command(parse_args(["serve", "--port", "8600", "--host", "127.0.0.1",
+                                            "--server.headless", "true", "--server.maxUploadSize=50"]))
+    assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("graph/serve/app.py")
+    options = command[5:]
+    assert options[options.index("--server.port") + 1] == "8600"
+    assert options[options.index("--server.address") + 1] == "127.0.0.1"
+    assert options[options.index("--server.headless") + 1] == "true"
+    assert "--server.maxUploadSize=50" in options and "--server.maxUploadSize" not in options  # the user's wins
+    assert options[options.index("--browser.gatherUsageStats") + 1] == "false"
+    with pytest.raises(SystemExit):
+        parse_args(["stats", "--server.headless", "true"])  # only serve passes options on
