@@ -101,8 +101,7 @@ def test_reads_from_another_process_during_an_ingest(tmp_path: Path) -> None:
     with EmbeddedStore(db):
         pass  # the reader opens an existing (empty) store
     reader = EmbeddedStore(db, read_only=True)
-    code = _ingest_cmd(folder, {"db": db})
-    code[-1] = code[-1].replace("chunk_size=4", "chunk_size=1")
+    code = _ingest_cmd(folder, {"db": db})  # one document a commit
     proc = subprocess.Popen(code, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     done, seen, errors = threading.Event(), [[]], []
     watcher = threading.Thread(target=lambda: (proc.wait(), time.sleep(0.2), done.set()))
