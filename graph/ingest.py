@@ -68,7 +68,7 @@ class IngestSummary:
     edges_deleted: int = 0
     seconds: float = 0.0
     store: str = ""
-    #: the last checkpoint that failed after a commit (the writes stand; the store's log keeps them)
+    #: the last checkpoint that failed after a commit (the writes stand; a later checkpoint writes them to the file)
     checkpoint_error: str | None = None
     files: list[FileResult] = field(default_factory=list)
 
