@@ -8,11 +8,10 @@ patterns at the bottom are compiled once, at import. Patterns run over the norma
 from __future__ import annotations
 
 import csv
-import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -81,8 +80,10 @@ STATE_ISSUERS: dict[str, str] = {
     "UBTUMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "BDTTG": "Ban Dân tộc và Tôn giáo",
 }
 
-# Issuers whose documents are local: their scope needs a province.
-LOCAL_STATE_ISSUERS = ("UBND", "HĐND")
+# State issuers whose documents are local: the same symbol exists in every province.
+LOCAL_STATE_ISSUERS = ("UBND", "HĐND", "UBMTTQ")
+# Party issuers that are local only when a province is named with them (a ministry's or a province's).
+EITHER_PARTY_ISSUERS = ("BCSĐ", "ĐĐ")
 
 # Codes printed in ASCII or in odd case → canonical spelling.
 CODE_ALIASES: dict[str, str] = {
@@ -129,12 +130,32 @@ def is_central_party_issuer(code: str) -> bool:
 
 
 @cache
+def issuer_level(code: str) -> str:
+    """Where an issuer's numbers repeat: 'local' (TU, HU, ĐU, BTGTU, UBND, HĐND, a Sở's code …: the same
+    symbol exists in every province), 'either' (BCSĐ, ĐĐ: local only when a province is named with it),
+    else 'central'. The one definition used by extraction and resolution alike."""
+    code = canonical_code(code)
+    if code in EITHER_PARTY_ISSUERS:
+        return "either"
+    if is_party_issuer(code):
+        return "central" if is_central_party_issuer(code) else "local"
+    if code in LOCAL_STATE_ISSUERS or regex.fullmatch(r"S[\p{Lu}&]{1,8}", code) and code not in STATE_ISSUERS:
+        return "local"
+    return "central"
+
+
 def is_local_issuer(code: str) -> bool:
     """Issuers whose symbols repeat in every province (TU, HU, ĐU, BTGTU, UBND, HĐND, departments …)."""
-    code = canonical_code(code)
-    if is_party_issuer(code):
-        return not is_central_party_issuer(code)
-    return code in LOCAL_STATE_ISSUERS or bool(regex.fullmatch(r"S[\p{Lu}&]{1,8}", code)) and code not in STATE_ISSUERS
+    return issuer_level(code) == "local"
+
+
+def symbol_level(symbol: str) -> str:
+    """issuer_level of a canonical symbol: a party symbol's scope ('02-NQ/TU' → local), a state symbol's
+    most local part ('1234/QĐ-UBND' → local, '15/2020/NĐ-CP' → central)."""
+    if "-" in symbol.split("/", 1)[0]:
+        return issuer_level(symbol.split("/", 1)[1])
+    levels = {issuer_level(part) for part in regex.split(r"[-/]", symbol)[1:] if part and not part.isdigit()}
+    return "local" if "local" in levels else "either" if "either" in levels else "central"
 
 
 # --- type words --------------------------------------------------------------------------------------
@@ -381,42 +402,6 @@ ORDINALS: dict[str, int] = {
     "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
     "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
 }
-
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december")
-
-DATE_PATTERN = regex.compile(
-    r"(?<![\d/])(?:"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>\d{4}))?"
-    r"|(?P<mon>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
-    r")(?![\d/])", regex.V0)
-
-
-def date_iso(m: regex.Match) -> str | None:
-    """ISO date of a DATE_PATTERN match ('--MM-DD' without a year); None when not a calendar date."""
-    return _date_iso_of(m.group())
-
-
-@lru_cache(maxsize=1 << 12)
-def _date_iso_of(text: str) -> str | None:
-    """date_iso of a matched date, read again on its own (dates repeat: cached)."""
-    m = DATE_PATTERN.fullmatch(text)
-    if m.group("mon"):
-        day, month, year = int(m.group("d3")), MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y3")
-    elif m.group("d2"):
-        day, month, year = int(m.group("d2")), int(m.group("m2")), m.group("y2")
-    else:
-        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    try:
-        return datetime.date(int(year), month, day).isoformat() if 1945 <= int(year) <= 2100 else None
-    except ValueError:
-        return None
-
 
 # --- the mention pattern ------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from loaders import grammar as g
+from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
@@ -355,12 +356,11 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             pos = footnote.end()
             continue
         lead = g.DATE_LEAD.match(t, pos, end)
-        dm = g.DATE_PATTERN.match(t, lead.end() if lead else pos, end)
-        if dm and (lead or _has_year(dm)):
-            iso = g.date_iso(dm)
-            if mention.date is None and iso:
-                mention.date = iso
-            pos = dm.end()
+        date = date_at(t, lead.end() if lead else pos, end)
+        if date and (lead or date.full):
+            if mention.date is None:
+                mention.date = date.iso
+            pos = date.end
             continue
         im, province, q = _issuer_at(t, pos, end, bare=not after_comma)
         if im:
@@ -385,11 +385,6 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
         mention.title_end = title.end("title")
 
 
-def _has_year(dm: regex.Match) -> bool:
-    """A full date ('22/10/2018'), which may follow a mention without 'ngày'; '22/10' may not."""
-    return bool(dm.group("y") or dm.group("y2") or dm.group("y3"))
-
-
 def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None, end: int) -> None:
     row = g.issuer_name_at(im)
     mention.issuer = None if row.signer else t[im.start():end]
@@ -408,9 +403,9 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     if not g.ISSUED_BEFORE.search(t, start_limit, mention.start):
         return
     if mention.date is None:
-        dates = [iso for d in g.DATE_PATTERN.finditer(t, start_limit, mention.start) if (iso := g.date_iso(d))]
+        dates = find_dates(t, start_limit, mention.start)
         if dates:
-            mention.date = dates[-1]
+            mention.date = dates[-1].iso
     if mention.issuer_code is None:
         names = list(g.ISSUER_NAME_PATTERN.finditer(t, start_limit, mention.start))
         if names:
@@ -640,9 +635,9 @@ def _resolve_aliases(t: str, mentions: list[Mention]) -> None:
         m.symbol, m.doc_type, m.short_form = symbol, _doc_type_of(symbol), True
         m.family = "party" if "-" in symbol.split("/")[0] else "state"
         if m.date is None:
-            dates = [d for d in g.DATE_PATTERN.finditer(t, clause, m.start) if g.date_iso(d)]
+            dates = find_dates(t, clause, m.start)
             if dates:
-                m.date = g.date_iso(dates[0])
+                m.date = dates[0].iso
         for other in mentions:
             if other.symbol is None and other.type_word == m.type_word and _same_number(other.number, m.number):
                 other.symbol, other.doc_type, other.family = symbol, m.doc_type, m.family
@@ -657,9 +652,10 @@ def _locality(m: Mention, province: Callable[[], str | None]) -> str | None:
     if issuer is None:
         match = _SYMBOL_ISSUER.search(m.symbol)
         issuer = match.group("i") if match else None
-    if issuer and g.is_local_issuer(issuer):
+    level = g.issuer_level(issuer) if issuer else "central"
+    if level == "local":
         return m.issuer_province or province()
-    return None
+    return m.issuer_province if level == "either" else None
 
 
 def _other_references(t: str) -> list[tuple[int, int, OtherReference]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import loaders
-from loaders.document import document_info, find_dates
+from loaders.dates import find_dates
+from loaders.document import document_info
 
 
 def test_metadata_wins() -> None:
