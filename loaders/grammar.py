@@ -16,94 +16,49 @@ from pathlib import Path
 
 import regex
 
+from loaders.gazetteer import _rows as data_rows
 from loaders.text import fold
 
-# --- type codes -----------------------------------------------------------------------------------
+# --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
-# Party type abbreviation → Vietnamese name (domain.md §1).
-PARTY_TYPES: dict[str, str] = {
-    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "QC": "Quy chế", "TT": "Thông tri", "HD": "Hướng dẫn", "BC": "Báo cáo", "KH": "Kế hoạch",
-    "CTr": "Chương trình", "TB": "Thông báo", "TC": "Thông cáo", "TTr": "Tờ trình", "ĐA": "Đề án",
-    "PA": "Phương án", "BB": "Biên bản", "CV": "Công văn", "QyĐ": "Quy định",
-}
 
-# State type abbreviation → Vietnamese name (domain.md §2).
-STATE_TYPES: dict[str, str] = {
-    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
-    "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch", "CT": "Chỉ thị", "KH": "Kế hoạch",
-    "CV": "Công văn", "TTr": "Tờ trình", "TB": "Thông báo", "QyĐ": "Quy định", "CĐ": "Công điện",
-    "HD": "Hướng dẫn", "BC": "Báo cáo", "ĐA": "Đề án", "QC": "Quy chế", "QCPH": "Quy chế phối hợp",
-    "CTr": "Chương trình", "PL": "Pháp lệnh", "L": "Luật", "GM": "Giấy mời", "KL": "Kết luận",
-}
+def _codes_of(family: str) -> dict[str, str]:
+    return {r["code"]: r["name"] for r in data_rows("document_types.tsv") if r["family"] == family}
 
-# Central Party issuers (the TW family) and the commissions of the Centre.
-PARTY_CENTRAL_ISSUERS: dict[str, str] = {
-    "TW": "Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTCTW": "Ban Tổ chức Trung ương",
-    "TCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
-    "UBKTTW": "Ủy ban Kiểm tra Trung ương", "QUTW": "Quân ủy Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
-    "BNCTW": "Ban Nội chính Trung ương", "BĐNTW": "Ban Đối ngoại Trung ương", "ĐUQSTW": "Đảng ủy Quân sự Trung ương",
-    "ĐUCA": "Đảng ủy Công an Trung ương", "ĐUCATW": "Đảng ủy Công an Trung ương",
-}
 
-# Local Party issuers: committees and the commissions of a provincial or district committee.
-PARTY_LOCAL_ISSUERS: dict[str, str] = {
-    "TU": "Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ThU": "Thị ủy", "ĐU": "Đảng ủy",
-    "ĐUK": "Đảng ủy Khối", "BCSĐ": "Ban cán sự đảng", "ĐĐ": "Đảng đoàn", "CB": "Chi bộ",
-    "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTCTU": "Ban Tổ chức Tỉnh ủy", "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
-    "BDVTU": "Ban Dân vận Tỉnh ủy", "VPTU": "Văn phòng Tỉnh ủy", "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
-    "BNCTU": "Ban Nội chính Tỉnh ủy", "BTGHU": "Ban Tuyên giáo Huyện ủy", "BTCHU": "Ban Tổ chức Huyện ủy",
-    "UBKTHU": "Ủy ban Kiểm tra Huyện ủy", "BDVHU": "Ban Dân vận Huyện ủy", "VPHU": "Văn phòng Huyện ủy",
-    "ĐUKCCQ": "Đảng ủy Khối các cơ quan", "ĐUKDN": "Đảng ủy Khối doanh nghiệp",
-}
-PARTY_ISSUERS = {**PARTY_CENTRAL_ISSUERS, **PARTY_LOCAL_ISSUERS}
+# Type code → Vietnamese name, per family (document_types.tsv: Hướng dẫn 36-HD/VPTW for the Party's,
+# Nghị định 30/2020/NĐ-CP Phụ lục III and the law on legal normative documents for the State's).
+PARTY_TYPES: dict[str, str] = _codes_of("party")
+STATE_TYPES: dict[str, str] = _codes_of("state")
+
+_ISSUERS = data_rows("issuers.tsv")
+# Issuer code → name (issuers.tsv): Party bodies, State bodies, and the departments (units) of a body that
+# sign its letters ("TTg-KTTH", "BGDĐT-GDTrH").
+PARTY_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "party"}
+STATE_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "state"}
+UNITS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "unit"}
+ISSUER_LEVELS: dict[str, str] = {r["code"]: r["level"] for r in _ISSUERS if r["family"] != "unit"}
+PARTY_CENTRAL_ISSUERS = {c: n for c, n in PARTY_ISSUERS.items() if ISSUER_LEVELS[c] == "central"}
 
 # Party issuer codes are also built as commission prefix + committee suffix (BTG + TU = BTGTU).
-PARTY_COMMISSION_PREFIXES = ("BTGDV", "BTG", "BTC", "BDV", "UBKT", "VP", "BNC", "BKT", "BĐN", "BCĐ")
-PARTY_COMMITTEE_SUFFIXES = ("TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK")
+_PARTS = data_rows("issuer_parts.tsv")
+PARTY_COMMISSION_PREFIXES = tuple(r["code"] for r in _PARTS if r["part"] == "prefix")
+PARTY_COMMITTEE_SUFFIXES = tuple(r["code"] for r in _PARTS if r["part"] == "suffix")
 
-# State issuers (domain.md §2); ministries and bodies that appear in symbols.
-STATE_ISSUERS: dict[str, str] = {
-    "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ", "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "HĐBT": "Hội đồng Bộ trưởng", "CTN": "Chủ tịch nước", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
-    "BYT": "Bộ Y tế", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTNMT": "Bộ Tài nguyên và Môi trường",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
-    "BGTVT": "Bộ Giao thông vận tải", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTP": "Bộ Tư pháp",
-    "BNG": "Bộ Ngoại giao", "NHNN": "Ngân hàng Nhà nước", "TTCP": "Thanh tra Chính phủ",
-    "KTNN": "Kiểm toán Nhà nước", "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
-    "UBDT": "Ủy ban Dân tộc", "BHXH": "Bảo hiểm xã hội", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-    "UBTUMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "BDTTG": "Ban Dân tộc và Tôn giáo",
-}
-
-# State issuers whose documents are local: the same symbol exists in every province.
-LOCAL_STATE_ISSUERS = ("UBND", "HĐND", "UBMTTQ")
-# Party issuers that are local only when a province is named with them (a ministry's or a province's).
-EITHER_PARTY_ISSUERS = ("BCSĐ", "ĐĐ")
-
-# Codes printed in ASCII or in odd case → canonical spelling.
-CODE_ALIASES: dict[str, str] = {
-    "ND": "NĐ", "QD": "QĐ", "QDI": "QĐi", "QĐI": "QĐi", "QYĐ": "QyĐ", "QYD": "QyĐ", "CTR": "CTr",
-    "TTR": "TTr", "TTG": "TTg", "THU": "ThU", "HDND": "HĐND", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT",
-    "BLDTBXH": "BLĐTBXH", "DU": "ĐU", "DUK": "ĐUK", "BCSD": "BCSĐ", "DD": "ĐĐ", "CD": "CĐ", "DA": "ĐA",
-    "HDBT": "HĐBT",
-}
-
-# Codes that may be printed glued together without a dash (NĐCP, QĐUBND, TTVPCP): type + issuer.
-GLUED_TYPES = ("TTLT", "NQLT", "NĐ", "QĐ", "NQ", "TT", "CT", "KH", "TB", "TTr", "CV", "HD")
+# Type codes that may be printed glued to the issuer without a dash (NĐCP, QĐUBND, TTVPCP), longest first.
+GLUED_TYPES = tuple(sorted({*PARTY_TYPES, *STATE_TYPES} - {"L"}, key=len, reverse=True))
 
 
 def _canonical_codes() -> dict[str, str]:
-    """Upper-cased code → its canonical spelling, over every table."""
-    codes = {c.upper(): c for table in (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS) for c in table}
-    codes.update(CODE_ALIASES)
+    """Upper-cased code → its canonical spelling, over every table; codes printed in ASCII ('ND', 'BGDDT',
+    'QDI') map to theirs too, unless an ASCII code of their own is spelt so (DA dự án, not ĐA)."""
+    tables = (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, UNITS)
+    codes = {c.upper(): c for table in tables for c in table}
     for prefix in PARTY_COMMISSION_PREFIXES:
         for suffix in PARTY_COMMITTEE_SUFFIXES:
             codes.setdefault((prefix + suffix).upper(), prefix + suffix)
+    for upper, code in list(codes.items()):
+        codes.setdefault(upper.replace("Đ", "D"), code)
     return codes
 
 
@@ -131,15 +86,16 @@ def is_central_party_issuer(code: str) -> bool:
 
 @cache
 def issuer_level(code: str) -> str:
-    """Where an issuer's numbers repeat: 'local' (TU, HU, ĐU, BTGTU, UBND, HĐND, a Sở's code …: the same
-    symbol exists in every province), 'either' (BCSĐ, ĐĐ: local only when a province is named with it),
-    else 'central'. The one definition used by extraction and resolution alike."""
+    """Where an issuer's numbers repeat (issuers.tsv): 'local' (TU, HU, ĐU, BTGTU, UBND, HĐND, a Sở's code …:
+    the same symbol exists in every province), 'either' (BCSĐ, ĐĐ: local only when a province is named with
+    it), else 'central'. A Party code built from parts takes its committee's level; an unknown Sở code
+    (S + letters) is local. The one definition used by extraction and resolution alike."""
     code = canonical_code(code)
-    if code in EITHER_PARTY_ISSUERS:
-        return "either"
+    if code in ISSUER_LEVELS:
+        return ISSUER_LEVELS[code]
     if is_party_issuer(code):
         return "central" if is_central_party_issuer(code) else "local"
-    if code in LOCAL_STATE_ISSUERS or regex.fullmatch(r"S[\p{Lu}&]{1,8}", code) and code not in STATE_ISSUERS:
+    if regex.fullmatch(r"S[\p{Lu}&][\p{L}&]{0,8}", code) or code.endswith(("UBND", "HĐND")):
         return "local"
     return "central"
 
@@ -173,53 +129,10 @@ class TypeWord:
     names_a_programme: bool = False  # "Đề án 06", "Chương trình 135": the number is a name, not a symbol
 
 
-TYPE_WORDS: tuple[TypeWord, ...] = (
-    TypeWord("nghị quyết liên tịch", None, "NQLT"),
-    TypeWord("thông tư liên tịch", None, "TTLT"),
-    TypeWord("chương trình hành động", "CTr", "CTr"),
-    TypeWord("quy chế phối hợp", "QC", "QCPH"),
-    TypeWord("nghị quyết", "NQ", "NQ"),
-    TypeWord("nghị định", None, "NĐ"),
-    TypeWord("kết luận", "KL", "KL"),
-    TypeWord("chỉ thị", "CT", "CT"),
-    TypeWord("quyết định", "QĐ", "QĐ"),
-    TypeWord("quy định", "QĐ", "QyĐ"),
-    TypeWord("thông tư", None, "TT"),
-    TypeWord("thông tri", "TT", None),
-    TypeWord("luật", None, "L"),
-    TypeWord("pháp lệnh", None, "PL"),
-    TypeWord("kế hoạch", "KH", "KH"),
-    TypeWord("hướng dẫn", "HD", "HD"),
-    TypeWord("công văn", "CV", None),
-    TypeWord("văn bản", "CV", None),
-    TypeWord("công điện", None, "CĐ"),
-    TypeWord("thông báo kết luận", "TB", "TB"),
-    TypeWord("thông báo", "TB", "TB"),
-    TypeWord("thông cáo", "TC", None),
-    TypeWord("tờ trình", "TTr", "TTr"),
-    TypeWord("chương trình", "CTr", "CTr", names_a_programme=True),
-    TypeWord("đề án", "ĐA", "ĐA", names_a_programme=True),
-    TypeWord("phương án", "PA", None),
-    TypeWord("báo cáo", "BC", "BC"),
-    TypeWord("biên bản", "BB", None),
-    TypeWord("quy chế", "QC", "QC"),
-    TypeWord("decree", None, "NĐ", english=True),
-    TypeWord("decision", "QĐ", "QĐ", english=True),
-    TypeWord("circular", None, "TT", english=True),
-    TypeWord("joint circular", None, "TTLT", english=True),
-    TypeWord("resolution", "NQ", "NQ", english=True),
-    TypeWord("directive", "CT", "CT", english=True),
-    TypeWord("conclusion", "KL", None, english=True),
-    TypeWord("regulation", "QĐ", None, english=True),
-    TypeWord("law", None, "L", english=True),
-    TypeWord("official letter", "CV", None, english=True),
-    TypeWord("plan", "KH", "KH", english=True),
-    TypeWord("NQ", "NQ", "NQ", abbreviation=True),
-    TypeWord("CT", "CT", "CT", abbreviation=True),
-    TypeWord("KL", "KL", None, abbreviation=True),
-    TypeWord("QĐ", "QĐ", "QĐ", abbreviation=True),
-    TypeWord("NĐ", None, "NĐ", abbreviation=True),
-)
+TYPE_WORDS: tuple[TypeWord, ...] = tuple(
+    TypeWord(r["words"], r["party"] or None, r["state"] or None, english="english" in r["flags"],
+             abbreviation="abbreviation" in r["flags"], names_a_programme="programme" in r["flags"])
+    for r in data_rows("type_words.tsv"))
 
 
 @cache
