@@ -246,34 +246,16 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 
 # --- relation cues (domain.md §4) ----------------------------------------------------------------
 
-# (relation, cue pattern). A cue governs the mention it stands right before; compound cues
-# ("tiếp tục … thực hiện theo") win over the plain verb they end with.
+# (relation, cue pattern), from relation_cues.tsv. A cue governs the clause, list or preamble it opens;
+# compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
 _GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}?"
-RELATION_CUES: tuple[tuple[str, str], ...] = (
-    ("continues", rf"tiếp tục{_GAP}\s+(?:triển khai|thực hiện|quán triệt|đẩy mạnh|học tập|cụ thể hóa|cụ thể hoá)"
-                  r"(?:\s+thực hiện)?(?:\s+theo(?: tinh thần)?)?"),
-    ("reviews", rf"(?:sơ kết|tổng kết)(?:{_GAP}\s+(?:triển khai|thực hiện|thi hành)(?:\s+thực hiện)?)?"),
-    ("guides", r"hướng dẫn(?:\s+(?:triển khai|thực hiện|thi hành))+"),
-    ("basis", r"(?:theo|xét)\s+đề nghị(?:\s+của[^.;\n]{0,150}?)?\s+tại"),
-    ("basis", r"căn cứ|(?<![\p{L}] )căn|theo tinh thần|theo|xét|trên cơ sở"),
-    ("replaces", r"thay thế(?:\s+(?:cho|bởi))?"),
-    ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
-    ("repeals", r"bãi bỏ|hủy bỏ|huỷ bỏ"),
-    ("corrects", r"đính chính"),
-    ("basis", r"pursuant to|according to|in accordance with|based on|under"),
-    ("replaces", r"replacing|replaces|superseding"),
-    ("amends", r"amending(?: and supplementing)?|amends"),
-    ("repeals", r"repealing|annulling"),
-    ("guides", r"guiding(?: the implementation of)?|providing guidelines? (?:for|on)(?: the implementation of)?"),
-    ("implements", r"implementing|implementation of|to implement"),
-    ("implements", r"triển khai(?:\s+thực hiện)?|thực hiện|quán triệt|học tập|cụ thể hóa|cụ thể hoá|thể chế hóa"
-                   r"|thể chế hoá|thi hành"),
-)
+RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
+    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace(" ", r"\s+")) for r in data_rows("relation_cues.tsv"))
 
 # What opens the title of a cited document ("… về tiếp tục thực hiện …", "… ban hành Chương trình …"):
 # a cue inside it relates the two documents.
 TITLE_OPENER = regex.compile(
-    r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|thực|triển khai|sửa đổi|bổ sung|thay thế"
+    r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung|thay thế"
     r"|bãi bỏ|tiếp tục|đính chính)(?![\p{L}])")
 # A passive cue ("được thay thế bởi", "bị bãi bỏ"): the later document acts on the earlier one.
 # Words that make "bị" part of a compound, not a passive ("chuẩn bị triển khai", "trang bị").
@@ -281,11 +263,21 @@ BI_COMPOUND_HEADS = ("chuẩn", "trang", "thiết", "dự", "phòng")
 PASSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:được|(?<!(?:" + "|".join(BI_COMPOUND_HEADS) + r")\s)bị)\s+$", regex.IGNORECASE)
 
+# A bulleted line ("- Luật …;", "+ …", "a) …", "2. …") and a line that opens such a list with a cue ("Căn cứ:").
+BULLET = regex.compile(r"[ \t]*(?:[-•*+]|\d{1,2}[.)]|[a-zđ]\))[ \t]")
+LIST_OPENER = regex.compile(r":[ \t]*$")
+LIST_CUE_REACH = 40  # lines of a bulleted list looked back over for its opening cue
+
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
 
-# Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại").
-CUE_TAIL = regex.compile(r"(?:\s+[\p{L}\d]+){0,7}\s*")
+# Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
+# series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
+# pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
+CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*)?")
+# Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue.
+CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])",
+                               regex.IGNORECASE | regex.DOTALL)
 
 # The cues alone; references.cue_before checks what stands between a cue and the mention.
 CUE_ONLY_PATTERN = regex.compile(
@@ -430,7 +422,7 @@ FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
 ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
-DATE_LEAD = regex.compile(r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|Ngày|dated)\s+")
+DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".

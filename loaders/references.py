@@ -491,7 +491,8 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     window = max(start, end - 220)
     for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end):
+        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end) \
+                and not g.CUE_TAIL_BREAK.search(t, m.end(), end):
             best = key
     if best is None:
         return None
@@ -510,10 +511,37 @@ def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
     return not between.strip() or bool(g.TITLE_OPENER.match(between.lstrip(" ,")))
 
 
+def _list_cue(t: str, pos: int) -> str | None:
+    """The relation of a cue that opens a bulleted list the line at `pos` belongs to ('Căn cứ:' then
+    '- Luật …;' lines): every item of the list takes it."""
+    line_start = t.rfind("\n", 0, pos) + 1
+    if not g.BULLET.match(t, line_start, pos + 1):
+        return None
+    start = line_start
+    for _ in range(g.LIST_CUE_REACH):
+        if start == 0:
+            return None
+        head_start = t.rfind("\n", 0, start - 1) + 1
+        line = t[head_start:start - 1]
+        if not line.strip():
+            return None
+        if not g.BULLET.match(line):
+            opener = g.LIST_OPENER.search(line)
+            if not opener:
+                return None
+            cue = cue_before(line, 0, opener.start())
+            return cue[0] if cue else None
+        start = head_start
+    return None
+
+
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
-    """Relation cue of every mention; list items under one verb share it; titles relate two documents."""
+    """Relation cue of every mention. A cue governs its clause: the items of a list under it (after ',', 'và'
+    or ';'), and the bullets of a list it opens with ':'; a list item that starts a clause of its own, or a
+    cue that is unclear, gives no relation rather than a borrowed one. A title or a passive relates two
+    cited documents ('Nghị định A sửa đổi Nghị định B', 'A được thay thế bởi B')."""
     prev: Mention | None = None
-    head: str | None = None
+    head: str | None = None  # the relation of the cue that opens the clause's list
     for m in mentions:
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
@@ -525,19 +553,23 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             cue = ("guides", cue[1] if cue else m.start)
         if cue:
             m.relation, cue_start = cue
+            if not same_clause or ";" in t[prev.end:cue_start]:
+                head = m.relation
             if same_clause and prev.symbol and m.symbol and prev.symbol != m.symbol:
                 passive = g.PASSIVE_BEFORE.search(t, max(prev.end, cue_start - 12), cue_start)
                 if passive:
                     relations.append(DocumentRelation(m.symbol, prev.symbol, m.relation, t[prev.start:m.end]))
                 elif _in_title_of(t, prev, cue_start):
                     relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
+        elif same_clause and m.is_alias:
+            m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
         elif same_clause and ";" in t[prev.end:m.start]:
             after = t[t.rfind(";", prev.end, m.start) + 1:m.start]
             m.relation = None if g.NEW_CLAUSE.search(after) else head
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
             m.relation = prev.relation
-        if head is None and m.relation:
-            head = m.relation
+        elif not same_clause:
+            m.relation = head = _list_cue(t, m.start)
         prev = m
 
 

@@ -93,7 +93,7 @@ def test_a_title_relates_two_cited_documents():
 
 
 def test_a_guidance_relates_to_what_its_title_names():
-    text = "Căn Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 của Ban Tổ chức Trung ương thực hiện Quy định 213-QĐ/TW"
+    text = "Căn cứ Hướng dẫn số 07-HD/BTGTW ngày 14/3/2022 của Ban Tuyên giáo Trung ương thực hiện Quy định 144-QĐ/TW"
     found = find_references(text)
     assert [r.relation for r in found.references] == ["basis", "guides"]
     assert found.relations[0].relation == "guides"
