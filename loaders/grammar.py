@@ -366,8 +366,11 @@ def type_word_of_folded(folded: str) -> TypeWord | None:
 # A number: digits, optionally one small letter (30c); never part of a date or a longer token.
 NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
 # One code segment of a symbol (NQ, TW, 2020, BGDĐT, QH14, XD&KTVBQPPL).
-SEGMENT = r"[\p{L}\d&]{1,24}"
-SEPARATOR = r"[ \t]{0,2}[-/][ \t]{0,2}"
+# A code broken by a space or a line break ("BGD ĐT", "Q\nĐ") is one segment when the joined code is known
+# (references._codes decides; else the segment ends before the break).
+SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
+# Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
+SEPARATOR = r"[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 # A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number).
 SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
           rf"(?:(?P<sep>{SEPARATOR})(?P<seg>{SEGMENT})){{0,5}}")
@@ -376,20 +379,29 @@ LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
 _SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|No\.?)\s*:?\s*)?"
+# A number that counts years or months is no document number ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025",
+# "Chương trình 3 tháng"); "Nghị quyết 18 năm 2017" is the resolution of that year.
+DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?!\s*-\s*(?:19|20)?\d\d)))"
+                  r"(?!\s+giai đoạn(?![\p{L}]))")
 
 # What follows a type word: optional "số", the number or symbol, list items sharing the type word.
 TYPED_TAIL = regex.compile(
-    rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
+    rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}){DURATION_AFTER})(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
 
 # A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP").
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+))?(?P<bare>{SYMBOL})", regex.V0)
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})", regex.V0)
 
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
+# The label of a document's own number in its header or a legal database's table: "Số hiệu", "Số ký hiệu",
+# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản".
+SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?)"
+# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
+SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t]*" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after "*".
 SELF_SYMBOL_CONTEXT = regex.compile(
-    r"(?:^|\n|\||\*)[ \t]*$|Số (?:ký )?hiệu(?: văn bản)?[ \t:|]*$|(?<![\p{Ll}][ \t]?)[\p{Lu}][\p{Lu} \t*-]{5,}[ \t]$")
+    r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|]*$|(?<![\p{Ll}][ \t]?)[\p{Lu}][\p{Lu} \t*-]{5,}[ \t]$")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
@@ -425,6 +437,8 @@ ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r"
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
+# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009"): no date, passed over.
+YEAR_OF_ISSUE = regex.compile(r"(?i:năm)\s+(?:19|20)\d\d(?![\d/-])")
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
@@ -444,6 +458,28 @@ ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như
 APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê duyệt|ban hành)")
 # The letterhead of a provincial Party committee (its "TƯ" means TU).
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
+
+
+# Words printed glued to the end of an all-caps symbol ("60-KL/TWCỦA BỘ CHÍNH TRỊ"): not part of its code.
+GLUED_AFTER_CODE = ("CỦA", "VỀ", "NGÀY", "DO", "VÀ", "TẠI", "NĂM", "THEO")
+# Legislature issuers: their year-less symbols always carry the type code (873/NQ-UBTVQH15); with a year
+# they carry none (1211/2016/UBTVQH13, 59/2020/QH14).
+LEGISLATURE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
+
+
+# How alike a printed issuer code unknown to the tables and the code of the issuer named in words must be
+# for the printed one to be a misspelling (difflib ratio: BGĐT/BGDĐT 0.89, SYT/STP 0.67).
+MISSPELT_CODE_LIKENESS = 0.75
+
+
+@cache
+def expand_truncated(code: str) -> str:
+    """A State issuer code cut short ('BGD' in a file name '10_2016_BGD') → the one known code it starts,
+    else the code as given."""
+    if len(code) < 3 or code.upper() in CANONICAL_CODES:
+        return code
+    matches = {c for c in STATE_ISSUERS if c.upper().startswith(code.upper())}
+    return matches.pop() if len(matches) == 1 else code
 
 
 # --- catalogue facts used by the grammar ------------------------------------------------------------

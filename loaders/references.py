@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
@@ -77,7 +78,7 @@ class Mention:
 # --- symbols ------------------------------------------------------------------------------------
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_LEGISLATURE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}", regex.IGNORECASE)
+_LEGISLATURE = regex.compile(g.LEGISLATURE.pattern, regex.IGNORECASE)
 _CODE = regex.compile(r"(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}&][\p{L}\d&]*")
 _TRAILING_DIGITS = regex.compile(r"^(?P<code>.*?\p{L})(?P<digits>\d+)$")
 
@@ -110,16 +111,34 @@ def _strip_footnote(code: str, end: int) -> tuple[str, int]:
     return code, end
 
 
+def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
+    """The code a printed segment stands for, and where it ends: 'BGD ĐT' → BGDĐT when that is a known
+    code (else the part before the break), '…/TWCỦA' → TW, 'TW1' → TW."""
+    for brk in (" ", "\n"):
+        if brk in seg:
+            joined = seg.replace(brk, "")
+            if joined.upper() in g.CANONICAL_CODES:
+                return joined, seg_end
+            seg = seg[:seg.index(brk)]
+            seg_end = seg_start + len(seg)
+    if seg.upper() not in g.CANONICAL_CODES:
+        for word in g.GLUED_AFTER_CODE:
+            head = seg[:-len(word)]
+            if seg.endswith(word) and head.upper() in g.CANONICAL_CODES:
+                return head, seg_end - len(word)
+    return _strip_footnote(seg, seg_end)
+
+
 def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     """The code segments of a symbol, canonical and split where glued, and where the last one ends."""
     codes: list[str] = []
     end = None
-    for seg, _start, seg_end in segs:
-        if not _is_code(seg):
+    for seg, start, seg_end in segs:
+        if not (_is_code(seg.split()[0]) or _is_code("".join(seg.split()))):
             break
-        code, end = _strip_footnote(seg, seg_end)
-        codes.extend(g.canonical_code(c) for c in _split_glued(code))
-        if code != seg:
+        code, end = _seg_code(seg, start, seg_end)
+        codes.extend(g.expand_truncated(g.canonical_code(c)) for c in _split_glued(code))
+        if end != seg_end:
             break
     return codes, end
 
@@ -271,7 +290,13 @@ def _typed_mentions(t: str) -> list[Mention]:
             continue
         m = g.TYPED_TAIL.match(t, end)
         if m:
-            out.extend(_mentions_of_typed(t, start, m, tw))
+            found = _mentions_of_typed(t, start, m, tw)
+            head = t[max(0, start - 40):start]
+            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
+            if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
+                law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), m.start("first"))
+                found[0].start = law.start() if law and law.start() < start else start
+            out.extend(found)
     return out
 
 
@@ -283,7 +308,7 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         i = bisect_left(starts, m.end())
         if i and typed[i - 1].end > m.start():
             continue
-        parsed = _symbol_from_match(m, typed=False)
+        parsed = _symbol_from_match(m, typed=bool(m.group("bso")))
         if parsed is None:
             continue
         start = m.start("bso") if m.group("bso") else m.start("bare")
@@ -373,7 +398,7 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             mention.term = mention.term or _roman(tm.group("term"))
             pos = tm.end()
             continue
-        issued = g.ISSUED.match(t, pos, end)
+        issued = g.ISSUED.match(t, pos, end) or g.YEAR_OF_ISSUE.match(t, pos, end)
         if issued:
             pos = issued.end()
             continue
@@ -633,6 +658,8 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             if m.doc_type is None and m.parsed.legislature:
                 m.doc_type = "L"
             m.short_form = m.shared_suffix
+        if m.parsed and m.type_word:
+            _complete_printed(m)
     for m in mentions:
         symbol = None if m.symbol or m.is_alias else _symbol_from_issuer(m)
         if symbol:
@@ -644,6 +671,29 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         target = _short_form_target(m, full)
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
+
+
+def _complete_printed(m: Mention) -> None:
+    """A printed State symbol that lacks what its shape requires, completed from the mention's words:
+    the type code of a year-bearing non-legislature symbol ('Thông tư 10_2016_BGD' → 10/2016/TT-BGDĐT) or of
+    a year-less legislature one ('Nghị quyết số 873/UBTVQH15' → 873/NQ-UBTVQH15); an issuer code misspelt
+    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT)."""
+    if m.family != "state":
+        return
+    parts = m.symbol.split("/")
+    year = parts[1] if len(parts) > 2 and _YEAR.fullmatch(parts[1]) else None
+    body = parts[-1].split("-")
+    if m.parsed.doc_type is None and m.type_word.state and m.type_word.state != "L":
+        if bool(year) != bool(_LEGISLATURE.fullmatch(body[0])):
+            body.insert(0, m.type_word.state)
+            m.doc_type = m.type_word.state
+    issuer_at = 1 if body[0] in g.STATE_TYPES else 0
+    printed = body[issuer_at] if issuer_at < len(body) else None
+    named = m.issuer_code
+    if printed and named and named in g.STATE_ISSUERS and printed.upper() not in g.CANONICAL_CODES \
+            and not _LEGISLATURE.fullmatch(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS:
+        body[issuer_at] = named
+    m.symbol = "/".join(parts[:-1] + ["-".join(body)])
 
 
 def _doc_type_of(symbol: str) -> str | None:
