@@ -32,6 +32,9 @@ PARTY_TYPES: dict[str, str] = _codes_of("party")
 STATE_TYPES: dict[str, str] = _codes_of("state")
 
 _ISSUERS = data_rows("issuers.tsv")
+# Legal normative types whose symbols carry the year of issue (N/YYYY/NĐ-CP): a number-only mention is
+# identified only with its issue date.
+YEAR_BEARING_TYPES = frozenset(r["code"] for r in data_rows("document_types.tsv") if r["kind"] == "normative")
 # Issuer code → name (issuers.tsv): Party bodies, State bodies, and the departments (units) of a body that
 # sign its letters ("TTg-KTTH", "BGDĐT-GDTrH").
 PARTY_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "party"}
@@ -399,9 +402,10 @@ ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}
 SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?)"
 # A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
 SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t]*" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
-# The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after "*".
-SELF_SYMBOL_CONTEXT = regex.compile(
-    r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|]*$|(?<![\p{Ll}][ \t]?)[\p{Lu}][\p{Lu} \t*-]{5,}[ \t]$")
+# The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
+# a Party letterhead's issuer; or after a label ("Số hiệu: …"). An all-caps title line that names the document
+# ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
+SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
@@ -426,9 +430,8 @@ CONGRESS_PATTERN = regex.compile(
 
 # A law's name printed before its number: "Luật Tổ chức chính quyền địa phương số 77/2015/QH13".
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
-# Where a clause ends: a sentence, a blank line, a list item, a table cell, a table row that starts with a date.
-CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|(?<![Nn]gày[ \t]?)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4})")
+# Where a clause ends: a sentence, a blank line, a list item, a table cell.
+CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").

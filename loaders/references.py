@@ -382,7 +382,7 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             continue
         lead = g.DATE_LEAD.match(t, pos, end)
         date = date_at(t, lead.end() if lead else pos, end)
-        if date and (lead or date.full):
+        if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
             if mention.date is None:
                 mention.date = date.iso
             pos = date.end
@@ -470,6 +470,8 @@ def _symbol_from_issuer(m: Mention) -> str | None:
                 m.number in g.central_quy_dinh_qdi():
             code = "QĐi"
         return f"{m.number}-{code}/{m.issuer_code}"
+    if code in g.YEAR_BEARING_TYPES:  # a decree or circular's symbol carries its year: from its issue date
+        return f"{m.number}/{m.date[:4]}/{code}-{m.issuer_code}" if m.date and m.date[0].isdigit() else None
     return f"{m.number}/{code}-{m.issuer_code}"
 
 
@@ -660,8 +662,14 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             m.short_form = m.shared_suffix
         if m.parsed and m.type_word:
             _complete_printed(m)
+    full = [m for m in mentions if m.symbol]
     for m in mentions:
-        symbol = None if m.symbol or m.is_alias else _symbol_from_issuer(m)
+        if m.symbol or m.is_alias:
+            continue
+        # a full mention of the same number in the text names the document better than a symbol built here
+        target = _short_form_target(m, full)
+        named_elsewhere = target and (m.issuer_code is None or m.issuer_code in regex.split(r"[-/]", target.symbol))
+        symbol = None if named_elsewhere else _symbol_from_issuer(m)
         if symbol:
             m.symbol, m.short_form, m.family, m.doc_type = symbol, True, m.issuer_family, _doc_type_of(symbol)
     full = [m for m in mentions if m.symbol]
