@@ -234,8 +234,20 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
 # A role before a body: "của Chủ tịch UBND tỉnh", "của Bộ trưởng Bộ Nông nghiệp …".
 ROLE_PREFIX = r"(?:(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng ban|Tổng Giám đốc)\s+)"
 
-# Issuers that may not build a symbol from a bare number (Quốc hội needs its legislature number).
-NO_SYMBOL_FROM_NAME = frozenset({"QH", "UBTVQH", "ĐĐ", "BCSĐ"})
+# Issuers that may not build a symbol from a bare number: a party group or committee of a body not named.
+NO_SYMBOL_FROM_NAME = frozenset({"ĐĐ", "BCSĐ"})
+# The legislature: a number-only resolution or law of theirs is identified by its year and the legislature's
+# term ("… ngày 11/1/2022 của Quốc hội khóa XV" → N/2022/QH15).
+LEGISLATURE_ISSUERS = frozenset({"QH", "UBTVQH"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(numeral: str) -> int | None:
+    """'XV' → 15; None for what is not a roman numeral."""
+    values = [_ROMAN_VALUES.get(c) for c in numeral.upper()]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 _ANY_SPACE = r"\s+"
 ISSUER_NAME_PATTERN = regex.compile(

@@ -150,7 +150,8 @@ def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -
     if g.is_party_issuer(issuers[0]):
         return True
     printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
-    return printed_party and issuers[0] not in g.STATE_ISSUERS and doc_type in g.PARTY_TYPES
+    state_issuer = issuers[0] in g.STATE_ISSUERS or bool(_LEGISLATURE.fullmatch(issuers[0]))
+    return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
 
 
 def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]], typed: bool) -> Symbol | None:
@@ -165,6 +166,9 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     if not codes or end is None:
         return None
     doc_type = codes[0] if codes[0] in g.PARTY_TYPES or codes[0] in g.STATE_TYPES else None
+    if doc_type is None and len(codes) == 2 and g.is_party_issuer(codes[1]) and seps[:2] and \
+            seps[0].strip() in ("-", "") and seps[1].strip() == "/":
+        doc_type = codes[0]  # a Party type code of a body's own ("12-CTHĐ/TU"): the issuer makes it Party
     issuers = codes[1:] if doc_type else codes
     if _is_party_shape(doc_type, issuers, seps if year is None else ["-", "/"]):
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
@@ -458,7 +462,15 @@ def _type_code(tw: g.TypeWord, family: str) -> str | None:
 
 def _symbol_from_issuer(m: Mention) -> str | None:
     """'Nghị quyết số 57 của Bộ Chính trị' → 57-NQ/TW; None when the issuer does not make a symbol."""
-    if m.type_word is None or m.issuer_code is None or m.issuer_code in g.NO_SYMBOL_FROM_NAME:
+    if m.type_word is None or m.issuer_code is None:
+        return None
+    if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội khóa XV"
+        full_date = m.date and m.date[0].isdigit()
+        legislature = g.roman_number(m.term) if m.term else None
+        if m.type_word.state in ("NQ", "L") and full_date and legislature:
+            return f"{m.number}/{m.date[:4]}/{m.issuer_code}{legislature}"
+        return None
+    if m.issuer_code in g.NO_SYMBOL_FROM_NAME:
         return None
     if m.type_word.abbreviation or m.type_word.names_a_programme:
         return None
@@ -671,7 +683,8 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         named_elsewhere = target and (m.issuer_code is None or m.issuer_code in regex.split(r"[-/]", target.symbol))
         symbol = None if named_elsewhere else _symbol_from_issuer(m)
         if symbol:
-            m.symbol, m.short_form, m.family, m.doc_type = symbol, True, m.issuer_family, _doc_type_of(symbol)
+            m.symbol, m.short_form, m.family = symbol, True, m.issuer_family
+            m.doc_type = _doc_type_of(symbol) or _type_code(m.type_word, m.family or "state")
     full = [m for m in mentions if m.symbol]
     for m in mentions:
         if m.symbol or m.is_alias:
