@@ -441,7 +441,7 @@ CONGRESS_PATTERN = regex.compile(
 
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
 
-# A law's name printed before its number: "Luật Tổ chức chính quyền địa phương số 77/2015/QH13".
+# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14".
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
 # Where a clause ends: a sentence, a blank line, a list item, a table cell.
 CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|")
