@@ -313,10 +313,10 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         if i and typed[i - 1].end > m.start():
             continue
         parsed = _symbol_from_match(m, typed=bool(m.group("bso")))
-        if parsed is None:
-            continue
+        if parsed is None or (parsed.doc_type is None and not _known_issuer(parsed.issuer)):
+            continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
-        mention = Mention(m.start("bare"), parsed.end, parsed.number, None, parsed)
+        mention = Mention(start, parsed.end, parsed.number, None, parsed)
         law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), start) if parsed.legislature else None
         if law:
             mention.start, mention.type_word = law.start(), g.type_word("luật")
@@ -325,6 +325,10 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
             bool(m.group("bso")) or "hiệu" in line_head)
         out.append(mention)
     return out
+
+
+def _known_issuer(code: str | None) -> bool:
+    return bool(code) and (code in g.STATE_ISSUERS or g.is_party_issuer(code) or bool(_LEGISLATURE.fullmatch(code)))
 
 
 def find_mentions(t: str) -> list[Mention]:
