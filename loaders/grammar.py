@@ -449,6 +449,8 @@ CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
 ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
+# A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
+ISSUED_BY = regex.compile(r"được\s+")
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.

@@ -364,13 +364,16 @@ def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
 def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Match | None, str | None, int]:
     """Issuer name at `pos` (after 'của'; without it only when `bare`), its province, and where they end."""
     of = g.ISSUER_OF.match(t, pos, end)
-    if not of and not bare:
+    passive = None if of else g.ISSUED_BY.match(t, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
+    if not of and not passive and not bare:
         return None, None, pos
-    p = of.end() if of else pos
+    p = of.end() if of else passive.end() if passive else pos
     im = g.ISSUER_NAME_PATTERN.match(t, p, end)
     if not im:
         return None, None, pos
     province, q = _province_at(t, im.end(), end)
+    if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
+        return None, None, pos
     return im, province, q
 
 

@@ -36,6 +36,13 @@ def test_a_bare_date_on_the_next_line_is_another_row():
     assert [r.date for r in find_references(text).references] == ["2016-05-03", None]
 
 
+def test_a_passive_names_the_issuer_before_the_date():
+    r = first("Nghị quyết số 41-NQ/TW, được Bộ Chính trị ban hành ngày 10/10/2023, đề ra năm nhiệm vụ")
+    assert (r.issuer, r.date) == ("Bộ Chính trị", "2023-10-10")
+    r = first("Nghị quyết số 41-NQ/TW được Tỉnh ủy triển khai ngày 10/11/2023")
+    assert (r.issuer, r.date) == (None, None)
+
+
 def test_issuer_term_title_after_the_mention():
     r = first("theo Chỉ thị số 42-CT/TW ngày 24 tháng 3 năm 2015 của Ban Bí thư khóa XI “về nâng cao chất lượng "
               "giáo dục lý tưởng”.")
