@@ -22,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
 from graph.model import UNKNOWN, article_key, document_key
 from graph.store import Store
+from loaders.dates import find_dates
 from loaders.gazetteer import canonical_province, find_provinces
+from loaders.grammar import symbol_level
 from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
@@ -35,13 +37,6 @@ MONTH_DAY = re.compile(r"--(\d{2}-\d{2})")
 STATE_WITH_YEAR = re.compile(r"\d+[a-zA-Z]?/(\d{4})/(.+)")
 STATE_WITHOUT_YEAR = re.compile(r"\d+[a-zA-Z]?/([^/]+)")
 PARTY = re.compile(r"\d+[a-zA-Z]?-([^/]+)/(.+)")
-# State issuers that exist in every province: the same symbol is a different document in each.
-LOCAL_STATE_ISSUERS = {
-    "UBND", "HĐND", "UBMTTQ", "SYT", "SGDĐT", "STC", "SNV", "SXD", "STNMT", "SNNPTNT", "SKHĐT", "SKHCN",
-    "SLĐTBXH", "SVHTTDL", "STTTT", "SCT", "SGTVT", "STP", "SNN", "SVHTT",
-}
-# Party scopes that are local unless a locality says otherwise (the rest: TW, BTCTW, VPTW, QUTW ...).
-AMBIGUOUS_PARTY_SCOPES = {"BCSĐ", "ĐĐ"}
 KIND_BY_TYPE = {
     "NQ": "resolution", "KL": "conclusion", "CT": "directive", "QĐi": "regulation", "QĐ": "decision",
     "QyĐ": "regulation", "QC": "rules", "TT": "circular", "TTLT": "circular", "HD": "guidance",
@@ -65,10 +60,6 @@ KIND_BY_CATALOGUE_TYPE = {
 }
 CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí thư"),
                   ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"))
-TEXT_DATES = (
-    re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)"),
-    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE),
-)
 
 
 # ---------------------------------------------------------------- symbols and places
@@ -90,18 +81,17 @@ def symbol_shape(symbol: str) -> SymbolShape:
     """Family, scope, printed year and locality need of a canonical symbol."""
     if m := PARTY.fullmatch(symbol):
         scope = m.group(2)
-        central = scope.upper().endswith("TW")
-        return SymbolShape("party", scope, None, local=not central and scope not in AMBIGUOUS_PARTY_SCOPES,
-                           maybe_local=scope in AMBIGUOUS_PARTY_SCOPES)
+        level = symbol_level(symbol)
+        return SymbolShape("party", scope, None, local=level == "local", maybe_local=level == "either")
     if m := STATE_WITH_YEAR.fullmatch(symbol):
         rest = m.group(2)
         parts = rest.split("-")
         return SymbolShape("state", "-".join(parts[1:]) or rest, int(m.group(1)),
-                           local=any(p in LOCAL_STATE_ISSUERS for p in parts))
+                           local=symbol_level(symbol) == "local")
     if m := STATE_WITHOUT_YEAR.fullmatch(symbol):
         parts = m.group(1).split("-")
         return SymbolShape("state", "-".join(parts[1:]) or parts[0], None,
-                           local=any(p in LOCAL_STATE_ISSUERS for p in parts))
+                           local=symbol_level(symbol) == "local")
     return SymbolShape("state", None, None, local=False)
 
 
@@ -181,14 +171,8 @@ def citing_date(extraction: Extraction) -> tuple[str | None, bool]:
             # document's date is most likely that document's date taken for the citing one's.
             if not cited or max(cited) < value[:10]:
                 return value[:10], True
-    latest = None
-    for pattern in TEXT_DATES:
-        for m in pattern.finditer(extraction.text or ""):
-            d, mo, y = (int(g) for g in m.groups())
-            if 1 <= d <= 31 and 1 <= mo <= 12:
-                iso = f"{y:04d}-{mo:02d}-{d:02d}"
-                latest = max(latest or iso, iso)
-    return latest, False
+    full = [d.iso for d in find_dates(extraction.text or "") if d.full]
+    return (max(full) if full else None), False
 
 
 def document_locality(extraction: Extraction) -> str | None:

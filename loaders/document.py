@@ -3,62 +3,13 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from loaders.dates import find_dates
 from loaders.model import DocumentInfo
 from loaders.text import fold
-
-_DATE = regex.compile(
-    r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.)\s*(?P<m>\d{1,2})(?:\s*(?:/|-|\.)\s*(?P<y>\d{4}))?(?!\d)"
-    r"|(?<!\d)(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?(?!\d)"
-    r"|(?<!\d)(?P<d3>\d{1,2})\s+Tháng\s+(?P<m3>\d{1,2})\s+(?P<y3>\d{4})(?!\d)"
-    r"|(?<!\d)(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})(?!\d)",
-    regex.V1,
-)
-
-
-@dataclass
-class FoundDate:
-    start: int
-    end: int
-    day: int
-    month: int
-    year: int | None
-
-    @property
-    def full(self) -> bool:
-        return self.year is not None
-
-    @property
-    def iso(self) -> str:
-        if self.year is None:
-            return f"--{self.month:02d}-{self.day:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-
-_NGAY_BEFORE = regex.compile(r"(?i)ngày\s*$")
-
-
-def find_dates(text: str) -> list[FoundDate]:
-    """Every calendar date written in `text`: 22/9/2023, 22-10-2018, 13 tháng 5 năm 2022, 2025-09-15, 6/8."""
-    out = []
-    for m in _DATE.finditer(text):
-        g = m.groupdict()
-        for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
-            if g[d]:
-                day, month = int(g[d]), int(g[mo])
-                year = int(g[y]) if g[y] else None
-                break
-        if not (1 <= day <= 31 and 1 <= month <= 12) or (year is not None and not 1900 <= year <= 2100):
-            continue
-        if year is None and not _NGAY_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
-            continue  # "4/2015", "03/04" alone are too ambiguous without "ngày"
-        out.append(FoundDate(m.start(), m.end(), day, month, year))
-    return out
-
 
 # A header date: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022", "Thứ sáu, 01 Tháng 4 2022 16:53",
 # "PV - 03/04/2025 17:35", "20:16, 26/10/2023" (a line of its own), "date 2025-09-15".

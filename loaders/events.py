@@ -9,7 +9,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
-from loaders.document import find_dates
+from loaders.dates import find_dates
 from loaders.model import Event
 from loaders.names import is_cap, is_caps_line, next_word
 from loaders.persons import role_pattern

@@ -8,101 +8,60 @@ patterns at the bottom are compiled once, at import. Patterns run over the norma
 from __future__ import annotations
 
 import csv
-import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import regex
 
+from loaders.gazetteer import _rows as data_rows
 from loaders.text import fold
 
-# --- type codes -----------------------------------------------------------------------------------
+# --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
-# Party type abbreviation → Vietnamese name (domain.md §1).
-PARTY_TYPES: dict[str, str] = {
-    "NQ": "Nghị quyết", "KL": "Kết luận", "CT": "Chỉ thị", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "QC": "Quy chế", "TT": "Thông tri", "HD": "Hướng dẫn", "BC": "Báo cáo", "KH": "Kế hoạch",
-    "CTr": "Chương trình", "TB": "Thông báo", "TC": "Thông cáo", "TTr": "Tờ trình", "ĐA": "Đề án",
-    "PA": "Phương án", "BB": "Biên bản", "CV": "Công văn", "QyĐ": "Quy định",
-}
 
-# State type abbreviation → Vietnamese name (domain.md §2).
-STATE_TYPES: dict[str, str] = {
-    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
-    "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch", "CT": "Chỉ thị", "KH": "Kế hoạch",
-    "CV": "Công văn", "TTr": "Tờ trình", "TB": "Thông báo", "QyĐ": "Quy định", "CĐ": "Công điện",
-    "HD": "Hướng dẫn", "BC": "Báo cáo", "ĐA": "Đề án", "QC": "Quy chế", "QCPH": "Quy chế phối hợp",
-    "CTr": "Chương trình", "PL": "Pháp lệnh", "L": "Luật", "GM": "Giấy mời", "KL": "Kết luận",
-}
+def _codes_of(family: str) -> dict[str, str]:
+    return {r["code"]: r["name"] for r in data_rows("document_types.tsv") if r["family"] == family}
 
-# Central Party issuers (the TW family) and the commissions of the Centre.
-PARTY_CENTRAL_ISSUERS: dict[str, str] = {
-    "TW": "Trung ương", "VPTW": "Văn phòng Trung ương Đảng", "BTCTW": "Ban Tổ chức Trung ương",
-    "TCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
-    "UBKTTW": "Ủy ban Kiểm tra Trung ương", "QUTW": "Quân ủy Trung ương", "BKTTW": "Ban Kinh tế Trung ương",
-    "BNCTW": "Ban Nội chính Trung ương", "BĐNTW": "Ban Đối ngoại Trung ương", "ĐUQSTW": "Đảng ủy Quân sự Trung ương",
-    "ĐUCA": "Đảng ủy Công an Trung ương", "ĐUCATW": "Đảng ủy Công an Trung ương",
-}
 
-# Local Party issuers: committees and the commissions of a provincial or district committee.
-PARTY_LOCAL_ISSUERS: dict[str, str] = {
-    "TU": "Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "ThU": "Thị ủy", "ĐU": "Đảng ủy",
-    "ĐUK": "Đảng ủy Khối", "BCSĐ": "Ban cán sự đảng", "ĐĐ": "Đảng đoàn", "CB": "Chi bộ",
-    "BTGTU": "Ban Tuyên giáo Tỉnh ủy", "BTCTU": "Ban Tổ chức Tỉnh ủy", "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy",
-    "BDVTU": "Ban Dân vận Tỉnh ủy", "VPTU": "Văn phòng Tỉnh ủy", "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
-    "BNCTU": "Ban Nội chính Tỉnh ủy", "BTGHU": "Ban Tuyên giáo Huyện ủy", "BTCHU": "Ban Tổ chức Huyện ủy",
-    "UBKTHU": "Ủy ban Kiểm tra Huyện ủy", "BDVHU": "Ban Dân vận Huyện ủy", "VPHU": "Văn phòng Huyện ủy",
-    "ĐUKCCQ": "Đảng ủy Khối các cơ quan", "ĐUKDN": "Đảng ủy Khối doanh nghiệp",
-}
-PARTY_ISSUERS = {**PARTY_CENTRAL_ISSUERS, **PARTY_LOCAL_ISSUERS}
+# Type code → Vietnamese name, per family (document_types.tsv: Hướng dẫn 36-HD/VPTW for the Party's,
+# Nghị định 30/2020/NĐ-CP Phụ lục III and the law on legal normative documents for the State's).
+PARTY_TYPES: dict[str, str] = _codes_of("party")
+STATE_TYPES: dict[str, str] = _codes_of("state")
+
+_ISSUERS = data_rows("issuers.tsv")
+# Legal normative types whose symbols carry the year of issue (N/YYYY/NĐ-CP): a number-only mention is
+# identified only with its issue date.
+YEAR_BEARING_TYPES = frozenset(r["code"] for r in data_rows("document_types.tsv") if r["kind"] == "normative")
+# Issuer code → name (issuers.tsv): Party bodies, State bodies, and the departments (units) of a body that
+# sign its letters ("TTg-KTTH", "BGDĐT-GDTrH").
+PARTY_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "party"}
+STATE_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "state"}
+UNITS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "unit"}
+ISSUER_LEVELS: dict[str, str] = {r["code"]: r["level"] for r in _ISSUERS if r["family"] != "unit"}
+PARTY_CENTRAL_ISSUERS = {c: n for c, n in PARTY_ISSUERS.items() if ISSUER_LEVELS[c] == "central"}
 
 # Party issuer codes are also built as commission prefix + committee suffix (BTG + TU = BTGTU).
-PARTY_COMMISSION_PREFIXES = ("BTGDV", "BTG", "BTC", "BDV", "UBKT", "VP", "BNC", "BKT", "BĐN", "BCĐ")
-PARTY_COMMITTEE_SUFFIXES = ("TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK")
+_PARTS = data_rows("issuer_parts.tsv")
+PARTY_COMMISSION_PREFIXES = tuple(r["code"] for r in _PARTS if r["part"] == "prefix")
+PARTY_COMMITTEE_SUFFIXES = tuple(r["code"] for r in _PARTS if r["part"] == "suffix")
 
-# State issuers (domain.md §2); ministries and bodies that appear in symbols.
-STATE_ISSUERS: dict[str, str] = {
-    "CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ", "VPCP": "Văn phòng Chính phủ", "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân", "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "HĐBT": "Hội đồng Bộ trưởng", "CTN": "Chủ tịch nước", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
-    "BYT": "Bộ Y tế", "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BGDĐT": "Bộ Giáo dục và Đào tạo", "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BTNMT": "Bộ Tài nguyên và Môi trường",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn", "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BNNMT": "Bộ Nông nghiệp và Môi trường", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
-    "BGTVT": "Bộ Giao thông vận tải", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTP": "Bộ Tư pháp",
-    "BNG": "Bộ Ngoại giao", "NHNN": "Ngân hàng Nhà nước", "TTCP": "Thanh tra Chính phủ",
-    "KTNN": "Kiểm toán Nhà nước", "TANDTC": "Tòa án nhân dân tối cao", "VKSNDTC": "Viện kiểm sát nhân dân tối cao",
-    "UBDT": "Ủy ban Dân tộc", "BHXH": "Bảo hiểm xã hội", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-    "UBTUMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "BDTTG": "Ban Dân tộc và Tôn giáo",
-}
-
-# Issuers whose documents are local: their scope needs a province.
-LOCAL_STATE_ISSUERS = ("UBND", "HĐND")
-
-# Codes printed in ASCII or in odd case → canonical spelling.
-CODE_ALIASES: dict[str, str] = {
-    "ND": "NĐ", "QD": "QĐ", "QDI": "QĐi", "QĐI": "QĐi", "QYĐ": "QyĐ", "QYD": "QyĐ", "CTR": "CTr",
-    "TTR": "TTr", "TTG": "TTg", "THU": "ThU", "HDND": "HĐND", "BGDDT": "BGDĐT", "BKHDT": "BKHĐT",
-    "BLDTBXH": "BLĐTBXH", "DU": "ĐU", "DUK": "ĐUK", "BCSD": "BCSĐ", "DD": "ĐĐ", "CD": "CĐ", "DA": "ĐA",
-    "HDBT": "HĐBT",
-}
-
-# Codes that may be printed glued together without a dash (NĐCP, QĐUBND, TTVPCP): type + issuer.
-GLUED_TYPES = ("TTLT", "NQLT", "NĐ", "QĐ", "NQ", "TT", "CT", "KH", "TB", "TTr", "CV", "HD")
+# Type codes that may be printed glued to the issuer without a dash (NĐCP, QĐUBND, TTVPCP), longest first.
+GLUED_TYPES = tuple(sorted({*PARTY_TYPES, *STATE_TYPES} - {"L"}, key=len, reverse=True))
 
 
 def _canonical_codes() -> dict[str, str]:
-    """Upper-cased code → its canonical spelling, over every table."""
-    codes = {c.upper(): c for table in (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS) for c in table}
-    codes.update(CODE_ALIASES)
+    """Upper-cased code → its canonical spelling, over every table; codes printed in ASCII ('ND', 'BGDDT',
+    'QDI') map to theirs too, unless an ASCII code of their own is spelt so (DA dự án, not ĐA)."""
+    tables = (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS, UNITS)
+    codes = {c.upper(): c for table in tables for c in table}
     for prefix in PARTY_COMMISSION_PREFIXES:
         for suffix in PARTY_COMMITTEE_SUFFIXES:
             codes.setdefault((prefix + suffix).upper(), prefix + suffix)
+    for upper, code in list(codes.items()):
+        codes.setdefault(upper.replace("Đ", "D"), code)
     return codes
 
 
@@ -129,12 +88,33 @@ def is_central_party_issuer(code: str) -> bool:
 
 
 @cache
+def issuer_level(code: str) -> str:
+    """Where an issuer's numbers repeat (issuers.tsv): 'local' (TU, HU, ĐU, BTGTU, UBND, HĐND, a Sở's code …:
+    the same symbol exists in every province), 'either' (BCSĐ, ĐĐ: local only when a province is named with
+    it), else 'central'. A Party code built from parts takes its committee's level; an unknown Sở code
+    (S + letters) is local. The one definition used by extraction and resolution alike."""
+    code = canonical_code(code)
+    if code in ISSUER_LEVELS:
+        return ISSUER_LEVELS[code]
+    if is_party_issuer(code):
+        return "central" if is_central_party_issuer(code) else "local"
+    if regex.fullmatch(r"S[\p{Lu}&][\p{L}&]{0,8}", code) or code.endswith(("UBND", "HĐND")):
+        return "local"
+    return "central"
+
+
 def is_local_issuer(code: str) -> bool:
     """Issuers whose symbols repeat in every province (TU, HU, ĐU, BTGTU, UBND, HĐND, departments …)."""
-    code = canonical_code(code)
-    if is_party_issuer(code):
-        return not is_central_party_issuer(code)
-    return code in LOCAL_STATE_ISSUERS or bool(regex.fullmatch(r"S[\p{Lu}&]{1,8}", code)) and code not in STATE_ISSUERS
+    return issuer_level(code) == "local"
+
+
+def symbol_level(symbol: str) -> str:
+    """issuer_level of a canonical symbol: a party symbol's scope ('02-NQ/TU' → local), a state symbol's
+    most local part ('1234/QĐ-UBND' → local, '15/2020/NĐ-CP' → central)."""
+    if "-" in symbol.split("/", 1)[0]:
+        return issuer_level(symbol.split("/", 1)[1])
+    levels = {issuer_level(part) for part in regex.split(r"[-/]", symbol)[1:] if part and not part.isdigit()}
+    return "local" if "local" in levels else "either" if "either" in levels else "central"
 
 
 # --- type words --------------------------------------------------------------------------------------
@@ -152,53 +132,10 @@ class TypeWord:
     names_a_programme: bool = False  # "Đề án 06", "Chương trình 135": the number is a name, not a symbol
 
 
-TYPE_WORDS: tuple[TypeWord, ...] = (
-    TypeWord("nghị quyết liên tịch", None, "NQLT"),
-    TypeWord("thông tư liên tịch", None, "TTLT"),
-    TypeWord("chương trình hành động", "CTr", "CTr"),
-    TypeWord("quy chế phối hợp", "QC", "QCPH"),
-    TypeWord("nghị quyết", "NQ", "NQ"),
-    TypeWord("nghị định", None, "NĐ"),
-    TypeWord("kết luận", "KL", "KL"),
-    TypeWord("chỉ thị", "CT", "CT"),
-    TypeWord("quyết định", "QĐ", "QĐ"),
-    TypeWord("quy định", "QĐ", "QyĐ"),
-    TypeWord("thông tư", None, "TT"),
-    TypeWord("thông tri", "TT", None),
-    TypeWord("luật", None, "L"),
-    TypeWord("pháp lệnh", None, "PL"),
-    TypeWord("kế hoạch", "KH", "KH"),
-    TypeWord("hướng dẫn", "HD", "HD"),
-    TypeWord("công văn", "CV", None),
-    TypeWord("văn bản", "CV", None),
-    TypeWord("công điện", None, "CĐ"),
-    TypeWord("thông báo kết luận", "TB", "TB"),
-    TypeWord("thông báo", "TB", "TB"),
-    TypeWord("thông cáo", "TC", None),
-    TypeWord("tờ trình", "TTr", "TTr"),
-    TypeWord("chương trình", "CTr", "CTr", names_a_programme=True),
-    TypeWord("đề án", "ĐA", "ĐA", names_a_programme=True),
-    TypeWord("phương án", "PA", None),
-    TypeWord("báo cáo", "BC", "BC"),
-    TypeWord("biên bản", "BB", None),
-    TypeWord("quy chế", "QC", "QC"),
-    TypeWord("decree", None, "NĐ", english=True),
-    TypeWord("decision", "QĐ", "QĐ", english=True),
-    TypeWord("circular", None, "TT", english=True),
-    TypeWord("joint circular", None, "TTLT", english=True),
-    TypeWord("resolution", "NQ", "NQ", english=True),
-    TypeWord("directive", "CT", "CT", english=True),
-    TypeWord("conclusion", "KL", None, english=True),
-    TypeWord("regulation", "QĐ", None, english=True),
-    TypeWord("law", None, "L", english=True),
-    TypeWord("official letter", "CV", None, english=True),
-    TypeWord("plan", "KH", "KH", english=True),
-    TypeWord("NQ", "NQ", "NQ", abbreviation=True),
-    TypeWord("CT", "CT", "CT", abbreviation=True),
-    TypeWord("KL", "KL", None, abbreviation=True),
-    TypeWord("QĐ", "QĐ", "QĐ", abbreviation=True),
-    TypeWord("NĐ", None, "NĐ", abbreviation=True),
-)
+TYPE_WORDS: tuple[TypeWord, ...] = tuple(
+    TypeWord(r["words"], r["party"] or None, r["state"] or None, english="english" in r["flags"],
+             abbreviation="abbreviation" in r["flags"], names_a_programme="programme" in r["flags"])
+    for r in data_rows("type_words.tsv"))
 
 
 @cache
@@ -297,8 +234,20 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
 # A role before a body: "của Chủ tịch UBND tỉnh", "của Bộ trưởng Bộ Nông nghiệp …".
 ROLE_PREFIX = r"(?:(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng ban|Tổng Giám đốc)\s+)"
 
-# Issuers that may not build a symbol from a bare number (Quốc hội needs its legislature number).
-NO_SYMBOL_FROM_NAME = frozenset({"QH", "UBTVQH", "ĐĐ", "BCSĐ"})
+# Issuers that may not build a symbol from a bare number: a party group or committee of a body not named.
+NO_SYMBOL_FROM_NAME = frozenset({"ĐĐ", "BCSĐ"})
+# The legislature: a number-only resolution or law of theirs is identified by its year and the legislature's
+# term ("… ngày 11/1/2022 của Quốc hội khóa XV" → N/2022/QH15).
+LEGISLATURE_ISSUERS = frozenset({"QH", "UBTVQH"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(numeral: str) -> int | None:
+    """'XV' → 15; None for what is not a roman numeral."""
+    values = [_ROMAN_VALUES.get(c) for c in numeral.upper()]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 _ANY_SPACE = r"\s+"
 ISSUER_NAME_PATTERN = regex.compile(
@@ -312,34 +261,16 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 
 # --- relation cues (domain.md §4) ----------------------------------------------------------------
 
-# (relation, cue pattern). A cue governs the mention it stands right before; compound cues
-# ("tiếp tục … thực hiện theo") win over the plain verb they end with.
+# (relation, cue pattern), from relation_cues.tsv. A cue governs the clause, list or preamble it opens;
+# compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
 _GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}?"
-RELATION_CUES: tuple[tuple[str, str], ...] = (
-    ("continues", rf"tiếp tục{_GAP}\s+(?:triển khai|thực hiện|quán triệt|đẩy mạnh|học tập|cụ thể hóa|cụ thể hoá)"
-                  r"(?:\s+thực hiện)?(?:\s+theo(?: tinh thần)?)?"),
-    ("reviews", rf"(?:sơ kết|tổng kết)(?:{_GAP}\s+(?:triển khai|thực hiện|thi hành)(?:\s+thực hiện)?)?"),
-    ("guides", r"hướng dẫn(?:\s+(?:triển khai|thực hiện|thi hành))+"),
-    ("basis", r"(?:theo|xét)\s+đề nghị(?:\s+của[^.;\n]{0,150}?)?\s+tại"),
-    ("basis", r"căn cứ|(?<![\p{L}] )căn|theo tinh thần|theo|xét|trên cơ sở"),
-    ("replaces", r"thay thế(?:\s+(?:cho|bởi))?"),
-    ("amends", r"sửa đổi(?:,?\s+bổ sung)?|bổ sung"),
-    ("repeals", r"bãi bỏ|hủy bỏ|huỷ bỏ"),
-    ("corrects", r"đính chính"),
-    ("basis", r"pursuant to|according to|in accordance with|based on|under"),
-    ("replaces", r"replacing|replaces|superseding"),
-    ("amends", r"amending(?: and supplementing)?|amends"),
-    ("repeals", r"repealing|annulling"),
-    ("guides", r"guiding(?: the implementation of)?|providing guidelines? (?:for|on)(?: the implementation of)?"),
-    ("implements", r"implementing|implementation of|to implement"),
-    ("implements", r"triển khai(?:\s+thực hiện)?|thực hiện|quán triệt|học tập|cụ thể hóa|cụ thể hoá|thể chế hóa"
-                   r"|thể chế hoá|thi hành"),
-)
+RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
+    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace(" ", r"\s+")) for r in data_rows("relation_cues.tsv"))
 
 # What opens the title of a cited document ("… về tiếp tục thực hiện …", "… ban hành Chương trình …"):
 # a cue inside it relates the two documents.
 TITLE_OPENER = regex.compile(
-    r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|thực|triển khai|sửa đổi|bổ sung|thay thế"
+    r"(?i)[\"“]|(?:về|v/v|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện|triển khai|sửa đổi|bổ sung|thay thế"
     r"|bãi bỏ|tiếp tục|đính chính)(?![\p{L}])")
 # A passive cue ("được thay thế bởi", "bị bãi bỏ"): the later document acts on the earlier one.
 # Words that make "bị" part of a compound, not a passive ("chuẩn bị triển khai", "trang bị").
@@ -347,11 +278,22 @@ BI_COMPOUND_HEADS = ("chuẩn", "trang", "thiết", "dự", "phòng")
 PASSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:được|(?<!(?:" + "|".join(BI_COMPOUND_HEADS) + r")\s)bị)\s+$", regex.IGNORECASE)
 
+# A bulleted line ("- Luật …;", "+ …", "a) …", "2. …") and a line that opens such a list with a cue ("Căn cứ:").
+BULLET = regex.compile(r"[ \t]*(?:[-•*+]|\d{1,2}[.)]|[a-zđ]\))[ \t]")
+LIST_OPENER = regex.compile(r":[ \t]*$")
+LIST_CUE_REACH = 40  # lines of a bulleted list looked back over for its opening cue
+
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
 
-# Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại").
-CUE_TAIL = regex.compile(r"(?:\s+[\p{L}\d]+){0,7}\s*")
+# Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
+# series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
+# pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
+CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*)?")
+# Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
+# anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
+CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
+                               r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
 # The cues alone; references.cue_before checks what stands between a cue and the mention.
 CUE_ONLY_PATTERN = regex.compile(
@@ -381,42 +323,6 @@ ORDINALS: dict[str, int] = {
     "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
     "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
 }
-
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december")
-
-DATE_PATTERN = regex.compile(
-    r"(?<![\d/])(?:"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*,?\s+năm\s+(?P<y2>\d{4}))?"
-    r"|(?P<mon>" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+(?P<d3>\d{1,2}),?\s+(?P<y3>\d{4})"
-    r")(?![\d/])", regex.V0)
-
-
-def date_iso(m: regex.Match) -> str | None:
-    """ISO date of a DATE_PATTERN match ('--MM-DD' without a year); None when not a calendar date."""
-    return _date_iso_of(m.group())
-
-
-@lru_cache(maxsize=1 << 12)
-def _date_iso_of(text: str) -> str | None:
-    """date_iso of a matched date, read again on its own (dates repeat: cached)."""
-    m = DATE_PATTERN.fullmatch(text)
-    if m.group("mon"):
-        day, month, year = int(m.group("d3")), MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y3")
-    elif m.group("d2"):
-        day, month, year = int(m.group("d2")), int(m.group("m2")), m.group("y2")
-    else:
-        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    if year is None:
-        return f"--{month:02d}-{day:02d}"
-    try:
-        return datetime.date(int(year), month, day).isoformat() if 1945 <= int(year) <= 2100 else None
-    except ValueError:
-        return None
-
 
 # --- the mention pattern ------------------------------------------------------------------------
 
@@ -476,8 +382,11 @@ def type_word_of_folded(folded: str) -> TypeWord | None:
 # A number: digits, optionally one small letter (30c); never part of a date or a longer token.
 NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
 # One code segment of a symbol (NQ, TW, 2020, BGDĐT, QH14, XD&KTVBQPPL).
-SEGMENT = r"[\p{L}\d&]{1,24}"
-SEPARATOR = r"[ \t]{0,2}[-/][ \t]{0,2}"
+# A code broken by a space or a line break ("BGD ĐT", "Q\nĐ") is one segment when the joined code is known
+# (references._codes decides; else the segment ends before the break).
+SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
+# Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
+SEPARATOR = r"[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
 # A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number).
 SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
           rf"(?:(?P<sep>{SEPARATOR})(?P<seg>{SEGMENT})){{0,5}}")
@@ -486,20 +395,30 @@ LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
 _SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|No\.?)\s*:?\s*)?"
+# A number that counts years or months is no document number ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025",
+# "Chương trình 3 tháng"); "Nghị quyết 18 năm 2017" is the resolution of that year.
+DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?!\s*-\s*(?:19|20)?\d\d)))"
+                  r"(?!\s+giai đoạn(?![\p{L}]))")
 
 # What follows a type word: optional "số", the number or symbol, list items sharing the type word.
 TYPED_TAIL = regex.compile(
-    rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
+    rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}){DURATION_AFTER})(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
 
 # A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP").
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+))?(?P<bare>{SYMBOL})", regex.V0)
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})", regex.V0)
 
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
-# The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after "*".
-SELF_SYMBOL_CONTEXT = regex.compile(
-    r"(?:^|\n|\||\*)[ \t]*$|Số (?:ký )?hiệu(?: văn bản)?[ \t:|]*$|(?<![\p{Ll}][ \t]?)[\p{Lu}][\p{Lu} \t*-]{5,}[ \t]$")
+# The label of a document's own number in its header or a legal database's table: "Số hiệu", "Số ký hiệu",
+# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản".
+SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?)"
+# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
+SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t]*" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
+# The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
+# a Party letterhead's issuer; or after a label ("Số hiệu: …"). An all-caps title line that names the document
+# ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
+SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
@@ -522,19 +441,22 @@ CONGRESS_PATTERN = regex.compile(
 
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
 
-# A law's name printed before its number: "Luật Tổ chức chính quyền địa phương số 77/2015/QH13".
+# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14".
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
-# Where a clause ends: a sentence, a blank line, a list item, a table cell, a table row that starts with a date.
-CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|(?<![Nn]gày[ \t]?)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4})")
+# Where a clause ends: a sentence, a blank line, a list item, a table cell.
+CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
 ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
+# A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
+ISSUED_BY = regex.compile(r"được\s+")
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
-DATE_LEAD = regex.compile(r"(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|Ngày|dated)\s+")
+DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
+# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009"): no date, passed over.
+YEAR_OF_ISSUE = regex.compile(r"(?i:năm)\s+(?:19|20)\d\d(?![\d/-])")
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
@@ -554,6 +476,28 @@ ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như
 APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê duyệt|ban hành)")
 # The letterhead of a provincial Party committee (its "TƯ" means TU).
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
+
+
+# Words printed glued to the end of an all-caps symbol ("60-KL/TWCỦA BỘ CHÍNH TRỊ"): not part of its code.
+GLUED_AFTER_CODE = ("CỦA", "VỀ", "NGÀY", "DO", "VÀ", "TẠI", "NĂM", "THEO")
+# Legislature issuers: their year-less symbols always carry the type code (873/NQ-UBTVQH15); with a year
+# they carry none (1211/2016/UBTVQH13, 59/2020/QH14).
+LEGISLATURE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}")
+
+
+# How alike a printed issuer code unknown to the tables and the code of the issuer named in words must be
+# for the printed one to be a misspelling (difflib ratio: BGĐT/BGDĐT 0.89, SYT/STP 0.67).
+MISSPELT_CODE_LIKENESS = 0.75
+
+
+@cache
+def expand_truncated(code: str) -> str:
+    """A State issuer code cut short ('BGD' in a file name '10_2016_BGD') → the one known code it starts,
+    else the code as given."""
+    if len(code) < 3 or code.upper() in CANONICAL_CODES:
+        return code
+    matches = {c for c in STATE_ISSUERS if c.upper().startswith(code.upper())}
+    return matches.pop() if len(matches) == 1 else code
 
 
 # --- catalogue facts used by the grammar ------------------------------------------------------------

@@ -11,11 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
 
 from loaders import grammar as g
+from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
@@ -76,7 +78,7 @@ class Mention:
 # --- symbols ------------------------------------------------------------------------------------
 
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_LEGISLATURE = regex.compile(r"(?:QH|UBTVQH)\d{1,2}", regex.IGNORECASE)
+_LEGISLATURE = regex.compile(g.LEGISLATURE.pattern, regex.IGNORECASE)
 _CODE = regex.compile(r"(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}&][\p{L}\d&]*")
 _TRAILING_DIGITS = regex.compile(r"^(?P<code>.*?\p{L})(?P<digits>\d+)$")
 
@@ -109,16 +111,34 @@ def _strip_footnote(code: str, end: int) -> tuple[str, int]:
     return code, end
 
 
+def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
+    """The code a printed segment stands for, and where it ends: 'BGD ĐT' → BGDĐT when that is a known
+    code (else the part before the break), '…/TWCỦA' → TW, 'TW1' → TW."""
+    for brk in (" ", "\n"):
+        if brk in seg:
+            joined = seg.replace(brk, "")
+            if joined.upper() in g.CANONICAL_CODES:
+                return joined, seg_end
+            seg = seg[:seg.index(brk)]
+            seg_end = seg_start + len(seg)
+    if seg.upper() not in g.CANONICAL_CODES:
+        for word in g.GLUED_AFTER_CODE:
+            head = seg[:-len(word)]
+            if seg.endswith(word) and head.upper() in g.CANONICAL_CODES:
+                return head, seg_end - len(word)
+    return _strip_footnote(seg, seg_end)
+
+
 def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     """The code segments of a symbol, canonical and split where glued, and where the last one ends."""
     codes: list[str] = []
     end = None
-    for seg, _start, seg_end in segs:
-        if not _is_code(seg):
+    for seg, start, seg_end in segs:
+        if not (_is_code(seg.split()[0]) or _is_code("".join(seg.split()))):
             break
-        code, end = _strip_footnote(seg, seg_end)
-        codes.extend(g.canonical_code(c) for c in _split_glued(code))
-        if code != seg:
+        code, end = _seg_code(seg, start, seg_end)
+        codes.extend(g.expand_truncated(g.canonical_code(c)) for c in _split_glued(code))
+        if end != seg_end:
             break
     return codes, end
 
@@ -130,7 +150,8 @@ def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -
     if g.is_party_issuer(issuers[0]):
         return True
     printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
-    return printed_party and issuers[0] not in g.STATE_ISSUERS and doc_type in g.PARTY_TYPES
+    state_issuer = issuers[0] in g.STATE_ISSUERS or bool(_LEGISLATURE.fullmatch(issuers[0]))
+    return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
 
 
 def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]], typed: bool) -> Symbol | None:
@@ -145,6 +166,9 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     if not codes or end is None:
         return None
     doc_type = codes[0] if codes[0] in g.PARTY_TYPES or codes[0] in g.STATE_TYPES else None
+    if doc_type is None and len(codes) == 2 and g.is_party_issuer(codes[1]) and seps[:2] and \
+            seps[0].strip() in ("-", "") and seps[1].strip() == "/":
+        doc_type = codes[0]  # a Party type code of a body's own ("12-CTHĐ/TU"): the issuer makes it Party
     issuers = codes[1:] if doc_type else codes
     if _is_party_shape(doc_type, issuers, seps if year is None else ["-", "/"]):
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
@@ -270,7 +294,13 @@ def _typed_mentions(t: str) -> list[Mention]:
             continue
         m = g.TYPED_TAIL.match(t, end)
         if m:
-            out.extend(_mentions_of_typed(t, start, m, tw))
+            found = _mentions_of_typed(t, start, m, tw)
+            head = t[max(0, start - 40):start]
+            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
+            if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
+                law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), m.start("first"))
+                found[0].start = law.start() if law and law.start() < start else start
+            out.extend(found)
     return out
 
 
@@ -282,11 +312,11 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         i = bisect_left(starts, m.end())
         if i and typed[i - 1].end > m.start():
             continue
-        parsed = _symbol_from_match(m, typed=False)
-        if parsed is None:
-            continue
+        parsed = _symbol_from_match(m, typed=bool(m.group("bso")))
+        if parsed is None or (parsed.doc_type is None and not _known_issuer(parsed.issuer)):
+            continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
-        mention = Mention(m.start("bare"), parsed.end, parsed.number, None, parsed)
+        mention = Mention(start, parsed.end, parsed.number, None, parsed)
         law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), start) if parsed.legislature else None
         if law:
             mention.start, mention.type_word = law.start(), g.type_word("luật")
@@ -295,6 +325,10 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
             bool(m.group("bso")) or "hiệu" in line_head)
         out.append(mention)
     return out
+
+
+def _known_issuer(code: str | None) -> bool:
+    return bool(code) and (code in g.STATE_ISSUERS or g.is_party_issuer(code) or bool(_LEGISLATURE.fullmatch(code)))
 
 
 def find_mentions(t: str) -> list[Mention]:
@@ -330,13 +364,16 @@ def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
 def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Match | None, str | None, int]:
     """Issuer name at `pos` (after 'của'; without it only when `bare`), its province, and where they end."""
     of = g.ISSUER_OF.match(t, pos, end)
-    if not of and not bare:
+    passive = None if of else g.ISSUED_BY.match(t, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
+    if not of and not passive and not bare:
         return None, None, pos
-    p = of.end() if of else pos
+    p = of.end() if of else passive.end() if passive else pos
     im = g.ISSUER_NAME_PATTERN.match(t, p, end)
     if not im:
         return None, None, pos
     province, q = _province_at(t, im.end(), end)
+    if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
+        return None, None, pos
     return im, province, q
 
 
@@ -355,12 +392,11 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             pos = footnote.end()
             continue
         lead = g.DATE_LEAD.match(t, pos, end)
-        dm = g.DATE_PATTERN.match(t, lead.end() if lead else pos, end)
-        if dm and (lead or _has_year(dm)):
-            iso = g.date_iso(dm)
-            if mention.date is None and iso:
-                mention.date = iso
-            pos = dm.end()
+        date = date_at(t, lead.end() if lead else pos, end)
+        if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
+            if mention.date is None:
+                mention.date = date.iso
+            pos = date.end
             continue
         im, province, q = _issuer_at(t, pos, end, bare=not after_comma)
         if im:
@@ -373,7 +409,7 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
             mention.term = mention.term or _roman(tm.group("term"))
             pos = tm.end()
             continue
-        issued = g.ISSUED.match(t, pos, end)
+        issued = g.ISSUED.match(t, pos, end) or g.YEAR_OF_ISSUE.match(t, pos, end)
         if issued:
             pos = issued.end()
             continue
@@ -383,11 +419,6 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
     if title and mention.title is None:
         mention.title = title.group("title").strip(" ,")
         mention.title_end = title.end("title")
-
-
-def _has_year(dm: regex.Match) -> bool:
-    """A full date ('22/10/2018'), which may follow a mention without 'ngày'; '22/10' may not."""
-    return bool(dm.group("y") or dm.group("y2") or dm.group("y3"))
 
 
 def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None, end: int) -> None:
@@ -408,9 +439,9 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     if not g.ISSUED_BEFORE.search(t, start_limit, mention.start):
         return
     if mention.date is None:
-        dates = [iso for d in g.DATE_PATTERN.finditer(t, start_limit, mention.start) if (iso := g.date_iso(d))]
+        dates = find_dates(t, start_limit, mention.start)
         if dates:
-            mention.date = dates[-1]
+            mention.date = dates[-1].iso
     if mention.issuer_code is None:
         names = list(g.ISSUER_NAME_PATTERN.finditer(t, start_limit, mention.start))
         if names:
@@ -438,7 +469,15 @@ def _type_code(tw: g.TypeWord, family: str) -> str | None:
 
 def _symbol_from_issuer(m: Mention) -> str | None:
     """'Nghị quyết số 57 của Bộ Chính trị' → 57-NQ/TW; None when the issuer does not make a symbol."""
-    if m.type_word is None or m.issuer_code is None or m.issuer_code in g.NO_SYMBOL_FROM_NAME:
+    if m.type_word is None or m.issuer_code is None:
+        return None
+    if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội khóa XV"
+        full_date = m.date and m.date[0].isdigit()
+        legislature = g.roman_number(m.term) if m.term else None
+        if m.type_word.state in ("NQ", "L") and full_date and legislature:
+            return f"{m.number}/{m.date[:4]}/{m.issuer_code}{legislature}"
+        return None
+    if m.issuer_code in g.NO_SYMBOL_FROM_NAME:
         return None
     if m.type_word.abbreviation or m.type_word.names_a_programme:
         return None
@@ -450,6 +489,8 @@ def _symbol_from_issuer(m: Mention) -> str | None:
                 m.number in g.central_quy_dinh_qdi():
             code = "QĐi"
         return f"{m.number}-{code}/{m.issuer_code}"
+    if code in g.YEAR_BEARING_TYPES:  # a decree or circular's symbol carries its year: from its issue date
+        return f"{m.number}/{m.date[:4]}/{code}-{m.issuer_code}" if m.date and m.date[0].isdigit() else None
     return f"{m.number}/{code}-{m.issuer_code}"
 
 
@@ -496,7 +537,8 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     window = max(start, end - 220)
     for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end):
+        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end) \
+                and not g.CUE_TAIL_BREAK.search(t, m.end(), end):
             best = key
     if best is None:
         return None
@@ -515,10 +557,37 @@ def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
     return not between.strip() or bool(g.TITLE_OPENER.match(between.lstrip(" ,")))
 
 
+def _list_cue(t: str, pos: int) -> str | None:
+    """The relation of a cue that opens a bulleted list the line at `pos` belongs to ('Căn cứ:' then
+    '- Luật …;' lines): every item of the list takes it."""
+    line_start = t.rfind("\n", 0, pos) + 1
+    if not g.BULLET.match(t, line_start, pos + 1):
+        return None
+    start = line_start
+    for _ in range(g.LIST_CUE_REACH):
+        if start == 0:
+            return None
+        head_start = t.rfind("\n", 0, start - 1) + 1
+        line = t[head_start:start - 1]
+        if not line.strip():
+            return None
+        if not g.BULLET.match(line):
+            opener = g.LIST_OPENER.search(line)
+            if not opener:
+                return None
+            cue = cue_before(line, 0, opener.start())
+            return cue[0] if cue else None
+        start = head_start
+    return None
+
+
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
-    """Relation cue of every mention; list items under one verb share it; titles relate two documents."""
+    """Relation cue of every mention. A cue governs its clause: the items of a list under it (after ',', 'và'
+    or ';'), and the bullets of a list it opens with ':'; a list item that starts a clause of its own, or a
+    cue that is unclear, gives no relation rather than a borrowed one. A title or a passive relates two
+    cited documents ('Nghị định A sửa đổi Nghị định B', 'A được thay thế bởi B')."""
     prev: Mention | None = None
-    head: str | None = None
+    head: str | None = None  # the relation of the cue that opens the clause's list
     for m in mentions:
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
@@ -530,19 +599,23 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             cue = ("guides", cue[1] if cue else m.start)
         if cue:
             m.relation, cue_start = cue
+            if not same_clause or ";" in t[prev.end:cue_start]:
+                head = m.relation
             if same_clause and prev.symbol and m.symbol and prev.symbol != m.symbol:
                 passive = g.PASSIVE_BEFORE.search(t, max(prev.end, cue_start - 12), cue_start)
                 if passive:
                     relations.append(DocumentRelation(m.symbol, prev.symbol, m.relation, t[prev.start:m.end]))
                 elif _in_title_of(t, prev, cue_start):
                     relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
+        elif same_clause and m.is_alias:
+            m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
         elif same_clause and ";" in t[prev.end:m.start]:
             after = t[t.rfind(";", prev.end, m.start) + 1:m.start]
             m.relation = None if g.NEW_CLAUSE.search(after) else head
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
             m.relation = prev.relation
-        if head is None and m.relation:
-            head = m.relation
+        elif not same_clause:
+            m.relation = head = _list_cue(t, m.start)
         prev = m
 
 
@@ -606,10 +679,19 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             if m.doc_type is None and m.parsed.legislature:
                 m.doc_type = "L"
             m.short_form = m.shared_suffix
+        if m.parsed and m.type_word:
+            _complete_printed(m)
+    full = [m for m in mentions if m.symbol]
     for m in mentions:
-        symbol = None if m.symbol or m.is_alias else _symbol_from_issuer(m)
+        if m.symbol or m.is_alias:
+            continue
+        # a full mention of the same number in the text names the document better than a symbol built here
+        target = _short_form_target(m, full)
+        named_elsewhere = target and (m.issuer_code is None or m.issuer_code in regex.split(r"[-/]", target.symbol))
+        symbol = None if named_elsewhere else _symbol_from_issuer(m)
         if symbol:
-            m.symbol, m.short_form, m.family, m.doc_type = symbol, True, m.issuer_family, _doc_type_of(symbol)
+            m.symbol, m.short_form, m.family = symbol, True, m.issuer_family
+            m.doc_type = _doc_type_of(symbol) or _type_code(m.type_word, m.family or "state")
     full = [m for m in mentions if m.symbol]
     for m in mentions:
         if m.symbol or m.is_alias:
@@ -617,6 +699,29 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         target = _short_form_target(m, full)
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
+
+
+def _complete_printed(m: Mention) -> None:
+    """A printed State symbol that lacks what its shape requires, completed from the mention's words:
+    the type code of a year-bearing non-legislature symbol ('Thông tư 10_2016_BGD' → 10/2016/TT-BGDĐT) or of
+    a year-less legislature one ('Nghị quyết số 873/UBTVQH15' → 873/NQ-UBTVQH15); an issuer code misspelt
+    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT)."""
+    if m.family != "state":
+        return
+    parts = m.symbol.split("/")
+    year = parts[1] if len(parts) > 2 and _YEAR.fullmatch(parts[1]) else None
+    body = parts[-1].split("-")
+    if m.parsed.doc_type is None and m.type_word.state and m.type_word.state != "L":
+        if bool(year) != bool(_LEGISLATURE.fullmatch(body[0])):
+            body.insert(0, m.type_word.state)
+            m.doc_type = m.type_word.state
+    issuer_at = 1 if body[0] in g.STATE_TYPES else 0
+    printed = body[issuer_at] if issuer_at < len(body) else None
+    named = m.issuer_code
+    if printed and named and named in g.STATE_ISSUERS and printed.upper() not in g.CANONICAL_CODES \
+            and not _LEGISLATURE.fullmatch(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS:
+        body[issuer_at] = named
+    m.symbol = "/".join(parts[:-1] + ["-".join(body)])
 
 
 def _doc_type_of(symbol: str) -> str | None:
@@ -640,9 +745,9 @@ def _resolve_aliases(t: str, mentions: list[Mention]) -> None:
         m.symbol, m.doc_type, m.short_form = symbol, _doc_type_of(symbol), True
         m.family = "party" if "-" in symbol.split("/")[0] else "state"
         if m.date is None:
-            dates = [d for d in g.DATE_PATTERN.finditer(t, clause, m.start) if g.date_iso(d)]
+            dates = find_dates(t, clause, m.start)
             if dates:
-                m.date = g.date_iso(dates[0])
+                m.date = dates[0].iso
         for other in mentions:
             if other.symbol is None and other.type_word == m.type_word and _same_number(other.number, m.number):
                 other.symbol, other.doc_type, other.family = symbol, m.doc_type, m.family
@@ -657,9 +762,10 @@ def _locality(m: Mention, province: Callable[[], str | None]) -> str | None:
     if issuer is None:
         match = _SYMBOL_ISSUER.search(m.symbol)
         issuer = match.group("i") if match else None
-    if issuer and g.is_local_issuer(issuer):
+    level = g.issuer_level(issuer) if issuer else "central"
+    if level == "local":
         return m.issuer_province or province()
-    return None
+    return m.issuer_province if level == "either" else None
 
 
 def _other_references(t: str) -> list[tuple[int, int, OtherReference]]:

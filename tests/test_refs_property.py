@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from loaders.references import find_references
 
 REALISTIC = (
-    "Căn cứ Nghị quyết số 35 - NQ/TW ngày 22/10/2018 của Bộ Chính trị khóa XII; các Nghị quyết số 18, 19-NQ/TW; "
-    "Nghị định số 15/2020/NĐCP và 14/2022/NĐ-CP (sau đây gọi tắt là Nghị định 15). Tiếp tục thực hiện NQ 35, "
-    "Số: 4216/QĐ-UBND, Thông tư 18-2019-TT-BGDĐT, Nghị quyết Trung ương 4 khóa XII, Công văn 3676 của Ban Tổ chức TW."
+    "Căn cứ Nghị quyết số 41 - NQ/TW ngày 10/10/2023 của Bộ Chính trị khóa XIII; các Nghị quyết số 27, 28-NQ/TW; "
+    "Nghị định số 31/2017/NĐCP và 72/2018/NĐ-CP (sau đây gọi tắt là Nghị định 31). Tiếp tục thực hiện NQ 41, "
+    "Số: 1377/QĐ-UBND, Thông tư 26-2021-TT-BGDĐT, Nghị quyết Trung ương 8 khóa XIII, Công văn 1280 của Ban Tổ chức TW."
 )
 NOISE = ["\u200b", "\u00ad", "\u00a0", "\u2013", "\u00d0", "\n", " ", "-", "/", "số ", "\u0301", "\u0323", "TƯ", "1"]
 
