@@ -34,8 +34,7 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CATALOGUE_PATHS = (ROOT / "graph" / "data" / "central_documents.tsv",
-                   ROOT / "loaders" / "data" / "central-documents.tsv")
+CATALOGUE_PATHS = (ROOT / "loaders" / "data" / "central-documents.tsv",)
 PER_DIR = 1000
 FIRST_DAY, LAST_DAY = date(2006, 1, 1), date(2025, 6, 30)
 

@@ -1,4 +1,4 @@
-"""The catalogue of known central Party documents (graph/data/central_documents.tsv).
+"""The catalogue of known central Party documents (loaders/data/central-documents.tsv, one file for both packages).
 
 Numbers restart every term, so a symbol alone names several documents: `lookup("18-NQ/TW")` gives
 every candidate (date, issuer, term, plenum, title, source URL); identity resolution chooses among
@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "central_documents.tsv"
+from loaders.grammar import CATALOGUE as DATA
 
 ISSUERS = ("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư")
 TYPE_CODES = {
     "Nghị quyết": ("NQ",), "Kết luận": ("KL",), "Chỉ thị": ("CT",), "Quy định": ("QĐi", "QĐ"),
-    "Quyết định": ("QĐ",), "Thông báo": ("TB",), "Hướng dẫn": ("HD",),
+    "Quyết định": ("QĐ",), "Thông báo": ("TB",), "Hướng dẫn": ("HD",), "Quy chế": ("QC",), "Kế hoạch": ("KH",),
 }
 
 # First day of each term of the Party Central Committee: IX from the IXth Congress (April 2001),
-# later terms from the first plenum of the new Central Committee (central-documents.README.md).
+# later terms from the first plenum of the new Central Committee.
 TERM_STARTS = (
     ("IX", "2001-04-19"), ("X", "2006-04-25"), ("XI", "2011-01-19"), ("XII", "2016-01-28"),
     ("XIII", "2021-02-01"), ("XIV", "2026-01-23"),

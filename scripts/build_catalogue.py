@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Validate the shared list of central Party documents and write graph/data/central_documents.tsv.
+"""Validate the project's catalogue of central Party documents, merging in new rows.
 
-Usage: python scripts/build_catalogue.py [SOURCE.tsv] [-o OUT.tsv]
+Usage: python scripts/build_catalogue.py [NEW.tsv ...] [--catalogue PATH] [--check]
 
-Checks every row (9 columns, ISO dates sorted, term matching the date, allowed issuers and types,
-symbol matching number and type, Đ as U+0110, NFC, plenum only for the Central Committee, titles,
-http(s) source URLs, unique (symbol, date)) and refuses to write when one fails.
+The catalogue is loaders/data/central-documents.tsv (read by loaders.grammar and graph.catalogue).
+Rows of each NEW.tsv (same 9 columns) are added; a new row with the (symbol, date) of a row already
+there replaces it. Every row is then checked (9 columns, ISO dates, term matching the date, allowed
+issuers and types, symbol matching number and type, Đ as U+0110, NFC, plenum only for the Central
+Committee, titles, http(s) source URLs, unique (symbol, date)) and the file is written back sorted by
+date, only when nothing failed. With --check nothing is written: the exit code says whether the
+catalogue (with the new rows) passes and is already in its written form.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import csv
 import re
 import sys
 import unicodedata
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -23,18 +28,22 @@ sys.path.insert(0, str(ROOT))
 
 from graph.catalogue import DATA, ISSUERS, TYPE_CODES, term_of  # noqa: E402
 
-DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "central-documents.tsv"
 COLUMNS = ["symbol", "doc_type", "number", "date", "issuer", "term", "plenum", "title", "source_url"]
+Row = dict[str, str]
 
 
-def row_problems(row: dict[str, str]) -> list[str]:
+def row_problems(row: Row) -> list[str]:
     """What is wrong with one row (empty when it is fine)."""
+    if None in row or None in row.values():
+        return ["not 9 columns"]
     problems = []
     for name, value in row.items():
         if value != unicodedata.normalize("NFC", value):
             problems.append(f"{name} is not NFC")
         if "\u00d0" in value:
             problems.append(f"{name} has Ð (U+00D0) for Đ")
+        if value != value.strip() or value.startswith('"'):
+            problems.append(f"{name} has outer spaces or quotes")
     try:
         issued = date.fromisoformat(row["date"])
     except ValueError:
@@ -58,44 +67,105 @@ def row_problems(row: dict[str, str]) -> list[str]:
     return problems
 
 
-def build(source: Path, out: Path) -> int:
-    """Validate `source` and write it to `out`; the number of problems found (0 = written)."""
-    with source.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if reader.fieldnames != COLUMNS:
-            print(f"{source}: header {reader.fieldnames} is not {COLUMNS}", file=sys.stderr)
-            return 1
-        rows = list(reader)
-    problems = 0
-    seen: set[tuple[str, str]] = set()
+def read_rows(path: Path) -> list[Row] | str:
+    """The rows of a catalogue-shaped TSV file, or why it cannot be read."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if reader.fieldnames != COLUMNS:
+                return f"header {reader.fieldnames} is not {COLUMNS}"
+            return list(reader)
+    except (OSError, UnicodeDecodeError) as e:
+        return str(e)
+
+
+def render(rows: list[Row]) -> str:
+    """The catalogue file's text for `rows`, as written."""
+    return "\n".join(["\t".join(COLUMNS)] + ["\t".join(row[c] for c in COLUMNS) for row in rows]) + "\n"
+
+
+def merge(rows: list[Row], new: list[Row]) -> tuple[list[Row], int, int]:
+    """`rows` with `new` added (a new row replaces one with its (symbol, date)), sorted by date;
+    with the number of rows added and replaced."""
+    by_key = {(r["symbol"], r["date"]): r for r in rows}
+    added = replaced = 0
+    for r in new:
+        key = (r.get("symbol"), r.get("date"))
+        if key in by_key:
+            replaced += by_key[key] != r
+        else:
+            added += 1
+        by_key[key] = r
+    merged = list(by_key.values()) if new else rows
+    return sorted(merged, key=lambda r: r.get("date") or ""), added, replaced
+
+
+def problems_of(rows: list[Row], where: str) -> list[str]:
+    """Every problem of the catalogue rows, each as `where:line: symbol: problem`."""
+    found = []
+    seen: Counter[tuple[str, str]] = Counter((r.get("symbol"), r.get("date")) for r in rows)
     previous = ""
     for line, row in enumerate(rows, start=2):
-        found = row_problems(row) if None not in row and None not in row.values() else ["not 9 columns"]
-        if row["date"] < previous:
-            found.append("rows not sorted by date")
-        if (row["symbol"], row["date"]) in seen:
-            found.append("duplicate (symbol, date)")
-        seen.add((row["symbol"], row["date"]))
-        previous = row["date"]
-        for problem in found:
-            print(f"{source}:{line}: {row.get('symbol')}: {problem}", file=sys.stderr)
-        problems += len(found)
+        problems = row_problems(row)
+        if (row.get("date") or "") < previous:
+            problems.append("rows not sorted by date")
+        if seen[(row.get("symbol"), row.get("date"))] > 1:
+            problems.append("duplicate (symbol, date)")
+        previous = row.get("date") or ""
+        found += [f"{where}:{line}: {row.get('symbol')}: {p}" for p in problems]
+    return found
+
+
+def same_term_twice(rows: list[Row]) -> list[str]:
+    """(symbol, term) pairs listed twice: allowed (sources state both), but worth a look."""
+    counts = Counter((r["symbol"], r["term"]) for r in rows)
+    return [f"{symbol} twice in term {term}" for (symbol, term), n in sorted(counts.items()) if n > 1]
+
+
+def build(catalogue: Path, new_files: list[Path], check: bool = False) -> int:
+    """Merge `new_files` into `catalogue`, validate, and write it back; the number of problems (0 = fine)."""
+    rows = read_rows(catalogue)
+    if isinstance(rows, str):
+        print(f"{catalogue}: {rows}", file=sys.stderr)
+        return 1
+    new: list[Row] = []
+    for path in new_files:
+        got = read_rows(path)
+        if isinstance(got, str):
+            print(f"{path}: {got}", file=sys.stderr)
+            return 1
+        for line, row in enumerate(got, start=2):
+            for problem in row_problems(row):
+                print(f"{path}:{line}: {row.get('symbol')}: {problem}", file=sys.stderr)
+        new += got
+    merged, added, replaced = merge(rows, new)
+    problems = problems_of(merged if new else rows, str(catalogue))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    for note in same_term_twice(merged):
+        print(f"note: {note}", file=sys.stderr)
     if problems:
-        print(f"{problems} problems; nothing written", file=sys.stderr)
-        return problems
-    out.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["\t".join(COLUMNS)] + ["\t".join(row[c] for c in COLUMNS) for row in rows]
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} rows checked and written to {out}", file=sys.stderr)
+        print(f"{len(problems)} problems; nothing written", file=sys.stderr)
+        return len(problems)
+    text = render(merged)
+    if check:
+        if catalogue.read_text(encoding="utf-8") != text:
+            print(f"{catalogue} is not in its written form (run without --check)", file=sys.stderr)
+            return 1
+        print(f"{len(merged)} rows checked ({added} new, {replaced} replaced); nothing written", file=sys.stderr)
+        return 0
+    catalogue.write_text(text, encoding="utf-8")
+    print(f"{len(merged)} rows checked ({added} new, {replaced} replaced) and written to {catalogue}", file=sys.stderr)
     return 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("source", nargs="?", type=Path, default=DEFAULT_SOURCE)
-    ap.add_argument("-o", "--output", type=Path, default=DATA)
+    ap.add_argument("new", nargs="*", type=Path, help="TSV files of rows to add (the catalogue's 9 columns)")
+    ap.add_argument("--catalogue", type=Path, default=DATA, help=f"the catalogue file (default {DATA})")
+    ap.add_argument("--check", action="store_true", help="validate only; write nothing")
     args = ap.parse_args()
-    return 1 if build(args.source, args.output) else 0
+    return 1 if build(args.catalogue, args.new, args.check) else 0
 
 
 if __name__ == "__main__":

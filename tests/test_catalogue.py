@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
 from graph.catalogue import DATA, Catalogue, default_catalogue, symbol_key, term_of
 from tests.conftest import ROOT
+
+HEADER = "\t".join(
+    ["symbol", "doc_type", "number", "date", "issuer", "term", "plenum", "title", "source_url"])
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +22,7 @@ def catalogue() -> Catalogue:
 
 
 def test_every_row_is_loaded_with_its_source(catalogue):
-    assert len(catalogue) == 263
+    assert len(catalogue) > 263  # the shared catalogue had 263 rows; this one adds what public pages name
     assert all(e.source_url.startswith(("http://", "https://")) for e in catalogue.entries)
     assert all(e.issuer in ("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư") for e in catalogue.entries)
 
@@ -30,7 +35,20 @@ def test_a_symbol_names_one_document_per_term(catalogue):
 
 def test_lookup_forgives_spelling(catalogue):
     assert [e.date for e in catalogue.lookup("35 - NQ/TW")] == ["2018-10-22"]
-    assert [e.date for e in catalogue.lookup("5-CT/TW")] == ["2016-05-15"]
+    assert [e.date for e in catalogue.lookup("5-CT/TW")] == ["2016-05-15", "2021-06-23"]
+
+
+@pytest.mark.parametrize("symbol, dates", [
+    ("70-KL/TW", ["2024-01-31"]),
+    ("59-NQ/TW", ["2020-08-05", "2025-01-24"]),
+    ("28-NQ/TW", ["2003-06-16", "2008-09-22", "2018-05-23"]),
+    ("06-CT/TW", ["2002-01-22", "2006-11-07"]),
+])
+def test_numbers_restart_every_term(catalogue, symbol, dates):
+    """The same symbol names another document in another term; the catalogue keeps each of them."""
+    found = [e.date for e in catalogue.lookup(symbol)]
+    assert all(d in found for d in dates)
+    assert len({e.term for e in catalogue.lookup(symbol)}) == len(found)  # one per term
 
 
 def test_qd_and_qdi_are_one_family(catalogue):
@@ -59,22 +77,63 @@ def test_every_row_term_matches_its_date(catalogue):
     assert all(term_of(e.date) == e.term for e in catalogue.entries)
 
 
-def test_build_script_validates_and_reproduces_the_data_file(tmp_path):
-    out = tmp_path / "central_documents.tsv"
-    source = ROOT / "loaders" / "data" / "central-documents.tsv"
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), str(source), "-o", str(out)],
+def _build(*args: object) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), *map(str, args)],
                           capture_output=True, text=True)
+
+
+def test_the_project_catalogue_passes_the_build_checks():
+    """NFC, Đ as U+0110, term matching the date, allowed issuers and types, symbol matching number and
+    type, unique (symbol, date), an http(s) source per row, sorted by date: the file as shipped."""
+    done = _build("--check")
     assert done.returncode == 0, done.stderr
-    assert out.read_bytes() == DATA.read_bytes()
+    assert f"{len(default_catalogue())} rows checked" in done.stderr
 
 
-def test_build_script_refuses_a_bad_row(tmp_path):
-    good = DATA.read_text(encoding="utf-8").splitlines()
-    bad = good[:2] + [good[2].replace("\tIX\t", "\tXII\t", 1)] + good[3:]
-    source = tmp_path / "bad.tsv"
-    source.write_text("\n".join(bad) + "\n", encoding="utf-8")
-    out = tmp_path / "out.tsv"
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_catalogue.py"), str(source), "-o", str(out)],
-                          capture_output=True, text=True)
-    assert done.returncode == 1 and "term XII does not match" in done.stderr
-    assert not out.exists()
+def test_the_catalogue_ships_inside_the_loaders_package():
+    packaged = resources.files("loaders") / "data" / "central-documents.tsv"
+    assert packaged.is_file() and Path(str(packaged)) == DATA
+    assert not list(ROOT.glob("graph/**/central*documents*"))  # one file, read by loaders and graph alike
+
+
+def test_build_script_merges_new_rows_in_date_order(tmp_path):
+    copy = tmp_path / "catalogue.tsv"
+    copy.write_bytes(DATA.read_bytes())
+    new = tmp_path / "new.tsv"
+    new.write_text(HEADER + "\n" + "\t".join([
+        "999-KL/TW", "Kết luận", "999", "2019-03-04", "Ban Bí thư", "XII", "", "một việc thử nghiệm",
+        "https://example.org/ket-luan-999"]) + "\n", encoding="utf-8")
+    done = _build(new, "--catalogue", copy)
+    assert done.returncode == 0, done.stderr
+    merged = Catalogue.load(copy)
+    assert len(merged) == len(default_catalogue()) + 1
+    assert [(e.date, e.issuer) for e in merged.lookup("999-KL/TW")] == [("2019-03-04", "Ban Bí thư")]
+    dates = [line.split("\t")[3] for line in copy.read_text(encoding="utf-8").splitlines()[1:]]
+    assert dates == sorted(dates)
+    assert _build(new, "--catalogue", copy).stderr.count("0 new, 0 replaced") == 1  # merging twice adds nothing
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda r: r.replace("\tIX\t", "\tXII\t", 1), "term XII does not match"),
+    (lambda r: r.replace("\tBộ Chính trị\t", "\tTỉnh ủy\t", 1), "unknown issuer"),
+    (lambda r: r.replace("https://", "www.", 1), "bad source_url"),
+    (lambda r: r.replace("Đ", "\u00d0", 1), "Ð (U+00D0)"),
+    (lambda r: r.replace("14-QĐ/TW", "15-QĐ/TW", 1), "does not match number 14"),
+])
+def test_build_script_refuses_a_bad_row(tmp_path, change, message):
+    copy = tmp_path / "catalogue.tsv"
+    copy.write_bytes(DATA.read_bytes())
+    first = DATA.read_text(encoding="utf-8").splitlines()[1]
+    new = tmp_path / "bad.tsv"
+    new.write_text(HEADER + "\n" + change(first) + "\n", encoding="utf-8")
+    done = _build(new, "--catalogue", copy)
+    assert done.returncode == 1 and message in done.stderr, done.stderr
+    assert copy.read_bytes() == DATA.read_bytes()  # nothing written
+
+
+def test_build_script_refuses_a_duplicate_symbol_and_date(tmp_path):
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    copy = tmp_path / "catalogue.tsv"
+    copy.write_text("\n".join(lines[:2] + lines[1:]) + "\n", encoding="utf-8")
+    done = _build("--check", "--catalogue", copy)
+    assert done.returncode == 1 and "duplicate (symbol, date)" in done.stderr

@@ -101,9 +101,9 @@ def test_the_term_decides():
     text = "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII."
     ex = article(text, [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", term="XII")], date="2024-01-01")
     assert resolved(ex) == [("18-NQ/TW@2017", "2017-10-25")]
-    text = "Thực hiện Chỉ thị số 05-CT/TW khóa XIII."
-    ex = article(text, [mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", term="XIII")], date="2024-01-01")
-    assert resolved(ex) == [("05-CT/TW@unknown", None)]  # the catalogue knows only the term XII one
+    text = "Thực hiện Chỉ thị số 27-CT/TW khóa XIII."
+    ex = article(text, [mention(text, "Chỉ thị số 27-CT/TW", "27-CT/TW", term="XIII")], date="2024-01-01")
+    assert resolved(ex) == [("27-CT/TW@unknown", None)]  # the catalogue knows only the term XII one
 
 
 def test_the_issuer_narrows_the_candidates():
@@ -195,18 +195,18 @@ def test_keys(symbol, year, locality, key):
 
 
 def test_dated_mentions_elsewhere_in_the_batch_resolve_undated_ones():
-    a_text = "Kết luận số 100-KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dân vận."
-    b_text = "Tiếp tục thực hiện Kết luận số 100-KL/TW của Ban Bí thư."
-    a = article(a_text, [mention(a_text, "Kết luận số 100-KL/TW", "100-KL/TW", date="2014-08-18")],
+    a_text = "Kết luận số 102-KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dân vận."
+    b_text = "Tiếp tục thực hiện Kết luận số 102-KL/TW của Ban Bí thư."
+    a = article(a_text, [mention(a_text, "Kết luận số 102-KL/TW", "102-KL/TW", date="2014-08-18")],
                 date="2015-01-01", source="a.txt")
-    b = article(b_text, [mention(b_text, "Kết luận số 100-KL/TW", "100-KL/TW")], date="2016-01-01", source="b.txt")
-    assert resolved(b) == [("100-KL/TW@unknown", None)]  # alone, nothing tells
+    b = article(b_text, [mention(b_text, "Kết luận số 102-KL/TW", "102-KL/TW")], date="2016-01-01", source="b.txt")
+    assert resolved(b) == [("102-KL/TW@unknown", None)]  # alone, nothing tells
     build_batch([a, b])
-    assert (b.references[0].key, b.references[0].resolved_date) == ("100-KL/TW@2014", "2014-08-18")
-    early = article(b_text, [mention(b_text, "Kết luận số 100-KL/TW", "100-KL/TW")], date="2013-01-01",
+    assert (b.references[0].key, b.references[0].resolved_date) == ("102-KL/TW@2014", "2014-08-18")
+    early = article(b_text, [mention(b_text, "Kết luận số 102-KL/TW", "102-KL/TW")], date="2013-01-01",
                     source="c.txt")
     build_batch([a, early])
-    assert early.references[0].key == "100-KL/TW@unknown"  # a 2013 text cannot cite the 2014 one
+    assert early.references[0].key == "102-KL/TW@unknown"  # a 2013 text cannot cite the 2014 one
 
 
 def test_batch_evidence_respects_the_province():
@@ -247,10 +247,10 @@ def test_a_relation_between_cited_documents_must_fit_their_dates_and_levels():
 
 def test_the_graph_of_an_article():
     text = ("Hội nghị sơ kết. Chiều ngày 22/9/2023, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. "
-            "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW. "
+            "Thực hiện Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW khóa XII. "
             "Nghị quyết 35-NQ/TW được quán triệt. Sau đó, Nghị quyết 35-NQ/TW tiếp tục được triển khai.")
     refs = [mention(text, "Kết luận số 01-KL/TW", "01-KL/TW", relation="implements"),
-            mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW"),
+            mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", term="XII"),
             mention(text, "Nghị quyết 35-NQ/TW", "35-NQ/TW"),
             mention(text, "Nghị quyết 35-NQ/TW", "35-NQ/TW", nth=1, relation="continues")]
     ex = article(text, refs, date="2023-09-22", locality="Quảng Trị", source="/data/a.txt",
