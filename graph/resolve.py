@@ -227,6 +227,7 @@ CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí
                   ("bchtw", "Ban Chấp hành Trung ương"), ("hoi nghi trung uong", "Ban Chấp hành Trung ương"),
                   ("hoi nghi lan thu", "Ban Chấp hành Trung ương"))
 _ORDINALS = {fold(word): n for word, n in ORDINALS.items()}
+_WORD = re.compile(r"\w+")
 _NUMBER = r"(?:\d{1,2}|[ivxl]{1,6}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 
 
@@ -265,8 +266,13 @@ FUNCTION_WORDS = frozenset("ve va cua cac nhung trong voi cho den la nay tai the
 def _topic_pairs(pairs: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
     """The word pairs that may name a topic: no joining word, not two words of bodies, meetings, types
     or numbers."""
-    return frozenset(p for p in pairs if not FUNCTION_WORDS.intersection(p)
-                     and not all(w in INSTITUTION_WORDS or _number(w) for w in p))
+    return frozenset(p for p in pairs if p[0] not in FUNCTION_WORDS and p[1] not in FUNCTION_WORDS
+                     and (_topic_word(p[0]) or _topic_word(p[1])))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _topic_word(word: str) -> bool:
+    return word not in INSTITUTION_WORDS and _number(word) is None
 
 
 def _number(word: str) -> int | None:
@@ -281,13 +287,14 @@ def _number(word: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def issuer_body(issuer: str | None) -> str | None:
     """Which of the three central bodies an issuer text names, if one (garbled diacritics too)."""
     folded = fold(issuer or "")
     return next((body for words, body in CENTRAL_BODIES if words in folded), None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Statement:
     """What the words of one mention say about the document it means: what the extractor found next to
     it, and what a diacritics-blind reading of the words after it adds."""
@@ -299,7 +306,16 @@ class Statement:
     plenum: int | None = None  # "Hội nghị Trung ương 6"
     body: str | None = None  # "Bộ Chính trị"
     kind: str | None = None  # resolution / regulation / decision ... from the type word
-    title_pairs: frozenset[tuple[str, str]] = frozenset()  # the words after the mention, as pairs
+    title_words: tuple[str, ...] = ()  # what follows the mention's date, issuer and term; its title (folded)
+
+    @functools.cached_property
+    def title_pairs(self) -> frozenset[tuple[str, str]]:
+        """The words after the mention as pairs that may name a topic."""
+        pairs = set()
+        for folded in self.title_words:
+            words = _WORD.findall(folded)
+            pairs.update(zip(words, words[1:], strict=False))
+        return _topic_pairs(frozenset(pairs))
 
 
 def read_statement(ref: Reference, text: str, end: int) -> Statement:
@@ -329,15 +345,15 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     if ref.date and (m := MONTH_DAY.fullmatch(ref.date)):
         month_day = m.group(1)
     plenum_word = found.get("plenum.n")
-    if not plenum_word and (m := PLENUM.search(fold(ref.issuer or ""))):
+    if not plenum_word and ref.issuer and (m := PLENUM.search(fold(ref.issuer))):
         plenum_word = m.group("n")
     plenum = _number(plenum_word) if plenum_word else None
     body = issuer_body(ref.issuer) or issuer_body(found.get("body.body")) or ("Ban Chấp hành Trung ương" if plenum else None)
-    title_pairs = _topic_pairs(word_pairs(words[pos:]) | (word_pairs(ref.title) if ref.title else frozenset()))
     return Statement(date=stated, month_day=None if stated else month_day,
                      year=int(found["year.y"]) if "year.y" in found else None,
                      term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
-                     kind=kind_of(ref.surface, None, None) if ref.surface else None, title_pairs=title_pairs)
+                     kind=kind_of(ref.surface, None, None) if ref.surface else None,
+                     title_words=(words[pos:], fold(ref.title)) if ref.title else (words[pos:],))
 
 
 # ---------------------------------------------------------------- candidates and clues
@@ -649,7 +665,7 @@ def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict
             candidates.append(Candidate(k.date, k.year, None, k.symbol))
             years.add(k.year)
     if cited_before and own_date:
-        candidates = [replace(c, late=not c.not_after(cited_before)) for c in candidates]
+        candidates = [c if c.not_after(cited_before) else replace(c, late=True) for c in candidates]
     return candidates, bool(candidates) and all(c.late for c in candidates)
 
 
@@ -719,9 +735,10 @@ def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
     shape = symbol_shape(group.symbol)
     central = shape.family == "party" and not shape.local and not (shape.maybe_local and group.locality)
     entries = catalogue.lookup(group.symbol) if central and (shape.scope or "").upper() == "TW" else []
+    # (a State symbol that prints its year takes the extractor's dates as they are)
     stated = {id(r): d for r in group.refs
-              if (d := (r.date if r.date and ISO_DATE.fullmatch(r.date) else reading.statement(r).date)
-                  or same_day.get(id(r)))}
+              if (d := (r.date if r.date and ISO_DATE.fullmatch(r.date)
+                        else None if shape.year else reading.statement(r).date) or same_day.get(id(r)))}
     candidates, excluded = _candidates(group, entries, stated, known, cited_before, own_date)
     g = _Group(group, shape, central, reading, stated, candidates, excluded)
     for ref in group.refs:
