@@ -241,7 +241,7 @@ PLENUM = _folded_pattern(r"(?:(?:tai|cua)\s)?hoi nghi\s(?:lan thu\s|(?:ban chap 
 # What may stand between a mention and its title, diacritics folded, one step at a time; each step's name
 # says what it tells ("Nghị quyết số 18-NQ/TW, ngày 16/6 của Ban Chấp hành Trung ương Đảng khóa XIII về …").
 TRAILING_STEPS = (
-    ("gap", _folded_pattern(r"(?:[\s,;:()\[\]\"'“”‘’«»–—-]|\(\d{1,3}\)|\[\d{1,3}\])+")),
+    ("gap", _folded_pattern(r"(?:[\s,;:()\[\]–—-]|\(\d{1,3}\)|\[\d{1,3}\])+")),
     ("date", _folded_pattern(r"(?:(?:da|duoc)\s)?(?:(?:ky\s)?ban hanh\s|ky\s)?(?:vao\s)?ngay\s?(?P<d>\d{1,2})"
                              r"\s?(?:[/.-]|thang)\s?(?P<m>\d{1,2})(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?"
                              r"(?!\d)")),
@@ -253,6 +253,8 @@ TRAILING_STEPS = (
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
 )
+# What opens a mention's title after its date, issuer and term: "về (việc)", "V/v", a quotation mark.
+TITLE_MARK = _folded_pattern(r"[\"“‘'«]?\s?(?:ve(?:\sviec)?|v\s?/\s?v)END|[\"“‘'«]")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 # Words that name bodies, meetings, terms and document types: a pair of them in a title ("Ban Chấp hành
 # Trung ương Đảng khóa X" in "tiếp tục thực hiện Nghị quyết … khóa X") names no topic.
@@ -306,11 +308,11 @@ class Statement:
     plenum: int | None = None  # "Hội nghị Trung ương 6"
     body: str | None = None  # "Bộ Chính trị"
     kind: str | None = None  # resolution / regulation / decision ... from the type word
-    title_words: tuple[str, ...] = ()  # what follows the mention's date, issuer and term; its title (folded)
+    title_words: tuple[str, ...] = ()  # the mention's title ("về …" after its date, issuer, term), folded
 
     @functools.cached_property
     def title_pairs(self) -> frozenset[tuple[str, str]]:
-        """The words after the mention as pairs that may name a topic."""
+        """The words of the mention's title as pairs that may name a topic."""
         pairs = set()
         for folded in self.title_words:
             words = _WORD.findall(folded)
@@ -319,7 +321,8 @@ class Statement:
 
 
 def read_statement(ref: Reference, text: str, end: int) -> Statement:
-    """What the mention and the words after it (up to `end`: the next mention or the clause's end) say."""
+    """What the mention and the words after it (up to `end`: the next mention or the clause's end) say:
+    its date, body, term, plenum, in any order, then its title when one opens ("về …")."""
     found: dict[str, str] = {}
     words = fold(text[ref.end:end])
     pos = 0
@@ -353,7 +356,8 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
                      year=int(found["year.y"]) if "year.y" in found else None,
                      term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
                      kind=kind_of(ref.surface, None, None) if ref.surface else None,
-                     title_words=(words[pos:], fold(ref.title)) if ref.title else (words[pos:],))
+                     title_words=tuple(filter(None, (words[pos:] if TITLE_MARK.match(words, pos) else "",
+                                                     fold(ref.title or "")))))
 
 
 # ---------------------------------------------------------------- candidates and clues
@@ -391,7 +395,7 @@ WEIGHTS = {
     "day": 3,  # "ngày 16/6": the day and month of issue (a document issued that day, else an unlisted one)
     "term": 3,  # "khóa XII" (a document of that term, else an unlisted one)
     "plenum": 3,  # "Hội nghị Trung ương 6"
-    "title": 3,  # title words of one candidate (rare in the catalogue) right after the mention
+    "title": 3,  # title words of one candidate (rare in the catalogue) in the mention's title ("về …")
     "year": 2,  # "năm 2022" right after the mention (silent when no candidate is of that year)
     "body": 1,  # "của Bộ Chính trị"
     "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
@@ -469,12 +473,21 @@ def title_clue(pairs: frozenset[tuple[str, str]], candidates: list[Candidate], c
     return Clue(kind, f"title words {where} ({', '.join(words)})", fits)
 
 
-def decide(candidates: list[Candidate], clues: list[Clue],
-           cited_before: str | None) -> tuple[Candidate | None, str]:
-    """The candidate the clues point to (see WEIGHTS), with the reason; None and why when they conflict,
-    point to an unlisted document, or nothing tells. A clue that fits every candidate tells nothing."""
+@dataclass(frozen=True)
+class Decision:
+    """What the clues conclude: a candidate or none, why, and whether the clues alone settled it (a
+    winner, a conflict, an unlisted or a later document) rather than the citing date or the lack of others."""
+
+    candidate: Candidate | None
+    why: str
+    by_clues: bool = True
+
+
+def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | None) -> Decision:
+    """The candidate the clues point to (see WEIGHTS), with the reason; none, and why, when they conflict,
+    point to an unlisted or a later document, or nothing tells."""
     if not candidates:
-        return None, "no known document with this symbol"
+        return Decision(None, "no known document with this symbol", False)
     every = frozenset(range(len(candidates)))
     fitting_all = [c.says for c in clues if c.fits == every]
     clues = [c for c in clues if c.fits != every or c.kind not in SEPARATING_ONLY]
@@ -488,27 +501,29 @@ def decide(candidates: list[Candidate], clues: list[Clue],
     if len(set(support.values())) > 1:
         sides = "; ".join(f"{', '.join(support[i])} → {'unlisted' if i == UNLISTED else candidates[i].label()}"
                           for i in top)
-        return None, f"conflicting evidence: {sides}"
+        return Decision(None, f"conflicting evidence: {sides}")
     said = ", ".join(support[top[0]])
     if top == [UNLISTED]:
-        return None, f"{said}: no known document with this symbol fits"
+        return Decision(None, f"{said}: no known document with this symbol fits")
     against = [c.says for c in clues if not set(top) & c.fits]
     why = said + (f" (against: {', '.join(against)})" if against else "")
     picks = [candidates[i] for i in top if i != UNLISTED]
     if best and all(c.late for c in picks):
-        return None, f"{said}: issued after the citing document"
+        return Decision(None, f"{said}: issued after the citing document")
     picks = [c for c in picks if not c.late]
     if len(picks) == 1:
         # A document known only from other texts is taken, on no evidence, when it is dated before this
         # one: the catalogue's documents, and those this text dates, are known to exist in any case.
         only = picks[0]
-        if best or only.entry or only.in_text or (cited_before and only.not_after(cited_before)):
-            return only, why or ", ".join(["the only known document with this symbol", *fitting_all])
+        if best:
+            return Decision(only, why)
+        if only.entry or only.in_text or (cited_before and only.not_after(cited_before)):
+            return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]), False)
     elif cited_before and (before := [c for c in picks if c.not_after(cited_before)]):
         latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
         recency = f"the latest known document with this symbol issued before the citing document ({cited_before})"
-        return latest, f"{why}, {recency}" if why else recency
-    return None, f"{said}: nothing tells which document" if said else "nothing tells which document"
+        return Decision(latest, f"{why}, {recency}" if why else recency, False)
+    return Decision(None, f"{said}: nothing tells which document" if said else "nothing tells which document", False)
 
 
 def _tells(clues: list[Clue], candidates: list[Candidate]) -> bool:
@@ -683,15 +698,15 @@ def _other_mention_clue(ref: Reference, g: _Group) -> Clue | None:
     return Clue("other mention", f"the date {date} at another mention in the text", fits) if fits else None
 
 
-def _clues(ref: Reference, g: _Group, catalogue: Catalogue) -> list[Clue]:
-    """What the mention itself says; when that tells the candidates apart nothing else is asked, else what
-    every mention of the group says and the title words anywhere in the text."""
+def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Decision:
+    """What the mention itself says, when that settles it; else what every mention of the group says,
+    with the title words anywhere in the text."""
     other = _other_mention_clue(ref, g)
     st = g.reading.statement(ref)
     own = statement_clues(st, g.candidates, g.central)
     own += [c for c in (title_clue(st.title_pairs, g.candidates, catalogue, "title", 1), other) if c]
-    if _tells(own, g.candidates):
-        return own
+    if _tells(own, g.candidates) and (decision := decide(g.candidates, own, cited_before)).by_clues:
+        return decision
     seen: dict[tuple[str, frozenset[int]], Clue] = {}  # one clue of a kind for the same candidates
     for r in g.group.refs:
         st = g.reading.statement(r)
@@ -702,7 +717,7 @@ def _clues(ref: Reference, g: _Group, catalogue: Catalogue) -> list[Clue]:
     if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:
         if text := title_clue(g.reading.pairs, g.candidates, catalogue, "text title", 2):
             clues.append(text)
-    return clues
+    return decide(g.candidates, clues, cited_before)
 
 
 def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Resolution:
@@ -721,7 +736,8 @@ def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: 
     if g.excluded:
         return Resolution(key_for(symbol, None, locality), None,
                           "every known document with this symbol is later than the citing document")
-    chosen, why = decide(g.candidates, _clues(ref, g, catalogue), cited_before)
+    decision = _decide(ref, g, catalogue, cited_before)
+    chosen, why = decision.candidate, decision.why
     if chosen is None:
         return Resolution(key_for(symbol, None, locality), None, why)
     sym = chosen.entry.symbol if chosen.entry else (chosen.symbol or symbol)

@@ -409,7 +409,7 @@ def test_an_own_date_equal_to_a_cited_date_is_taken_for_that_documents():
 
 # ------------------------------------------------------------------ each clue, where only it tells
 #
-# A catalogue of two documents per symbol (as the project's catalogue states them), so that each answer
+# A catalogue of two or three documents per symbol (as the project's catalogue states them), so that each answer
 # below needs exactly the clue its test names: without it the citing date alone picks the other document.
 
 
@@ -435,6 +435,9 @@ TWO_BY_SYMBOL = Catalogue([
     _entry("26-NQ/TW", "Nghị quyết", "2018-05-19", BCH, "XII", 7,
            "tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy "
            "tín, ngang tầm nhiệm vụ"),
+    _entry("26-NQ/TW", "Nghị quyết", "2022-11-03", BCT, "XIII", None,
+           "phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng Bắc Trung Bộ và duyên hải Trung Bộ "
+           "đến năm 2030, tầm nhìn đến năm 2045"),
     # Two documents printed 7-QĐ/TW, a Quy định and a Quyết định (invented for the type-word test).
     _entry("7-QĐi/TW", "Quy định", "2018-08-28", BCT, "XII", None, "xử lý tổ chức đảng vi phạm"),
     _entry("7-QĐ/TW", "Quyết định", "2021-06-01", BCT, "XIII", None, "thành lập ban chỉ đạo"),
@@ -552,8 +555,8 @@ def test_conflicting_clues_give_a_stub():
 
 def test_title_and_body_outweigh_a_misprinted_term():
     """Two clues against one: the Politburo's resolution on Nghệ An, though the page prints the next term."""
-    text = ("Sau mười năm thực hiện Nghị quyết số 26-NQ/TW (khóa XII) của Bộ Chính trị, nhiệm vụ phát triển "
-            "tỉnh Nghệ An cơ bản hoàn thành.")
+    text = ("Sau mười năm thực hiện Nghị quyết số 26-NQ/TW (khóa XII) của Bộ Chính trị về phương hướng, "
+            "nhiệm vụ phát triển tỉnh Nghệ An, các mục tiêu cơ bản hoàn thành.")
     key, date, why = resolve(text, "Nghị quyết số 26-NQ/TW", "26-NQ/TW", "2021-05-01")
     assert (key, date) == ("26-NQ/TW@2013", "2013-07-30")
     assert "against: khóa XII" in why
@@ -599,3 +602,13 @@ def test_a_stray_day_does_not_override_the_full_date_of_another_mention():
     refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
             mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", nth=1, date="--03-12")]
     assert [r.key for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == ["18-NQ/TW@2017"] * 2
+
+
+def test_a_mention_whose_own_words_leave_a_tie_takes_what_the_other_mentions_say():
+    """"của Bộ Chính trị" fits two of the three 26-NQ/TW; the full mention's term picks one of them."""
+    text = ("Tỉnh ủy học tập Nghị quyết số 26-NQ/TW khóa XI tới cán bộ chủ chốt. Sau đó, Nghị quyết 26 của "
+            "Bộ Chính trị được cụ thể hóa bằng chương trình hành động.")
+    refs = [mention(text, "Nghị quyết số 26-NQ/TW", "26-NQ/TW"),
+            mention(text, "Nghị quyết 26", "26-NQ/TW", short_form=True)]
+    assert [(r.key, r.date) for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == [
+        ("26-NQ/TW@2013", "2013-07-30")] * 2
