@@ -242,13 +242,15 @@ PLENUM = _folded_pattern(r"(?:(?:tai|cua)\s)?hoi nghi\s(?:lan thu\s|(?:ban chap 
 # says what it tells ("Nghị quyết số 18-NQ/TW, ngày 16/6 của Ban Chấp hành Trung ương Đảng khóa XIII về …").
 TRAILING_STEPS = (
     ("gap", _folded_pattern(r"(?:[\s,;:()\[\]–—-]|\(\d{1,3}\)|\[\d{1,3}\])+")),
-    ("date", _folded_pattern(r"(?:(?:da|duoc)\s)?(?:(?:ky\s)?ban hanh\s|ky\s)?(?:vao\s)?ngay\s?(?P<d>\d{1,2})"
-                             r"\s?(?:[/.-]|thang)\s?(?P<m>\d{1,2})(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?"
-                             r"(?!\d)")),
-    ("date", _folded_pattern(r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("date", _folded_pattern(r"(?:(?:da|duoc)\s)?(?:(?:ky\s)?ban hanh\s|ky\s)?(?:vao\s)?ngay\s?"
+                             r"(?P<d>\d{1,2})\s?(?:[/.-]|thang)\s?(?P<m>\d{1,2})"
+                             r"(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?(?!\d)")),
+    ("date", _folded_pattern(r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?"
+                             r"(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?nam\s(?P<y>(?:19|20)\d\d)(?!\d)")),
     ("plenum", PLENUM),
-    ("body", _folded_pattern(r"(?P<body>bo chinh tri|ban bi thu|ban chap hanh trung uong|bch\s?(?:trung uong|tw))END")),
+    ("body", _folded_pattern(r"(?P<body>bo chinh tri|ban bi thu|ban chap hanh trung uong"
+                             r"|bch\s?(?:trung uong|tw))END")),
     ("term", _folded_pattern(r"khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END\)?")),
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
@@ -262,7 +264,8 @@ INSTITUTION_WORDS = frozenset(
     " ".join(words for words, _ in CENTRAL_BODIES + KIND_BY_WORDS).split()
     + "hoi nghi lan thu khoa dang so ngay thang nam tw bch".split() + list(_ORDINALS))
 # Words that join others: a pair with one of them ("về xây") names no topic either.
-FUNCTION_WORDS = frozenset("ve va cua cac nhung trong voi cho den la nay tai theo ma thi hoac cung nhu".split())
+FUNCTION_WORDS = frozenset("ve va cua cac nhung trong voi cho den la nay tai theo ma thi hoac cung nhu"
+                           .split())
 
 
 def _topic_pairs(pairs: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
@@ -351,7 +354,8 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     if not plenum_word and ref.issuer and (m := PLENUM.search(fold(ref.issuer))):
         plenum_word = m.group("n")
     plenum = _number(plenum_word) if plenum_word else None
-    body = issuer_body(ref.issuer) or issuer_body(found.get("body.body")) or ("Ban Chấp hành Trung ương" if plenum else None)
+    body = (issuer_body(ref.issuer) or issuer_body(found.get("body.body"))
+            or ("Ban Chấp hành Trung ương" if plenum else None))
     return Statement(date=stated, month_day=None if stated else month_day,
                      year=int(found["year.y"]) if "year.y" in found else None,
                      term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
@@ -448,8 +452,8 @@ def statement_clues(st: Statement, candidates: list[Candidate], central: bool) -
         add("body", f"issued by {st.body}",
             _fitting(candidates, lambda c: c.entry is not None and c.entry.issuer == st.body))
     if st.kind:
-        add("type", f"a {st.kind}", _fitting(
-            candidates, lambda c: c.entry is not None and KIND_BY_CATALOGUE_TYPE.get(c.entry.doc_type) == st.kind))
+        add("type", f"a {st.kind}", _fitting(candidates, lambda c: c.entry is not None
+                                             and KIND_BY_CATALOGUE_TYPE.get(c.entry.doc_type) == st.kind))
     return clues
 
 
@@ -487,7 +491,7 @@ def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | N
     """The candidate the clues point to (see WEIGHTS), with the reason; none, and why, when they conflict,
     point to an unlisted or a later document, or nothing tells."""
     if not candidates:
-        return Decision(None, "no known document with this symbol", False)
+        return Decision(None, "no known document with this symbol", by_clues=False)
     every = frozenset(range(len(candidates)))
     fitting_all = [c.says for c in clues if c.fits == every]
     clues = [c for c in clues if c.fits != every or c.kind not in SEPARATING_ONLY]
@@ -499,8 +503,8 @@ def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | N
     top = [i for i, s in score.items() if s == best]
     support = {i: tuple(c.says for c in clues if i in c.fits) for i in top}
     if len(set(support.values())) > 1:
-        sides = "; ".join(f"{', '.join(support[i])} → {'unlisted' if i == UNLISTED else candidates[i].label()}"
-                          for i in top)
+        sides = "; ".join(f"{', '.join(support[i])} → "
+                          f"{'unlisted' if i == UNLISTED else candidates[i].label()}" for i in top)
         return Decision(None, f"conflicting evidence: {sides}")
     said = ", ".join(support[top[0]])
     if top == [UNLISTED]:
@@ -518,12 +522,15 @@ def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | N
         if best:
             return Decision(only, why)
         if only.entry or only.in_text or (cited_before and only.not_after(cited_before)):
-            return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]), False)
+            return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]),
+                            by_clues=False)
     elif cited_before and (before := [c for c in picks if c.not_after(cited_before)]):
         latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
-        recency = f"the latest known document with this symbol issued before the citing document ({cited_before})"
-        return Decision(latest, f"{why}, {recency}" if why else recency, False)
-    return Decision(None, f"{said}: nothing tells which document" if said else "nothing tells which document", False)
+        recency = ("the latest known document with this symbol issued before the citing document "
+                   f"({cited_before})")
+        return Decision(latest, f"{why}, {recency}" if why else recency, by_clues=False)
+    return Decision(None, f"{said}: nothing tells which document" if said else "nothing tells which document",
+                    by_clues=False)
 
 
 def _tells(clues: list[Clue], candidates: list[Candidate]) -> bool:
@@ -659,7 +666,8 @@ class _Group:
 
 
 def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict[int, str],
-                known: dict[str, list[Known]], cited_before: str | None, own_date: bool) -> tuple[list[Candidate], bool]:
+                known: dict[str, list[Known]], cited_before: str | None,
+                own_date: bool) -> tuple[list[Candidate], bool]:
     """The documents the group's symbol may mean: the catalogue's, with a date the text states for the
     symbol taking the place of the catalogue's date in the same year; those known from the batch or the
     store (same province). Those issued after the citing document (when its own date is known) stay, marked
@@ -730,8 +738,8 @@ def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: 
     if stated:
         year = year_of(stated)
         entry = next((c.entry for c in g.candidates if c.date == stated and c.entry), None)
-        why = "the same day as the mention before" if ref.date != stated and not g.reading.statement(ref).date \
-            else "date in text"
+        own = ref.date == stated or g.reading.statement(ref).date == stated
+        why = "date in text" if own else "the same day as the mention before"
         return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, why)
     if g.excluded:
         return Resolution(key_for(symbol, None, locality), None,
@@ -744,9 +752,9 @@ def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: 
     return Resolution(key_for(sym, chosen.year, locality), chosen.date, why)
 
 
-def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue, known: dict[str, list[Known]],
-                   cited_before: str | None, own_date: bool, same_day: dict[int, str],
-                   why: dict[int, Resolution]) -> None:
+def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
+                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
+                   same_day: dict[int, str], why: dict[int, Resolution]) -> None:
     """Set key and resolved_date of every mention in the group (and record why, by mention id)."""
     shape = symbol_shape(group.symbol)
     central = shape.family == "party" and not shape.local and not (shape.maybe_local and group.locality)
@@ -800,7 +808,8 @@ def annotate(extraction: Extraction, catalogue: Catalogue | None = None) -> Extr
 def explain(extraction: Extraction, catalogue: Catalogue | None = None) -> list[Resolution]:
     """Annotate the extraction and say, for each reference in order, which document and why."""
     why = _annotate(extraction, catalogue or default_catalogue(), {})
-    return [why.get(id(r)) or Resolution(r.key or "", r.resolved_date, "no symbol") for r in extraction.references]
+    return [why.get(id(r)) or Resolution(r.key or "", r.resolved_date, "no symbol")
+            for r in extraction.references]
 
 
 def text_hash(extraction: Extraction) -> str:
