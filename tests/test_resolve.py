@@ -54,8 +54,8 @@ def test_seed_article_resolves_every_central_and_local_mention():
     assert got == [
         ("21-KL/TW", "21-KL/TW@2021", "2021-10-25"),
         ("01-KL/TW", "01-KL/TW@2021", "2021-05-18"),
-        ("05-CT/TW", "05-CT/TW@2016", "2016-05-15"),  # no date printed: the catalogue's only 05-CT/TW
-        ("35-NQ/TW", "35-NQ/TW@2018", "2018-10-22"),  # no date printed: the catalogue's only 35-NQ/TW
+        ("05-CT/TW", "05-CT/TW@2016", "2016-05-15"),  # no date printed: the catalogue, and its title
+        ("35-NQ/TW", "35-NQ/TW@2018", "2018-10-22"),  # no date printed: the catalogue, and its title
         ("02-NQ/TU", "02-NQ/TU@quang-tri@2021", "2021-10-04"),
         ("02-NQ/TU", "02-NQ/TU@quang-tri@2021", "2021-10-04"),  # undated: the first mention's date
     ]
