@@ -10,11 +10,13 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from loaders.grammar import CATALOGUE as DATA
+from loaders.text import fold
 
 ISSUERS = ("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư")
 TYPE_CODES = {
@@ -50,6 +52,17 @@ def symbol_key(symbol: str) -> str:
     if m:
         s = (m.group(1) or "0") + m.group(2)
     return s.casefold().replace("qđi/", "qđ/")
+
+
+# A title word pair held by more than this share of the catalogue's titles ("phát triển", "chính trị") names
+# no document in particular.
+COMMON_PAIR_SHARE = 0.05
+
+
+def word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Adjacent word pairs of a text with diacritics folded (garbled ones too): 'bộ máy' → ('bo', 'may')."""
+    words = re.findall(r"\w+", fold(text))
+    return frozenset(zip(words, words[1:], strict=False))
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,27 @@ class Catalogue:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @cached_property
+    def _title_pairs(self) -> dict[CatalogueEntry, frozenset[tuple[str, str]]]:
+        return {e: word_pairs(e.title) for e in self.entries}
+
+    @cached_property
+    def _rare_pairs(self) -> dict[CatalogueEntry, frozenset[tuple[str, str]]]:
+        """Each title's word pairs that at most COMMON_PAIR_SHARE of the titles hold, numbers left out."""
+        counts = Counter(p for pairs in self._title_pairs.values() for p in pairs)
+        most = max(2, COMMON_PAIR_SHARE * len(self.entries))
+        return {e: frozenset(p for p in pairs if counts[p] <= most and not any(w.isdigit() for w in p))
+                for e, pairs in self._title_pairs.items()}
+
+    def title_pairs(self, entry: CatalogueEntry) -> frozenset[tuple[str, str]]:
+        """The word pairs of an entry's title (diacritics folded)."""
+        return self._title_pairs.get(entry) or word_pairs(entry.title)
+
+    def rare_title_pairs(self, entry: CatalogueEntry) -> frozenset[tuple[str, str]]:
+        """The word pairs of an entry's title that few other titles hold: the words that name this
+        document rather than a common topic ("tinh gọn bộ máy", not "phát triển")."""
+        return self._rare_pairs.get(entry, frozenset())
 
     def lookup(self, symbol: str) -> list[CatalogueEntry]:
         """Every document printed with this symbol (any term; `QĐ` and `QĐi` alike), oldest first."""

@@ -1,30 +1,36 @@
 """Identity resolution: which document does each mention mean.
 
 `annotate(extraction)` fills `key` and `resolved_date` of every reference from that document and the
-catalogue alone (the `extract` contract). `resolve_references(extractions, store=...)` does the same over a
-whole batch and what the store already holds; `graph.build` then turns the resolved batch into graph rows.
+catalogue alone (the `extract` contract); `explain(extraction)` also says why, mention by mention.
+`resolve_references(extractions, store=...)` does the same over a whole batch and what the store already
+holds; `graph.build` then turns the resolved batch into graph rows.
 
-Evidence, strongest first: a date next to the mention; a dated mention of the same symbol elsewhere in
-the text (short forms carry their full mention's symbol, so they share its resolution); the term
-(`khóa XII`); the catalogue, narrowed by the issuer named, the type word (Quy định / Quyết định), the
-title and the citing document's date (a document cannot cite one issued after it); dated mentions of
-the same symbol elsewhere in the batch or the store. What nothing tells becomes a stub with an unknown
-year (`35-NQ/TW@unknown`), never a guess.
+A full date stated at the mention (or `cùng ngày` after a dated one) names the document outright. Else
+the candidates are the documents known with that symbol (the catalogue, dates this text prints for it,
+the batch, the store), less those issued after the citing document, plus "a document nobody here knows".
+Each thing the text says is a clue that fits some candidates: another mention's date, the day and month,
+the term, the plenum, a year, rare title words, the issuing body, the type word (WEIGHTS). Clues are read
+from what the extractor found and from the words after the mention with diacritics folded, so garbled
+ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
+candidates that different clues support is a conflict; candidates no clue tells apart go to the latest
+issued before the citing document. A conflict, an unknown document, or nothing to go on gives a stub
+with an unknown year (`35-NQ/TW@unknown`), never a guess.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
+from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of, word_pairs
 from graph.model import UNKNOWN, article_key, document_key
 from graph.store import Store
 from loaders.dates import find_dates
 from loaders.gazetteer import canonical_province, find_provinces
-from loaders.grammar import symbol_level
+from loaders.grammar import CLAUSE_BREAK, ORDINALS, symbol_level
 from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
@@ -58,8 +64,6 @@ KIND_BY_CATALOGUE_TYPE = {
     "Nghị quyết": "resolution", "Kết luận": "conclusion", "Chỉ thị": "directive", "Quy định": "regulation",
     "Quyết định": "decision", "Thông báo": "notice", "Hướng dẫn": "guidance",
 }
-CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí thư"),
-                  ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"))
 
 
 # ---------------------------------------------------------------- symbols and places
@@ -197,44 +201,328 @@ def _named_province(issuer: str | None) -> str | None:
     return found[0][2] if found else None
 
 
-def _issuer_body(issuer: str | None) -> str | None:
-    """Which of the three central bodies an issuer text names, if one."""
+# ---------------------------------------------------------------- what the words around a mention say
+
+# The central body an issuer's words name, diacritics folded ("Bãn Chấp hành Trùng ương" too).
+CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí thư"),
+                  ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"),
+                  ("bch trung uong", "Ban Chấp hành Trung ương"), ("bch tw", "Ban Chấp hành Trung ương"),
+                  ("bchtw", "Ban Chấp hành Trung ương"), ("hoi nghi trung uong", "Ban Chấp hành Trung ương"),
+                  ("hoi nghi lan thu", "Ban Chấp hành Trung ương"))
+_ORDINALS = {fold(word): n for word, n in ORDINALS.items()}
+_WORD = re.compile(r"\w+")
+_NUMBER = r"(?:\d{1,2}|[ivxl]{1,6}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+
+
+def _folded_pattern(pattern: str) -> re.Pattern:
+    """A pattern over folded text: NUM is a number (12, sáu, VIII), END a word's end."""
+    return re.compile(pattern.replace("NUM", _NUMBER).replace("END", r"(?![a-z0-9])"))
+
+
+PLENUM = _folded_pattern(r"(?:(?:tai|cua)\s)?hoi nghi\s(?:lan thu\s|(?:ban chap hanh\s)?(?:trung uong|tw)\s"
+                         r"(?:lan thu\s)?)(?P<n>NUM)END(?:\sban chap hanh trung uong)?")
+# What may stand between a mention and its title, diacritics folded, one step at a time; each step's name
+# says what it tells ("Nghị quyết số 18-NQ/TW, ngày 16/6 của Ban Chấp hành Trung ương Đảng khóa XIII về …").
+TRAILING_STEPS = (
+    ("gap", _folded_pattern(r"(?:[\s,;:()\[\]–—-]|\(\d{1,3}\)|\[\d{1,3}\])+")),
+    ("date", _folded_pattern(r"(?:(?:da|duoc)\s)?(?:(?:ky\s)?ban hanh\s|ky\s)?(?:vao\s)?ngay\s?"
+                             r"(?P<d>\d{1,2})\s?(?:[/.-]|thang)\s?(?P<m>\d{1,2})"
+                             r"(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?(?!\d)")),
+    ("date", _folded_pattern(r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?"
+                             r"(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?nam\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("plenum", PLENUM),
+    ("body", _folded_pattern(r"(?P<body>bo chinh tri|ban bi thu|ban chap hanh trung uong"
+                             r"|bch\s?(?:trung uong|tw))END")),
+    ("term", _folded_pattern(r"khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END\)?")),
+    ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
+                               r"(?:ban hanh|thong qua))END")),
+)
+# What opens a mention's title after its date, issuer and term: "về (việc)", "V/v", a quotation mark.
+TITLE_MARK = _folded_pattern(r"[\"“‘'«]?\s?(?:ve(?:\sviec)?|v\s?/\s?v)END|[\"“‘'«]")
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# Words that name bodies, meetings, terms and document types: a pair of them in a title ("Ban Chấp hành
+# Trung ương Đảng khóa X" in "tiếp tục thực hiện Nghị quyết … khóa X") names no topic.
+INSTITUTION_WORDS = frozenset(
+    " ".join(words for words, _ in CENTRAL_BODIES + KIND_BY_WORDS).split()
+    + "hoi nghi lan thu khoa dang so ngay thang nam tw bch".split() + list(_ORDINALS))
+# Words that join others: a pair with one of them ("về xây") names no topic either.
+FUNCTION_WORDS = frozenset("ve va cua cac nhung trong voi cho den la nay tai theo ma thi hoac cung nhu"
+                           .split())
+
+
+def _topic_pairs(pairs: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The word pairs that may name a topic: no joining word, not two words of bodies, meetings, types
+    or numbers."""
+    return frozenset(p for p in pairs if p[0] not in FUNCTION_WORDS and p[1] not in FUNCTION_WORDS
+                     and (_topic_word(p[0]) or _topic_word(p[1])))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _topic_word(word: str) -> bool:
+    return word not in INSTITUTION_WORDS and _number(word) is None
+
+
+def _number(word: str) -> int | None:
+    """12, 'sáu' (folded 'sau'), 'VIII' → an int."""
+    if word.isdigit():
+        return int(word)
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    values = [ROMAN_VALUES[c] for c in word if c in ROMAN_VALUES]
+    if not values or len(values) != len(word):
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def issuer_body(issuer: str | None) -> str | None:
+    """Which of the three central bodies an issuer text names, if one (garbled diacritics too)."""
     folded = fold(issuer or "")
     return next((body for words, body in CENTRAL_BODIES if words in folded), None)
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", fold(text))
-
-
-def _bigrams(text: str) -> set[tuple[str, str]]:
-    w = _words(text)
-    return set(zip(w, w[1:], strict=False))
-
-
-@functools.lru_cache(maxsize=1 << 12)  # catalogue titles come back for every mention of their symbol
-def _title_bigrams(title: str) -> frozenset[tuple[str, str]]:
-    return frozenset(_bigrams(title))
-
-
-def title_fit(title: str, context: str) -> float:
-    """Share of a catalogue title's word pairs that the context contains (0..1)."""
-    wanted = _title_bigrams(title)
-    return len(wanted & _bigrams(context)) / len(wanted) if wanted else 0.0
-
-
-def _soft(candidates: list, keep) -> list:
-    """The candidates `keep` accepts, or all of them when it would accept none."""
-    kept = [c for c in candidates if keep(c)]
-    return kept or candidates
-
-
 @dataclass
-class _Candidate:
+class Statement:
+    """What the words of one mention say about the document it means: what the extractor found next to
+    it, and what a diacritics-blind reading of the words after it adds."""
+
+    date: str | None = None  # a full date: the document is the one issued that day
+    month_day: str | None = None  # "06-16" from "ngày 16/6"
+    year: int | None = None  # "năm 2022" right after the mention
+    term: str | None = None  # "XII"
+    plenum: int | None = None  # "Hội nghị Trung ương 6"
+    body: str | None = None  # "Bộ Chính trị"
+    kind: str | None = None  # resolution / regulation / decision ... from the type word
+    title_words: tuple[str, ...] = ()  # the mention's title ("về …" after its date, issuer, term), folded
+
+    @functools.cached_property
+    def title_pairs(self) -> frozenset[tuple[str, str]]:
+        """The words of the mention's title as pairs that may name a topic."""
+        pairs = set()
+        for folded in self.title_words:
+            words = _WORD.findall(folded)
+            pairs.update(zip(words, words[1:], strict=False))
+        return _topic_pairs(frozenset(pairs))
+
+
+def read_statement(ref: Reference, text: str, end: int) -> Statement:
+    """What the mention and the words after it (up to `end`: the next mention or the clause's end) say:
+    its date, body, term, plenum, in any order, then its title when one opens ("về …")."""
+    found: dict[str, str] = {}
+    words = fold(text[ref.end:end])
+    pos = 0
+    while pos < len(words):
+        step = next(((name, m) for name, pattern in TRAILING_STEPS
+                     if (m := pattern.match(words, pos)) and m.end() > pos), None)
+        if step is None:
+            break
+        name, m = step
+        for group, value in m.groupdict().items():
+            if value and f"{name}.{group}" not in found:
+                found[f"{name}.{group}"] = value
+        pos = m.end()
+    month_day = year = None
+    if "date.d" in found:
+        d, mo = int(found["date.d"]), int(found["date.m"])
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            month_day = f"{mo:02d}-{d:02d}"
+            year = int(found["date.y"]) if "date.y" in found else None
+    stated = ref.date if ref.date and ISO_DATE.fullmatch(ref.date) else None
+    if not stated and month_day and year:
+        stated = f"{year:04d}-{month_day}"
+    if ref.date and (m := MONTH_DAY.fullmatch(ref.date)):
+        month_day = m.group(1)
+    plenum_word = found.get("plenum.n")
+    if not plenum_word and ref.issuer and (m := PLENUM.search(fold(ref.issuer))):
+        plenum_word = m.group("n")
+    plenum = _number(plenum_word) if plenum_word else None
+    body = (issuer_body(ref.issuer) or issuer_body(found.get("body.body"))
+            or ("Ban Chấp hành Trung ương" if plenum else None))
+    return Statement(date=stated, month_day=None if stated else month_day,
+                     year=int(found["year.y"]) if "year.y" in found else None,
+                     term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
+                     kind=kind_of(ref.surface, None, None) if ref.surface else None,
+                     title_words=tuple(filter(None, (words[pos:] if TITLE_MARK.match(words, pos) else "",
+                                                     fold(ref.title or "")))))
+
+
+# ---------------------------------------------------------------- candidates and clues
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A document a symbol may mean: a catalogue entry, or one known dated from elsewhere."""
+
     date: str | None
     year: int
     entry: CatalogueEntry | None = None
-    symbol: str | None = None
+    symbol: str | None = None  # a known document's own spelling of the symbol
+    in_text: bool = False  # this text dates a mention of it
+    late: bool = False  # issued after the citing document: it cannot be the one cited
+
+    @property
+    def term(self) -> str | None:
+        return self.entry.term if self.entry else term_of(self.date)
+
+    def not_after(self, iso: str) -> bool:
+        return (self.date or f"{self.year}-01-01") <= iso
+
+    def label(self) -> str:
+        return self.date or str(self.year)
+
+
+UNLISTED = -1  # the candidate "a document no catalogue or text here knows" (scored like the others)
+
+# How much each kind of clue weighs. The candidate with the highest total wins; a tie between candidates
+# that different clues support is a conflict (a stub); candidates that no clue tells apart go to the
+# citing document's date (the latest issued before it).
+WEIGHTS = {
+    "other mention": 4,  # the full date another mention of the symbol in this text prints
+    "day": 3,  # "ngày 16/6": the day and month of issue (a document issued that day, else an unlisted one)
+    "term": 3,  # "khóa XII" (a document of that term, else an unlisted one)
+    "plenum": 3,  # "Hội nghị Trung ương 6"
+    "title": 3,  # title words of one candidate (rare in the catalogue) in the mention's title ("về …")
+    "year": 2,  # "năm 2022" right after the mention (silent when no candidate is of that year)
+    "body": 1,  # "của Bộ Chính trị"
+    "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
+    "text title": 1,  # title words of one candidate elsewhere in the text (at least two pairs)
+}
+# Clues that only tell known documents apart: when they fit every known candidate they say nothing
+# against a document the catalogue lacks (any document may be the Politburo's, or a resolution).
+SEPARATING_ONLY = {"body", "type"}
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One thing the text says, the candidates it fits (by index; UNLISTED for an unlisted document),
+    and how much it weighs."""
+
+    kind: str
+    says: str
+    fits: frozenset[int]
+
+    @property
+    def weight(self) -> int:
+        return WEIGHTS[self.kind]
+
+
+def _fitting(candidates: list[Candidate], test) -> frozenset[int]:
+    return frozenset(i for i, c in enumerate(candidates) if test(c))
+
+
+def statement_clues(st: Statement, candidates: list[Candidate], central: bool) -> list[Clue]:
+    """The clues a mention's statement gives among the candidates (a clue that fits none is dropped,
+    except a day or a term, which then fits an unlisted document)."""
+    clues = []
+
+    def add(kind: str, says: str, fits: frozenset[int], or_unlisted: bool = False) -> None:
+        fits = fits or (frozenset({UNLISTED}) if or_unlisted else fits)
+        if fits:
+            clues.append(Clue(kind, says, fits))
+
+    if st.month_day:
+        add("day", f"issued on {st.month_day[3:]}/{st.month_day[:2]}",
+            _fitting(candidates, lambda c: bool(c.date) and c.date[5:] == st.month_day), or_unlisted=True)
+    if st.year:
+        add("year", f"năm {st.year}", _fitting(candidates, lambda c: c.year == st.year))
+    if central and st.term:
+        add("term", f"khóa {st.term}", _fitting(candidates, lambda c: c.term == st.term), or_unlisted=True)
+    if central and st.plenum:
+        add("plenum", f"Hội nghị Trung ương {st.plenum}",
+            _fitting(candidates, lambda c: c.entry is not None and c.entry.plenum == st.plenum))
+    if central and st.body:
+        add("body", f"issued by {st.body}",
+            _fitting(candidates, lambda c: c.entry is not None and c.entry.issuer == st.body))
+    if st.kind:
+        add("type", f"a {st.kind}", _fitting(candidates, lambda c: c.entry is not None
+                                             and KIND_BY_CATALOGUE_TYPE.get(c.entry.doc_type) == st.kind))
+    return clues
+
+
+def title_clue(pairs: frozenset[tuple[str, str]], candidates: list[Candidate], catalogue: Catalogue,
+               kind: str, least: int) -> Clue | None:
+    """The candidate(s) whose title's telling word pairs (rare in the catalogue, and in no other
+    candidate's title) the words hold most often, at least `least` of them."""
+    entries = [(i, c.entry) for i, c in enumerate(candidates) if c.entry]
+    if not entries or not pairs:
+        return None
+    hits = {}
+    for i, entry in entries:
+        others = frozenset().union(*(catalogue.title_pairs(e) for j, e in entries if j != i))
+        hits[i] = (catalogue.rare_title_pairs(entry) - others) & pairs
+    best = max(len(h) for h in hits.values())
+    if best < least:
+        return None
+    fits = frozenset(i for i, h in hits.items() if len(h) == best)
+    words = sorted(" ".join(p) for i in fits for p in hits[i])
+    where = "next to the mention" if kind == "title" else "in the text"
+    return Clue(kind, f"title words {where} ({', '.join(words)})", fits)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the clues conclude: a candidate or none, why, and whether the clues alone settled it (a
+    winner, a conflict, an unlisted or a later document) rather than the citing date or the lack of others."""
+
+    candidate: Candidate | None
+    why: str
+    by_clues: bool = True
+
+
+def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | None) -> Decision:
+    """The candidate the clues point to (see WEIGHTS), with the reason; none, and why, when they conflict,
+    point to an unlisted or a later document, or nothing tells."""
+    if not candidates:
+        return Decision(None, "no known document with this symbol", by_clues=False)
+    every = frozenset(range(len(candidates)))
+    fitting_all = [c.says for c in clues if c.fits == every]
+    clues = [c for c in clues if c.fits != every or c.kind not in SEPARATING_ONLY]
+    score = dict.fromkeys([*range(len(candidates)), UNLISTED], 0)
+    for clue in clues:
+        for i in clue.fits:
+            score[i] += clue.weight
+    best = max(score.values())
+    top = [i for i, s in score.items() if s == best]
+    support = {i: tuple(c.says for c in clues if i in c.fits) for i in top}
+    if len(set(support.values())) > 1:
+        sides = "; ".join(f"{', '.join(support[i])} → "
+                          f"{'unlisted' if i == UNLISTED else candidates[i].label()}" for i in top)
+        return Decision(None, f"conflicting evidence: {sides}")
+    said = ", ".join(support[top[0]])
+    if top == [UNLISTED]:
+        return Decision(None, f"{said}: no known document with this symbol fits")
+    against = [c.says for c in clues if not set(top) & c.fits]
+    why = said + (f" (against: {', '.join(against)})" if against else "")
+    picks = [candidates[i] for i in top if i != UNLISTED]
+    if best and all(c.late for c in picks):
+        return Decision(None, f"{said}: issued after the citing document")
+    picks = [c for c in picks if not c.late]
+    if len(picks) == 1:
+        # A document known only from other texts is taken, on no evidence, when it is dated before this
+        # one: the catalogue's documents, and those this text dates, are known to exist in any case.
+        only = picks[0]
+        if best:
+            return Decision(only, why)
+        if only.entry or only.in_text or (cited_before and only.not_after(cited_before)):
+            return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]),
+                            by_clues=False)
+    elif cited_before and (before := [c for c in picks if c.not_after(cited_before)]):
+        latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
+        recency = ("the latest known document with this symbol issued before the citing document "
+                   f"({cited_before})")
+        return Decision(latest, f"{why}, {recency}" if why else recency, by_clues=False)
+    return Decision(None, f"{said}: nothing tells which document" if said else "nothing tells which document",
+                    by_clues=False)
+
+
+def _tells(clues: list[Clue], candidates: list[Candidate]) -> bool:
+    """Whether any clue tells the candidates apart (or points away from all of them)."""
+    every = frozenset(range(len(candidates)))
+    return any(c.fits != every for c in clues)
+
+
+# ---------------------------------------------------------------- mentions of one document in one text
 
 
 @dataclass
@@ -278,20 +566,30 @@ def _slug(name: str) -> str:
     return slug(name)
 
 
-def _nearest_dated(ref: Reference, group: MentionGroup, entries: list[CatalogueEntry],
-                   same_day: dict[int, str]) -> str | None:
-    """The date another mention of the group prints (or takes from `cùng ngày`): the only one, else the one whose catalogue title
-    the mention's own title names, else the nearest (earlier ones first)."""
-    dated = [replace(r, date=d) for r in group.refs
-             if (d := r.date if r.date and ISO_DATE.fullmatch(r.date) else same_day.get(id(r)))]
-    dates = {r.date for r in dated}
-    if len(dates) <= 1:
-        return dated[0].date if dated else None
-    titled = [_Candidate(e.date, e.year, e) for e in entries if e.date in dates]
-    if ref.title and (best := _best_title(titled, "", [ref.title], 0.5, 0.25)):
-        return best.date
-    before = [r for r in dated if r.start <= ref.start]
-    return (max(before, key=lambda r: r.start) if before else min(dated, key=lambda r: r.start)).date
+class _Reading:
+    """One text as resolution reads it: each mention's statement, the text's word pairs (once)."""
+
+    def __init__(self, extraction: Extraction):
+        self.text = extraction.text or ""
+        self.starts = sorted(r.start for r in extraction.references)
+        self._statements: dict[int, Statement] = {}
+
+    def statement(self, ref: Reference) -> Statement:
+        if (st := self._statements.get(id(ref))) is None:
+            st = self._statements[id(ref)] = read_statement(ref, self.text, self._window_end(ref))
+        return st
+
+    def _window_end(self, ref: Reference) -> int:
+        """Where the words about a mention end: the next mention, the clause's end, or 300 characters on."""
+        limit = min(len(self.text), ref.end + 300)
+        if (i := bisect.bisect_left(self.starts, ref.end)) < len(self.starts):
+            limit = min(limit, self.starts[i])
+        brk = CLAUSE_BREAK.search(self.text, ref.end, limit)
+        return brk.start() if brk else limit
+
+    @functools.cached_property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        return _topic_pairs(word_pairs(self.text))
 
 
 def _same_day_runs(extraction: Extraction) -> list[list[Reference]]:
@@ -334,126 +632,130 @@ def _anchor_date(anchor: Reference | None, extraction: Extraction) -> str | None
     return max(earlier, key=lambda r: r.start).date if earlier else None
 
 
-def _context(group: MentionGroup, text: str) -> str:
-    """The words around the group's mentions."""
-    return " ".join(text[max(0, r.start - 40): r.end + 300] for r in group.refs)
+# ---------------------------------------------------------------- resolving a group
 
 
-def _choose(group: MentionGroup, candidates: list[_Candidate], cited_before: str | None, own_date: bool,
-            central: bool, text: str) -> tuple[_Candidate | None, str]:
-    """Pick the document a mention means among candidates (catalogue and known documents)."""
-    refs = group.refs
-    # The term of a central Party document (a province's "khóa" numbers its own congresses).
-    terms = {r.term.upper() for r in refs if r.term} if central else set()
-    if terms:
-        candidates = [c for c in candidates if (c.entry.term if c.entry else term_of(c.date)) in terms]
-        if not candidates:
-            return None, f"no known document of term {'/'.join(sorted(terms))}"
+@dataclass
+class _Group:
+    """A mention group being resolved: its candidates and what each of its mentions states."""
+
+    group: MentionGroup
+    shape: SymbolShape
+    central: bool
+    reading: _Reading
+    stated: dict[int, str]  # full dates by mention id: printed, read, or `cùng ngày`
+    candidates: list[Candidate]
+    excluded: bool  # every known document is later than the citing document
+
+
+def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict[int, str],
+                known: dict[str, list[Known]], cited_before: str | None,
+                own_date: bool) -> tuple[list[Candidate], bool]:
+    """The documents the group's symbol may mean: the catalogue's, with a date the text states for the
+    symbol taking the place of the catalogue's date in the same year; those known from the batch or the
+    store (same province). Those issued after the citing document (when its own date is known) stay, marked
+    late: a clue that names one of them names no document this text can cite."""
+    candidates = [Candidate(e.date, e.year, e) for e in entries]
+    for date in sorted(set(stated.values())):
+        if any(c.date == date for c in candidates):
+            continue
+        same_year = [i for i, c in enumerate(candidates) if c.year == year_of(date) and c.entry]
+        if len(same_year) == 1:
+            candidates[same_year[0]] = replace(candidates[same_year[0]], date=date, in_text=True)
+        else:
+            candidates.append(Candidate(date, year_of(date) or 0, None, group.symbol, in_text=True))
+    years = {c.year for c in candidates}
+    loc_slug = _slug(group.locality) if group.locality else None
+    for k in known.get(symbol_key(group.symbol), []):
+        if (_slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
+            candidates.append(Candidate(k.date, k.year, None, k.symbol))
+            years.add(k.year)
     if cited_before and own_date:
-        candidates = [c for c in candidates if (c.date or f"{c.year}-01-01") <= cited_before]
-        if not candidates:
-            return None, "every known document with this symbol is later than the citing document"
-    month_days = {m.group(1) for r in refs if r.date and (m := MONTH_DAY.fullmatch(r.date))}
-    if month_days:
-        candidates = _soft(candidates, lambda c: bool(c.date) and c.date[5:] in month_days)
-    surfaces = " ".join(fold(r.surface) for r in refs)
-    if "quy dinh" in surfaces and "quyet dinh" not in surfaces:
-        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.doc_type == "Quy định")
-    elif "quyet dinh" in surfaces and "quy dinh" not in surfaces:
-        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.doc_type == "Quyết định")
-    bodies = {b for r in refs if (b := _issuer_body(r.issuer))}
-    if len(bodies) == 1:
-        body = bodies.pop()
-        candidates = _soft(candidates, lambda c: c.entry is None or c.entry.issuer == body)
-    catalogued = [c for c in candidates if c.entry]
-    # A document known only from other texts is taken when it is dated before this one (its own date,
-    # or a date its text states): the catalogue's documents are known to exist in any case.
-    if len(candidates) == 1:
-        only = candidates[0]
-        if only.entry or (cited_before and (only.date or f"{only.year}-12-31") <= cited_before):
-            return only, "the only known document with this symbol"
-    if len(candidates) > 1:
-        titles = [r.title for r in refs if r.title]
-        if best := _best_title(catalogued, _context(group, text), titles, 0.5, 0.25):
-            return best, "its title stands next to the mention"
-        if best := _best_title(catalogued, text, [], 0.6, 0.3):
-            return best, "its title fits the text"
-        if cited_before:
-            before = [c for c in candidates if (c.date or f"{c.year}-01-01") <= cited_before]
-            if before:
-                latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
-                return latest, "the latest known document with this symbol before the citing document"
-    return None, "nothing tells which document" if candidates else "no known document with this symbol"
+        candidates = [c if c.not_after(cited_before) else replace(c, late=True) for c in candidates]
+    return candidates, bool(candidates) and all(c.late for c in candidates)
 
 
-def _best_title(candidates: list[_Candidate], context: str, titles: list[str], least: float,
-                margin: float) -> _Candidate | None:
-    """The catalogued candidate whose title the context holds, or the mentions' own titles name, clearly
-    more than the others'."""
-    titles = [t for t in titles if t and len(_words(t)) >= 5]  # "tiếp tục thực hiện" names nothing
-
-    around = _bigrams(context)
-
-    def score(entry: CatalogueEntry) -> float:
-        wanted = _title_bigrams(entry.title)
-        held = len(wanted & around) / len(wanted) if wanted else 0.0
-        return max([held] + [title_fit(t, entry.title) for t in titles])
-
-    scored = sorted(((score(c.entry), i) for i, c in enumerate(candidates) if c.entry), reverse=True)
-    if scored and scored[0][0] >= least and (len(scored) == 1 or scored[0][0] - scored[1][0] >= margin):
-        return candidates[scored[0][1]]
-    return None
+def _nearest_other_date(ref: Reference, g: _Group) -> str | None:
+    """The date the nearest other dated mention of the symbol states (earlier ones first)."""
+    dated = [(r.start, g.stated[id(r)]) for r in g.group.refs if id(r) in g.stated and r is not ref]
+    before = [d for d in dated if d[0] <= ref.start]
+    return max(before)[1] if before else min(dated)[1] if dated else None
 
 
-def _resolve_group(group: MentionGroup, extraction: Extraction, catalogue: Catalogue,
-                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
-                   same_day: dict[int, str]) -> None:
-    """Set key and resolved_date of every mention in the group."""
-    shape = symbol_shape(group.symbol)
-    for ref in group.refs:
-        res = _resolve_one(ref, group, shape, extraction, catalogue, known, cited_before, own_date, same_day)
-        ref.key = res.key
-        ref.resolved_date = res.date
+def _other_mention_clue(ref: Reference, g: _Group) -> Clue | None:
+    if not (date := _nearest_other_date(ref, g)):
+        return None
+    fits = _fitting(g.candidates, lambda c: c.date == date)
+    return Clue("other mention", f"the date {date} at another mention in the text", fits) if fits else None
 
 
-def _resolve_one(ref: Reference, group: MentionGroup, shape: SymbolShape, extraction: Extraction,
-                 catalogue: Catalogue, known: dict[str, list[Known]], cited_before: str | None,
-                 own_date: bool, same_day: dict[int, str]) -> Resolution:
-    symbol, locality = group.symbol, group.locality
-    central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
-    entries = catalogue.lookup(symbol) if central and (shape.scope or "").upper() == "TW" else []
-    stated = ref.date if ref.date and ISO_DATE.fullmatch(ref.date) else None
-    evidence = "date in text"
-    if not stated and (stated := same_day.get(id(ref))):
-        evidence = "the same day as the mention before"
-    if not stated:
-        stated, evidence = _nearest_dated(ref, group, entries, same_day), "date at another mention in the text"
-    if shape.year:  # a State symbol that prints its year
+def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Decision:
+    """What the mention itself says, when that settles it; else what every mention of the group says,
+    with the title words anywhere in the text."""
+    other = _other_mention_clue(ref, g)
+    st = g.reading.statement(ref)
+    own = statement_clues(st, g.candidates, g.central)
+    own += [c for c in (title_clue(st.title_pairs, g.candidates, catalogue, "title", 1), other) if c]
+    if _tells(own, g.candidates) and (decision := decide(g.candidates, own, cited_before)).by_clues:
+        return decision
+    seen: dict[tuple[str, frozenset[int]], Clue] = {}  # one clue of a kind for the same candidates
+    for r in g.group.refs:
+        st = g.reading.statement(r)
+        for clue in statement_clues(st, g.candidates, g.central) + [
+                c for c in [title_clue(st.title_pairs, g.candidates, catalogue, "title", 1)] if c]:
+            seen.setdefault((clue.kind, clue.fits), clue)
+    clues = list(seen.values()) + ([other] if other else [])
+    if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:
+        if text := title_clue(g.reading.pairs, g.candidates, catalogue, "text title", 2):
+            clues.append(text)
+    return decide(g.candidates, clues, cited_before)
+
+
+def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Resolution:
+    symbol, locality, shape = g.group.symbol, g.group.locality, g.shape
+    stated = g.stated.get(id(ref))
+    if shape.year:  # a State symbol that prints its year: any dated mention of it dates it
+        stated = stated or _nearest_other_date(ref, g)
         date = stated if stated and year_of(stated) == shape.year else None
         return Resolution(key_for(symbol, shape.year, locality), date, "year in the symbol")
     if stated:
         year = year_of(stated)
-        entry = next((e for e in entries if e.date == stated), None)
-        if entry is None:
-            same_year = [e for e in entries if e.year == year]
-            entry = same_year[0] if len(same_year) == 1 else None
-        return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, evidence)
-    candidates = [_Candidate(e.date, e.year, e) for e in entries]
-    years = {c.year for c in candidates}
-    loc_slug = _slug(locality) if locality else None
-    for k in known.get(symbol_key(symbol), []):
-        if (_slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
-            candidates.append(_Candidate(k.date, k.year, None, k.symbol))
-            years.add(k.year)
-    chosen, why = _choose(group, candidates, cited_before, own_date, central, extraction.text or "")
+        entry = next((c.entry for c in g.candidates if c.date == stated and c.entry), None)
+        own = ref.date == stated or g.reading.statement(ref).date == stated
+        why = "date in text" if own else "the same day as the mention before"
+        return Resolution(key_for(entry.symbol if entry else symbol, year, locality), stated, why)
+    if g.excluded:
+        return Resolution(key_for(symbol, None, locality), None,
+                          "every known document with this symbol is later than the citing document")
+    decision = _decide(ref, g, catalogue, cited_before)
+    chosen, why = decision.candidate, decision.why
     if chosen is None:
         return Resolution(key_for(symbol, None, locality), None, why)
     sym = chosen.entry.symbol if chosen.entry else (chosen.symbol or symbol)
     return Resolution(key_for(sym, chosen.year, locality), chosen.date, why)
 
 
+def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
+                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
+                   same_day: dict[int, str], why: dict[int, Resolution]) -> None:
+    """Set key and resolved_date of every mention in the group (and record why, by mention id)."""
+    shape = symbol_shape(group.symbol)
+    central = shape.family == "party" and not shape.local and not (shape.maybe_local and group.locality)
+    entries = catalogue.lookup(group.symbol) if central and (shape.scope or "").upper() == "TW" else []
+    # (a State symbol that prints its year takes the extractor's dates as they are)
+    stated = {id(r): d for r in group.refs
+              if (d := (r.date if r.date and ISO_DATE.fullmatch(r.date)
+                        else None if shape.year else reading.statement(r).date) or same_day.get(id(r)))}
+    candidates, excluded = _candidates(group, entries, stated, known, cited_before, own_date)
+    g = _Group(group, shape, central, reading, stated, candidates, excluded)
+    for ref in group.refs:
+        res = _resolve_one(ref, g, catalogue, cited_before)
+        ref.key, ref.resolved_date = res.key, res.date
+        why[id(ref)] = res
+
+
 def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]],
-              groups: list[MentionGroup] | None = None) -> Extraction:
+              groups: list[MentionGroup] | None = None) -> dict[int, Resolution]:
     cited_before, own_date = citing_date(extraction)
     for ref in extraction.references:
         if not ref.symbol:
@@ -462,25 +764,35 @@ def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, lis
     me = citing_key(extraction) if own else ""
     runs = _same_day_runs(extraction)
     later = {id(r) for run in runs for r in run[1:]}
+    reading = _Reading(extraction)
     # Mentions dated "cùng ngày" wait for the mention they share the date with to be resolved.
     groups = sorted(group_mentions(extraction) if groups is None else groups,
                     key=lambda g: any(id(r) in later for r in g.refs))
     same_day: dict[int, str] = {}
+    why: dict[int, Resolution] = {}
     for group in groups:
         if own and not me.startswith("article:") and symbol_key(group.symbol) == symbol_key(own):
             for ref in group.refs:  # the document naming itself: not a citation of another one
                 ref.key, ref.resolved_date = me, extraction.document.date
+                why[id(ref)] = Resolution(me, ref.resolved_date, "the citing document itself")
             continue
         if any(id(r) in later for r in group.refs):
             same_day = _same_day_dates(runs, extraction)
-        _resolve_group(group, extraction, catalogue, known, cited_before, own_date, same_day)
-    return extraction
+        _resolve_group(group, reading, catalogue, known, cited_before, own_date, same_day, why)
+    return why
 
 
 def annotate(extraction: Extraction, catalogue: Catalogue | None = None) -> Extraction:
     """Fill `key` and `resolved_date` of each reference from this document and the catalogue alone."""
-    return _annotate(extraction, catalogue or default_catalogue(), {})
+    _annotate(extraction, catalogue or default_catalogue(), {})
+    return extraction
 
+
+def explain(extraction: Extraction, catalogue: Catalogue | None = None) -> list[Resolution]:
+    """Annotate the extraction and say, for each reference in order, which document and why."""
+    why = _annotate(extraction, catalogue or default_catalogue(), {})
+    return [why.get(id(r)) or Resolution(r.key or "", r.resolved_date, "no symbol")
+            for r in extraction.references]
 
 
 def text_hash(extraction: Extraction) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import loaders
 from graph.build import build_batch, sentence_bounds
-from graph.resolve import annotate, key_for
+from graph.catalogue import Catalogue, CatalogueEntry
+from graph.resolve import annotate, explain, key_for
 from loaders.model import (
     Agency,
     DocumentInfo,
@@ -17,6 +20,8 @@ from loaders.model import (
     Reference,
 )
 from tests.conftest import SEED_TEXT, seed_gold
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def mention(text: str, surface: str, symbol: str, nth: int = 0, **fields) -> Reference:
@@ -60,12 +65,18 @@ def test_seed_references_resolve_as_the_gold_says():
     assert [r.resolved_date for r in ex.references] == [g["resolved_date"] for g in gold["references"]]
 
 
-def test_seed_through_the_extractor(seed_path):
-    ex = annotate(loaders.extract(loaders.read(seed_path)))
-    if not ex.references:
-        pytest.skip("the reference extractor finds nothing yet")
-    keys = {r.key for r in ex.references}
-    assert {"35-NQ/TW@2018", "05-CT/TW@2016", "02-NQ/TU@quang-tri@2021"} <= keys
+def test_seed_article_resolves_every_central_and_local_mention():
+    """The Quảng Trị article (examples/): each mention lands on the document its gold names."""
+    ex = annotate(loaders.extract(loaders.read(EXAMPLES / "quang-tri-hoi-nghi-khoa-giao-2023.txt")))
+    got = [(r.symbol, r.key, r.resolved_date) for r in ex.references]
+    assert got == [
+        ("21-KL/TW", "21-KL/TW@2021", "2021-10-25"),
+        ("01-KL/TW", "01-KL/TW@2021", "2021-05-18"),
+        ("05-CT/TW", "05-CT/TW@2016", "2016-05-15"),  # no date printed: the catalogue, and its title
+        ("35-NQ/TW", "35-NQ/TW@2018", "2018-10-22"),  # no date printed: the catalogue, and its title
+        ("02-NQ/TU", "02-NQ/TU@quang-tri@2021", "2021-10-04"),
+        ("02-NQ/TU", "02-NQ/TU@quang-tri@2021", "2021-10-04"),  # undated: the first mention's date
+    ]
 
 
 # ------------------------------------------------------------------ central documents
@@ -412,3 +423,210 @@ def test_an_own_date_equal_to_a_cited_date_is_taken_for_that_documents():
     refs = [mention(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", date="2016-05-15"),
             mention(text, "Nghị quyết số 57-NQ/TW", "57-NQ/TW")]
     assert resolved(article(text, refs, date="2016-05-15"))[1] == ("57-NQ/TW@2024", "2024-12-22")
+
+
+# ------------------------------------------------------------------ each clue, where only it tells
+#
+# A catalogue of two or three documents per symbol (as the project's catalogue states them), so that each answer
+# below needs exactly the clue its test names: without it the citing date alone picks the other document.
+
+
+def _entry(symbol: str, doc_type: str, date: str, issuer: str, term: str, plenum: int | None,
+           title: str) -> CatalogueEntry:
+    return CatalogueEntry(symbol, doc_type, symbol.split("-")[0], date, issuer, term, plenum, title, "")
+
+
+BCH, BCT, BBT = "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"
+TWO_BY_SYMBOL = Catalogue([
+    _entry("18-NQ/TW", "Nghị quyết", "2017-10-25", BCH, "XII", 6,
+           "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, "
+           "hoạt động hiệu lực, hiệu quả"),
+    _entry("18-NQ/TW", "Nghị quyết", "2022-06-16", BCH, "XIII", 5,
+           "tiếp tục đổi mới, hoàn thiện thể chế, chính sách, nâng cao hiệu lực, hiệu quả quản lý và sử dụng "
+           "đất, tạo động lực đưa nước ta trở thành nước phát triển có thu nhập cao"),
+    _entry("12-NQ/TW", "Nghị quyết", "2012-01-16", BCH, "XI", 4, "một số vấn đề cấp bách về xây dựng Đảng hiện nay"),
+    _entry("12-NQ/TW", "Nghị quyết", "2022-03-16", BCT, "XIII", None,
+           "đẩy mạnh xây dựng lực lượng Công an nhân dân thật sự trong sạch, vững mạnh, chính quy, tinh nhuệ, "
+           "hiện đại, đáp ứng yêu cầu, nhiệm vụ trong tình hình mới"),
+    _entry("26-NQ/TW", "Nghị quyết", "2013-07-30", BCT, "XI", None,
+           "phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020"),
+    _entry("26-NQ/TW", "Nghị quyết", "2018-05-19", BCH, "XII", 7,
+           "tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược, đủ phẩm chất, năng lực và uy "
+           "tín, ngang tầm nhiệm vụ"),
+    _entry("26-NQ/TW", "Nghị quyết", "2022-11-03", BCT, "XIII", None,
+           "phát triển kinh tế - xã hội và bảo đảm quốc phòng, an ninh vùng Bắc Trung Bộ và duyên hải Trung Bộ "
+           "đến năm 2030, tầm nhìn đến năm 2045"),
+    # Two documents printed 7-QĐ/TW, a Quy định and a Quyết định (invented for the type-word test).
+    _entry("7-QĐi/TW", "Quy định", "2018-08-28", BCT, "XII", None, "xử lý tổ chức đảng vi phạm"),
+    _entry("7-QĐ/TW", "Quyết định", "2021-06-01", BCT, "XIII", None, "thành lập ban chỉ đạo"),
+])
+
+
+def resolve(text: str, surface: str, symbol: str, citing: str | None, **fields) -> tuple[str, str | None, str]:
+    """Key, date and reason for the one mention `surface` in `text`, cited by a page of date `citing`."""
+    ex = article(text, [mention(text, surface, symbol, **fields)], date=citing)
+    res = explain(ex, TWO_BY_SYMBOL)[0]
+    assert (ex.references[0].key, ex.references[0].resolved_date) == (res.key, res.date)
+    return res.key, res.date, res.evidence
+
+
+def test_without_any_clue_the_latest_before_the_citing_page_is_taken():
+    text = "Huyện ủy quán triệt Nghị quyết số 18-NQ/TW tới toàn thể đảng viên."
+    assert resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2024-03-01")[:2] == ("18-NQ/TW@2022", "2022-06-16")
+    assert resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2019-03-01")[:2] == ("18-NQ/TW@2017", "2017-10-25")
+    assert resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", None)[:2] == ("18-NQ/TW@unknown", None)
+
+
+def test_title_words_pick_the_earlier_document_though_the_citing_page_is_later():
+    text = "Năm 2024, huyện hoàn thành việc tinh gọn bộ máy theo Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy."
+    key, date, why = resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2024-12-01")
+    assert (key, date) == ("18-NQ/TW@2017", "2017-10-25")
+    assert "title words" in why
+
+
+def test_title_words_are_read_through_garbled_diacritics():
+    text = "Xã tiếp tục thực hiện Nghị quyết 18-NQ/TW vể qủan lý và sử dụng đất đai hiệu qủa."
+    assert resolve(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW", "2019-12-01")[:2] == ("18-NQ/TW@unknown", None)
+    text = "Xã tiếp tục thực hiện Nghị quyết 18-NQ/TW vể sắp xêp tổ chửc bộ mảy tinh gọn."
+    assert resolve(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW", "2025-12-01")[:2] == ("18-NQ/TW@2017", "2017-10-25")
+
+
+def test_a_garbled_term_decides():
+    text = "Quán triệt Nghị qụỵết số 18-NQ/TW của Bãn Chấp hành Trùng ương Đảng khỏá XÍĨ tới cán bộ chủ chốt."
+    key, date, why = resolve(text, "Nghị qụỵết số 18-NQ/TW", "18-NQ/TW", "2024-03-01")
+    assert (key, date, why) == ("18-NQ/TW@2017", "2017-10-25", "khóa XII")
+
+
+def test_a_term_no_known_document_has_gives_a_stub():
+    text = "Đảng ủy học tập Nghị quyết số 18-NQ/TW khóa XIV trong quý I."
+    key, date, why = resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2027-03-01")
+    assert (key, date) == ("18-NQ/TW@unknown", None)
+    assert why == "khóa XIV: no known document with this symbol fits"
+
+
+def test_the_issuer_body_tells_even_garbled():
+    text = "Chi bộ thảo luận Nghị quyết số 12-NQ/TW của Ban Chấp hanh Trung uơng về xây dựng, chỉnh đốn Đảng."
+    key, date, why = resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2024-06-01")
+    assert (key, date) == ("12-NQ/TW@2012", "2012-01-16")
+    assert why == "issued by Ban Chấp hành Trung ương"
+    text = "Chi bộ thảo luận Nghị quyết số 12-NQ/TW của Bộ Chinh tri."
+    assert resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2024-06-01")[:2] == ("12-NQ/TW@2022", "2022-03-16")
+
+
+def test_a_body_that_issued_neither_document_says_nothing():
+    text = "Chi bộ thảo luận Nghị quyết số 12-NQ/TW của Ban Bí thư."
+    key, date, why = resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2024-06-01")
+    assert (key, date) == ("12-NQ/TW@2022", "2022-03-16")
+    assert why.startswith("the latest known document")
+
+
+def test_the_plenum_tells():
+    text = "Tỉnh ủy sơ kết Nghị quyết số 18-NQ/TW Hội nghị Trung ương 6, đạt nhiều kết quả."
+    assert resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2024-09-01")[:2] == ("18-NQ/TW@2017", "2017-10-25")
+    text = "Tỉnh ủy sơ kết Nghị quyết số 18-NQ/TW của Hội nghị lần thứ năm Ban Chấp hành Trung ương."
+    assert resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2019-09-01")[:2] == ("18-NQ/TW@unknown", None)
+
+
+def test_a_day_and_month_without_year_read_from_the_text():
+    text = "Cấp ủy quán triệt Nghị quyết số 18-NQ/TW ngày 25/10 của Trung ương tới chi bộ."
+    key, date, why = resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2024-09-01")
+    assert (key, date, why) == ("18-NQ/TW@2017", "2017-10-25", "issued on 25/10")
+
+
+def test_a_year_alone_tells_and_an_unknown_year_says_nothing():
+    text = "Đảng bộ tiếp tục thực hiện Nghị quyết số 12-NQ/TW năm 2012 trong toàn Đảng bộ."
+    key, date, why = resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2024-09-01")
+    assert (key, date, why) == ("12-NQ/TW@2012", "2012-01-16", "năm 2012")
+    # "năm 2020" is the year of the work, not of either document: it neither decides nor blocks
+    text = "Đảng bộ tiếp tục thực hiện Nghị quyết số 12-NQ/TW năm 2020 trong toàn Đảng bộ."
+    assert resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2020-09-01")[:2] == ("12-NQ/TW@2012", "2012-01-16")
+
+
+def test_a_citing_date_excludes_the_later_document():
+    text = "Đảng ủy học tập Nghị quyết số 12-NQ/TW trong quý II."
+    assert resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2024-01-01")[:2] == ("12-NQ/TW@2022", "2022-03-16")
+    assert resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2015-01-01")[:2] == ("12-NQ/TW@2012", "2012-01-16")
+    assert resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2011-01-01")[:2] == ("12-NQ/TW@unknown", None)
+
+
+def test_a_clue_that_names_only_a_later_document_gives_a_stub():
+    """A 2015 page cannot cite the Politburo's 2022 resolution, and the 2012 one is not the Politburo's."""
+    text = "Đảng ủy học tập Nghị quyết số 12-NQ/TW của Bộ Chính trị."
+    key, date, why = resolve(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", "2015-01-01")
+    assert (key, date, why) == ("12-NQ/TW@unknown", None, "issued by Bộ Chính trị: issued after the citing document")
+
+
+def test_the_type_word_tells_a_quy_dinh_from_a_quyet_dinh():
+    text = "Căn cứ Quy định số 7-QĐ/TW, Ủy ban Kiểm tra đã xem xét."
+    assert resolve(text, "Quy định số 7-QĐ/TW", "7-QĐ/TW", "2024-01-01")[:2] == ("7-QĐi/TW@2018", "2018-08-28")
+    text = "Căn cứ Quyết định số 7-QĐ/TW, Ủy ban Kiểm tra đã xem xét."
+    assert resolve(text, "Quyết định số 7-QĐ/TW", "7-QĐ/TW", "2024-01-01")[:2] == ("7-QĐ/TW@2021", "2021-06-01")
+
+
+def test_conflicting_clues_give_a_stub():
+    """The term names the 2022 document, the title words the 2017 one: no guess."""
+    text = "Triển khai Nghị quyết số 18-NQ/TW khóa XIII về sắp xếp tổ chức bộ máy tinh gọn."
+    key, date, why = resolve(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", "2024-01-01")
+    assert (key, date) == ("18-NQ/TW@unknown", None)
+    assert why.startswith("conflicting evidence")
+
+
+def test_title_and_body_outweigh_a_misprinted_term():
+    """Two clues against one: the Politburo's resolution on Nghệ An, though the page prints the next term."""
+    text = ("Sau mười năm thực hiện Nghị quyết số 26-NQ/TW (khóa XII) của Bộ Chính trị về phương hướng, "
+            "nhiệm vụ phát triển tỉnh Nghệ An, các mục tiêu cơ bản hoàn thành.")
+    key, date, why = resolve(text, "Nghị quyết số 26-NQ/TW", "26-NQ/TW", "2021-05-01")
+    assert (key, date) == ("26-NQ/TW@2013", "2013-07-30")
+    assert "against: khóa XII" in why
+
+
+def test_a_mentions_own_clues_outweigh_another_mentions_date():
+    text = ("Nghị quyết số 18-NQ/TW ngày 16/6/2022 về đất đai đi vào cuộc sống. Trước đó, tỉnh đã thực hiện "
+            "Nghị quyết số 18-NQ/TW khóa XII về sắp xếp tổ chức bộ máy.")
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2022-06-16"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", nth=1),
+            ]
+    assert [(r.key, r.date) for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == [
+        ("18-NQ/TW@2022", "2022-06-16"), ("18-NQ/TW@2017", "2017-10-25")]
+    # with nothing of its own, a mention takes the date the other mention prints
+    text = "Nghị quyết số 18-NQ/TW ngày 25/10/2017 được quán triệt. Nghị quyết số 18-NQ/TW đi vào cuộc sống."
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", nth=1)]
+    assert [r.key for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == ["18-NQ/TW@2017"] * 2
+
+
+def test_a_short_form_takes_what_its_full_mention_says():
+    text = ("Ban Thường vụ quán triệt Nghị quyết số 12-NQ/TW của Ban Chấp hành Trung ương khóa XI. "
+            "Nghị quyết 12 được cụ thể hóa bằng kế hoạch.")
+    refs = [mention(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW"),
+            mention(text, "Nghị quyết 12", "12-NQ/TW", short_form=True)]
+    assert [(r.key, r.date) for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == [
+        ("12-NQ/TW@2012", "2012-01-16")] * 2
+
+
+def test_title_words_elsewhere_in_the_text_tell_a_bare_mention():
+    text = ("Tinh gọn tổ chức bộ máy của hệ thống chính trị: kết quả bước đầu. Sau năm năm, số đầu mối giảm "
+            "mạnh. Nghị quyết 18-NQ/TW tiếp tục được triển khai.")
+    key, date, why = resolve(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW", "2024-05-01")
+    assert (key, date) == ("18-NQ/TW@2017", "2017-10-25")
+    assert why.startswith("title words in the text")
+
+
+def test_a_stray_day_does_not_override_the_full_date_of_another_mention():
+    """A day and month read at a mention (perhaps an event's) weigh less than a full date printed at
+    another mention of the same symbol."""
+    text = ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 được quán triệt. Ngày 12/3, Nghị quyết số 18-NQ/TW tiếp "
+            "tục được sơ kết.")
+    refs = [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", date="2017-10-25"),
+            mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW", nth=1, date="--03-12")]
+    assert [r.key for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == ["18-NQ/TW@2017"] * 2
+
+
+def test_a_mention_whose_own_words_leave_a_tie_takes_what_the_other_mentions_say():
+    """"của Bộ Chính trị" fits two of the three 26-NQ/TW; the full mention's term picks one of them."""
+    text = ("Tỉnh ủy học tập Nghị quyết số 26-NQ/TW khóa XI tới cán bộ chủ chốt. Sau đó, Nghị quyết 26 của "
+            "Bộ Chính trị được cụ thể hóa bằng chương trình hành động.")
+    refs = [mention(text, "Nghị quyết số 26-NQ/TW", "26-NQ/TW"),
+            mention(text, "Nghị quyết 26", "26-NQ/TW", short_form=True)]
+    assert [(r.key, r.date) for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == [
+        ("26-NQ/TW@2013", "2013-07-30")] * 2
