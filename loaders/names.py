@@ -1,8 +1,11 @@
 """How Vietnamese names of bodies are written, as scanning helpers shared by agencies, persons and events.
 
-A head word ("Sở", "Ban", "Tỉnh ủy"), then capitalised words, each maybe followed by lowercase syllables
-("Giáo dục và Đào tạo"), commas and one "và" inside ("Văn hóa, Thể thao và Du lịch"), and a closing
-"tỉnh X" / "huyện Y". The vocabulary is data read through `loaders.gazetteer`.
+A head word ("Sở", "Ban", "Tỉnh ủy"), then the components of the name, each opened by a capital and maybe
+followed by lowercase syllables ("Giáo dục và Đào tạo", "Quản lý thị trường"), commas and one "và" between
+components ("Văn hóa, Thể thao và Du lịch"), the body that owns it ("Ban Tuyên giáo Tỉnh ủy") and a closing
+place ("tỉnh X", "huyện Y"). Where the name ends is decided by the shape of the text: punctuation, a new line,
+a function word or a predicate after it, a word that closes a name ("Việt Nam", "Trung ương"), a person's
+name or a role. The vocabulary is data read through `loaders.gazetteer`.
 """
 
 from __future__ import annotations
@@ -14,20 +17,34 @@ import regex
 from loaders import gazetteer as gz
 from loaders.text import fold
 
-WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*", regex.V1)
-# Two-word openings of things that are not part of an agency's name (documents, events, titles, times).
-NAME_BREAKERS = ("Nghị quyết", "Nghị định", "Kết luận", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo",
-                 "Thông tư", "Hướng dẫn", "Công văn", "Tờ trình", "Báo cáo", "Chương trình", "Đề án",
-                 "Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí thư", "Giám đốc", "Căn cứ", "Phó Trưởng",
-                 "Luật", "Ảnh", "Xem", "Số", "Ngày", "Sáng nay", "Sáng ngày", "Chiều nay", "Chiều ngày", "Sáng hôm", "Chiều hôm", "Tại", "Theo", "Trong", "Phóng viên",
-                 "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Người ký", "Lĩnh vực", "Tổng Bí", "Nơi nhận", "Điều",
-                 "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban")
+WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
+                     regex.V1)
+# Two-word openings of things that are not part of an agency's name (events, titles, times, page chrome);
+# document types come from the reference grammar (`_document_types`).
+NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí thư", "Giám đốc", "Căn cứ", "Phó Trưởng",
+                 "Ảnh", "Xem", "Số", "Ngày", "Sáng nay", "Sáng ngày", "Sáng hôm", "Chiều nay", "Chiều ngày",
+                 "Chiều hôm", "Tối nay", "Tối ngày", "Tại", "Theo", "Trong",
+                 "Phóng viên", "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Kỳ họp", "Đại hội", "Người ký", "Lĩnh vực",
+                 "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
+                 "Hội thi", "Hội thảo", "Lễ")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
 FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ"}
+# Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
+CLOSERS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
+# Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
+GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+)?cấp(?:[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới))?(?!\p{L})", regex.V1)
+# Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
+COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
 SPACE = regex.compile(r"[ \t\u00a0]+")
 _BLANKS = regex.compile(r"\s+")
+# An unknown lowercase run continues a name only when it is this short and closed by the shape of the text.
+MAX_OPEN_RUN = 4
+# A lowercase run that continues a name's last component is never longer than this.
+MAX_LOWER_RUN = 6
+# The lowercase task a body is named after ("Ban Chỉ đạo quốc gia xây dựng xã hội học tập") is never longer.
+MAX_TASK_RUN = 12
 
 
 def is_cap(word: str) -> bool:
@@ -70,6 +87,15 @@ def _by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     for p in phrases:
         out.setdefault(p[:1], []).append(p)
     return {c: tuple(group) for c, group in out.items()}
+
+
+@cache
+def breakers() -> tuple[str, ...]:
+    """NAME_BREAKERS and the document types of the reference grammar, capitalised ("Nghị quyết", "Luật")."""
+    from loaders.grammar import TYPE_WORDS
+
+    types = {t.words[:1].upper() + t.words[1:] for t in TYPE_WORDS if not (t.english or t.abbreviation)}
+    return tuple(sorted(set(NAME_BREAKERS) | types, key=len, reverse=True))
 
 
 @cache
@@ -140,27 +166,54 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
 
 
 def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
+    """The head of an agency's name at `pos` (its end and its row), unless the words there only begin like one
+    ("Bộ đội", "Hội nghị", "Tỉnh ủy viên": not_agencies.txt)."""
     if pos >= len(text):
         return None
     pattern, heads = _heads_from(text[pos], caps)
     m = pattern.match(text, pos) if pattern else None
-    return (m.end(), heads[int(m.lastgroup[1:])]) if m else None
+    if not m or _not_agency(text, pos):
+        return None
+    return m.end(), heads[int(m.lastgroup[1:])]
+
+
+def _not_agency(text: str, start: int) -> bool:
+    low = text[start:start + 30].casefold()
+    table = _not_agencies_folded()
+    return any(low.startswith(f) and not low[n:n + 1].isalpha()
+               for key in (low[:1], low[:2]) for n, f in table.get(key, ()))
+
+
+@cache
+def _not_agencies_folded() -> dict[str, tuple[tuple[int, str], ...]]:
+    """First two characters of the casefolded phrase (one when it is that short) → (length of the phrase,
+    casefolded phrase)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for p in gz.not_agencies():
+        f = p.casefold()
+        out.setdefault(f[:2] if len(f) >= 2 else f, []).append((len(p), f))
+    return {c: tuple(group) for c, group in out.items()}
 
 
 def surname_run(text: str, pos: int) -> bool:
-    """Whether a person's name (a known surname and 1–3 more capitalised words) starts at `pos`."""
+    """Whether a person's name (a known family name and more capitalised words) starts at `pos`."""
     m = WORD.match(text, pos)
     if not m or m.group() not in gz.surnames():
         return False
-    n, p = 1, m.end()
-    while (w := next_word(text, p)) and is_cap(w.group()) and n < 5:
-        n, p = n + 1, w.end()
-    return 2 <= n <= 4
+    w = next_word(text, m.end())
+    return bool(w and is_cap(w.group()) and not text[m.end():w.start()].strip()
+                and not is_head_at(text, w.start()))
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
-_JOINER = regex.compile(r"\s*([,\-–])\s*")
+_JOINER = regex.compile(r"[ \t]*([,\-–])[ \t]*")
 _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
+# "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
+# brackets, "(NIC)", is another name for the body, not part of it).
+_BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
+# What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+                            regex.V1)
 
 
 @cache
@@ -168,35 +221,166 @@ def _role_titles() -> tuple[str, ...]:
     return tuple(gz.role_titles())
 
 
-def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tuple[int, str | None, int]:
+@cache
+def _stops(task: bool) -> frozenset[str]:
+    """Lowercase words and phrases that never continue a name: function words and predicates (for a body named
+    after its task, only the predicates that are never a task)."""
+    verbs = gz.verb_phrases()
+    return frozenset(gz.function_words()) | {v for v, kind in verbs.items() if not task or kind == "clause"}
+
+
+def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
+    """Whether the lowercase word `w` (or the phrase it opens) is a function word or a predicate."""
+    word = w.group()
+    stops = _stops(task)
+    if word in stops:
+        return True
+    nw = next_word(text, w.end())
+    return bool(nw and f"{word} {nw.group()}" in stops)
+
+
+def _lower_run(text: str, start: int, task: bool) -> int | None:
+    """End of the lowercase run after `start` that continues a name, or None.
+
+    Known name syllables continue it; a run with other syllables continues it only when short and closed by
+    the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
+    predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
+    p, end, n, known = start, None, 0, True
+    syllables = gz.name_syllables()
+    cur = next_word(text, p)
+    while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
+        word = cur.group()
+        if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
+                or _DATE_CLAUSE.match(text, p):
+            break
+        if word in gz.function_words() and not (task and word == "các" and n == 0):
+            break
+        if _stop_at(text, cur, task) and not (task and word == "các" and n == 0):
+            break
+        if n and text[p - 2:p] in ("ủy", "uỷ"):
+            break  # "Tỉnh ủy" ends a word
+        if word not in syllables:
+            known = False
+        n += 1
+        p = cur.end()
+        if known:
+            end = p
+        cur = next_word(text, p)
+    if not n:
+        return None
+    closed = _RUN_CLOSED.match(text, p)
+    if closed and end and not task and closed.group().strip() == ",":
+        closed = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
+    if known or (closed and (n <= MAX_OPEN_RUN or task)):
+        return p
+    if task and cur and is_cap(cur.group()) and not text[p:cur.start()].strip() and (
+            _task_document(text, p) or not _new_item(text, cur.start(), False, "")):
+        return p  # "Ban Chỉ đạo xây dựng Đề án …": the task goes on with a capitalised title
+    return end
+
+
+# " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).
+_DOCUMENT_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d", regex.V1)
+# " ngày 25/10/2017", " năm 2024": a date, never part of a body's name.
+_DATE_CLAUSE = regex.compile(r"[ \t]+(?:ngày|năm|tháng)[ \t]+\d", regex.V1)
+
+
+# "Nghị quyết số 98/2023/QH15", "Đề án 06": a document the task of a body is about.
+_TASK_DOCUMENT_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?[\p{L}\p{N}/.\-]*\d[\p{L}\p{N}/.\-]*(?<![.\-])", regex.V1)
+# "số 30 của Bộ Chính trị, Ban Bí thư": a delegation's number and the bodies that sent it.
+_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d+", regex.V1)
+_OF = regex.compile(r"[ \t]+của[ \t]+")
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _task_document(text: str, pos: int) -> int | None:
+    """After the lowercase task of a body, a document it is about: its type and number, or its type and a
+    capitalised title (the caller goes on with the title)."""
+    w = next_word(text, pos)
+    if not w or text[pos:w.start()].strip() or not starts_with_any(text, w.start(), _document_types()):
+        return None
+    kind = next(t for t in _document_types() if text.startswith(t, w.start()))
+    after = w.start() + len(kind)
+    m = _TASK_DOCUMENT_NUMBER.match(text, after)
+    return m.end() if m else after
+
+
+@cache
+def _document_types() -> tuple[str, ...]:
+    from loaders.grammar import TYPE_WORDS
+
+    return tuple(sorted({t.words[:1].upper() + t.words[1:] for t in TYPE_WORDS if not (t.english or t.abbreviation)},
+                        key=len, reverse=True))
+
+
+def _senders(text: str, pos: int) -> int:
+    """End of "số 30 của Bộ Chính trị, Ban Bí thư" after a delegation's head (or `pos` when there is none)."""
+    m = _NUMBER.match(text, pos)
+    if not m:
+        return pos
+    end = m.end()
+    of = _OF.match(text, end)
+    if not of:
+        return end
+    p, last = of.end(), end
+    while (found := head_at(text, p)):
+        body = extend_name(text, found[0], head=text[p:found[0]])[0] if found[1].body != "none" else found[0]
+        last = body
+        j = _LIST_JOIN.match(text, body)
+        if not j or not head_at(text, j.end()):
+            break
+        p = j.end()
+    return last
+
+
+def _closer_at(text: str, pos: int) -> int | None:
+    """End of a word that closes a name ("Việt Nam", "Trung ương") starting at `pos`, else None."""
+    for c in CLOSERS:
+        if text.startswith(c, pos) and not text[pos + len(c):pos + len(c) + 1].isalpha():
+            if c == "Trung ương" and text.startswith(" Đảng", pos + len(c)):
+                return None  # "Ban Chấp hành Trung ương Đảng"
+            return pos + len(c)
+    return None
+
+
+def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
+                task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
 
-    Accepts capitalised words, lowercase syllables that continue them (name_syllables), "và" / "," / "-"
-    between capitalised words, and a closing "tỉnh X" / "thành phố X"; stops at anything else.
+    Takes capitalised components and the lowercase syllables that continue them, "," / "-" / "và" between
+    components, an owning body ("Ban Tuyên giáo Tỉnh ủy"), a bracketed acronym, and a closing "tỉnh X" /
+    "huyện Y"; stops at punctuation, a function word, a predicate, a new body, a person, a role or a document.
+    `task`: the body is named after its task, which runs on in lowercase ("Ban Chỉ đạo phòng, chống dịch").
     """
-    end = pos
-    p = pos
-    lower_run = 0
-    after_ender = False
-    first = True
-    joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
+    end = p = _senders(text, pos) if task else pos
     head_words = head.split()
-    # "Học viện Chính trị quốc gia": a head ending in a lowercase syllable may go on in lowercase
-    lower_head = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
+    first = p == pos
+    # "Ban Kinh tế - Ngân sách": a head that is already a component may take more after a comma or a dash
+    head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
+    joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
+    closed = _ends_with_closer(head)
+    task_open = task  # the task of a body named after it has not been read yet
+    # "Ban Tuyên giáo", "Học viện Chính trị": a head whose last word is lowercase may go on in lowercase
+    in_component = task or (len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS)
     while True:
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
-            # punctuation between: only "," / "-" / "–" continue, before a capitalised non-head word
+            if not first and not caps and (b := _BRACKETED.match(text, p)):
+                return b.end(), None, b.end()
+            if task and not caps and (pair := _comma_pair(text, p)):
+                p = end = pair
+                in_component = True
+                continue
             m = _JOINER.match(text, p)
-            if not m or first or caps:
+            if not m or (first and not head_component) or caps or closed:
                 break
             q = m.end()
             nw = WORD.match(text, q)
             tail = _lower_tail(text, q) if m.group(1) == "," else None
             if tail:
                 return tail, None, tail
-            if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, NAME_BREAKERS)
+            if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
                     or starts_with_any(text, q, _role_titles())
                     or surname_run(text, q) or province_at(text, q)):
                 break
@@ -207,12 +391,12 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
         word = w.group()
         if "\n" in gap and not caps:
             break
-        low = word.casefold() if caps else word
+        low = word.casefold() if caps or _capital_marker(text, w) else word
         district = _district_at(text, w.start(), caps)
         if district:
             return district, None, district
         prov = province_at(text, w.start())
-        if low in ("tỉnh", "thành"):
+        if low in ("tỉnh", "thành", "tp", "tp."):
             after = w.end()
             if low == "thành":
                 nxt = next_word(text, after)
@@ -224,18 +408,36 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
+            if low.startswith("tp"):
+                end = w.end()
+                break
             return after, None, after
         if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
             return prov[0], prov[1], w.start()
+        if task and not caps and (doc := _task_document(text, p)):
+            end = p = doc  # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"
+            first, in_component = False, False
+            continue
         if is_cap(word) and not caps:
-            person = surname_run(text, w.start()) and not starts_with_any(text, w.start(), gz.name_parts())
-            if (starts_with_any(text, w.start(), NAME_BREAKERS) and not (first and starts_with_any(
-                    text, w.start(), FIRST_WORD_OK))) or person:
+            if closed and word != "Đảng":
                 break
-            if not first and is_head_at(text, w.start()) and text[w.start():w.start() + 3] in ("Sở ", "Bộ "):
+            if _new_item(text, w.start(), first, head):
                 break
+            owner = head_at(text, w.start()) if not first else None
+            if owner:  # "… Ngân sách Hội đồng nhân dân", "Ban Thường vụ Tỉnh ủy": the body that owns this one
+                owner_head = text[w.start():owner[0]]
+                end = p = owner[0]
+                first, closed = False, _ends_with_closer(owner_head)
+                in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
+                    and owner_head.split()[-1] not in WORD_ENDERS
+                continue
+            closer = _closer_at(text, w.start())
+            if closer:
+                end = p = closer
+                closed, first, in_component = True, False, False
+                continue
             end = p = w.end()
-            lower_run, after_ender, first = 0, False, False
+            first, in_component = False, not (word.isupper() and len(word) > 1)
             continue
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
@@ -243,52 +445,94 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()):
-                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương"
+                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3"
+                first = False
                 continue
             break
         if caps:  # an all-caps header: the rest of the line is the name
             end = p = w.end()
             first = False
             continue
-        if first and not lower_head:
-            break
-        if word == "và" and not joined:
+        if word == "và" and not joined and not first:
             joined = True
             nw = next_word(text, w.end())
-            if nw and is_cap(nw.group()) and not is_head_at(text, nw.start()) \
-                    and not starts_with_any(text, nw.start(), NAME_BREAKERS):
+            if nw and is_cap(nw.group()) and not starts_with_any(text, nw.start(), breakers()) \
+                    and (not is_head_at(text, nw.start()) or _joint_office(head)):
                 p = w.end()
                 continue
             break
-        if word == "số" and (nw := next_word(text, w.end())) and nw.group()[:1].isdigit():
+        if not (in_component or task_open) or (closed and not task_open):
             break
-        nw = next_word(text, w.end())
-        if nw and f"{word} {nw.group()}" in gz.verb_phrases():
+        run = _lower_run(text, p, task)
+        if run is None:
             break
-        if word.casefold() in gz.name_syllables() and lower_run < 3 and not after_ender:
-            end = p = w.end()
-            lower_run += 1
-            after_ender = word in WORD_ENDERS
-            continue
-        break
+        end = p = run
+        first, in_component, task_open = False, False, False
+        if text[max(0, p - 8):p].endswith(("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ")):
+            closed = True  # "… Tỉnh ủy": only its province may follow
+        if task and (nw := next_word(text, p)) and not text[p:nw.start()].strip() and is_cap(nw.group()):
+            in_component = True  # the task's title: "… xây dựng Đề án Phát triển …"
     return end, None, end
+
+
+def _capital_marker(text: str, w: regex.Match[str]) -> bool:
+    """ "Thành phố", "Tỉnh", "TP" capitalised as a place word ("Ủy ban nhân dân Thành phố"), not "Tỉnh ủy"."""
+    if w.group() not in ("Tỉnh", "Thành", "TP", "TP.", "Tp", "Tp."):
+        return False
+    nw = next_word(text, w.end())
+    return not (nw and (nw.group() in WORD_ENDERS or nw.group() == "đoàn"))
+
+
+def _ends_with_closer(head: str) -> bool:
+    """ "Quốc hội", "Tỉnh ủy": a head after which only a place may follow."""
+    return head.endswith(("Việt Nam", "Quốc hội", "Chính phủ")) or head in ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ")
+
+
+def _comma_pair(text: str, pos: int) -> int | None:
+    """End of "phòng, chống" (a lowercase pair of the task joined by a comma) when `pos` is at its comma."""
+    start = text.rfind(" ", 0, pos) + 1
+    for pair in COMMA_PAIRS:
+        if text.startswith(pair, start) and start + pair.index(",") == pos:
+            return start + len(pair)
+    return None
+
+
+def _joint_office(head: str) -> bool:
+    """ "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office serves two bodies."""
+    return head.startswith("Văn phòng")
+
+
+def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
+    """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
+    title, a person, or a body that does not own this one."""
+    if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)):
+        return True
+    if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()):
+        return True
+    if starts_with_any(text, pos, _role_titles()):
+        return True
+    found = head_at(text, pos)
+    return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ"))
 
 
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
-    """ "huyện Gio Linh", "thị xã Quảng Trị" (a district, town or commune and its name) → end, else None."""
+    """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
+    name, and the district it belongs to in brackets) → end, else None."""
     low = text[pos:pos + 12].casefold()
     for word in DISTRICT_WORDS:
         if low.startswith(word + " "):
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
-            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()):
+            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()) \
+                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()):
                 p, n = w.end(), n + 1
             if n:
-                return p
+                b = _BRACKETED.match(text, p)
+                return b.end() if b else p
             after = next_word(text, pos + len(word))
             if word == "xã" and after and after.group() in gz.name_syllables():
                 return None  # "xã hội" is a word, not a commune
@@ -320,13 +564,13 @@ def _caps_continues(text: str, pos: int) -> bool:
     nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
     return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
 
+
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
 def is_acronym(word: str) -> bool:
     """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers."""
     return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:])
-
 
 
 def uncaps(text: str) -> str:
