@@ -32,7 +32,7 @@ FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ"}
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
-CLOSERS = ("Việt Nam", "Trung ương", "Quốc hội", "Chính phủ")
+CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "Chính phủ")
 # Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
 GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+)?cấp(?:[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới))?(?!\p{L})", regex.V1)
 # Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
@@ -337,7 +337,7 @@ def _closer_at(text: str, pos: int) -> int | None:
     """End of a word that closes a name ("Việt Nam", "Trung ương") starting at `pos`, else None."""
     for c in CLOSERS:
         if text.startswith(c, pos) and not text[pos + len(c):pos + len(c) + 1].isalpha():
-            if c == "Trung ương" and text.startswith(" Đảng", pos + len(c)):
+            if c in ("Trung ương", "T.Ư", "TƯ", "TW") and text.startswith(" Đảng", pos + len(c)):
                 return None  # "Ban Chấp hành Trung ương Đảng"
             return pos + len(c)
     return None
