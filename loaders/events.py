@@ -11,7 +11,15 @@ import regex
 from loaders import gazetteer as gz
 from loaders.document import find_dates
 from loaders.model import Event
-from loaders.names import is_cap, is_caps_line, next_word
+from loaders.names import (
+    COMMA_PAIRS,
+    document_types,
+    is_cap,
+    is_caps_line,
+    is_head_at,
+    next_word,
+    starts_with_any,
+)
 from loaders.persons import role_pattern
 from loaders.text import fold
 
@@ -27,17 +35,36 @@ class _EventHit:
     chairs: list[str] = field(default_factory=list)
 
 
-EVENT_STOPS = regex.compile(
-    r"\s+(?:ngày(?=\s*\d)|từ(?=\s+ngày)|tại|do|đã|được|với|diễn ra|họp|nhằm|để|vào|khai mạc|bế mạc|thảo luận|ban hành|thông qua|"
-    r"qua đó|sẽ|đang|là|có|cho|chủ trì|lãnh đạo|mà|đề ra|xác định|chỉ rõ|nêu rõ|khẳng định|bầu)(?!\p{L})", regex.V1)
+# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
+# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+_ALWAYS_ENDS = regex.compile(
+    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
+    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
+
+
+@cache
+def _clause_openers() -> regex.Pattern[str]:
+    """Function words that open the rest of a sentence after an event's name ("đã", "được", "tại", "để") and
+    the clause words of event_clause_words.tsv ("any")."""
+    words = {w for w, where in gz.event_clause_words().items() if where == "any"}
+    return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+                         + r")(?!\p{L})", regex.V1)
+
+
+@cache
+def _predicates() -> regex.Pattern[str]:
+    """Predicates that end an event's name once its topic has been read ("Hội nghị … thông qua …"); right after
+    the head they are its topic ("Hội nghị giao ban", "Hội nghị đối thoại")."""
+    verbs = [v for v, kind in gz.verb_phrases().items() if kind == "clause"]
+    return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
+                         + r")(?!\p{L})", regex.V1)
 
 
 @cache
 def _event_pattern() -> regex.Pattern[str]:
     """Event heads as printed ("Hội nghị", "hội nghị") or in an all-caps header ("HỘI NGHỊ")."""
     heads = sorted(gz.event_heads(), key=lambda h: len(h[0]), reverse=True)
-    alts = "|".join(f"(?i:{regex.escape(h[0][0])}){regex.escape(h[0][1:])}|{regex.escape(h[0].upper())}"
-                    for h in heads)
+    alts = "|".join(f"{_first_letter(h)}{regex.escape(h[0][1:])}|{regex.escape(h[0].upper())}" for h in heads)
     return regex.compile(rf"(?<!\p{{L}})(?:{alts})(?!\p{{L}})", regex.V1)
 
 
@@ -53,12 +80,18 @@ def _name_goes_on() -> regex.Pattern[str]:
     return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})", regex.V1)
 
 
-def _event_head(word: str) -> tuple[str, str, str] | None:
+def _first_letter(head: tuple[str, str, str, str]) -> str:
+    """The head's first letter in either case, or only as printed for heads that must be capitalised."""
+    letter = regex.escape(head[0][0])
+    return letter if head[3] == "capital" else f"(?i:{letter})"
+
+
+def _event_head(word: str) -> tuple[str, str, str, str] | None:
     return _event_heads_folded().get(word.casefold())
 
 
 @cache
-def _event_heads_folded() -> dict[str, tuple[str, str, str]]:
+def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     """Casefolded head → the first row of event_heads.tsv with that head."""
     out: dict[str, tuple[str, str, str]] = {}
     for h in gz.event_heads():
@@ -67,11 +100,14 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str]]:
 
 
 def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
-    """Where an event's name ends: punctuation, a verb or date word, a new line (not in caps headers)."""
+    """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
+    the name on), a new line (not in caps headers), a date, a place or an organiser, a word that opens the rest
+    of the sentence, a predicate after the event's topic, another event's head."""
     end = head_end
     limit = min(len(text), start + 220)
     i = head_end
     quote = None
+    words = 0
     while i < limit:
         c = text[i]
         if quote:
@@ -93,11 +129,14 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        if c == "," and not caps and _name_goes_on().match(text, i + 1):
-            i += 1  # "Hội nghị học tập, quán triệt, triển khai …": one conference, several tasks
+        if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)):
+            i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
-        if c in ",.;:!?)" and not initial and not (c == "." and i + 1 < len(text) and text[i + 1].isalnum()):
+        if c in ",.;:!?)" and not initial and not (c in ".," and i + 1 < len(text) and text[i + 1].isdigit()
+                                                   and text[i - 1:i].isdigit()):
             break
+        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit():
+            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ends the name
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
@@ -106,17 +145,40 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         if not caps and c.isspace():
-            stop = EVENT_STOPS.match(text, i) or _clause_word(text, i, ("any",))
-            if stop:
+            if _ALWAYS_ENDS.match(text, i) or _clause_openers().match(text, i) or _clause_word(text, i, ("any",)):
+                break
+            if words and _predicates().match(text, i):
                 break
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
-            if inner and i > head_end and (_event_head(inner.group()) or ("", "", ""))[1] != "anniversary":
+            if inner and i > head_end and (_event_head(inner.group()) or ("", "", "", ""))[1] != "anniversary":
                 break
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
+                break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
+            if nxt and not text[i:nxt.start()].strip():
+                words += 1
         if c.isalnum():
             end = i + 1
         i += 1
     return end
+
+
+def _new_item_after_and(text: str, pos: int) -> bool:
+    """After "và": a capitalised document or body opens another item of a list, not more of the name."""
+    nw = next_word(text, pos)
+    return bool(nw and is_cap(nw.group()) and (starts_with_any(text, nw.start(), document_types())
+                                                or is_head_at(text, nw.start())))
+
+
+# Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
+_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$", regex.V1)
+
+
+def _comma_pair_at(text: str, pos: int) -> bool:
+    """Whether the comma at `pos` joins a lowercase pair ("phòng, chống", "kiểm tra, giám sát")."""
+    start = text.rfind(" ", 0, max(0, pos - 12)) + 1
+    return any((at := text.find(pair, start, pos + len(pair))) >= 0 and at + pair.index(",") == pos
+               for pair in COMMA_PAIRS)
 
 
 @cache
@@ -173,7 +235,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         head = _event_head(m.group())
         if not head:
             continue
-        _, kind, needs = head
+        _, kind, needs, _ = head
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
         if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
@@ -185,6 +247,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         before = text[max(0, m.start() - 8):m.start()]
         if _PLURAL_BEFORE.search(before):
             continue
+        if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
+            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
@@ -199,11 +263,15 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
-        rest = text[m.end():end].split()
+        rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
+        if rest and rest[0] in ("các", "những"):
+            continue  # "đại hội các chi bộ": many events, not one
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
+        if " ".join(rest) in gz.verb_phrases() and _predicates().match(text, end):
+            continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
         name = " ".join(text[m.start():end].split())
         if _ALL_LEVELS.search(name):
             continue  # "Đại hội Đảng bộ các cấp": many events, not one
@@ -215,7 +283,55 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # an unnamed meeting is an event only when the text dates it
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
+        if kind == "anniversary":
+            hits.extend(_more_anniversaries(text, end, caps, document_dates or []))
+    hits.extend(_reviews(text, hits, document_dates or []))
+    hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
+
+
+# After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":
+# "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
+_MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
+                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày))", regex.V1)
+
+
+def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, int]]) -> list[_EventHit]:
+    out = []
+    while (m := _MORE_ANNIVERSARY.match(text, end)):
+        start = m.end()
+        stop = _event_end(text, start, start, caps)
+        if stop <= start:
+            break
+        name = "Kỷ niệm " + " ".join(text[start:stop].split())
+        name = _from_caps(name) if is_caps_line(text[start:stop]) else name
+        out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
+        end = stop
+    return out
+
+
+# A review of a document's first years, named by its verb alone: "tổng kết 10 năm thực hiện Nghị quyết 26",
+# "sơ kết 5 năm thực hiện Nghị quyết số 16" (a meeting of its own, not a report's or a plan's subject).
+_REVIEW = regex.compile(r"(?<!\p{L})(?:sơ|tổng) kết[ \t]+(?:\d+|một|hai|ba|năm|mười)[ \t]+năm[ \t]+(?:triển khai[ \t]+)?"
+                        r"(?:thực hiện|thi hành|triển khai)[ \t]+", regex.V1 | regex.I)
+_REVIEW_DOCUMENT = regex.compile(r"[\p{L} ]{2,25}?[ \t]+(?:số[ \t]+)?\d+(?:[\-/][\p{L}\p{N}/\-]*\p{L})?", regex.V1)
+# What a review named alone must not follow: a document or a result about it ("Báo cáo sơ kết …", "kết quả sơ kết").
+_REVIEW_OF = regex.compile(r"(?i:kết quả|báo cáo|kế hoạch|hướng dẫn|đề cương|công văn|việc|về|hội nghị|buổi|lễ"
+                           r"|chuẩn bị|tiến hành tổ chức)[ \t]+$", regex.V1)
+
+
+def _reviews(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
+    out = []
+    for m in _REVIEW.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits) or _REVIEW_OF.search(text, max(0, m.start() - 22), m.start()):
+            continue
+        doc = _REVIEW_DOCUMENT.match(text, m.end())
+        if not doc or not starts_with_any(text, m.end(), document_types()):
+            continue
+        name = " ".join(text[m.start():doc.end()].split())
+        out.append(_EventHit(m.start(), doc.end(), name[:1].upper() + name[1:], "conference",
+                             _event_date(text, m.start(), doc.end(), "conference", skip)))
+    return out
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:

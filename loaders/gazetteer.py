@@ -190,9 +190,9 @@ def countries() -> tuple[str, ...]:
 
 
 @cache
-def event_heads() -> tuple[tuple[str, str, str], ...]:
-    """(head, kind, needs) of words that begin an event's name."""
-    return tuple((r["head"], r["kind"], r["needs"]) for r in _rows("event_heads.tsv"))
+def event_heads() -> tuple[tuple[str, str, str, str], ...]:
+    """(head, kind, needs, case) of words that begin an event's name."""
+    return tuple((r["head"], r["kind"], r["needs"], r["case"]) for r in _rows("event_heads.tsv"))
 
 
 @cache

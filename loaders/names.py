@@ -297,16 +297,17 @@ def _task_document(text: str, pos: int) -> int | None:
     """After the lowercase task of a body, a document it is about: its type and number, or its type and a
     capitalised title (the caller goes on with the title)."""
     w = next_word(text, pos)
-    if not w or text[pos:w.start()].strip() or not starts_with_any(text, w.start(), _document_types()):
+    if not w or text[pos:w.start()].strip() or not starts_with_any(text, w.start(), document_types()):
         return None
-    kind = next(t for t in _document_types() if text.startswith(t, w.start()))
+    kind = next(t for t in document_types() if text.startswith(t, w.start()))
     after = w.start() + len(kind)
     m = _TASK_DOCUMENT_NUMBER.match(text, after)
     return m.end() if m else after
 
 
 @cache
-def _document_types() -> tuple[str, ...]:
+def document_types() -> tuple[str, ...]:
+    """The document types of the reference grammar, capitalised ("Nghị quyết", "Kế hoạch")."""
     from loaders.grammar import TYPE_WORDS
 
     return tuple(sorted({t.words[:1].upper() + t.words[1:] for t in TYPE_WORDS if not (t.english or t.abbreviation)},
