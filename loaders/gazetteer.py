@@ -107,11 +107,35 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+@cache
+def districts() -> dict[str, str]:
+    """District name (without "huyện", "quận" …) → its province, for names that only one province has."""
+    seen: dict[str, set[str]] = {}
+    for r in _rows("districts.tsv"):
+        seen.setdefault(r["district"], set()).add(r["province"])
+    return {name: next(iter(ps)) for name, ps in seen.items() if len(ps) == 1}
+
+
+@cache
+def _district_pattern() -> regex.Pattern[str]:
+    names = "|".join(regex.escape(n) for n in sorted(districts(), key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+(?P<name>{names})(?!\p{{L}})",
+                         regex.V1)
+
+
+def find_districts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, district, province) of each district the text names as one ("huyện Đại Lộc", "Huyện ủy
+    Đầm Hà"), for district names that tell their province."""
+    return [(m.start("name"), m.end("name"), m.group("name"), districts()[m.group("name")])
+            for m in _district_pattern().finditer(text)]
+
+
 def main_province(text: str) -> str | None:
-    """The province a text is about: the one it names most often as a place (first on ties)."""
+    """The province a text is about: the one it names most often as a place (first on ties); where it names
+    none, the province of the districts it names ("Huyện ủy Đại Lộc" → Quảng Nam)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for start, _end, name in find_provinces(text):
+    for start, _end, name in find_provinces(text) or [(s, e, p) for s, e, _d, p in find_districts(text)]:
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, start)
     if not counts:
