@@ -43,12 +43,12 @@ _ALWAYS_ENDS = regex.compile(
 
 
 @cache
-def _clause_openers() -> regex.Pattern[str]:
-    """Function words that open the rest of a sentence after an event's name ("đã", "được", "tại", "để") and
-    the clause words of event_clause_words.tsv ("any")."""
+def _name_ends() -> regex.Pattern[str]:
+    """What ends an event's name wherever it follows: _ALWAYS_ENDS and the words of event_clause_words.tsv
+    that open the rest of a sentence ("any": "đã", "được", "tại", "để", "cũng" …), as one pattern."""
     words = {w for w, where in gz.event_clause_words().items() if where == "any"}
-    return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-                         + r")(?!\p{L})", regex.V1)
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"{_ALWAYS_ENDS.pattern}|[ \t]+(?:{alternatives})(?!\p{{L}})", regex.V1)
 
 
 @cache
@@ -64,8 +64,15 @@ def _predicates() -> regex.Pattern[str]:
 def _event_pattern() -> regex.Pattern[str]:
     """Event heads as printed ("Hội nghị", "hội nghị") or in an all-caps header ("HỘI NGHỊ")."""
     heads = sorted(gz.event_heads(), key=lambda h: len(h[0]), reverse=True)
-    alts = "|".join(f"{_first_letter(h)}{regex.escape(h[0][1:])}|{regex.escape(h[0].upper())}" for h in heads)
-    return regex.compile(rf"(?<!\p{{L}})(?:{alts})(?!\p{{L}})", regex.V1)
+    by_letter: dict[str, list[str]] = {}  # grouped by first letter: the scan tries one group per position
+    for h in heads:
+        first = h[0][0]
+        by_letter.setdefault(first.upper(), []).append(regex.escape(h[0][1:]))
+        if h[3] != "capital":
+            by_letter.setdefault(first.lower(), []).append(regex.escape(h[0][1:]))
+        by_letter.setdefault("^" + first.upper(), []).append(regex.escape(h[0][1:].upper()))
+    groups = "|".join(f"{regex.escape(k.lstrip('^'))}(?:{'|'.join(dict.fromkeys(v))})" for k, v in by_letter.items())
+    return regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.V1)
 
 
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
@@ -145,7 +152,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         if not caps and c.isspace():
-            if _ALWAYS_ENDS.match(text, i) or _clause_openers().match(text, i) or _clause_word(text, i, ("any",)):
+            if _name_ends().match(text, i):
                 break
             if words and _predicates().match(text, i):
                 break

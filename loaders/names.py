@@ -98,6 +98,15 @@ def breakers() -> tuple[str, ...]:
     return tuple(sorted(set(NAME_BREAKERS) | types, key=len, reverse=True))
 
 
+def alternation(phrases) -> str:
+    """A regular expression that matches any of `phrases` (longest first), grouped by first character so that
+    a scan tries one group at each position: "H(?:ội nghị|ội thảo)|P(?:hiên họp)"."""
+    groups: dict[str, list[str]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        groups.setdefault(p[:1], []).append(regex.escape(p[1:]))
+    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 @cache
 def _province_forms() -> tuple[str, ...]:
     forms = {f for p in gz.provinces() for f in (p.name, *p.aliases) if len(f) > 2}
@@ -105,26 +114,17 @@ def _province_forms() -> tuple[str, ...]:
 
 
 @cache
-def _province_forms_by_char() -> dict[str, tuple[tuple[str, str, str | None], ...]]:
-    """First character of the casefolded form → (form, casefolded form, canonical name), longest first."""
-    out: dict[str, list[tuple[str, str, str | None]]] = {}
-    for form in _province_forms():
-        f = form.casefold()
-        out.setdefault(f[0], []).append((form, f, gz.canonical_province(form)))
-    return {c: tuple(forms) for c, forms in out.items()}
+def _province_pattern() -> regex.Pattern[str]:
+    forms = {f for f in _province_forms() if gz.canonical_province(f)}
+    return regex.compile(rf"(?:{alternation(forms | {f.upper() for f in forms})})(?!\p{{L}})", regex.V1)
 
 
 def province_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A province name starting at `pos` (any case) → (end, canonical name)."""
-    chunk = text[pos:pos + 40]
-    if not (is_cap(chunk) or chunk[:1].isdigit()):
+    """A province name starting at `pos` (as printed or in capitals) → (end, canonical name)."""
+    if not (text[pos:pos + 1].isupper() or text[pos:pos + 1].isdigit()):
         return None
-    low = chunk.casefold()
-    for form, f, name in _province_forms_by_char().get(low[:1], ()):
-        if low.startswith(f) and (len(low) == len(f) or not low[len(f)].isalpha()):
-            if name:
-                return pos + len(form), name
-    return None
+    m = _province_pattern().match(text, pos)
+    return (m.end(), gz.canonical_province(m.group())) if m else None
 
 
 def is_head_at(text: str, pos: int) -> bool:

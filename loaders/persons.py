@@ -12,6 +12,7 @@ from loaders.model import Person
 from loaders.names import (
     CLOSERS,
     WORD,
+    alternation,
     breakers,
     extend_name,
     head_at,
@@ -81,8 +82,7 @@ def _titlecase(name: str) -> str:
 
 @cache
 def role_pattern() -> regex.Pattern[str]:
-    titles = sorted(gz.role_titles(), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(t) for t in titles), regex.V1)
+    return regex.compile(alternation(gz.role_titles()), regex.V1)
 
 
 @cache
