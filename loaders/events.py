@@ -13,6 +13,7 @@ from loaders.document import find_dates
 from loaders.model import Event
 from loaders.names import (
     COMMA_PAIRS,
+    alternation,
     document_types,
     is_cap,
     is_caps_line,
@@ -52,12 +53,17 @@ def _name_ends() -> regex.Pattern[str]:
 
 
 @cache
-def _predicates() -> regex.Pattern[str]:
-    """Predicates that end an event's name once its topic has been read ("Hội nghị … thông qua …"); right after
-    the head they are its topic ("Hội nghị giao ban", "Hội nghị đối thoại")."""
-    verbs = [v for v, kind in gz.verb_phrases().items() if kind == "clause"]
-    return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(v) for v in sorted(verbs, key=len, reverse=True))
-                         + r")(?!\p{L})", regex.V1)
+def _verbs() -> regex.Pattern[str]:
+    """Any predicate of verb_phrases.tsv, longest first ("giao ban" before "giao")."""
+    return regex.compile(r"[ \t]+(" + alternation(gz.verb_phrases()) + r")(?!\p{L})", regex.V1)
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether a predicate that ends an event's name once its topic has been read ("Hội nghị … thông qua …")
+    follows `pos`; right after the head such a verb is the topic ("Hội nghị giao ban", "Hội nghị đối thoại"
+    are "task" phrases and never end a name)."""
+    m = _verbs().match(text, pos)
+    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause"
 
 
 @cache
@@ -106,10 +112,11 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
-def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
+def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "") -> int:
     """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
     the name on), a new line (not in caps headers), a date, a place or an organiser, a word that opens the rest
-    of the sentence, a predicate after the event's topic, another event's head."""
+    of the sentence, a predicate after the event's topic (an anniversary's topic is a clause of its own:
+    "Kỷ niệm 50 năm Chủ tịch Cuba Fidel Castro thăm vùng giải phóng …"), another event's head."""
     end = head_end
     limit = min(len(text), start + 220)
     i = head_end
@@ -154,7 +161,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
         if not caps and c.isspace():
             if _name_ends().match(text, i):
                 break
-            if words and _predicates().match(text, i):
+            if words and kind != "anniversary" and _predicate_at(text, i):
                 break
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
@@ -260,7 +267,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
             continue  # "Hội nghị cũng đánh giá …": the event named before, not a new one
-        end = _event_end(text, m.start(), m.end(), caps)
+        if not caps and _predicate_at(text, m.end()):
+            continue  # "Hội nghị cho biết …", "Hội nghị nhấn mạnh …": the subject of a sentence
+        end = _event_end(text, m.start(), m.end(), caps, kind)
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
@@ -277,7 +286,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # "đại hội các chi bộ": many events, not one
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
-        if " ".join(rest) in gz.verb_phrases() and _predicates().match(text, end):
+        if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
             continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
         name = " ".join(text[m.start():end].split())
         if _ALL_LEVELS.search(name):
@@ -307,7 +316,7 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
     out = []
     while (m := _MORE_ANNIVERSARY.match(text, end)):
         start = m.end()
-        stop = _event_end(text, start, start, caps)
+        stop = _event_end(text, start, start, caps, "anniversary")
         if stop <= start:
             break
         name = "Kỷ niệm " + " ".join(text[start:stop].split())

@@ -230,13 +230,14 @@ def _stops(task: bool) -> frozenset[str]:
 
 
 def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
-    """Whether the lowercase word `w` (or the phrase it opens) is a function word or a predicate."""
+    """Whether the lowercase word `w` (or the phrase it opens, which wins: "giao ban" over "giao") is a
+    function word or a predicate."""
     word = w.group()
-    stops = _stops(task)
-    if word in stops:
-        return True
     nw = next_word(text, w.end())
-    return bool(nw and f"{word} {nw.group()}" in stops)
+    pair = f"{word} {nw.group()}" if nw else ""
+    if pair in gz.verb_phrases():
+        return pair in _stops(task)
+    return word in _stops(task)
 
 
 def _lower_run(text: str, start: int, task: bool) -> int | None:
