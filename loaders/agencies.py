@@ -51,20 +51,19 @@ _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBN
 
 
 def _modern(name: str) -> str:
-    """Modern tone placement and OCR fixes: "Tỉnh uỷ" → "Tỉnh ủy", "ƯBND" → "UBND"."""
+    """Modern tone placement and abbreviations spelt out: "Tỉnh uỷ" → "Tỉnh ủy", "TW" → "Trung ương"."""
     for old, pattern, new in _TONE_FIXES:
         if old in name:  # a cheap test first: most names have none of these
             name = pattern.sub(new, name)
     if "TW" in name or "TƯ" in name or "T.Ư" in name:
         name = _TW.sub("Trung ương", name)
-    return _UBND_OCR.sub("UBND", name) if "ƯBND" in name else name
+    return name
 
 
 _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
                "oã": "õa", "oạ": "ọa"}
 _TONE_FIXES = tuple((old, regex.compile(rf"{old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
-_UBND_OCR = regex.compile(r"(?<!\p{L})ƯBND(?!\p{L})")
 
 # Proper names that keep their capitals when an all-caps header is lowercased.
 _PROPER = ("Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước", "Hồ Chí Minh")
@@ -315,7 +314,6 @@ def _generic(text: str, start: int, end: int) -> bool:
     return bool(_PLURAL_BEFORE.search(before) or _PLURAL_AFTER.match(text, end) or GENERIC_LEVEL.match(text, end))
 
 
-_DISTRICT_COMMITTEE = regex.compile(r"(?<!\p{L})((?:Huyện|Quận|Thị) ủy)((?: \p{Lu}\p{Ll}*){1,3})$", regex.V1)
 _DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?i:huyện|quận|thị xã)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
                                regex.V1)
 
@@ -333,24 +331,9 @@ def main_district(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def _name_bare_district_committees(hits: list[_AgencyHit]) -> None:
-    """A bare "Huyện ủy" where the text names one district committee, maybe only inside another body's name
-    ("Ban Thường vụ Huyện ủy Hải Hậu … Nghị quyết của Huyện ủy"), is that committee."""
-    named: dict[str, set[str]] = {}
-    for h in hits:
-        m = _DISTRICT_COMMITTEE.search(h.name)
-        if m:
-            named.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
-    for h in hits:
-        if h.name in named and len(named[h.name]) == 1:
-            h.name = next(iter(named[h.name]))
-            h.key = _key(h.name)
-
-
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
-    _name_bare_district_committees(hits)
     by_key: dict[str, list[_AgencyHit]] = {}
     for h in hits:
         by_key.setdefault(h.key, []).append(h)

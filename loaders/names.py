@@ -135,8 +135,7 @@ def is_head_at(text: str, pos: int) -> bool:
 def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
     out = []
     for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True):
-        cut = h.head.index("]") + 1 if h.head.startswith("[") else 1  # the first letter keeps its case
-        first, rest = h.head[:cut], h.head[cut:]
+        first, rest = h.head[:1], h.head[1:]  # the first letter keeps its case
         out.append((regex.compile(rf"{first}(?i:{rest})(?!\p{{L}})", regex.V1), h))
     return out
 
