@@ -350,12 +350,22 @@ def _reviews(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> l
     return out
 
 
+# Where a sentence ends: a full stop or a semicolon and a space, or a new line that is not a wrapped line (a line
+# that ends without punctuation and goes on in lowercase is one sentence: text taken from a PDF).
+_SENTENCE_END = regex.compile(r"[.;][ \t\n]|\n(?![ \t]*\p{Ll})|(?<![.;:,])\n(?=[ \t]*\n)", regex.V1)
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or list item, or line) around text[start:end]."""
-    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", "\n") if text.rfind(sep, 0, start) >= 0],
+    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", ".\n", ";\n") if text.rfind(sep, 0, start) >= 0],
             default=0)
-    ends = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
-    return s, min(ends) if ends else len(text)
+    nl = text.rfind("\n", s, start)
+    while nl >= 0 and text[nl + 1:nl + 2].islower() and text[nl - 1:nl] not in (".", ";", ":", ","):
+        nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
+    if nl >= 0:
+        s = nl + 1
+    e = _SENTENCE_END.search(text, end)
+    return s, e.start() if e else len(text)
 
 
 # A date printed right after a document's number: "Nghị quyết số 35-NQ/TW, ngày 22/10/2018", "Nghị định
@@ -387,48 +397,44 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
     return sorted(set(out))
 
 
-_CLAUSE_DATE = regex.compile(r",[ \t]*(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:hôm[ \t]+)?(?:ngày[ \t]+)?(?:nay[ \t]+)?\(?$",
-                            regex.V1 | regex.I)
-
-
-# A date in brackets after an event, or told right after it ("… họp ngày 5/3", "… diễn ra vào sáng 5/3").
-_BRACKET_NEAR = regex.compile(r"[^.;()\n]{0,60}?\(([^)]*)\)")
+# The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
+# ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
+_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|\d{1,2}[ \t]*(?:h|giờ)"
+                              r"[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
+# In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
+# "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
+_DATE_TOLD = regex.compile(r"(?<!\p{L})(?:(?:họp|diễn ra|tổ chức|khai mạc|khai giảng)[ \t]+(?:vào[ \t]+)?)?"
+                           r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?(?=\d)", regex.V1 | regex.I)
+# What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
+_CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
-_DATE_AFTER = regex.compile(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s",
-                            regex.I)
-_DATE_AFTER_VERB = regex.compile(r"[^.;\n]{0,80}?(?<!\p{L})(?:họp|diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:sáng|chiều|tối)?\s*"
-                                 r"(?:ngày\s+)?(?=\d)", regex.I)
+_BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
 
 
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The full date the text gives this event: in its sentence before it, right after it, or in brackets;
-    never a date in `skip` (a cited document's date: "… Nghị quyết số 35-NQ/TW, ngày 22/10/2018 …")."""
+    """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
+    clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
+    22/9/2023, … tổ chức Hội nghị …"); never a date in `skip` (a cited document's date)."""
 
     def own(base: int, d) -> bool:
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
-    after = text[end:min(len(text), end + 60)]
-    bracket = _BRACKET_NEAR.match(text[end:e + 1]) if kind == "anniversary" else None
-    bracket = bracket or _BRACKET_AFTER.match(after)
+    bracket = _BRACKET_IN_CLAUSE.match(text, end, e + 1) if kind == "anniversary" else None
+    bracket = bracket or _BRACKET_AFTER.match(text, end, e + 1)
     if bracket:
-        dates = [d for d in find_dates(bracket.group(1)) if own(end + bracket.start(1), d)]
+        dates = [d for d in find_dates(bracket.group(1)) if own(bracket.start(1), d)]
         if dates:
             return dates[-1].iso
-    m = _DATE_AFTER.match(after)
-    if not m:
-        m = _DATE_AFTER_VERB.match(text[end:end + 120])
-        after = text[end:end + 140]
-    if m:
-        dates = [d for d in find_dates(after) if own(end, d) and d.start < m.end() + 25]
-        if dates:
-            return dates[0].iso
+    stop = _CLAUSE_AFTER_END.search(text, end, e)
+    clause = text[end:stop.start() if stop else e]
+    for d in find_dates(clause):
+        if own(end, d) and _DATE_TOLD.search(clause, 0, d.start + 1) and \
+                _DATE_TOLD.search(clause, 0, d.start + 1).end() == d.start:
+            return d.iso
     head = text[s:start]
-    # at the start of the sentence, or of a clause after a comma ("Thực hiện Kế hoạch số …, chiều ngày 20/3/2024, …")
-    dates = [d for d in find_dates(head) if own(s, d) and (d.start < 30 or _CLAUSE_DATE.search(head, 0, d.start))]
-    if dates:
-        return dates[0].iso
-    return None
+    dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
+    return dates[0].iso if dates else None
 
 
 def _content_words(name: str) -> set[str]:
