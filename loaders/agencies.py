@@ -83,6 +83,7 @@ _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huy�
                                r"|Đảng ủy$", regex.V1)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
 _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$")
+_DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
 
 
 def display(province: str) -> str:
@@ -137,6 +138,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         name, level = f"{name} {district}", None  # "UBND huyện": the district the text is about
     if head.scope == "own":
         return name, None, False, ""
+    if district and _DISTRICT_COMMITTEE_END.search(name):
+        name = f"{name} {district}"  # "Huyện ủy": the committee of the district the text is about
     loc = locality
     if _DISTRICT_BODY.search(name):
         return name, loc, False, level.group(1).casefold() if level else ""
@@ -148,9 +151,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif _NAMED_DISTRICT_COMMITTEE.search(name):
         pass  # a district committee already named after its district
     elif _ENDS_WITH_COMMITTEE.search(name):
-        if name.startswith(("Huyện", "Quận", "Thị")) and district:
-            name = f"{name} {district}"
-        elif not name.startswith(("Huyện", "Quận", "Thị")):
+        if not _DISTRICT_COMMITTEE_END.search(name):
             name = f"{name} {display(loc)}"
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
@@ -221,11 +222,11 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             continue
         if head.body == "none":
             body_end, province, province_start = head_end, None, head_end
-        inner = head_at(text, head_end + 1) if head.name == "Thường trực" or head.head == "Thường trực" else None
         if _role_here(text, start):
             pos = head_end  # "Thường trực Ban Bí thư" is a title; the body is found on its own
             continue
-        kind = inner[1].kind if inner else head.kind  # "Thường trực HĐND" is a state body
+        owner = head_at(text, head_end + 1) if head.kind_from_owner else None
+        kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
@@ -314,8 +315,8 @@ def _generic(text: str, start: int, end: int) -> bool:
     return bool(_PLURAL_BEFORE.search(before) or _PLURAL_AFTER.match(text, end) or GENERIC_LEVEL.match(text, end))
 
 
-_DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?i:huyện|quận|thị xã)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
-                               regex.V1)
+_DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
+                               r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
 def main_district(text: str) -> str | None:

@@ -153,6 +153,7 @@ class AgencyHead:
     head: str  # regular expression fragment, as printed
     name: str  # how the canonical name spells it ("" = as printed)
     kind: str  # party | state | mass | other
+    kind_from_owner: bool  # "Văn phòng Tỉnh ủy" is a Party body, "Văn phòng UBND tỉnh" a State one
     scope: str  # central | local | either
     body: str  # none | opt | req | named | task
     parent: str = "no"  # yes: a body that owns others named after it ("Ban Tuyên giáo Tỉnh ủy")
@@ -177,8 +178,8 @@ def _lines(filename: str) -> tuple[str, ...]:
 @cache
 def agency_heads() -> tuple[AgencyHead, ...]:
     """Words that begin an agency's name, with its kind, scope and whether a name must follow."""
-    return tuple(AgencyHead(r["head"], r["name"], r["kind"], r["scope"], r["body"], r["parent"])
-                 for r in _rows("agency_heads.tsv"))
+    return tuple(AgencyHead(r["head"], r["name"], r["kind"].split("+")[0], r["kind"].endswith("+owner"), r["scope"],
+                            r["body"], r["parent"]) for r in _rows("agency_heads.tsv"))
 
 
 @cache
