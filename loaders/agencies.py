@@ -10,7 +10,17 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.model import Agency
-from loaders.names import GENERIC_LEVEL, WORD, extend_name, head_at, is_acronym, is_cap, is_caps_line, uncaps
+from loaders.names import (
+    GENERIC_LEVEL,
+    WORD,
+    extend_name,
+    head_at,
+    is_acronym,
+    is_cap,
+    is_caps_line,
+    recapitalise,
+    uncaps,
+)
 from loaders.text import fold
 
 
@@ -45,8 +55,8 @@ def _key(name: str) -> str:
     return " ".join(s.replace(",", " ").split())
 
 
-_CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu",
-                               regex.I)
+_CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
+                               r"|Bộ Chính trị|Ban Bí thư", regex.I)
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
 
 
@@ -64,17 +74,6 @@ _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ
                "oã": "õa", "oạ": "ọa"}
 _TONE_FIXES = tuple((old, regex.compile(rf"{old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
-
-# Proper names that keep their capitals when an all-caps header is lowercased.
-_PROPER = ("Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước", "Hồ Chí Minh")
-_PROPER_ANY_CASE = tuple((regex.compile(rf"(?i)(?<!\p{{L}}){proper}(?!\p{{L}})"), proper) for proper in _PROPER)
-
-
-def _recapitalise(name: str) -> str:
-    for pattern, proper in _PROPER_ANY_CASE:
-        name = pattern.sub(proper, name)
-    return name
-
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
@@ -119,7 +118,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         body = uncaps(body)
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = _recapitalise(name)
+        name = recapitalise(name)
     name = name.rstrip(" ,-–")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))

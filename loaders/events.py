@@ -19,6 +19,7 @@ from loaders.names import (
     is_caps_line,
     is_head_at,
     next_word,
+    recapitalise,
     starts_with_any,
 )
 from loaders.persons import role_pattern
@@ -63,7 +64,11 @@ def _predicate_at(text: str, pos: int) -> bool:
     follows `pos`; right after the head such a verb is the topic ("Hội nghị giao ban", "Hội nghị đối thoại"
     are "task" phrases and never end a name)."""
     m = _verbs().match(text, pos)
-    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause"
+    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause" and not _CLASSIFIER_BEFORE.search(text, 0, pos)
+
+
+# A verb right after a classifier noun is a noun: "kỳ họp", "phiên họp", "buổi làm việc", "cuộc thi".
+_CLASSIFIER_BEFORE = regex.compile(r"(?<!\p{L})(?i:kỳ|kì|phiên|cuộc|buổi|lễ)$", regex.V1)
 
 
 @cache
@@ -446,9 +451,10 @@ _ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
 
 
 def _from_caps(name: str) -> str:
-    """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals kept."""
+    """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals and proper names
+    ("Đảng Cộng sản Việt Nam", provinces) kept."""
     words = [w if _ROMAN.fullmatch(w) else w.lower() for w in name.split()]
-    text = " ".join(words)
+    text = recapitalise(" ".join(words))
     return text[:1].upper() + text[1:]
 
 

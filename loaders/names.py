@@ -210,6 +210,7 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
+_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
@@ -259,6 +260,8 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
+        if _PLACE_WORD.match(text, cur.start()):
+            break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
         if word not in syllables:
             known = False
         n += 1
@@ -373,6 +376,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 p = end = pair
                 in_component = True
                 continue
+            if task and not caps and not first and (item := _task_item(text, p)):
+                p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
+                continue
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
                 break
@@ -424,8 +430,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 break
             if _new_item(text, w.start(), first, head):
                 break
-            owner = head_at(text, w.start()) if not first else None
-            if owner:  # "… Ngân sách Hội đồng nhân dân", "Ban Thường vụ Tỉnh ủy": the body that owns this one
+            owner = head_at(text, w.start())
+            if owner and (first or owner[1].parent == "yes"):
+                # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
                 owner_head = text[w.start():owner[0]]
                 end = p = owner[0]
                 first, closed = False, _ends_with_closer(owner_head)
@@ -459,7 +466,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             nw = next_word(text, w.end())
             if nw and is_cap(nw.group()) and not starts_with_any(text, nw.start(), breakers()) \
                     and (not is_head_at(text, nw.start()) or _joint_office(head)):
-                p = w.end()
+                p, closed = w.end(), False
                 continue
             break
         if not (in_component or task_open) or (closed and not task_open):
@@ -487,6 +494,19 @@ def _capital_marker(text: str, w: regex.Match[str]) -> bool:
 def _ends_with_closer(head: str) -> bool:
     """ "Quốc hội", "Tỉnh ủy": a head after which only a place may follow."""
     return head.endswith(("Việt Nam", "Quốc hội", "Chính phủ")) or head in ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ")
+
+
+_COMMA = regex.compile(r",[ \t]*(?=\p{Ll})", regex.V1)
+
+
+def _task_item(text: str, pos: int) -> int | None:
+    """After a comma in a body's task, a lowercase item that runs to a place word or the clause's end."""
+    m = _COMMA.match(text, pos)
+    if not m:
+        return None
+    run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
+    closed = _RUN_CLOSED.match(text, run) if run else None
+    return run if closed and closed.group().strip() != "," else None
 
 
 def _comma_pair(text: str, pos: int) -> int | None:
@@ -577,3 +597,25 @@ def is_acronym(word: str) -> bool:
 def uncaps(text: str) -> str:
     """An all-caps header in lower case, acronyms (UBND, MTTQ) kept."""
     return " ".join(w if is_acronym(w) else w.lower() for w in text.split(" "))
+
+
+# Proper names that keep their capitals when an all-caps header is lowercased; province names too.
+PROPER_NAMES = ("Đảng Cộng sản Việt Nam", "Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước",
+                "Hồ Chí Minh", "Đảng")
+
+
+@cache
+def _proper_pattern() -> regex.Pattern[str]:
+    forms = {*PROPER_NAMES, *(p.name for p in gz.provinces())}
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in forms)})(?!\p{{L}})", regex.V1)
+
+
+@cache
+def _proper_by_fold() -> dict[str, str]:
+    return {f.casefold(): f for f in (*PROPER_NAMES, *(p.name for p in gz.provinces()))}
+
+
+def recapitalise(text: str) -> str:
+    """A lowercased header with its proper names capitalised again: "đảng cộng sản việt nam" → "Đảng Cộng sản
+    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi"."""
+    return _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)

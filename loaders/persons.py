@@ -51,9 +51,9 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         w = next_word(text, p) if n else WORD.match(text, p)
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
-        if n and (is_head_at(text, w.start()) or starts_with_any(text, w.start(), breakers())
-                  or role_pattern().match(text, w.start())):
-            break
+        if n and ((head := head_at(text, w.start())) and " " in head[1].head or starts_with_any(
+                text, w.start(), breakers()) or role_pattern().match(text, w.start())):
+            break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
@@ -434,7 +434,7 @@ def _is_name(words: str) -> bool:
     if any(_acronym(w) for w in parts) and not words.isupper():
         return False
     name = _titlecase(words)
-    if _PLACE_OR_PARTY.search(name):
+    if _PLACE_OR_PARTY.search(name) or starts_with_any(name.capitalize(), 0, breakers()):
         return False  # "Tỉnh Thanh Hóa", "Đảng Cộng Sản Việt Nam": a place or the Party, in capitals
     return not (is_head_at(words, 0) or _is_title(name) or _opens_with_title(name) or gz.canonical_province(name)
                 or name in gz.countries() or _is_chrome(words) or starts_with_any(words, 0, breakers()))
