@@ -142,8 +142,12 @@ def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
 
 @cache
 def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
-    return [(regex.compile(rf"(?i:{h.head})(?!\p{{L}})", regex.V1), h)
+    """Heads in an all-caps header, where a letterhead may wrap a head onto the next line ("HỘI ĐỒNG NHÂN\nDÂN")."""
+    return [(regex.compile(rf"(?i:{h.head.replace(' ', _WRAPPED_SPACE)})(?!\p{{L}})", regex.V1), h)
             for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True)]
+
+
+_WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 
 
 # For each first character seen: one pattern of the heads that may start with it, as ordered alternatives
