@@ -86,18 +86,36 @@ def role_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _titles_any_case() -> dict[str, str]:
+    return {t.casefold(): kind for t, kind in gz.role_titles().items()}
+
+
+@cache
+def _role_pattern_any_case() -> regex.Pattern[str]:
+    """Titles in any case, after "nguyên" ("Nguyên trưởng khoa …")."""
+    return regex.compile(f"(?i:{alternation(t.casefold() for t in gz.role_titles())})", regex.V1)
+
+
+@cache
 def _role_pattern_caps() -> regex.Pattern[str]:
     titles = sorted(gz.role_titles(), key=len, reverse=True)
     return regex.compile("|".join(regex.escape(t.upper()) for t in titles), regex.V1)
 
 
+# "Nguyên Trưởng khoa …", "nguyên Bí thư …": a title the person held before.
+_FORMER = regex.compile(r"[Nn]guyên[ \t]+")
+
+
 def _role_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A role starting at `pos`: a title, the agency or country after it, more roles after commas."""
-    m = role_pattern().match(text, pos)
+    """A role starting at `pos`: a title (maybe a former one), the agency or country after it, more roles after
+    commas."""
+    former = _FORMER.match(text, pos)
+    at = former.end() if former else pos
+    m = role_pattern().match(text, at) or (_role_pattern_any_case().match(text, at) if former else None)
     if not m or (m.end() < len(text) and text[m.end()].isalpha()):
         return None
     end = m.end()
-    kind = gz.role_titles()[m.group()]
+    kind = gz.role_titles().get(m.group()) or _titles_any_case()[m.group().casefold()]
     if kind in ("name", "profession"):
         return None
     nxt = next_word(text, end)
@@ -406,7 +424,10 @@ def byline_names(line: str) -> list[tuple[int, int, str]] | None:
     (TTXVN)") as (start, end, role) in `line`; None when the line holds anything else than names."""
     if len(line) > 100 or _SOURCE_LINE.match(line.strip()):
         return None
-    body = _SOURCE_TAG.sub("", line.rstrip())
+    tag = _SOURCE_TAG.search(line.rstrip())
+    body = line.rstrip()[:tag.start()] if tag else line.rstrip()
+    # "Lê Văn An (Ban Tổ chức Tỉnh ủy Nghệ An)": the author's body in brackets is the role; "(TTXVN)" a source
+    affiliation = tag.group().strip(" \t()") if tag and is_head_at(tag.group().strip(" \t()"), 0) else None
     out: list[tuple[int, int, str]] = []
     pos = len(line) - len(line.lstrip())
     while pos < len(body):
@@ -423,6 +444,8 @@ def byline_names(line: str) -> list[tuple[int, int, str]] | None:
         pos = sep.end() if sep else len(body)
     if all(role == "tác giả ảnh" for _, _, role in out):
         return None  # "Ảnh: Xuân Thu" alone: a photo's credit, not the article's byline
+    if affiliation and len(out) == 1:
+        out = [(out[0][0], out[0][1], affiliation)]
     return out or None
 
 

@@ -229,6 +229,17 @@ def test_names_have_no_fixed_length_and_follow_a_title_and_its_body() -> None:
                      "Hoàng Thu Trang": None}
 
 
+def test_roles_as_the_text_gives_them_former_titles_and_member_acronyms() -> None:
+    text = ("Báo cáo viên là Thạc sĩ Đinh Văn Hòa - Nguyên trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh. "
+            "Kết luận hội nghị, đồng chí Mai Thị Lan – HUV, Bí thư Đảng ủy xã nhấn mạnh …")
+    roles = {p.name: p.role for p in find_entities(text, locality="Thái Bình")[1]}
+    assert roles == {"Đinh Văn Hòa": "Nguyên trưởng khoa Xây dựng Đảng, Trường Chính trị tỉnh",
+                     "Mai Thị Lan": "HUV, Bí thư Đảng ủy xã"}
+    byline = "Đại hội điểm ở cơ sở\n\nTrần Văn Khoa (Ban Tổ chức Tỉnh ủy Thái Bình)\n\nNội dung bài viết."
+    assert [(p.name, p.role, p.participant) for p in find_entities(byline, locality="Thái Bình")[1]] == [
+        ("Trần Văn Khoa", "Ban Tổ chức Tỉnh ủy Thái Bình", False)]
+
+
 def test_acronyms_after_a_title_are_a_body_not_a_name() -> None:
     text = "Chủ tịch HĐQT BIDV và Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy dự lễ ký kết."
     assert find_entities(text, locality="Hòa Bình")[1] == []
