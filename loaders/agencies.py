@@ -229,7 +229,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
-        if _generic(text, start, end):
+        if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
             pos = end
             continue
         printed = text[start:province_start] if province else surface
@@ -307,11 +307,12 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+$", regex.V1
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
-def _generic(text: str, start: int, end: int) -> bool:
+def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     """Generic plurals and levels ("các Sở", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp xã") are not
-    named bodies."""
+    named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 6):start]
-    return bool(_PLURAL_BEFORE.search(before) or _PLURAL_AFTER.match(text, end) or GENERIC_LEVEL.match(text, end))
+    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
+                or GENERIC_LEVEL.match(text, end))
 
 
 _DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"

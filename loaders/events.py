@@ -278,6 +278,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
+        if needs == "named" and (caps or not (rest and is_cap(rest[0]))):
+            continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …" do not
         nxt = next_word(text, m.end())
         if nxt and role_pattern().match(text, nxt.start()) and not caps:
             continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
@@ -305,7 +307,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
         if kind == "anniversary":
-            hits.extend(_more_anniversaries(text, end, caps, document_dates or []))
+            more = _more_anniversaries(text, end, caps, document_dates or [])
+            hits.extend(more)
+            covered = max([covered, *(h.end for h in more)])
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
@@ -439,6 +443,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
             return d.iso
     head = text[s:start]
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
+    if dates and _event_pattern().search(text, s + dates[0].end, start):
+        return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     return dates[0].iso if dates else None
 
 

@@ -39,8 +39,6 @@ GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+)?cấp(?:[ \t]+(?:tỉnh|huy
 COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
 SPACE = regex.compile(r"[ \t\u00a0]+")
 _BLANKS = regex.compile(r"\s+")
-# An unknown lowercase run continues a name only when it is this short and closed by the shape of the text.
-MAX_OPEN_RUN = 4
 # A lowercase run that continues a name's last component is never longer than this.
 MAX_LOWER_RUN = 6
 # The lowercase task a body is named after ("Ban Chỉ đạo quốc gia xây dựng xã hội học tập") is never longer.
@@ -275,14 +273,12 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         cur = next_word(text, p)
     if not n:
         return None
-    closed = _RUN_CLOSED.match(text, p)
-    if closed and end and not task and closed.group().strip() == ",":
-        closed = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
-    if known or (closed and (n <= MAX_OPEN_RUN or task)):
-        return p
-    if task and cur and is_cap(cur.group()) and not text[p:cur.start()].strip() and (
-            _task_document(text, p) or not _new_item(text, cur.start(), False, "")):
-        return p  # "Ban Chỉ đạo xây dựng Đề án …": the task goes on with a capitalised title
+    shape = _RUN_CLOSED.match(text, p)
+    if shape and end and not task and shape.group().strip() == ",":
+        shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
+    place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
+    if known or shape or place or task:
+        return p  # a body named after its task keeps the task up to the word that ends it
     return end
 
 
@@ -367,9 +363,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
     joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
     closed = _ends_with_closer(head)
-    task_open = task  # the task of a body named after it has not been read yet
+    task_open = task and first  # the task of a body named after it has not been read yet
     # "Ban Tuyên giáo", "Học viện Chính trị": a head whose last word is lowercase may go on in lowercase
-    in_component = task or (len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS)
+    in_component = task_open or (head_component and not task)
     while True:
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""

@@ -85,6 +85,15 @@ def test_bodies_of_every_category_and_names_with_lowercase_tasks() -> None:
     assert all(a.locality == "Hà Giang" for a in agencies)
 
 
+def test_names_of_companies_banks_and_project_boards_run_to_their_place() -> None:
+    text = ("Công ty TNHH MTV Cấp thoát nước Kon Tum, Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum và Ban "
+            "Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Kon Tum ký biên bản ghi nhớ.")
+    agencies, _, _ = find_entities(text, locality="Kon Tum")
+    assert _names(agencies) == ["Công ty TNHH MTV Cấp thoát nước Kon Tum",
+                                "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum",
+                                "Ban Quản lý dự án đầu tư xây dựng tỉnh Kon Tum"]
+
+
 def test_a_body_named_after_its_task_and_a_numbered_delegation() -> None:
     text = ("Thủ tướng ký quyết định thành lập Ban Chỉ đạo xây dựng Đề án Phát triển hạ tầng số quốc gia, gồm "
             "đại diện các bộ. Đoàn kiểm tra số 7 của Bộ Chính trị, Ban Bí thư làm việc với Tỉnh ủy Sơn La.")
@@ -400,6 +409,21 @@ def test_a_demonstrative_points_back_to_an_event_already_named() -> None:
             "nhất cách làm.")
     _, _, events = find_entities(text, locality="Cà Mau")
     assert [(e.name, e.date, e.kind) for e in events] == [("Hội thi Báo cáo viên giỏi năm 2024", "2024-10-09", "contest")]
+
+
+def test_the_date_opening_a_sentence_is_the_first_events() -> None:
+    text = ("Chiều 4/11/2024, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ tháng 11 để cho ý kiến các nội dung "
+            "trình kỳ họp thứ 22 HĐND tỉnh khóa XVIII.")
+    events = find_entities(text, locality="Lai Châu")[2]
+    assert [(e.name, e.date) for e in events] == [("Phiên họp thường kỳ tháng 11", "2024-11-04"),
+                                                 ("Kỳ họp thứ 22 HĐND tỉnh khóa XVIII", None)]
+
+
+def test_a_named_prize_is_a_contest_a_solution_is_not() -> None:
+    text = ("Giải Báo chí về xây dựng Đảng tỉnh lần thứ V năm 2024 nhận 210 tác phẩm. Giải pháp nâng cao chất lượng "
+            "sinh hoạt chi bộ được triển khai.")
+    assert [(e.name, e.kind) for e in find_entities(text, locality="Lai Châu")[2]] == [
+        ("Giải Báo chí về xây dựng Đảng tỉnh lần thứ V năm 2024", "contest")]
 
 
 def test_common_words_that_begin_like_an_event_are_not_events() -> None:
