@@ -221,8 +221,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             continue
         if head.body == "none":
             body_end, province, province_start = head_end, None, head_end
-        if _role_here(text, start):
-            pos = head_end  # "Thường trực Ban Bí thư" is a title; the body is found on its own
+        if _role_here(text, start) or ((head.name or head.head) == "Thường trực" and _inside_a_title(text, start)):
+            pos = head_end  # "Thường trực Ban Bí thư", "Phó Chủ nhiệm Thường trực …": a title; the body after it
             continue
         owner = head_at(text, head_end + 1) if head.kind_from_owner else None
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
@@ -254,6 +254,19 @@ def _role_here(text: str, start: int) -> bool:
 
 
 _PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})")
+
+
+_TITLE_BEFORE = regex.compile(r"(?:Phó\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
+
+
+def _inside_a_title(text: str, start: int) -> bool:
+    """Whether the word at `start` ends a longer title begun before it ("Phó Chủ nhiệm Thường trực": the
+    standing deputy, not the standing members as a body)."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if not before:
+        return False
+    m = _title_pattern().match(text, before.start())
+    return bool(m) and m.end() > start
 
 
 def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001

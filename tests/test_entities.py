@@ -202,6 +202,15 @@ def test_the_standing_members_of_a_council_are_a_body_a_title_is_not() -> None:
                      "Văn phòng Tỉnh ủy Bình Phước": "party", "Văn phòng UBND tỉnh Bình Phước": "state"}
 
 
+def test_a_standing_deputys_title_is_not_the_standing_members_body() -> None:
+    text = ("Đồng chí Lê Quốc Phong, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương làm việc với Đảng bộ Khối "
+            "các cơ quan tỉnh.")
+    agencies, persons, _ = find_entities(text, locality="Sóc Trăng")
+    assert [(a.name, a.locality) for a in agencies] == [("Ủy ban Kiểm tra Trung ương", None),
+                                                        ("Đảng bộ Khối các cơ quan tỉnh Sóc Trăng", "Sóc Trăng")]
+    assert persons[0].role == "Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương"
+
+
 def test_an_events_organising_committee_and_jury_are_not_bodies() -> None:
     text = ("Ban Tổ chức Cuộc thi đã nhận được 500 bài dự thi; Ban Giám khảo chọn 20 tác phẩm. Ban Tổ chức Tỉnh ủy "
             "thẩm định hồ sơ.")
