@@ -70,21 +70,21 @@ def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str]
     return WORD.match(text, p)
 
 
-def starts_with_any(text: str, pos: int, phrases: tuple[str, ...] | list[str]) -> bool:
+def starts_with_any(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` starts at `pos` as whole words (no letter right after it)."""
-    by_first = _by_first_char(tuple(phrases))
-    candidates = by_first.get(text[pos:pos + 1], ())
-    return any(text.startswith(p, pos) and (pos + len(p) >= len(text) or not text[pos + len(p)].isalpha())
-               for p in (*by_first.get("", ()), *candidates))
+    return _phrases_pattern(phrases).match(text, pos) is not None
 
 
-@cache
-def _by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Phrases grouped by their first character (an empty phrase under "")."""
-    out: dict[str, list[str]] = {}
-    for p in phrases:
-        out.setdefault(p[:1], []).append(p)
-    return {c: tuple(group) for c, group in out.items()}
+# The phrase tables are cached tuples: one compiled pattern for each, by identity.
+_PHRASE_PATTERNS: dict[int, tuple[tuple[str, ...], regex.Pattern[str]]] = {}
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    found = _PHRASE_PATTERNS.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _PHRASE_PATTERNS[id(phrases)] = (
+            phrases, regex.compile(rf"(?:{alternation(phrases) if phrases else '(?!)'})(?!\p{{L}})", regex.V1))
+    return found[1]
 
 
 @cache
@@ -179,21 +179,13 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
 
 
 def _not_agency(text: str, start: int) -> bool:
-    low = text[start:start + 30].casefold()
-    table = _not_agencies_folded()
-    return any(low.startswith(f) and not low[n:n + 1].isalpha()
-               for key in (low[:1], low[:2]) for n, f in table.get(key, ()))
+    return _not_agencies_pattern().match(text, start) is not None
 
 
 @cache
-def _not_agencies_folded() -> dict[str, tuple[tuple[int, str], ...]]:
-    """First two characters of the casefolded phrase (one when it is that short) → (length of the phrase,
-    casefolded phrase)."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for p in gz.not_agencies():
-        f = p.casefold()
-        out.setdefault(f[:2] if len(f) >= 2 else f, []).append((len(p), f))
-    return {c: tuple(group) for c, group in out.items()}
+def _not_agencies_pattern() -> regex.Pattern[str]:
+    """not_agencies.txt in any case, as whole words."""
+    return regex.compile(rf"(?i:{alternation(p.casefold() for p in gz.not_agencies())})(?!\p{{L}})", regex.V1)
 
 
 def surname_run(text: str, pos: int) -> bool:
