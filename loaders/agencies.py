@@ -10,7 +10,17 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.model import Agency
-from loaders.names import extend_name, head_at, is_acronym, is_caps_line, uncaps
+from loaders.names import (
+    GENERIC_LEVEL,
+    WORD,
+    extend_name,
+    head_at,
+    is_acronym,
+    is_cap,
+    is_caps_line,
+    recapitalise,
+    uncaps,
+)
 from loaders.text import fold
 
 
@@ -23,11 +33,7 @@ class _AgencyHit:
     kind: str
     key: str
     central: bool
-
-
-# The provincial party committee named two ways is one body: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy".
-_BCH_TINH = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)\b", re.I)
-_BCH_HUYEN = re.compile(r"^Ban Chấp hành Đảng bộ huyện\b", re.I)
+    level: str = ""  # "xã", "huyện": a bare commune or district body ("UBND xã"), named by the text or not at all
 
 
 @lru_cache(maxsize=65536)  # the same bodies are named in document after document
@@ -37,8 +43,11 @@ def _key(name: str) -> str:
     s = re.sub(r"\buy ban nhan dan\b", "ubnd", s)
     s = re.sub(r"\bhoi dong nhan dan\b", "hdnd", s)
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
+    s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
+    # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
+    s = re.sub(r"\bban chap hanh dang bo huyen\b", "huyen uy", s)
     s = re.sub(r"\bban chap hanh trung uong dang\b", "ban chap hanh trung uong", s)
     s = re.sub(r"\bban bi thu trung uong dang\b", "ban bi thu", s)
     s = re.sub(r"\b(thuong truc|ttr)\b", "thuong truc", s)
@@ -46,101 +55,133 @@ def _key(name: str) -> str:
     return " ".join(s.replace(",", " ").split())
 
 
-_CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu",
-                               regex.I)
+_CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
+                               r"|Bộ Chính trị|Ban Bí thư", regex.I)
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
 
 
 def _modern(name: str) -> str:
-    """Modern tone placement and OCR fixes: "Tỉnh uỷ" → "Tỉnh ủy", "ƯBND" → "UBND"."""
+    """Modern tone placement and abbreviations spelt out: "Tỉnh uỷ" → "Tỉnh ủy", "TW" → "Trung ương"."""
     for old, pattern, new in _TONE_FIXES:
         if old in name:  # a cheap test first: most names have none of these
             name = pattern.sub(new, name)
-    if "TW" in name or "TƯ" in name:
+    if "TW" in name or "TƯ" in name or "T.Ư" in name:
         name = _TW.sub("Trung ương", name)
-    return _UBND_OCR.sub("UBND", name) if "ƯBND" in name else name
+    return name
 
 
 _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
                "oã": "õa", "oạ": "ọa"}
 _TONE_FIXES = tuple((old, regex.compile(rf"{old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
-_TW = regex.compile(r"(?<!\p{L})T[WƯ](?!\p{L})")
-_UBND_OCR = regex.compile(r"(?<!\p{L})ƯBND(?!\p{L})")
+_TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
 
-
-
-# Proper names that keep their capitals when an all-caps header is lowercased.
-_PROPER = ("Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước", "Hồ Chí Minh")
-
-
-
-_PROPER_ANY_CASE = tuple((regex.compile(rf"(?i)(?<!\p{{L}}){proper}(?!\p{{L}})"), proper) for proper in _PROPER)
-
-
-def _recapitalise(name: str) -> str:
-    for pattern, proper in _PROPER_ANY_CASE:
-        name = pattern.sub(proper, name)
-    return name
-
-
+# A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
+_BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
+_BARE_LEVEL = regex.compile(r"\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)
 _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)"
-                               r"|Đảng ủy$")
-_NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$")
-_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện) ủy$")
+                               r"|Đảng ủy$", regex.V1)
+_NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
+_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$")
+_DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
+
+
+def display(province: str) -> str:
+    """How a province closes a body's name: "Quảng Trị", "TP. Hồ Chí Minh" (the city named after the man
+    always carries its marker)."""
+    return "TP. Hồ Chí Minh" if province == "Hồ Chí Minh" else province
+
+
+def with_marker(province: str) -> str:
+    """ "tỉnh Quảng Trị", "thành phố Đà Nẵng", "TP. Hồ Chí Minh"."""
+    if province == "Hồ Chí Minh":
+        return display(province)
+    return f"{'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+
+
+@cache
+def _is_city(province: str) -> bool:
+    return any(p.name == province and p.kind.startswith("thành phố") for p in gz.provinces())
 
 
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
-               locality: str | None) -> tuple[str, str | None, bool]:
-    """(canonical name, locality, central?) for one mention; `printed` stops before any province name."""
+               locality: str | None, district: str | None) -> tuple[str, str | None, bool, str]:
+    """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
+    name."""
     body = printed[head_len:]
     head_text = head.name or printed[:head_len]
     caps = is_caps_line(printed)
     if caps:
         if not head.name:
-            head_text = uncaps(head_text)
+            plain = head.head if regex.fullmatch(r"[\p{L} ]+", head.head) else ""
+            head_text = plain or uncaps(head_text)
             head_text = head_text[:1].upper() + head_text[1:]
         body = uncaps(body)
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = _recapitalise(name)
-    name = _BCH_TINH.sub("Tỉnh ủy", name)
-    name = _BCH_HUYEN.sub("Huyện ủy", name)
+        name = recapitalise(name)
     name = name.rstrip(" ,-–")
-    central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(name))
-                                           and not _LOCAL_WORDS.search(name))
+    shown = _modern(" ".join(printed.split()))
+    central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
+                                           and not _LOCAL_WORDS.search(shown))
     if province:
-        return f"{name} {province}", province, False
+        bare = _BARE_MARKER.search(name)
+        if bare:
+            name = f"{name[:bare.start()]} {with_marker(province)}"
+        else:
+            name = f"{name} {display(province)}"
+        return name, province, False, ""
     if central:
-        return name, None, True
+        return name, None, True, ""
+    level = _BARE_LEVEL.search(name)
+    if level and district and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
+        name, level = f"{name} {district}", None  # "UBND huyện": the district the text is about
+    if head.scope == "own":
+        return name, None, False, ""
+    if district and _DISTRICT_COMMITTEE_END.search(name):
+        name = f"{name} {district}"  # "Huyện ủy": the committee of the district the text is about
     loc = locality
     if _DISTRICT_BODY.search(name):
-        return name, loc, False  # a district's body: the province is its locality, not part of its name
-    if loc:
-        if _NAMED_DISTRICT_COMMITTEE.search(name):
-            pass  # a district committee already named after its district
-        elif _ENDS_WITH_COMMITTEE.search(name) or name.endswith(("tỉnh", "thành phố")):
-            name = f"{name} {loc}"
-        elif loc not in name:
-            name = f"{name} tỉnh {loc}"
-    return name, loc, False
+        return name, loc, False, level.group(1).casefold() if level else ""
+    if not loc:
+        return name, None, False, ""
+    bare = _BARE_MARKER.search(name)
+    if bare:
+        name = f"{name[:bare.start()]} {with_marker(loc)}"
+    elif _NAMED_DISTRICT_COMMITTEE.search(name):
+        pass  # a district committee already named after its district
+    elif _ENDS_WITH_COMMITTEE.search(name):
+        if not _DISTRICT_COMMITTEE_END.search(name):
+            name = f"{name} {display(loc)}"
+    elif display(loc) not in name:
+        name = f"{name} {with_marker(loc)}"
+    return name, loc, False, ""
 
 
 # A capital letter that begins a word: where an agency's head may start.
 _WORD_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}", regex.V1)
 # "TM. ", "K/T ": on whose behalf, before the agency in a signature's all-caps header.
 _ON_BEHALF = regex.compile(r"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|T/L|K/T)\s*")
+_MARKED = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?=\S+$)|\s+(?:tỉnh|thành phố|TP\.?)\s+")
+
+
+_PROVINCIAL_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)(?!\p{L})", regex.I)
 
 
 def _key_name(name: str, loc: str | None) -> str:
-    """The name for the merge key: "… tỉnh Quảng Trị" / "… thành phố Huế" as "… Quảng Trị"."""
-    if not loc or loc not in name:
+    """The name for the merge key: "… tỉnh Quảng Trị" / "… thành phố Huế" / "… TP. Hồ Chí Minh" as "… X";
+    "Ban Chấp hành Đảng bộ tỉnh X" as "Tỉnh ủy X" (one body named two ways)."""
+    if not loc:
         return name
-    return _province_suffix(loc).sub(f" {loc}", name)
+    name = _PROVINCIAL_COMMITTEE.sub("Tỉnh ủy", name)
+    shown = display(loc)
+    for marked in (with_marker(loc), f"tỉnh {loc}", f"thành phố {loc}", shown):
+        if name.endswith(" " + marked):
+            return f"{name[:-len(marked)]}{loc}"
+    return name
 
 
-@cache
-def _province_suffix(loc: str) -> regex.Pattern[str]:
-    return regex.compile(rf"\s(?:tỉnh|thành phố|TP\.?)\s+{regex.escape(loc)}$")
+# A word right before a single-word head that makes it part of a longer capitalised name ("Lê Trường Sơn").
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*[ \t]+$", regex.V1)
 
 
 def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
@@ -149,6 +190,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     pos = 0
     n = len(text)
     line_caps: dict[int, bool] = {}
+    district = main_district(text)
     while pos < n:
         m = _WORD_CAPITAL.search(text, pos)
         if not m:
@@ -164,35 +206,83 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
         if caps and _ON_BEHALF.sub("", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency
-        if found and _not_agency(text, start):
+        if found and _inside_a_name(text, start, found):
             found = None
         if not found or _credit_context(text, start):
             pos = start + 1
             continue
         head_end, head = found
-        body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end])
-        if head.body == "req" and body_end == head_end:
+        body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
+                                                         task=head.body == "task")
+        if head.body in ("req", "named") and body_end == head_end or (
+                head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
+                head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
             pos = head_end
             continue
         if head.body == "none":
             body_end, province, province_start = head_end, None, head_end
-        inner = head_at(text, head_end + 1) if head.name == "Thường trực" or head.head == "Thường trực" else None
-        if inner and inner[1].scope == "central":
-            pos = head_end  # "Thường trực Ban Bí thư" is a role; the body is found on its own
+        if _role_here(text, start) or ((head.name or head.head) == "Thường trực" and _inside_a_title(text, start)):
+            pos = head_end  # "Thường trực Ban Bí thư", "Phó Chủ nhiệm Thường trực …": a title; the body after it
             continue
-        kind = inner[1].kind if inner else head.kind  # "Thường trực HĐND" is a state body
+        owner = head_at(text, head_end + 1) if head.kind_from_owner else None
+        kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
-        if _generic(text, start, end):
+        if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
             pos = end
             continue
         printed = text[start:province_start] if province else surface
-        name, loc, central = _canonical(head, printed, head_end - start, province, locality)
-        hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central))
-        pos = end
+        name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, district)
+        hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
+        pos = head_end if head.body == "task" else end  # "Đoàn giám sát … của Bộ Chính trị": bodies inside
     hits.extend(_bare_centre(text, hits))
     return _merge_agencies(text, hits)
+
+
+@cache
+def _title_pattern() -> regex.Pattern[str]:
+    titles = sorted((t for t, kind in gz.role_titles().items() if kind == "office"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t) for t in titles), regex.V1)
+
+
+def _role_here(text: str, start: int) -> bool:
+    """A title that begins like a body ("Thường trực Ban Bí thư", "Tỉnh ủy viên") at `start`."""
+    m = _title_pattern().match(text, start)
+    return bool(m) and not text[m.end():m.end() + 1].isalpha() and head_at(text, start) is not None \
+        and len(m.group()) >= head_at(text, start)[0] - start
+
+
+_PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})")
+
+
+_TITLE_BEFORE = regex.compile(r"(?:Phó\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
+
+
+def _inside_a_title(text: str, start: int) -> bool:
+    """Whether the word at `start` ends a longer title begun before it ("Phó Chủ nhiệm Thường trực": the
+    standing deputy, not the standing members as a body)."""
+    before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if not before:
+        return False
+    m = _title_pattern().match(text, before.start())
+    return bool(m) and m.end() > start
+
+
+def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001
+    """ "huyện Yên Thành", "Bộ đội Biên phòng tỉnh", "NHPT": a body that names which Party organisation; not the
+    bare "tỉnh" / "Thành phố" of the Party as a whole, nor "Đảng bộ tỉnh X" (the Party in that province)."""
+    return any(is_cap(w.group()) for w in WORD.finditer(_PLACE_WORDS.sub(" ", body)))
+
+
+def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> bool:
+    """A one-word head right after a capitalised word is part of that name ("Lê Trường Sơn", "Hải Phòng")."""
+    head = found[1]
+    if " " in head.head or head.scope not in ("own", "local") or not _CAPITALISED_BEFORE.search(
+            text, max(0, start - 12), start):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 12), start).group().strip()
+    return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 
 # A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
@@ -217,24 +307,6 @@ def _shouting(head_text: str) -> bool:
     return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
 
 
-def _not_agency(text: str, start: int) -> bool:
-    low = text[start:start + 30].casefold()
-    table = _not_agencies_folded()
-    return any(low.startswith(f) and not low[n:n + 1].isalpha()
-               for key in (low[:1], low[:2]) for n, f in table.get(key, ()))
-
-
-@cache
-def _not_agencies_folded() -> dict[str, tuple[tuple[int, str], ...]]:
-    """First two characters of the casefolded phrase (one when it is that short) → (length of the phrase,
-    casefolded phrase)."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for p in gz.not_agencies():
-        f = p.casefold()
-        out.setdefault(f[:2] if len(f) >= 2 else f, []).append((len(p), f))
-    return {c: tuple(group) for c, group in out.items()}
-
-
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
@@ -244,46 +316,49 @@ def _credit_context(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(before))
 
 
-_PLURAL_BEFORE = regex.compile(r"\b(?:các|những)\s+$")
-_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)\b")
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+$", regex.V1)
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
-def _generic(text: str, start: int, end: int) -> bool:
-    """Generic plurals ("các Sở", "UBND các huyện") are not named bodies."""
-    before = text[max(0, start - 5):start]
-    after = text[end:end + 6]
-    return bool(_PLURAL_BEFORE.search(before) or _PLURAL_AFTER.match(after))
+def _generic(text: str, start: int, end: int, bare: bool) -> bool:
+    """Generic plurals and levels ("các Sở", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp xã") are not
+    named bodies; `bare`: nothing but the head (and a place word) was read."""
+    before = text[max(0, start - 6):start]
+    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
+                or GENERIC_LEVEL.match(text, end))
 
 
-_DISTRICT_COMMITTEE = regex.compile(r"(?<!\p{L})((?:Huyện|Quận|Thị) ủy)((?: \p{Lu}\p{Ll}*){1,3})$", regex.V1)
+_DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
+                               r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
-def _name_bare_district_committees(hits: list[_AgencyHit]) -> None:
-    """A bare "Huyện ủy" where the text names one district committee, maybe only inside another body's name
-    ("Ban Thường vụ Huyện ủy Hải Hậu … Nghị quyết của Huyện ủy"), is that committee."""
-    named: dict[str, set[str]] = {}
-    for h in hits:
-        m = _DISTRICT_COMMITTEE.search(h.name)
-        if m:
-            named.setdefault(m.group(1), set()).add(m.group(1) + m.group(2))
-    for h in hits:
-        if h.name in named and len(named[h.name]) == 1:
-            h.name = next(iter(named[h.name]))
-            h.key = _key(h.name)
+def main_district(text: str) -> str | None:
+    """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties."""
+    counts: dict[str, int] = {}
+    for m in _DISTRICT_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and head_at(words[-1], 0):
+            words.pop()
+        if words:
+            name = " ".join(words)
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
-    """One entry per body: same key, or a short mention that only one longer name starts with."""
-    _name_bare_district_committees(hits)
+    """One entry per body: same key, or a short mention that only one longer name starts with; a bare
+    commune body ("UBND xã") only where the text names that one commune's body."""
     by_key: dict[str, list[_AgencyHit]] = {}
     for h in hits:
         by_key.setdefault(h.key, []).append(h)
     keys = list(by_key)
     # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
     for k in list(keys):
-        longer = [o for o in keys if o != k and o.startswith(k + " ")]
+        longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key]
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
+        elif k in by_key and all(h.level in ("xã", "phường", "thị trấn") for h in by_key[k]):
+            del by_key[k]  # "UBND xã" with no commune named: not one body
     out = []
     for group in by_key.values():
         group.sort(key=lambda h: h.start)

@@ -158,6 +158,9 @@ def clean_with_offsets(text: str) -> tuple[str, list[int]]:
     for m in regex.finditer(r"\X", text):
         cluster = m.group()
         if cluster in _INVISIBLE:
+            if cluster == "\u200b" and text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha():
+                out.append(" ")  # "triển\u200bnông": a zero-width space that is the only break between two words
+                where.append(m.start())
             continue
         fixed = unicodedata.normalize("NFC", cluster).replace("\u00d0", "\u0110")
         out.append(fixed)

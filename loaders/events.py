@@ -11,7 +11,17 @@ import regex
 from loaders import gazetteer as gz
 from loaders.dates import find_dates
 from loaders.model import Event
-from loaders.names import is_cap, is_caps_line, next_word
+from loaders.names import (
+    COMMA_PAIRS,
+    alternation,
+    document_types,
+    is_cap,
+    is_caps_line,
+    is_head_at,
+    next_word,
+    recapitalise,
+    starts_with_any,
+)
 from loaders.persons import role_pattern
 from loaders.text import fold
 
@@ -27,18 +37,53 @@ class _EventHit:
     chairs: list[str] = field(default_factory=list)
 
 
-EVENT_STOPS = regex.compile(
-    r"\s+(?:ngày(?=\s*\d)|từ(?=\s+ngày)|tại|do|đã|được|với|diễn ra|họp|nhằm|để|vào|khai mạc|bế mạc|thảo luận|ban hành|thông qua|"
-    r"qua đó|sẽ|đang|là|có|cho|chủ trì|lãnh đạo|mà|đề ra|xác định|chỉ rõ|nêu rõ|khẳng định|bầu)(?!\p{L})", regex.V1)
+# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
+# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+_ALWAYS_ENDS = regex.compile(
+    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
+    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
+
+
+@cache
+def _name_ends() -> regex.Pattern[str]:
+    """What ends an event's name wherever it follows: _ALWAYS_ENDS and the words of event_clause_words.tsv
+    that open the rest of a sentence ("any": "đã", "được", "tại", "để", "cũng" …), as one pattern."""
+    words = {w for w, where in gz.event_clause_words().items() if where == "any"}
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"{_ALWAYS_ENDS.pattern}|[ \t]+(?:{alternatives})(?!\p{{L}})", regex.V1)
+
+
+@cache
+def _verbs() -> regex.Pattern[str]:
+    """Any predicate of verb_phrases.tsv, longest first ("giao ban" before "giao")."""
+    return regex.compile(r"[ \t]+(" + alternation(gz.verb_phrases()) + r")(?!\p{L})", regex.V1)
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether a predicate that ends an event's name once its topic has been read ("Hội nghị … thông qua …")
+    follows `pos`; right after the head such a verb is the topic ("Hội nghị giao ban", "Hội nghị đối thoại"
+    are "task" phrases and never end a name)."""
+    m = _verbs().match(text, pos)
+    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause" and not _CLASSIFIER_BEFORE.search(text, 0, pos)
+
+
+# A verb right after a classifier noun is a noun: "kỳ họp", "phiên họp", "buổi làm việc", "cuộc thi".
+_CLASSIFIER_BEFORE = regex.compile(r"(?<!\p{L})(?i:kỳ|kì|phiên|cuộc|buổi|lễ)$", regex.V1)
 
 
 @cache
 def _event_pattern() -> regex.Pattern[str]:
     """Event heads as printed ("Hội nghị", "hội nghị") or in an all-caps header ("HỘI NGHỊ")."""
     heads = sorted(gz.event_heads(), key=lambda h: len(h[0]), reverse=True)
-    alts = "|".join(f"(?i:{regex.escape(h[0][0])}){regex.escape(h[0][1:])}|{regex.escape(h[0].upper())}"
-                    for h in heads)
-    return regex.compile(rf"(?<!\p{{L}})(?:{alts})(?!\p{{L}})", regex.V1)
+    by_letter: dict[str, list[str]] = {}  # grouped by first letter: the scan tries one group per position
+    for h in heads:
+        first = h[0][0]
+        by_letter.setdefault(first.upper(), []).append(regex.escape(h[0][1:]))
+        if h[3] != "capital":
+            by_letter.setdefault(first.lower(), []).append(regex.escape(h[0][1:]))
+        by_letter.setdefault("^" + first.upper(), []).append(regex.escape(h[0][1:].upper()))
+    groups = "|".join(f"{regex.escape(k.lstrip('^'))}(?:{'|'.join(dict.fromkeys(v))})" for k, v in by_letter.items())
+    return regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.V1)
 
 
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
@@ -53,12 +98,18 @@ def _name_goes_on() -> regex.Pattern[str]:
     return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})", regex.V1)
 
 
-def _event_head(word: str) -> tuple[str, str, str] | None:
+def _first_letter(head: tuple[str, str, str, str]) -> str:
+    """The head's first letter in either case, or only as printed for heads that must be capitalised."""
+    letter = regex.escape(head[0][0])
+    return letter if head[3] == "capital" else f"(?i:{letter})"
+
+
+def _event_head(word: str) -> tuple[str, str, str, str] | None:
     return _event_heads_folded().get(word.casefold())
 
 
 @cache
-def _event_heads_folded() -> dict[str, tuple[str, str, str]]:
+def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     """Casefolded head → the first row of event_heads.tsv with that head."""
     out: dict[str, tuple[str, str, str]] = {}
     for h in gz.event_heads():
@@ -66,12 +117,16 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
-    """Where an event's name ends: punctuation, a verb or date word, a new line (not in caps headers)."""
+def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "") -> int:
+    """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
+    the name on), a new line (not in caps headers), a date, a place or an organiser, a word that opens the rest
+    of the sentence, a predicate after the event's topic (an anniversary's topic is a clause of its own:
+    "Kỷ niệm 50 năm Chủ tịch Cuba Fidel Castro thăm vùng giải phóng …"), another event's head."""
     end = head_end
     limit = min(len(text), start + 220)
     i = head_end
     quote = None
+    words = 0
     while i < limit:
         c = text[i]
         if quote:
@@ -93,11 +148,14 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        if c == "," and not caps and _name_goes_on().match(text, i + 1):
-            i += 1  # "Hội nghị học tập, quán triệt, triển khai …": one conference, several tasks
+        if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)):
+            i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
-        if c in ",.;:!?)" and not initial and not (c == "." and i + 1 < len(text) and text[i + 1].isalnum()):
+        if c in ",.;:!?)" and not initial and not (c in ".," and i + 1 < len(text) and text[i + 1].isdigit()
+                                                   and text[i - 1:i].isdigit()):
             break
+        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit():
+            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ends the name
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
@@ -106,17 +164,40 @@ def _event_end(text: str, start: int, head_end: int, caps: bool) -> int:
                 continue
             break
         if not caps and c.isspace():
-            stop = EVENT_STOPS.match(text, i) or _clause_word(text, i, ("any",))
-            if stop:
+            if _name_ends().match(text, i):
+                break
+            if words and kind != "anniversary" and _predicate_at(text, i):
                 break
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
-            if inner and i > head_end and (_event_head(inner.group()) or ("", "", ""))[1] != "anniversary":
+            if inner and i > head_end and (_event_head(inner.group()) or ("", "", "", ""))[1] != "anniversary":
                 break
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
+                break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
+            if nxt and not text[i:nxt.start()].strip():
+                words += 1
         if c.isalnum():
             end = i + 1
         i += 1
     return end
+
+
+def _new_item_after_and(text: str, pos: int) -> bool:
+    """After "và": a capitalised document or body opens another item of a list, not more of the name."""
+    nw = next_word(text, pos)
+    return bool(nw and is_cap(nw.group()) and (starts_with_any(text, nw.start(), document_types())
+                                                or is_head_at(text, nw.start())))
+
+
+# Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
+_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$", regex.V1)
+
+
+def _comma_pair_at(text: str, pos: int) -> bool:
+    """Whether the comma at `pos` joins a lowercase pair ("phòng, chống", "kiểm tra, giám sát")."""
+    start = text.rfind(" ", 0, max(0, pos - 12)) + 1
+    return any((at := text.find(pair, start, pos + len(pair))) >= 0 and at + pair.index(",") == pos
+               for pair in COMMA_PAIRS)
 
 
 @cache
@@ -173,7 +254,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         head = _event_head(m.group())
         if not head:
             continue
-        _, kind, needs = head
+        _, kind, needs, _ = head
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
         if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
@@ -185,25 +266,35 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         before = text[max(0, m.start() - 8):m.start()]
         if _PLURAL_BEFORE.search(before):
             continue
+        if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
+            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
             continue  # "Hội nghị cũng đánh giá …": the event named before, not a new one
-        end = _event_end(text, m.start(), m.end(), caps)
+        if not caps and _predicate_at(text, m.end()):
+            continue  # "Hội nghị cho biết …", "Hội nghị nhấn mạnh …": the subject of a sentence
+        end = _event_end(text, m.start(), m.end(), caps, kind)
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
+        if needs == "named" and (caps or not (rest and is_cap(rest[0]))):
+            continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …" do not
         nxt = next_word(text, m.end())
         if nxt and role_pattern().match(text, nxt.start()) and not caps:
             continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
-        rest = text[m.end():end].split()
+        rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
+        if rest and rest[0] in ("các", "những"):
+            continue  # "đại hội các chi bộ": many events, not one
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
+        if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
+            continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
         name = " ".join(text[m.start():end].split())
         if _ALL_LEVELS.search(name):
             continue  # "Đại hội Đảng bộ các cấp": many events, not one
@@ -215,15 +306,75 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # an unnamed meeting is an event only when the text dates it
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
+        if kind == "anniversary":
+            more = _more_anniversaries(text, end, caps, document_dates or [])
+            hits.extend(more)
+            covered = max([covered, *(h.end for h in more)])
+    hits.extend(_reviews(text, hits, document_dates or []))
+    hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
+
+
+# After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":
+# "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
+_MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
+                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày))", regex.V1)
+
+
+def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, int]]) -> list[_EventHit]:
+    out = []
+    while (m := _MORE_ANNIVERSARY.match(text, end)):
+        start = m.end()
+        stop = _event_end(text, start, start, caps, "anniversary")
+        if stop <= start:
+            break
+        name = "Kỷ niệm " + " ".join(text[start:stop].split())
+        name = _from_caps(name) if is_caps_line(text[start:stop]) else name
+        out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
+        end = stop
+    return out
+
+
+# A review of a document's first years, named by its verb alone: "tổng kết 10 năm thực hiện Nghị quyết 26",
+# "sơ kết 5 năm thực hiện Nghị quyết số 16" (a meeting of its own, not a report's or a plan's subject).
+_REVIEW = regex.compile(r"(?<!\p{L})(?:sơ|tổng) kết[ \t]+(?:\d+|một|hai|ba|năm|mười)[ \t]+năm[ \t]+(?:triển khai[ \t]+)?"
+                        r"(?:thực hiện|thi hành|triển khai)[ \t]+", regex.V1 | regex.I)
+_REVIEW_DOCUMENT = regex.compile(r"[\p{L} ]{2,25}?[ \t]+(?:số[ \t]+)?\d+(?:[\-/][\p{L}\p{N}/\-]*\p{L})?", regex.V1)
+# What a review named alone must not follow: a document or a result about it ("Báo cáo sơ kết …", "kết quả sơ kết").
+_REVIEW_OF = regex.compile(r"(?i:kết quả|báo cáo|kế hoạch|hướng dẫn|đề cương|công văn|việc|về|hội nghị|buổi|lễ"
+                           r"|chuẩn bị|tiến hành tổ chức)[ \t]+$", regex.V1)
+
+
+def _reviews(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
+    out = []
+    for m in _REVIEW.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits) or _REVIEW_OF.search(text, max(0, m.start() - 22), m.start()):
+            continue
+        doc = _REVIEW_DOCUMENT.match(text, m.end())
+        if not doc or not starts_with_any(text, m.end(), document_types()):
+            continue
+        name = " ".join(text[m.start():doc.end()].split())
+        out.append(_EventHit(m.start(), doc.end(), name[:1].upper() + name[1:], "conference",
+                             _event_date(text, m.start(), doc.end(), "conference", skip)))
+    return out
+
+
+# Where a sentence ends: a full stop or a semicolon and a space, or a new line that is not a wrapped line (a line
+# that ends without punctuation and goes on in lowercase is one sentence: text taken from a PDF).
+_SENTENCE_END = regex.compile(r"[.;][ \t\n]|\n(?![ \t]*\p{Ll})|(?<![.;:,])\n(?=[ \t]*\n)", regex.V1)
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or list item, or line) around text[start:end]."""
-    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", "\n") if text.rfind(sep, 0, start) >= 0],
+    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", ".\n", ";\n") if text.rfind(sep, 0, start) >= 0],
             default=0)
-    ends = [i for i in (text.find(". ", end), text.find("\n", end), text.find("; ", end)) if i >= 0]
-    return s, min(ends) if ends else len(text)
+    nl = text.rfind("\n", s, start)
+    while nl >= 0 and text[nl + 1:nl + 2].islower() and text[nl - 1:nl] not in (".", ";", ":", ","):
+        nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
+    if nl >= 0:
+        s = nl + 1
+    e = _SENTENCE_END.search(text, end)
+    return s, e.start() if e else len(text)
 
 
 # A date printed right after a document's number: "Nghị quyết số 35-NQ/TW, ngày 22/10/2018", "Nghị định
@@ -255,48 +406,46 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
     return sorted(set(out))
 
 
-_CLAUSE_DATE = regex.compile(r",[ \t]*(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:hôm[ \t]+)?(?:ngày[ \t]+)?(?:nay[ \t]+)?\(?$",
-                            regex.V1 | regex.I)
-
-
-# A date in brackets after an event, or told right after it ("… họp ngày 5/3", "… diễn ra vào sáng 5/3").
-_BRACKET_NEAR = regex.compile(r"[^.;()\n]{0,60}?\(([^)]*)\)")
+# The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
+# ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
+_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|\d{1,2}[ \t]*(?:h|giờ)"
+                              r"[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
+# In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
+# "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
+_DATE_TOLD = regex.compile(r"(?<!\p{L})(?:(?:họp|diễn ra|tổ chức|khai mạc|khai giảng)[ \t]+(?:vào[ \t]+)?)?"
+                           r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?(?=\d)", regex.V1 | regex.I)
+# What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
+_CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
-_DATE_AFTER = regex.compile(r"[^.;]{0,25}?\b(?:họp|diễn ra|tổ chức|khai mạc)?\s*(?:vào\s+)?(?:sáng|chiều|tối)?\s*ngày\s",
-                            regex.I)
-_DATE_AFTER_VERB = regex.compile(r"[^.;\n]{0,80}?(?<!\p{L})(?:họp|diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?(?:sáng|chiều|tối)?\s*"
-                                 r"(?:ngày\s+)?(?=\d)", regex.I)
+_BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
 
 
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The full date the text gives this event: in its sentence before it, right after it, or in brackets;
-    never a date in `skip` (a cited document's date: "… Nghị quyết số 35-NQ/TW, ngày 22/10/2018 …")."""
+    """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
+    clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
+    22/9/2023, … tổ chức Hội nghị …"); never a date in `skip` (a cited document's date)."""
 
     def own(base: int, d) -> bool:
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
-    after = text[end:min(len(text), end + 60)]
-    bracket = _BRACKET_NEAR.match(text[end:e + 1]) if kind == "anniversary" else None
-    bracket = bracket or _BRACKET_AFTER.match(after)
+    bracket = _BRACKET_IN_CLAUSE.match(text, end, e + 1) if kind == "anniversary" else None
+    bracket = bracket or _BRACKET_AFTER.match(text, end, e + 1)
     if bracket:
-        dates = [d for d in find_dates(bracket.group(1)) if own(end + bracket.start(1), d)]
+        dates = [d for d in find_dates(bracket.group(1)) if own(bracket.start(1), d)]
         if dates:
             return dates[-1].iso
-    m = _DATE_AFTER.match(after)
-    if not m:
-        m = _DATE_AFTER_VERB.match(text[end:end + 120])
-        after = text[end:end + 140]
-    if m:
-        dates = [d for d in find_dates(after) if own(end, d) and d.start < m.end() + 25]
-        if dates:
-            return dates[0].iso
+    stop = _CLAUSE_AFTER_END.search(text, end, e)
+    clause = text[end:stop.start() if stop else e]
+    for d in find_dates(clause):
+        if own(end, d) and _DATE_TOLD.search(clause, 0, d.start + 1) and \
+                _DATE_TOLD.search(clause, 0, d.start + 1).end() == d.start:
+            return d.iso
     head = text[s:start]
-    # at the start of the sentence, or of a clause after a comma ("Thực hiện Kế hoạch số …, chiều ngày 20/3/2024, …")
-    dates = [d for d in find_dates(head) if own(s, d) and (d.start < 30 or _CLAUSE_DATE.search(head, 0, d.start))]
-    if dates:
-        return dates[0].iso
-    return None
+    dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
+    if dates and _event_pattern().search(text, s + dates[0].end, start):
+        return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
+    return dates[0].iso if dates else None
 
 
 def _content_words(name: str) -> set[str]:
@@ -308,9 +457,10 @@ _ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
 
 
 def _from_caps(name: str) -> str:
-    """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals kept."""
+    """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals and proper names
+    ("Đảng Cộng sản Việt Nam", provinces) kept."""
     words = [w if _ROMAN.fullmatch(w) else w.lower() for w in name.split()]
-    text = " ".join(words)
+    text = recapitalise(" ".join(words))
     return text[:1].upper() + text[1:]
 
 

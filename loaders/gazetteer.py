@@ -75,21 +75,67 @@ def _province_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?:(?:{markers})\s*)(?P<name>{names})(?!\p{{L}})", regex.V1)
 
 
+@cache
+def _marked_form_pattern() -> regex.Pattern[str]:
+    """Forms that carry their own place marker ("TP.HCM", "Thành phố Huế", "Thủ đô Hà Nội")."""
+    starts = tuple(m for m in PLACE_MARKERS if m[:1] in "tTT") + ("Thủ đô",)
+    forms = {f for p in provinces() for f in p.aliases if f.startswith(starts) and len(f) > 4}
+    forms = sorted(forms | {f.upper() for f in forms}, key=len, reverse=True)
+    return regex.compile(rf"(?<![\p{{L}}.])(?P<name>{'|'.join(regex.escape(f) for f in forms)})(?!\p{{L}})", regex.V1)
+
+
+# A headline that opens with the province it is about: "Ninh Bình: Hướng dẫn …", "TP.HCM: Tuyên truyền …".
+_HEADLINE_PLACE = regex.compile(r"\A\s*(?P<name>\p{Lu}[\p{L}. -]{1,30}?)\s*:\s", regex.V1)
+
+
 def find_provinces(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, province name) of each province the text names as a place."""
-    out = []
-    for m in _province_pattern().finditer(text):
-        name = canonical_province(m.group("name"))
-        if name:
-            out.append((m.start("name"), m.end("name"), name))
+    """(start, end, province name) of each province the text names as a place: after a marker ("tỉnh",
+    "Tỉnh ủy", "TP."), in a form that carries its marker ("TP.HCM"), or opening the headline ("Ninh Bình: …")."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for pattern in (_province_pattern(), _marked_form_pattern()):
+        for m in pattern.finditer(text):
+            name = canonical_province(m.group("name"))
+            if name:
+                found.setdefault(m.start("name"), (m.start("name"), m.end("name"), name))
+    head = _HEADLINE_PLACE.match(text[:80])
+    if head and (name := canonical_province(head.group("name"))):
+        found.setdefault(head.start("name"), (head.start("name"), head.end("name"), name))
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(found.values()):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)  # "Huế" inside "Thành phố Huế" is the same mention
     return out
 
 
+@cache
+def districts() -> dict[str, str]:
+    """District name (without "huyện", "quận" …) → its province, for names that only one province has."""
+    seen: dict[str, set[str]] = {}
+    for r in _rows("districts.tsv"):
+        seen.setdefault(r["district"], set()).add(r["province"])
+    return {name: next(iter(ps)) for name, ps in seen.items() if len(ps) == 1}
+
+
+@cache
+def _district_pattern() -> regex.Pattern[str]:
+    names = "|".join(regex.escape(n) for n in sorted(districts(), key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+(?P<name>{names})(?!\p{{L}})",
+                         regex.V1)
+
+
+def find_districts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, district, province) of each district the text names as one ("huyện Đại Lộc", "Huyện ủy
+    Đầm Hà"), for district names that tell their province."""
+    return [(m.start("name"), m.end("name"), m.group("name"), districts()[m.group("name")])
+            for m in _district_pattern().finditer(text)]
+
+
 def main_province(text: str) -> str | None:
-    """The province a text is about: the one it names most often as a place (first on ties)."""
+    """The province a text is about: the one it names most often as a place (first on ties); where it names
+    none, the province of the districts it names ("Huyện ủy Đại Lộc" → Quảng Nam)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for start, _end, name in find_provinces(text):
+    for start, _end, name in find_provinces(text) or [(s, e, p) for s, e, _d, p in find_districts(text)]:
         counts[name] = counts.get(name, 0) + 1
         first.setdefault(name, start)
     if not counts:
@@ -107,8 +153,10 @@ class AgencyHead:
     head: str  # regular expression fragment, as printed
     name: str  # how the canonical name spells it ("" = as printed)
     kind: str  # party | state | mass | other
+    kind_from_owner: bool  # "Văn phòng Tỉnh ủy" is a Party body, "Văn phòng UBND tỉnh" a State one
     scope: str  # central | local | either
-    body: str  # none | opt | req
+    body: str  # none | opt | req | named | task
+    parent: str = "no"  # yes: a body that owns others named after it ("Ban Tuyên giáo Tỉnh ủy")
 
 
 def _rows(filename: str) -> list[dict[str, str]]:
@@ -130,8 +178,8 @@ def _lines(filename: str) -> tuple[str, ...]:
 @cache
 def agency_heads() -> tuple[AgencyHead, ...]:
     """Words that begin an agency's name, with its kind, scope and whether a name must follow."""
-    return tuple(AgencyHead(r["head"], r["name"], r["kind"], r["scope"], r["body"])
-                 for r in _rows("agency_heads.tsv"))
+    return tuple(AgencyHead(r["head"], r["name"], r["kind"].split("+")[0], r["kind"].endswith("+owner"), r["scope"],
+                            r["body"], r["parent"]) for r in _rows("agency_heads.tsv"))
 
 
 @cache
@@ -167,15 +215,22 @@ def countries() -> tuple[str, ...]:
 
 
 @cache
-def event_heads() -> tuple[tuple[str, str, str], ...]:
-    """(head, kind, needs) of words that begin an event's name."""
-    return tuple((r["head"], r["kind"], r["needs"]) for r in _rows("event_heads.tsv"))
+def event_heads() -> tuple[tuple[str, str, str, str], ...]:
+    """(head, kind, needs, case) of words that begin an event's name."""
+    return tuple((r["head"], r["kind"], r["needs"], r["case"]) for r in _rows("event_heads.tsv"))
 
 
 @cache
-def verb_phrases() -> frozenset[str]:
-    """Lowercase verbs that end an agency's name when they follow it."""
-    return frozenset(_lines("verb_phrases.txt"))
+def verb_phrases() -> dict[str, str]:
+    """Predicates: lowercase verbs and adverbs that end a name when they follow it → task | clause (task: may
+    also be the task a body is named after)."""
+    return {r["phrase"]: r["kind"] for r in _rows("verb_phrases.tsv")}
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Function words (prepositions, conjunctions, aspect words, quantifiers): never part of a name's tail."""
+    return frozenset(_words("function_words.txt"))
 
 
 @cache

@@ -1,8 +1,11 @@
 """How Vietnamese names of bodies are written, as scanning helpers shared by agencies, persons and events.
 
-A head word ("Sở", "Ban", "Tỉnh ủy"), then capitalised words, each maybe followed by lowercase syllables
-("Giáo dục và Đào tạo"), commas and one "và" inside ("Văn hóa, Thể thao và Du lịch"), and a closing
-"tỉnh X" / "huyện Y". The vocabulary is data read through `loaders.gazetteer`.
+A head word ("Sở", "Ban", "Tỉnh ủy"), then the components of the name, each opened by a capital and maybe
+followed by lowercase syllables ("Giáo dục và Đào tạo", "Quản lý thị trường"), commas and one "và" between
+components ("Văn hóa, Thể thao và Du lịch"), the body that owns it ("Ban Tuyên giáo Tỉnh ủy") and a closing
+place ("tỉnh X", "huyện Y"). Where the name ends is decided by the shape of the text: punctuation, a new line,
+a function word or a predicate after it, a word that closes a name ("Việt Nam", "Trung ương"), a person's
+name or a role. The vocabulary is data read through `loaders.gazetteer`.
 """
 
 from __future__ import annotations
@@ -14,20 +17,32 @@ import regex
 from loaders import gazetteer as gz
 from loaders.text import fold
 
-WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*", regex.V1)
-# Two-word openings of things that are not part of an agency's name (documents, events, titles, times).
-NAME_BREAKERS = ("Nghị quyết", "Nghị định", "Kết luận", "Chỉ thị", "Quyết định", "Kế hoạch", "Thông báo",
-                 "Thông tư", "Hướng dẫn", "Công văn", "Tờ trình", "Báo cáo", "Chương trình", "Đề án",
-                 "Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí thư", "Giám đốc", "Căn cứ", "Phó Trưởng",
-                 "Luật", "Ảnh", "Xem", "Số", "Ngày", "Sáng nay", "Sáng ngày", "Chiều nay", "Chiều ngày", "Sáng hôm", "Chiều hôm", "Tại", "Theo", "Trong", "Phóng viên",
-                 "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Người ký", "Lĩnh vực", "Tổng Bí", "Nơi nhận", "Điều",
-                 "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban")
+WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
+                     regex.V1)
+# Two-word openings of things that are not part of an agency's name (events, titles, times, page chrome);
+# document types come from the reference grammar (`_document_types`).
+NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí thư", "Giám đốc", "Căn cứ", "Phó Trưởng",
+                 "Ảnh", "Xem", "Số", "Ngày", "Sáng nay", "Sáng ngày", "Sáng hôm", "Chiều nay", "Chiều ngày",
+                 "Chiều hôm", "Tối nay", "Tối ngày", "Tại", "Theo", "Trong",
+                 "Phóng viên", "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Kỳ họp", "Đại hội", "Người ký", "Lĩnh vực",
+                 "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
+                 "Hội thi", "Hội thảo", "Lễ")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
 FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ"}
+# Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
+CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "Chính phủ")
+# Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
+GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+)?cấp(?:[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới))?(?!\p{L})", regex.V1)
+# Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
+COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
 SPACE = regex.compile(r"[ \t\u00a0]+")
 _BLANKS = regex.compile(r"\s+")
+# A lowercase run that continues a name's last component is never longer than this.
+MAX_LOWER_RUN = 6
+# The lowercase task a body is named after ("Ban Chỉ đạo quốc gia xây dựng xã hội học tập") is never longer.
+MAX_TASK_RUN = 12
 
 
 def is_cap(word: str) -> bool:
@@ -55,21 +70,39 @@ def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str]
     return WORD.match(text, p)
 
 
-def starts_with_any(text: str, pos: int, phrases: tuple[str, ...] | list[str]) -> bool:
+def starts_with_any(text: str, pos: int, phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` starts at `pos` as whole words (no letter right after it)."""
-    by_first = _by_first_char(tuple(phrases))
-    candidates = by_first.get(text[pos:pos + 1], ())
-    return any(text.startswith(p, pos) and (pos + len(p) >= len(text) or not text[pos + len(p)].isalpha())
-               for p in (*by_first.get("", ()), *candidates))
+    return _phrases_pattern(phrases).match(text, pos) is not None
+
+
+# The phrase tables are cached tuples: one compiled pattern for each, by identity.
+_PHRASE_PATTERNS: dict[int, tuple[tuple[str, ...], regex.Pattern[str]]] = {}
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    found = _PHRASE_PATTERNS.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        found = _PHRASE_PATTERNS[id(phrases)] = (
+            phrases, regex.compile(rf"(?:{alternation(phrases) if phrases else '(?!)'})(?!\p{{L}})", regex.V1))
+    return found[1]
 
 
 @cache
-def _by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Phrases grouped by their first character (an empty phrase under "")."""
-    out: dict[str, list[str]] = {}
-    for p in phrases:
-        out.setdefault(p[:1], []).append(p)
-    return {c: tuple(group) for c, group in out.items()}
+def breakers() -> tuple[str, ...]:
+    """NAME_BREAKERS and the document types of the reference grammar, capitalised ("Nghị quyết", "Luật")."""
+    from loaders.grammar import TYPE_WORDS
+
+    types = {t.words[:1].upper() + t.words[1:] for t in TYPE_WORDS if not (t.english or t.abbreviation)}
+    return tuple(sorted(set(NAME_BREAKERS) | types, key=len, reverse=True))
+
+
+def alternation(phrases) -> str:
+    """A regular expression that matches any of `phrases` (longest first), grouped by first character so that
+    a scan tries one group at each position: "H(?:ội nghị|ội thảo)|P(?:hiên họp)"."""
+    groups: dict[str, list[str]] = {}
+    for p in sorted(set(phrases), key=len, reverse=True):
+        groups.setdefault(p[:1], []).append(regex.escape(p[1:]))
+    return "|".join(f"{regex.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 @cache
@@ -79,26 +112,17 @@ def _province_forms() -> tuple[str, ...]:
 
 
 @cache
-def _province_forms_by_char() -> dict[str, tuple[tuple[str, str, str | None], ...]]:
-    """First character of the casefolded form → (form, casefolded form, canonical name), longest first."""
-    out: dict[str, list[tuple[str, str, str | None]]] = {}
-    for form in _province_forms():
-        f = form.casefold()
-        out.setdefault(f[0], []).append((form, f, gz.canonical_province(form)))
-    return {c: tuple(forms) for c, forms in out.items()}
+def _province_pattern() -> regex.Pattern[str]:
+    forms = {f for f in _province_forms() if gz.canonical_province(f)}
+    return regex.compile(rf"(?:{alternation(forms | {f.upper() for f in forms})})(?!\p{{L}})", regex.V1)
 
 
 def province_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A province name starting at `pos` (any case) → (end, canonical name)."""
-    chunk = text[pos:pos + 40]
-    if not (is_cap(chunk) or chunk[:1].isdigit()):
+    """A province name starting at `pos` (as printed or in capitals) → (end, canonical name)."""
+    if not (text[pos:pos + 1].isupper() or text[pos:pos + 1].isdigit()):
         return None
-    low = chunk.casefold()
-    for form, f, name in _province_forms_by_char().get(low[:1], ()):
-        if low.startswith(f) and (len(low) == len(f) or not low[len(f)].isalpha()):
-            if name:
-                return pos + len(form), name
-    return None
+    m = _province_pattern().match(text, pos)
+    return (m.end(), gz.canonical_province(m.group())) if m else None
 
 
 def is_head_at(text: str, pos: int) -> bool:
@@ -109,16 +133,19 @@ def is_head_at(text: str, pos: int) -> bool:
 def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
     out = []
     for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True):
-        cut = h.head.index("]") + 1 if h.head.startswith("[") else 1  # the first letter keeps its case
-        first, rest = h.head[:cut], h.head[cut:]
+        first, rest = h.head[:1], h.head[1:]  # the first letter keeps its case
         out.append((regex.compile(rf"{first}(?i:{rest})(?!\p{{L}})", regex.V1), h))
     return out
 
 
 @cache
 def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
-    return [(regex.compile(rf"(?i:{h.head})(?!\p{{L}})", regex.V1), h)
+    """Heads in an all-caps header, where a letterhead may wrap a head onto the next line ("HỘI ĐỒNG NHÂN\nDÂN")."""
+    return [(regex.compile(rf"(?i:{h.head.replace(' ', _WRAPPED_SPACE)})(?!\p{{L}})", regex.V1), h)
             for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True)]
+
+
+_WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 
 
 # For each first character seen: one pattern of the heads that may start with it, as ordered alternatives
@@ -140,27 +167,47 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
 
 
 def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
+    """The head of an agency's name at `pos` (its end and its row), unless the words there only begin like one
+    ("Bộ đội", "Hội nghị", "Tỉnh ủy viên": not_agencies.txt)."""
     if pos >= len(text):
         return None
     pattern, heads = _heads_from(text[pos], caps)
     m = pattern.match(text, pos) if pattern else None
-    return (m.end(), heads[int(m.lastgroup[1:])]) if m else None
+    if not m or _not_agency(text, pos):
+        return None
+    return m.end(), heads[int(m.lastgroup[1:])]
+
+
+def _not_agency(text: str, start: int) -> bool:
+    return _not_agencies_pattern().match(text, start) is not None
+
+
+@cache
+def _not_agencies_pattern() -> regex.Pattern[str]:
+    """not_agencies.txt in any case, as whole words."""
+    return regex.compile(rf"(?i:{alternation(p.casefold() for p in gz.not_agencies())})(?!\p{{L}})", regex.V1)
 
 
 def surname_run(text: str, pos: int) -> bool:
-    """Whether a person's name (a known surname and 1–3 more capitalised words) starts at `pos`."""
+    """Whether a person's name (a known family name and more capitalised words) starts at `pos`."""
     m = WORD.match(text, pos)
     if not m or m.group() not in gz.surnames():
         return False
-    n, p = 1, m.end()
-    while (w := next_word(text, p)) and is_cap(w.group()) and n < 5:
-        n, p = n + 1, w.end()
-    return 2 <= n <= 4
+    w = next_word(text, m.end())
+    return bool(w and is_cap(w.group()) and not text[m.end():w.start()].strip()
+                and not is_head_at(text, w.start()))
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
-_JOINER = regex.compile(r"\s*([,\-–])\s*")
+_JOINER = regex.compile(r"[ \t]*([,\-–])[ \t]*")
 _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
+# "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
+# brackets, "(NIC)", is another name for the body, not part of it).
+_BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
+_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
+# What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+                            regex.V1)
 
 
 @cache
@@ -168,35 +215,171 @@ def _role_titles() -> tuple[str, ...]:
     return tuple(gz.role_titles())
 
 
-def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tuple[int, str | None, int]:
+@cache
+def _stops(task: bool) -> frozenset[str]:
+    """Lowercase words and phrases that never continue a name: function words and predicates (for a body named
+    after its task, only the predicates that are never a task)."""
+    verbs = gz.verb_phrases()
+    return frozenset(gz.function_words()) | {v for v, kind in verbs.items() if not task or kind == "clause"}
+
+
+def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
+    """Whether the lowercase word `w` (or the phrase it opens, which wins: "giao ban" over "giao") is a
+    function word or a predicate."""
+    word = w.group()
+    nw = next_word(text, w.end())
+    pair = f"{word} {nw.group()}" if nw else ""
+    if pair in gz.verb_phrases():
+        return pair in _stops(task)
+    return word in _stops(task)
+
+
+def _lower_run(text: str, start: int, task: bool) -> int | None:
+    """End of the lowercase run after `start` that continues a name, or None.
+
+    Known name syllables continue it; a run with other syllables continues it only when short and closed by
+    the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
+    predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
+    p, end, n, known = start, None, 0, True
+    syllables = gz.name_syllables()
+    cur = next_word(text, p)
+    while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
+        word = cur.group()
+        if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
+                or _DATE_CLAUSE.match(text, p):
+            break
+        if word in gz.function_words() and not (task and word == "các" and n == 0):
+            break
+        if _stop_at(text, cur, task) and not (task and word == "các" and n == 0):
+            break
+        if n and text[p - 2:p] in ("ủy", "uỷ"):
+            break  # "Tỉnh ủy" ends a word
+        if _PLACE_WORD.match(text, cur.start()):
+            break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
+        if word not in syllables:
+            known = False
+        n += 1
+        p = cur.end()
+        if known:
+            end = p
+        cur = next_word(text, p)
+    if not n:
+        return None
+    shape = _RUN_CLOSED.match(text, p)
+    if shape and end and not task and shape.group().strip() == ",":
+        shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
+    place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
+    if known or shape or place or task:
+        return p  # a body named after its task keeps the task up to the word that ends it
+    return end
+
+
+# " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).
+_DOCUMENT_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d", regex.V1)
+# " ngày 25/10/2017", " năm 2024": a date, never part of a body's name.
+_DATE_CLAUSE = regex.compile(r"[ \t]+(?:ngày|năm|tháng)[ \t]+\d", regex.V1)
+
+
+# "Nghị quyết số 98/2023/QH15", "Đề án 06": a document the task of a body is about.
+_TASK_DOCUMENT_NUMBER = regex.compile(r"[ \t]+(?:số[ \t]+)?[\p{L}\p{N}/.\-]*\d[\p{L}\p{N}/.\-]*(?<![.\-])", regex.V1)
+# "số 30 của Bộ Chính trị, Ban Bí thư": a delegation's number and the bodies that sent it.
+_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d+", regex.V1)
+_OF = regex.compile(r"[ \t]+của[ \t]+")
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _task_document(text: str, pos: int) -> int | None:
+    """After the lowercase task of a body, a document it is about: its type and number, or its type and a
+    capitalised title (the caller goes on with the title)."""
+    w = next_word(text, pos)
+    if not w or text[pos:w.start()].strip() or not starts_with_any(text, w.start(), document_types()):
+        return None
+    kind = next(t for t in document_types() if text.startswith(t, w.start()))
+    after = w.start() + len(kind)
+    m = _TASK_DOCUMENT_NUMBER.match(text, after)
+    return m.end() if m else after
+
+
+@cache
+def document_types() -> tuple[str, ...]:
+    """The document types of the reference grammar, capitalised ("Nghị quyết", "Kế hoạch")."""
+    from loaders.grammar import TYPE_WORDS
+
+    return tuple(sorted({t.words[:1].upper() + t.words[1:] for t in TYPE_WORDS if not (t.english or t.abbreviation)},
+                        key=len, reverse=True))
+
+
+def _senders(text: str, pos: int) -> int:
+    """End of "số 30 của Bộ Chính trị, Ban Bí thư" after a delegation's head (or `pos` when there is none)."""
+    m = _NUMBER.match(text, pos)
+    if not m:
+        return pos
+    end = m.end()
+    of = _OF.match(text, end)
+    if not of:
+        return end
+    p, last = of.end(), end
+    while (found := head_at(text, p)):
+        body = extend_name(text, found[0], head=text[p:found[0]])[0] if found[1].body != "none" else found[0]
+        last = body
+        j = _LIST_JOIN.match(text, body)
+        if not j or not head_at(text, j.end()):
+            break
+        p = j.end()
+    return last
+
+
+def _closer_at(text: str, pos: int) -> int | None:
+    """End of a word that closes a name ("Việt Nam", "Trung ương") starting at `pos`, else None."""
+    for c in CLOSERS:
+        if text.startswith(c, pos) and not text[pos + len(c):pos + len(c) + 1].isalpha():
+            if c in ("Trung ương", "T.Ư", "TƯ", "TW") and text.startswith(" Đảng", pos + len(c)):
+                return None  # "Ban Chấp hành Trung ương Đảng"
+            return pos + len(c)
+    return None
+
+
+def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
+                task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
 
-    Accepts capitalised words, lowercase syllables that continue them (name_syllables), "và" / "," / "-"
-    between capitalised words, and a closing "tỉnh X" / "thành phố X"; stops at anything else.
+    Takes capitalised components and the lowercase syllables that continue them, "," / "-" / "và" between
+    components, an owning body ("Ban Tuyên giáo Tỉnh ủy"), a bracketed acronym, and a closing "tỉnh X" /
+    "huyện Y"; stops at punctuation, a function word, a predicate, a new body, a person, a role or a document.
+    `task`: the body is named after its task, which runs on in lowercase ("Ban Chỉ đạo phòng, chống dịch").
     """
-    end = pos
-    p = pos
-    lower_run = 0
-    after_ender = False
-    first = True
-    joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
+    end = p = _senders(text, pos) if task else pos
     head_words = head.split()
-    # "Học viện Chính trị quốc gia": a head ending in a lowercase syllable may go on in lowercase
-    lower_head = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
+    first = p == pos
+    # "Ban Kinh tế - Ngân sách": a head that is already a component may take more after a comma or a dash
+    head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
+    joined = False  # one "và" per name ("Văn hóa, Thể thao và Du lịch")
+    closed = _ends_with_closer(head)
+    task_open = task and first  # the task of a body named after it has not been read yet
+    # "Ban Tuyên giáo", "Học viện Chính trị": a head whose last word is lowercase may go on in lowercase
+    in_component = task_open or (head_component and not task)
     while True:
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
-            # punctuation between: only "," / "-" / "–" continue, before a capitalised non-head word
+            if not first and not caps and (b := _BRACKETED.match(text, p)):
+                return b.end(), None, b.end()
+            if task and not caps and (pair := _comma_pair(text, p)):
+                p = end = pair
+                in_component = True
+                continue
+            if task and not caps and not first and (item := _task_item(text, p)):
+                p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
+                continue
             m = _JOINER.match(text, p)
-            if not m or first or caps:
+            if not m or (first and not head_component) or caps or closed:
                 break
             q = m.end()
             nw = WORD.match(text, q)
             tail = _lower_tail(text, q) if m.group(1) == "," else None
             if tail:
                 return tail, None, tail
-            if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, NAME_BREAKERS)
+            if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
                     or starts_with_any(text, q, _role_titles())
                     or surname_run(text, q) or province_at(text, q)):
                 break
@@ -207,12 +390,12 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
         word = w.group()
         if "\n" in gap and not caps:
             break
-        low = word.casefold() if caps else word
+        low = word.casefold() if caps or _capital_marker(text, w) else word
         district = _district_at(text, w.start(), caps)
         if district:
             return district, None, district
         prov = province_at(text, w.start())
-        if low in ("tỉnh", "thành"):
+        if low in ("tỉnh", "thành", "tp", "tp."):
             after = w.end()
             if low == "thành":
                 nxt = next_word(text, after)
@@ -224,18 +407,37 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
+            if low.startswith("tp"):
+                end = w.end()
+                break
             return after, None, after
         if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
             return prov[0], prov[1], w.start()
+        if task and not caps and (doc := _task_document(text, p)):
+            end = p = doc  # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"
+            first, in_component = False, False
+            continue
         if is_cap(word) and not caps:
-            person = surname_run(text, w.start()) and not starts_with_any(text, w.start(), gz.name_parts())
-            if (starts_with_any(text, w.start(), NAME_BREAKERS) and not (first and starts_with_any(
-                    text, w.start(), FIRST_WORD_OK))) or person:
+            if closed and word != "Đảng":
                 break
-            if not first and is_head_at(text, w.start()) and text[w.start():w.start() + 3] in ("Sở ", "Bộ "):
+            if _new_item(text, w.start(), first, head):
                 break
+            owner = head_at(text, w.start())
+            if owner and (first or owner[1].parent == "yes"):
+                # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
+                owner_head = text[w.start():owner[0]]
+                end = p = owner[0]
+                first, closed = False, _ends_with_closer(owner_head)
+                in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
+                    and owner_head.split()[-1] not in WORD_ENDERS
+                continue
+            closer = _closer_at(text, w.start())
+            if closer:
+                end = p = closer
+                closed, first, in_component = True, False, False
+                continue
             end = p = w.end()
-            lower_run, after_ender, first = 0, False, False
+            first, in_component = False, not (word.isupper() and len(word) > 1)
             continue
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
@@ -243,52 +445,107 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "") -> tupl
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()):
-                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương"
+                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3"
+                first = False
                 continue
             break
         if caps:  # an all-caps header: the rest of the line is the name
             end = p = w.end()
             first = False
             continue
-        if first and not lower_head:
-            break
-        if word == "và" and not joined:
+        if word == "và" and not joined and not first:
             joined = True
             nw = next_word(text, w.end())
-            if nw and is_cap(nw.group()) and not is_head_at(text, nw.start()) \
-                    and not starts_with_any(text, nw.start(), NAME_BREAKERS):
-                p = w.end()
+            if nw and is_cap(nw.group()) and not starts_with_any(text, nw.start(), breakers()) \
+                    and (not is_head_at(text, nw.start()) or _joint_office(head)):
+                p, closed = w.end(), False
                 continue
             break
-        if word == "số" and (nw := next_word(text, w.end())) and nw.group()[:1].isdigit():
+        if not (in_component or task_open) or (closed and not task_open):
             break
-        nw = next_word(text, w.end())
-        if nw and f"{word} {nw.group()}" in gz.verb_phrases():
+        run = _lower_run(text, p, task)
+        if run is None:
             break
-        if word.casefold() in gz.name_syllables() and lower_run < 3 and not after_ender:
-            end = p = w.end()
-            lower_run += 1
-            after_ender = word in WORD_ENDERS
-            continue
-        break
+        end = p = run
+        first, in_component, task_open = False, False, False
+        if text[max(0, p - 8):p].endswith(("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ")):
+            closed = True  # "… Tỉnh ủy": only its province may follow
+        if task and (nw := next_word(text, p)) and not text[p:nw.start()].strip() and is_cap(nw.group()):
+            in_component = True  # the task's title: "… xây dựng Đề án Phát triển …"
     return end, None, end
+
+
+def _capital_marker(text: str, w: regex.Match[str]) -> bool:
+    """ "Thành phố", "Tỉnh", "TP" capitalised as a place word ("Ủy ban nhân dân Thành phố"), not "Tỉnh ủy"."""
+    if w.group() not in ("Tỉnh", "Thành", "TP", "TP.", "Tp", "Tp."):
+        return False
+    nw = next_word(text, w.end())
+    return not (nw and (nw.group() in WORD_ENDERS or nw.group() == "đoàn"))
+
+
+def _ends_with_closer(head: str) -> bool:
+    """ "Quốc hội", "Tỉnh ủy": a head after which only a place may follow."""
+    return head.endswith(("Việt Nam", "Quốc hội", "Chính phủ")) or head in ("Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ")
+
+
+_COMMA = regex.compile(r",[ \t]*(?=\p{Ll})", regex.V1)
+
+
+def _task_item(text: str, pos: int) -> int | None:
+    """After a comma in a body's task, a lowercase item that runs to a place word or the clause's end."""
+    m = _COMMA.match(text, pos)
+    if not m:
+        return None
+    run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
+    closed = _RUN_CLOSED.match(text, run) if run else None
+    return run if closed and closed.group().strip() != "," else None
+
+
+def _comma_pair(text: str, pos: int) -> int | None:
+    """End of "phòng, chống" (a lowercase pair of the task joined by a comma) when `pos` is at its comma."""
+    start = text.rfind(" ", 0, pos) + 1
+    for pair in COMMA_PAIRS:
+        if text.startswith(pair, start) and start + pair.index(",") == pos:
+            return start + len(pair)
+    return None
+
+
+def _joint_office(head: str) -> bool:
+    """ "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office serves two bodies."""
+    return head.startswith("Văn phòng")
+
+
+def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
+    """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
+    title, a person, or a body that does not own this one."""
+    if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)):
+        return True
+    if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()):
+        return True
+    if starts_with_any(text, pos, _role_titles()):
+        return True
+    found = head_at(text, pos)
+    return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ"))
 
 
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
-    """ "huyện Gio Linh", "thị xã Quảng Trị" (a district, town or commune and its name) → end, else None."""
+    """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
+    name, and the district it belongs to in brackets) → end, else None."""
     low = text[pos:pos + 12].casefold()
     for word in DISTRICT_WORDS:
         if low.startswith(word + " "):
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
-            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()):
+            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()) \
+                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()):
                 p, n = w.end(), n + 1
             if n:
-                return p
+                b = _BRACKETED.match(text, p)
+                return b.end() if b else p
             after = next_word(text, pos + len(word))
             if word == "xã" and after and after.group() in gz.name_syllables():
                 return None  # "xã hội" is a word, not a commune
@@ -320,6 +577,7 @@ def _caps_continues(text: str, pos: int) -> bool:
     nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
     return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
 
+
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
@@ -328,7 +586,28 @@ def is_acronym(word: str) -> bool:
     return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:])
 
 
-
 def uncaps(text: str) -> str:
     """An all-caps header in lower case, acronyms (UBND, MTTQ) kept."""
     return " ".join(w if is_acronym(w) else w.lower() for w in text.split(" "))
+
+
+# Proper names that keep their capitals when an all-caps header is lowercased; province names too.
+PROPER_NAMES = ("Đảng Cộng sản Việt Nam", "Việt Nam", "Trung ương", "Tổ quốc", "Quốc hội", "Chính phủ", "Nhà nước",
+                "Hồ Chí Minh", "Đảng")
+
+
+@cache
+def _proper_pattern() -> regex.Pattern[str]:
+    forms = {*PROPER_NAMES, *(p.name for p in gz.provinces())}
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in forms)})(?!\p{{L}})", regex.V1)
+
+
+@cache
+def _proper_by_fold() -> dict[str, str]:
+    return {f.casefold(): f for f in (*PROPER_NAMES, *(p.name for p in gz.provinces()))}
+
+
+def recapitalise(text: str) -> str:
+    """A lowercased header with its proper names capitalised again: "đảng cộng sản việt nam" → "Đảng Cộng sản
+    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi"."""
+    return _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)

@@ -10,11 +10,14 @@ import regex
 from loaders import gazetteer as gz
 from loaders.model import Person
 from loaders.names import (
-    NAME_BREAKERS,
+    CLOSERS,
     WORD,
+    alternation,
+    breakers,
     extend_name,
     head_at,
     is_cap,
+    is_caps_line,
     is_head_at,
     next_word,
     starts_with_any,
@@ -35,18 +38,39 @@ class _PersonHit:
     role_end: int = 0
 
 
-def name_run(text: str, pos: int, max_words: int = 4) -> int | None:
-    """End of a personal name (2–4 capitalised words; initials such as "V.I." count as one) at `pos`."""
+# A personal name has no fixed length ("Y Thanh Hà Niê Kdăm"); past this many capitalised words a run is
+# something else (a title in capitals, a list of places).
+MAX_NAME_WORDS = 6
+
+
+def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None:
+    """End of a personal name at `pos`: two or more capitalised words (initials such as "V.I." count as one),
+    ended by the shape of the text (a lowercase word, punctuation, a new line, a body, a title, a document)."""
     p, n, end = pos, 0, None
     while n < max_words:
         w = next_word(text, p) if n else WORD.match(text, p)
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
-        if n and (is_head_at(text, w.start()) or starts_with_any(text, w.start(), NAME_BREAKERS)):
-            break
+        if n and ((head := head_at(text, w.start())) and " " in head[1].head or starts_with_any(
+                text, w.start(), breakers()) or role_pattern().match(text, w.start())):
+            break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
+        if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
+            return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
         p = end = w.end()
+    if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
+        return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _titlecase(name: str) -> str:
@@ -58,8 +82,18 @@ def _titlecase(name: str) -> str:
 
 @cache
 def role_pattern() -> regex.Pattern[str]:
-    titles = sorted(gz.role_titles(), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(t) for t in titles), regex.V1)
+    return regex.compile(alternation(gz.role_titles()), regex.V1)
+
+
+@cache
+def _titles_any_case() -> dict[str, str]:
+    return {t.casefold(): kind for t, kind in gz.role_titles().items()}
+
+
+@cache
+def _role_pattern_any_case() -> regex.Pattern[str]:
+    """Titles in any case, after "nguyên" ("Nguyên trưởng khoa …")."""
+    return regex.compile(f"(?i:{alternation(t.casefold() for t in gz.role_titles())})", regex.V1)
 
 
 @cache
@@ -68,13 +102,20 @@ def _role_pattern_caps() -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(t.upper()) for t in titles), regex.V1)
 
 
+# "Nguyên Trưởng khoa …", "nguyên Bí thư …": a title the person held before.
+_FORMER = regex.compile(r"[Nn]guyên[ \t]+")
+
+
 def _role_at(text: str, pos: int) -> tuple[int, str] | None:
-    """A role starting at `pos`: a title, the agency or country after it, more roles after commas."""
-    m = role_pattern().match(text, pos)
+    """A role starting at `pos`: a title (maybe a former one), the agency or country after it, more roles after
+    commas."""
+    former = _FORMER.match(text, pos)
+    at = former.end() if former else pos
+    m = role_pattern().match(text, at) or (_role_pattern_any_case().match(text, at) if former else None)
     if not m or (m.end() < len(text) and text[m.end()].isalpha()):
         return None
     end = m.end()
-    kind = gz.role_titles()[m.group()]
+    kind = gz.role_titles().get(m.group()) or _titles_any_case()[m.group().casefold()]
     if kind in ("name", "profession"):
         return None
     nxt = next_word(text, end)
@@ -92,6 +133,32 @@ def _role_at(text: str, pos: int) -> tuple[int, str] | None:
         if more:
             end = more[0]
     return end, text[pos:end]
+
+
+def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
+    """After a title, the body it is held in and the name right after it: "Trưởng ban Kinh tế Trung ương
+    Nguyễn Văn Bình", "Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng" → (end of the body, start and end of the
+    name). A title followed by a name alone ("Chủ tịch Thào Xuân Sùng") gives an empty body."""
+    found = head_at(text, pos)
+    if found:
+        body_end = found[0] if found[1].body == "none" else extend_name(
+            text, found[0], head=text[pos:found[0]], task=found[1].body == "task")[0]
+    else:
+        body_end = extend_name(text, pos)[0]
+        if body_end > pos and not any(w.group().islower() for w in WORD.finditer(text, pos, body_end)) \
+                and not _closes(text[pos:body_end]):
+            end = name_run(text, pos)
+            return (pos, pos, end) if end else None  # capitalised words only: the name itself
+    after = next_word(text, body_end)
+    if body_end == pos or not after or text[body_end:after.start()].strip() or not is_cap(after.group()):
+        return None
+    end = name_run(text, after.start())
+    return (body_end, after.start(), end) if end else None
+
+
+def _closes(words: str) -> bool:
+    """Whether `words` hold a word that only closes a body's name ("Việt Nam", "Trung ương", "T.Ư")."""
+    return any(c in words for c in CLOSERS)
 
 
 def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
@@ -183,6 +250,7 @@ def find_persons(text: str) -> list[Person]:
 
     # byline: the last line, or "./. Name" at the end of the article, or "PGS, TS NAME" alone on a line
     _signatures(text, add)
+    _signed_names(text, add)
     _byline(text, add, in_credit)
 
     # honorific + name (+ role)
@@ -219,14 +287,10 @@ def find_persons(text: str) -> list[Person]:
             if not nxt:
                 continue
             start, end = nxt.start(), name_run(text, nxt.start())
-        elif surname_run(text, nxt.start()):
+        elif surname_run(text, nxt.start()) or kind in ("rank", "profession"):
             start, end = nxt.start(), name_run(text, nxt.start())
-        elif kind in ("rank", "profession"):
-            start, end = nxt.start(), name_run(text, nxt.start())
-        elif (clause := _agency_clause(text, nxt.start())) and (after := next_word(text, clause[0])) \
-                and surname_run(text, after.start()):
-            role_end = clause[0]
-            start, end = after.start(), name_run(text, after.start())
+        elif kind == "office" and (after := _after_title_body(text, nxt.start())):
+            role_end, start, end = after
         else:
             continue
         if end is None or in_credit(start):
@@ -344,39 +408,130 @@ def _signer_title(lines: list[str]) -> str | None:
     return None
 
 
-# What stands around an author's name on the byline: "Bài, ảnh:", "Tin và ảnh:" before it, a source tag after it.
-_BYLINE_TAGS = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên)(?:[ \t]*(?:,|và)[ \t]*ảnh)?[ \t]*:[ \t]*)?(?P<name>.*?)"
-                             r"(?:[ \t]*\([^()]*\))?", regex.V1 | regex.S)
-
-
+# A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:".
+_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV)(?:[ \t]*(?:,|và)[ \t]*ảnh)?|Ảnh(?:[ \t]+tư liệu)?)"
+                              r"[ \t]*:[ \t]*", regex.V1)
+# Between two names of a byline; a source tag after it ("(TTXVN)").
+_NAME_SEPARATOR = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*;[ \t]*", regex.V1)
+_SOURCE_TAG = regex.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 # "./. Name" at the end of an article.
 _END_SIGNATURE = regex.compile(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$")
-_SOURCE_LINE = regex.compile(r"(?:Theo|Nguồn|Trích|Ảnh)(?!\p{L})|.*:", regex.V1)
+_SOURCE_LINE = regex.compile(r"(?:Theo|Nguồn|Trích)(?!\p{L})", regex.V1)
 
 
-def _byline(text: str, add, in_credit) -> None:
+def byline_names(line: str) -> list[tuple[int, int, str]] | None:
+    """The names of a byline ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải", "Bài, ảnh: Minh Hải", "Nguyễn Hà
+    (TTXVN)") as (start, end, role) in `line`; None when the line holds anything else than names."""
+    if len(line) > 100 or _SOURCE_LINE.match(line.strip()):
+        return None
+    tag = _SOURCE_TAG.search(line.rstrip())
+    body = line.rstrip()[:tag.start()] if tag else line.rstrip()
+    # "Lê Văn An (Ban Tổ chức Tỉnh ủy Nghệ An)": the author's body in brackets is the role; "(TTXVN)" a source
+    affiliation = tag.group().strip(" \t()") if tag and is_head_at(tag.group().strip(" \t()"), 0) else None
+    out: list[tuple[int, int, str]] = []
+    pos = len(line) - len(line.lstrip())
+    while pos < len(body):
+        role = "tác giả"
+        label = _CREDIT_LABEL.match(body, pos)
+        if label:
+            role = "tác giả ảnh" if label.group().startswith("Ảnh") else role
+            pos = label.end()
+        sep = _NAME_SEPARATOR.search(body, pos)
+        part_end = sep.start() if sep else len(body)
+        if not _is_name(body[pos:part_end]):
+            return None
+        out.append((pos, part_end, role))
+        pos = sep.end() if sep else len(body)
+    if all(role == "tác giả ảnh" for _, _, role in out):
+        return None  # "Ảnh: Xuân Thu" alone: a photo's credit, not the article's byline
+    if affiliation and len(out) == 1:
+        out = [(out[0][0], out[0][1], affiliation)]
+    return out or None
+
+
+def _is_name(words: str) -> bool:
+    """2–5 capitalised words (all caps only when they all are), none a body, a title, a place or a country."""
+    parts = words.split()
+    if not 2 <= len(parts) <= 5 or not all(is_cap(w) and w.replace("’", "").replace("'", "").isalpha() for w in parts):
+        return False
+    if any(_acronym(w) for w in parts) and not words.isupper():
+        return False
+    name = _titlecase(words)
+    if _PLACE_OR_PARTY.search(name) or starts_with_any(name.capitalize(), 0, breakers()):
+        return False  # "Tỉnh Thanh Hóa", "Đảng Cộng Sản Việt Nam": a place or the Party, in capitals
+    return not (is_head_at(words, 0) or _is_title(name) or _opens_with_title(name) or gz.canonical_province(name)
+                or name in gz.countries() or _is_chrome(words) or starts_with_any(words, 0, breakers()))
+
+
+# Words that are never part of a person's name: place words, the Party, the country.
+_PLACE_OR_PARTY = regex.compile(r"^(?:Tỉnh|Thành Phố|Huyện|Quận|Xã|Phường|Thị Xã|Tp)\b|\b(?:Đảng|Việt Nam|Trung Ương)\b",
+                                regex.V1)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of the non-blank lines."""
+    return [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+
+
+# How many lines after the headline a byline may stand, and how far from the end.
+TOP_LINES = 5
+END_LINES = 3
+
+
+def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
+    """Authors: "./. Name" at the end of the article; a line of names (with credit labels) near the top or at
+    the end (where a last line may name the author's body or the source); "PGS, TS NAME" alone on a line."""
     body = text.rstrip()
     m = _END_SIGNATURE.search(body)
-    if m and m.start(1) > len(body) - 60:
+    if m and m.start(1) > len(body) - 60 and _is_name(m.group(1)):
         add(m.start(1), m.end(1), "tác giả", participant=False)
         return
-    lines = body.split("\n")
-    last = lines[-1].strip() if lines else ""
-    last = _BYLINE_TAGS.fullmatch(last).group("name") if last else last  # "Bài, ảnh: Minh Hải", "Nguyễn Hà (TTXVN)"
-    if not (2 <= len(last.split()) <= 4 and len(last) < 40):
-        last = ""  # too long or too short for a name (the cheap test first)
-    if last and (_SOURCE_LINE.match(last) or any(is_head_at(last, w.start()) for w in WORD.finditer(last))):
-        last = ""  # "Theo Báo Nhân Dân", "Nguồn: Báo Quảng Trị": a source, not an author
-    if last and all(is_cap(w) for w in last.split()) \
-            and not is_head_at(last, 0) and not last.endswith((".", ":")) and not _is_chrome(last):
-        start = body.rfind(last)
-        signer = _signer_title(lines[:-1])
-        if signer:
-            add(start, start + len(last), signer)
-        else:
-            add(start, start + len(last), "tác giả", participant=False)
+    lines = _lines(body)
+    found = False
+    for i, (start, line) in enumerate(lines[-END_LINES:][::-1]):
+        names = byline_names(line)
+        if names is None:
+            if i == 0 and (is_head_at(line.strip(), 0) or _SOURCE_LINE.match(line.strip())):
+                continue  # "Đảng ủy xã …", "Theo Báo …" under the author's name
+            break
+        at = lines.index((start, line))
+        signer = _signer_title([x for _, x in lines[max(0, at - 3):at]])
+        for s0, e0, role in names:
+            if signer and len(names) == 1:
+                add(start + s0, start + e0, signer)
+            else:
+                add(start + s0, start + e0, role, participant=False)
+        found = True
+        break
+    for start, line in lines[1:1 + TOP_LINES]:
+        names = byline_names(line) if not is_caps_line(line) else None  # capitals there: a header
+        if names and not _signed_after(lines, start):
+            for s0, e0, role in names:
+                add(start + s0, start + e0, role, participant=False)
+            found = True
+            break
+    if found:
         return
     # "PGS, TS VŨ THANH SƠN" alone on a line near the top: the article's author
     for m in _author_line_pattern().finditer(text[:1500]):
         if len(m.group(1).split()) in (2, 3, 4):
             add(m.start(1), m.end(1), "tác giả", participant=False)
+
+
+def _signed_after(lines: list[tuple[int, str]], start: int) -> bool:
+    """Whether the line at `start` is followed by "(Đã ký)": a signer, not an author."""
+    at = next(i for i, (s0, _) in enumerate(lines) if s0 == start)
+    return at + 1 < len(lines) and bool(_SIGNED.fullmatch(lines[at + 1][1].strip(" \t|*")))
+
+
+def _signed_names(text: str, add) -> None:
+    """A name alone on a line right above "(Đã ký)" signed the document ("Võ Văn Kiệt" / "(Đã ký)")."""
+    lines = _lines(text)
+    for i, (start, line) in enumerate(lines[:-1]):
+        if not _SIGNED.fullmatch(lines[i + 1][1].strip(" \t|*")):
+            continue
+        cand = line.strip(" \t|*")
+        if _is_name(cand):
+            begin = start + line.index(cand)
+            title = _signer_title([x for _, x in lines[max(0, i - 3):i]])
+            add(begin, begin + len(cand), title)
