@@ -226,6 +226,7 @@ class EmbeddedStore(Store):
         self._db: ladybug.Database | None = None
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
+        self._closed = False
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
@@ -297,20 +298,24 @@ class EmbeddedStore(Store):
         self._conn = ladybug.Connection(self._db)
 
     def _connection(self) -> ladybug.Connection:
-        if self._conn is None:
+        if self._closed:
             raise StoreError(f"the embedded store {self.path} is closed")
-        if self.read_only and self._files_signature() != self._signature:
+        if self.read_only and (self._conn is None or self._files_signature() != self._signature):
             self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
-            self._open()
+            self._open()  # (a failed reopen is tried again on the next read)
         return self._conn
 
     def _rows(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         with self._lock:
-            try:
-                result = self._connection().execute(cypher, params or {})
-                return [[_plain(v) for v in row] for row in result.get_all()]
-            except RuntimeError as e:
-                raise StoreError(f"embedded store: {e}") from None
+            for attempt in (1, 2):
+                try:
+                    result = self._connection().execute(cypher, params or {})
+                    return [[_plain(v) for v in row] for row in result.get_all()]
+                except RuntimeError as e:
+                    if attempt == 1 and self.read_only and self._files_signature() != self._signature:
+                        continue  # another process wrote during the read: read again on a fresh snapshot
+                    raise StoreError(f"embedded store: {e}") from None
+            raise AssertionError("unreachable")
 
     def _dicts(self, cypher: str, params: dict[str, Any] | None, cols: list[str]) -> list[dict[str, Any]]:
         return [dict(zip(cols, row, strict=True)) for row in self._rows(cypher, params)]
@@ -326,6 +331,7 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self.read_only:
                 self._close_db()
             else:
