@@ -238,7 +238,8 @@ class _Plan:
             old = stored.get(key)
             support = (old or {}).get(SUPPORT)
             if (key_id := edge_id(*key)) in delta:
-                support = max((support or 0) + delta.pop(key_id), 1)
+                total = (support or 0) + delta.pop(key_id)
+                support = total if total > 0 else None  # None: only its own source gives it
             row = {**e.props, SUPPORT: support}
             group = (key[0], self._pair(key))
             if old is None:
