@@ -170,6 +170,7 @@ def page_document(store: Store) -> None:
         "Ký hiệu": doc.get("symbol"), "Loại": kind_label(doc.get("kind")), "Cơ quan ban hành": doc.get("issuer"),
         "Ngày ban hành": doc.get("date"), "Khóa": doc.get("term"), "Địa phương": doc.get("locality"),
         "Trích yếu / tiêu đề": doc.get("title"), "Nguồn": doc.get("source"),
+        "Tệp đã đọc": "; ".join(doc.get("paths") or []),
         "Trạng thái": "chỉ biết qua trích dẫn (chưa có toàn văn)" if doc.get("is_stub") else "có văn bản trong kho",
         "Khóa trong đồ thị": key,
     }

@@ -1,7 +1,13 @@
 """The graph rows of a resolved batch: documents, agencies, people, events and the edges between them.
 
 `build_batch(extractions, store=...)` resolves every reference (graph.resolve) and builds the nodes and
-edges to upsert, each with its deterministic key (graph.model).
+edges to upsert, each with its deterministic key (graph.model, docs/keys.md), and with the read document
+that gave it (`sources`), so that reading it again replaces exactly what it gave (graph/writes.py).
+
+Places: an agency the text names without a province is placed by the extractor (loaders.agencies) in the
+province the page is about, unless it is a central body; a person is placed in that province unless their
+role or its organisation is central (graph/data/central_roles.txt); an event likewise, unless it is national
+("toàn quốc") or only central bodies organise it.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of
@@ -23,8 +30,10 @@ from graph.model import (
     Link,
     PersonNode,
     agency_key,
+    canonical_url,
     event_key,
     merge_rule,
+    merged_value,
     person_key,
 )
 from graph.resolve import (
@@ -44,6 +53,8 @@ from graph.resolve import (
     year_of,
 )
 from graph.store import Store
+from loaders.agencies import find_agencies
+from loaders.grammar import STATE_ISSUERS
 from loaders.model import Extraction, Reference
 from loaders.text import fold
 
@@ -81,12 +92,10 @@ def _merge(label: str, old: Any, new: Any) -> Any:
     """`old` merged with `new` (same dataclass) by the stores' own rule (`graph.model.merge_rule`), so a batch
     of files gives the graph one write a file would, however the files were batched."""
     rule = merge_rule(label, getattr(old, "is_stub", None), getattr(new, "is_stub", None))
-    if rule == "keep":
-        return old
     for name in _field_names(type(old)):
         value = getattr(new, name)
-        if value is not None and (rule == "update" or getattr(old, name) is None):
-            setattr(old, name, value)
+        if value is not None:
+            setattr(old, name, merged_value(rule, getattr(old, name), value))
     return old
 
 
@@ -150,6 +159,39 @@ def relation_fits(source: DocumentNode | None, target: DocumentNode | None) -> b
     return not (_is_central(source) and _is_local(target))
 
 
+CENTRAL_ROLES = Path(__file__).resolve().parent / "data" / "central_roles.txt"
+NATIONAL_EVENT = re.compile(r"(?<!\w)(?:toan quoc|ca nuoc)(?!\w)")
+
+
+@functools.cache
+def _central_pattern() -> re.Pattern[str]:
+    """The folded phrases of graph/data/central_roles.txt and the ministries' names, as one whole-word pattern."""
+    lines = CENTRAL_ROLES.read_text(encoding="utf-8").splitlines()
+    phrases = {fold(line) for line in lines if line.strip() and not line.startswith("#")}
+    phrases |= {fold(name) for name in STATE_ISSUERS.values() if name.startswith("Bộ ")}
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def central_role(role: str | None, organization: str | None = None) -> str | None:
+    """The phrase that makes a role central ("Tổng Bí thư", "… Trung ương", "… Bộ Y tế"), else None."""
+    m = _central_pattern().search(fold(" ".join(p for p in (role, organization) if p)))
+    return m.group(0) if m else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def placed_agency(name: str, locality: str | None) -> tuple[str, str | None, bool]:
+    """(canonical name, province, central?) of an agency named in a text about `locality`, as the extractor
+    names it: "Sở Y tế" → ("Sở Y tế tỉnh Quảng Trị", "Quảng Trị", False); "Bộ Y tế" → ("Bộ Y tế", None, True)."""
+    found = find_agencies(name, locality)
+    if len(found) == 1 and fold(found[0].surface) == fold(name.strip(" ,.;:")):
+        ag = found[0]
+        where = place(ag.locality) or None
+        return ag.name, where, bool(locality) and not where
+    return name, locality, False
+
+
 @dataclass
 class _BatchBuilder:
     catalogue: Catalogue
@@ -165,22 +207,26 @@ class _BatchBuilder:
         old = self.documents.get(node.key)
         self.documents[node.key] = node if old is None else _merge("Document", old, node)
 
-    def agency(self, name: str, locality: str | None = None, kind: str | None = None) -> str:
-        key = agency_key(name)
-        node = AgencyNode(key, name, kind, None, locality)
+    def agency(self, name: str, locality: str | None = None, kind: str | None = None,
+               level: str | None = None) -> str:
+        key = agency_key(name, locality)
+        node = AgencyNode(key, name, kind, level or ("local" if locality else None), locality)
         if key in self.agencies:
             _merge("Agency", self.agencies[key], node)
         else:
             self.agencies[key] = node
         return key
 
-    def person(self, name: str) -> str:
-        key = person_key(name)
+    def person(self, name: str, locality: str | None) -> str:
+        key = person_key(name, locality)
         self.persons.setdefault(key, PersonNode(key, name))
         return key
 
-    def link(self, type_: str, src: str, dst: str, **props: Any) -> None:
-        self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
+    def link(self, type_: str, src: str, dst: str, source: str, **props: Any) -> None:
+        """An edge that the read document `source` gives (its own when it leaves it)."""
+        link = self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
+        if source not in link.sources:
+            link.sources.append(source)
 
     def add(self, ex: Extraction, groups: list[MentionGroup] | None = None) -> None:
         src = citing_key(ex)
@@ -194,11 +240,24 @@ class _BatchBuilder:
             scope=shape.scope if shape else None, locality=locality, date=info.date,
             year=(shape.year if shape else None) or year_of(info.date), title=info.title,
             kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
-            source=(ex.metadata or {}).get("url") or ex.source, text_hash=text_hash(ex), is_stub=False))
+            source=canonical_url((ex.metadata or {}).get("url")) or ex.source, paths=[ex.source] if ex.source else None,
+            text_hash=text_hash(ex), is_stub=False))
         if src not in self.sources:
             self.sources.append(src)
         self._citations(ex, src, groups)
         self._entities(ex, src, locality)
+
+    def cite(self, cites: Cites, source: str, own: bool = True) -> None:
+        """A CITES edge that the read document `source` gives: its own citations carry their mention; a title's
+        relation between two cited documents (`own` False) only adds `source` to an edge already there."""
+        old = self.cites.get((cites.src, cites.dst))
+        if old is not None and not own:
+            cites = old
+        elif old is not None:
+            cites.sources = old.sources
+        if source not in cites.sources:
+            cites.sources.append(source)
+        self.cites[(cites.src, cites.dst)] = cites
 
     def _citations(self, ex: Extraction, src: str, groups: list[MentionGroup] | None = None) -> None:
         """CITES from the document to each document it names, and between those its titles relate."""
@@ -213,49 +272,68 @@ class _BatchBuilder:
             entry = catalogue_entry(self.catalogue, first)
             self.document(_cited_node(refs, entry, where.get(id(first))))
             shown = next((r for r in refs if r.relation), first)
-            self.cites[(src, dst)] = Cites(src, dst, shown.relation or "mentions", shown.surface,
-                                           snippet(text, shown.start, shown.end), shown.start, shown.end,
-                                           len(refs))
+            self.cite(Cites(src, dst, shown.relation or "mentions", shown.surface,
+                            snippet(text, shown.start, shown.end), shown.start, shown.end, len(refs)), src)
             if entry:
-                self.link("ISSUED_BY", dst, self.agency(entry.issuer, None, "party"))
+                self.link("ISSUED_BY", dst, self.agency(entry.issuer, None, "party", "central"), src)
         by_symbol = {symbol_key(r.symbol): r.key for r in ex.references if r.symbol and r.key}
         for rel in ex.relations:
             a, b = by_symbol.get(symbol_key(rel.source_symbol)), by_symbol.get(symbol_key(rel.target_symbol))
-            if a and b and a != b and (a, b) not in self.cites and relation_fits(self.documents.get(a),
-                                                                                  self.documents.get(b)):
+            if a and b and a != b and relation_fits(self.documents.get(a), self.documents.get(b)):
                 at = text.find(rel.evidence) if rel.evidence else -1
                 start, end = (at, at + len(rel.evidence)) if at >= 0 else (0, 0)
-                self.cites[(a, b)] = Cites(a, b, rel.relation or "mentions", rel.evidence,
-                                           snippet(text, start, end) if at >= 0 else rel.evidence, start, end, 1)
+                self.cite(Cites(a, b, rel.relation or "mentions", rel.evidence,
+                                snippet(text, start, end) if at >= 0 else rel.evidence, start, end, 1), src, own=False)
 
     def _entities(self, ex: Extraction, src: str, locality: str | None) -> None:
-        """Agencies, people and events the document names, and how they hang together."""
-        named: dict[str, str] = {}  # folded name or surface → the agency's full name
+        """Agencies, people and events the document names, and how they hang together; each placed in the
+        province the page is about unless it is central (see the module's docstring)."""
+        named: dict[str, str] = {}  # folded name or surface → the agency's key
         for ag in ex.agencies:
-            self.link("MENTIONS", src, self.agency(ag.name, place(ag.locality) or None, ag.kind))
-            named.setdefault(fold(ag.name), ag.name)
-            named.setdefault(fold(ag.surface), ag.name)
+            where = place(ag.locality) or None
+            key = self.agency(ag.name, where, ag.kind, "central" if locality and not where else None)
+            self.link("MENTIONS", src, key, src)
+            named.setdefault(fold(ag.name), key)
+            named.setdefault(fold(ag.surface), key)
 
         def agency_named(name: str) -> str:
-            return self.agency(named.get(fold(name), name))
+            if key := named.get(fold(name)):
+                return key
+            full, where, central = placed_agency(name, locality)
+            return self.agency(full, where, None, "central" if central else None)
+
+        central = {fold(p.name) for p in ex.persons if central_role(p.role, p.organization)}
+        people: dict[str, str] = {}  # folded name → key: one person per name in one text
+
+        def person_named(name: str, organization: str | None = None) -> str:
+            folded = fold(name)
+            if folded not in people:
+                org = self.agencies[organization].locality if organization else None
+                people[folded] = self.person(name, None if folded in central else org or locality)
+            return people[folded]
 
         for p in ex.persons:
-            pk = self.person(p.name)
-            self.link("MENTIONS", src, pk)
-            if p.organization:
-                self.link("HOLDS_ROLE", pk, agency_named(p.organization), title=p.role or "")
+            org = agency_named(p.organization) if p.organization else None
+            pk = person_named(p.name, org)
+            self.link("MENTIONS", src, pk, src)
+            if org:
+                self.link("HOLDS_ROLE", pk, org, src, title=p.role or "")
         for ev in ex.events:
-            key = event_key(ev.name, ev.date)
-            node = EventNode(key, ev.name, ev.kind, ev.date, locality)
+            orgs = [agency_named(org) for org in ev.organizers]
+            national = bool(NATIONAL_EVENT.search(fold(ev.name))) or (
+                bool(orgs) and all(self.agencies[k].level == "central" for k in orgs))
+            where = None if national else locality
+            key = event_key(ev.name, ev.date, where)
+            node = EventNode(key, ev.name, ev.kind, ev.date, where)
             if key in self.events:
                 _merge("Event", self.events[key], node)
             else:
                 self.events[key] = node
-            self.link("REPORTS", src, key)
-            for org in ev.organizers:
-                self.link("ORGANIZED_BY", key, agency_named(org))
+            self.link("REPORTS", src, key, src)
+            for org in orgs:
+                self.link("ORGANIZED_BY", key, org, src)
             for chair in ev.chairs:
-                self.link("CHAIRED_BY", key, self.person(chair))
+                self.link("CHAIRED_BY", key, person_named(chair), src)
 
     def batch(self) -> GraphBatch:
         return GraphBatch(list(self.documents.values()), list(self.agencies.values()),

@@ -56,6 +56,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if summary.files_failed else EXIT_OK
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    from graph.ingest import remove_documents
+
+    with _store(args) as store:
+        summary = remove_documents(args.targets, store)
+    print(summary.render(), file=sys.stderr)
+    return EXIT_PARTIAL if summary.not_found else EXIT_OK
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     params: dict[str, object] = {}
     for kv in args.param or []:
@@ -174,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="FILE.json", help="write a machine-readable report of every file")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("remove", parents=[store_opts],
+                       help="take read documents out (by key, file path or folder), with what only they gave")
+    p.add_argument("targets", nargs="+", metavar="PATH|KEY")
+    p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("import", parents=[store_opts], help="an RDF export back into the store")
     p.add_argument("file")

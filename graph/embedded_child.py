@@ -54,13 +54,17 @@ def buffer_pool_bytes() -> int:
     return int(os.environ.get("CITEGRAPH_BUFFER_POOL_MB") or 0) * 1024 * 1024
 
 
+#: what a read-only open says while another process checkpoints (the WAL is being replayed or truncated)
+CHECKPOINTING = ("recovery is pending", "Reading past the end of the file")
+
+
 def open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile)."""
     for attempt in range(tries):
         try:
             return ladybug.Database(file, read_only=read_only, buffer_pool_size=buffer_pool_bytes())
         except RuntimeError as e:
-            if "recovery is pending" not in str(e) or attempt == tries - 1:
+            if not any(m in str(e) for m in CHECKPOINTING) or attempt == tries - 1:
                 raise
             time.sleep(0.1)
     raise AssertionError("unreachable")

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import dataclasses
-import functools
 import logging
 import os
 import pickle
@@ -44,20 +42,29 @@ import ladybug
 from graph import embedded_child
 from graph.embedded_child import open_database
 from graph.embedded_child import plain as _plain
-from graph.model import (
-    NODE_LABELS,
-    REL_TYPES,
-    AgencyNode,
-    Cites,
-    DocumentNode,
-    EventNode,
-    GraphBatch,
-    PersonNode,
-    merge_node,
+from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
+from graph.schema import (
+    FILE_LABEL,
+    LINK_COLS,
+    LINK_DOC_COLS,
+    LINK_EDGE_COLS,
+    META_LABEL,
+    NODE_PROPS,
+    REL_SCHEMA,
+    SCHEMA_VERSION,
+    SEARCH,
+    SEARCH_CANDIDATE_COLS,
+    TABLES,
+    node_columns,
+    old_store_message,
+    rank_search,
+    rel_columns,
+    search_cap,
+    search_terms,
     search_text,
 )
 from graph.store import QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
-from loaders.text import fold
+from graph.writes import Pair, apply_batch
 
 DB_FILE = "graph.lbug"
 #: how LadybugDB's COMMIT says the transaction was committed and the checkpoint after it failed
@@ -66,39 +73,7 @@ log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
 
-# --- schema ---------------------------------------------------------------------------------------
-
-_NODE_CLASSES = {"Document": DocumentNode, "Agency": AgencyNode, "Person": PersonNode, "Event": EventNode}
-
-
-def _column_type(annotation: str) -> str:
-    return "INT64" if annotation.startswith("int") else "BOOLEAN" if annotation.startswith("bool") else "STRING"
-
-
-#: label → [(property, LadybugDB type)], key first; Document also keeps the folded `search` column.
-NODE_PROPS: dict[str, list[tuple[str, str]]] = {
-    label: [(f.name, _column_type(str(f.type))) for f in dataclasses.fields(cls)]
-    for label, cls in _NODE_CLASSES.items()
-}
-_SEARCH = "search"
-
-_CITES_PROPS = [(f.name, _column_type(str(f.type))) for f in dataclasses.fields(Cites) if f.name not in ("src", "dst")]
-
-#: type → ([(FROM label, TO label)], [(property, type)])
-REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
-    "CITES": ([("Document", "Document")], _CITES_PROPS),
-    "ISSUED_BY": ([("Document", "Agency")], []),
-    "MENTIONS": ([("Document", "Agency"), ("Document", "Person")], []),
-    "REPORTS": ([("Document", "Event")], []),
-    "ORGANIZED_BY": ([("Event", "Agency")], []),
-    "CHAIRED_BY": ([("Event", "Person")], []),
-    "HOLDS_ROLE": ([("Person", "Agency")], [("title", "STRING")]),
-    "PART_OF": ([("Agency", "Agency")], []),
-}
-#: the outgoing edges of a changed source document that an upsert replaces
-REPLACED_TYPES = ("CITES", "MENTIONS", "REPORTS", "ISSUED_BY")
-
-
+# --- schema (graph/schema.py) ---------------------------------------------------------------------
 
 def _q(name: str) -> str:
     """A backquoted identifier (`end` and `count` are keywords)."""
@@ -107,28 +82,25 @@ def _q(name: str) -> str:
 
 def _schema_statements() -> list[str]:
     out = []
-    for label, props in NODE_PROPS.items():
+    for label, props in TABLES.items():
         cols = [f"{_q(p)} {t}" + (" PRIMARY KEY" if p == "key" else "") for p, t in props]
-        if label == "Document":
-            cols.append(f"{_SEARCH} STRING")
         out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({', '.join(cols)})")
-    for rel, (pairs, props) in REL_SCHEMA.items():
-        parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"{_q(p)} {t}" for p, t in props]
+    for rel, (pairs, _props) in REL_SCHEMA.items():
+        parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"{_q(p)} {t}" for p, t in rel_columns(rel)]
         out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({', '.join(parts)})")
     return out
 
 
 def _expected_columns() -> dict[str, list[tuple[str, str]]]:
-    """table → [(column, type)] of the schema above, for the check at open."""
-    out = {label: props + ([(_SEARCH, "STRING")] if label == "Document" else []) for label, props in NODE_PROPS.items()}
-    out.update({rel: props for rel, (_pairs, props) in REL_SCHEMA.items()})
-    return {t: [(c, "BOOL" if ty == "BOOLEAN" else ty) for c, ty in cols] for t, cols in out.items()}  # as table_info
+    """table → [(column, type)] of the schema, as `table_info` shows them, for the check at open."""
+    out = {label: list(props) for label, props in TABLES.items()}
+    out.update({rel: rel_columns(rel) for rel in REL_SCHEMA})
+    return {t: [(c, "BOOL" if ty == "BOOLEAN" else ty) for c, ty in cols] for t, cols in out.items()}
 
 
-
-def _props(node: dict[str, Any]) -> dict[str, Any]:
-    """A stored node's model properties (no internal columns)."""
-    return {k: v for k, v in node.items() if not k.startswith("_") and k != _SEARCH}
+def _stored(node: dict[str, Any]) -> dict[str, Any]:
+    """A stored node's columns (no engine columns such as _ID, no derived search text)."""
+    return {k: v for k, v in node.items() if not k.startswith("_") and k != SEARCH}
 
 
 # --- read-only queries ----------------------------------------------------------------------------
@@ -267,17 +239,6 @@ def _db_file(path: str, create: bool) -> str:
     return str(p / DB_FILE)
 
 
-
-def _fields(obj: Any) -> dict[str, Any]:
-    """A dataclass's fields as a dict (shallow: dataclasses.asdict deep-copies, half an upsert's time)."""
-    return {name: getattr(obj, name) for name in _field_names(type(obj))}
-
-
-@functools.cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
 def _libc() -> ctypes.CDLL | None:
     """glibc, for its allocator's knobs; None elsewhere."""
     try:
@@ -322,6 +283,7 @@ class EmbeddedStore(Store):
         self._db: ladybug.Database | None = None
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
+        self._closed = False
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
@@ -343,25 +305,41 @@ class EmbeddedStore(Store):
         try:
             if checkpoint_threshold is not None:
                 self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
-            for statement in _schema_statements():
-                self._conn.execute(statement)
-            self._check_schema()
+            if self._tables():
+                self._check_schema()  # before anything is created in a store of another version
+            else:
+                self._create_schema()
         except BaseException:
             self.close()
             raise
 
     # -- connection ----------------------------------------------------------------------------
 
+    def _tables(self) -> set[str]:
+        return {row[1] for row in self._rows("CALL show_tables() RETURN *")}
+
+    def _create_schema(self) -> None:
+        for statement in _schema_statements():
+            self._conn.execute(statement)
+        self._conn.execute(f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v", {"v": SCHEMA_VERSION})
+
     def _check_schema(self) -> None:
-        """Refuse a store whose tables differ from this version's schema, with what to do about it."""
-        for table, want in _expected_columns().items():
+        """Refuse a store made by another version of citegraph (other tables, or another schema version),
+        with what to do about it."""
+        version = None
+        if META_LABEL in self._tables():
+            rows = self._rows(f"MATCH (m:{META_LABEL} {{key: 'schema'}}) RETURN m.version")
+            version = rows[0][0] if rows else None
+        same = version == SCHEMA_VERSION
+        for table, want in _expected_columns().items() if same else ():
             try:
                 have = [(r[1], r[2]) for r in self._rows(f"CALL table_info('{table}') RETURN *")]
             except StoreError:
                 have = None
-            if have != want:
-                raise StoreError(f"the embedded store {self.path} was made by another version of citegraph "
-                                 f"(table {table} differs); ingest again into a new folder, or delete {self.path}")
+            same = same and have == want
+        if not same:
+            raise StoreError(old_store_message(f"the embedded store {self.path}", version,
+                                               f"ingest into a new folder (--db), or delete {self.path}"))
 
     def _files_signature(self) -> tuple:
         sig = []
@@ -379,20 +357,24 @@ class EmbeddedStore(Store):
         self._conn = ladybug.Connection(self._db)
 
     def _connection(self) -> ladybug.Connection:
-        if self._conn is None:
+        if self._closed:
             raise StoreError(f"the embedded store {self.path} is closed")
-        if self.read_only and self._files_signature() != self._signature:
+        if self.read_only and (self._conn is None or self._files_signature() != self._signature):
             self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
-            self._open()
+            self._open()  # (a failed reopen is tried again on the next read)
         return self._conn
 
     def _rows(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         with self._lock:
-            try:
-                result = self._connection().execute(cypher, params or {})
-                return [[_plain(v) for v in row] for row in result.get_all()]
-            except RuntimeError as e:
-                raise StoreError(f"embedded store: {e}") from None
+            for attempt in (1, 2):
+                try:
+                    result = self._connection().execute(cypher, params or {})
+                    return [[_plain(v) for v in row] for row in result.get_all()]
+                except RuntimeError as e:
+                    if attempt == 1 and self.read_only and self._files_signature() != self._signature:
+                        continue  # another process wrote during the read: read again on a fresh snapshot
+                    raise StoreError(f"embedded store: {e}") from None
+            raise AssertionError("unreachable")
 
     def _dicts(self, cypher: str, params: dict[str, Any] | None, cols: list[str]) -> list[dict[str, Any]]:
         return [dict(zip(cols, row, strict=True)) for row in self._rows(cypher, params)]
@@ -406,6 +388,7 @@ class EmbeddedStore(Store):
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self.read_only:
                 self._close_db()
             else:
@@ -416,146 +399,16 @@ class EmbeddedStore(Store):
         if self.read_only:
             raise QueryRefused(f"read-only: the embedded store {self.path} was opened read-only")
 
-    # -- writes --------------------------------------------------------------------------------
-
-    def _lookup(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
-        """Stored properties of the nodes of `label` among `keys`."""
-        found: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(keys):
-            for (node,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": chunk}):
-                found[node["key"]] = _props(node)
-        return found
-
-    def _copy(self, table: str, columns: list[tuple[str, str]], rows: list[list[Any]], options: str = "") -> None:
-        """COPY rows (in the table's column order) through a temporary Parquet file: LadybugDB 0.22 keeps
-        the memory of every Arrow table COPY reads from a parameter (resident memory grew ~25 MB per
-        20 000 rows, without end), not that of a file."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_()}
-        data = pa.table({f"c{i}": pa.array([r[i] for r in rows], types[t]) for i, (_, t) in enumerate(columns)})
-        with tempfile.TemporaryDirectory(prefix="citegraph-copy-") as folder:
-            file = os.path.join(folder, "rows.parquet")
-            pq.write_table(data, file, compression="none")
-            del data
-            quoted = file.replace("\\", "\\\\").replace("'", "\\'")
-            self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
-
-    def _write_nodes(self, label: str, incoming: list[dict[str, Any]], summary: WriteSummary) -> set[str]:
-        """Create the new nodes (COPY) and update the changed ones; returns the keys created."""
-        merged: dict[str, dict[str, Any]] = {}
-        for props in incoming:
-            merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
-        if not merged:
-            return set()
-        stored = self._lookup(label, list(merged))
-        columns = NODE_PROPS[label] + ([(_SEARCH, "STRING")] if label == "Document" else [])
-        new, changed = [], []
-        for key, props in merged.items():
-            row = merge_node(label, stored.get(key), props)
-            if label == "Document":
-                row[_SEARCH] = search_text(row)
-            if key not in stored:
-                new.append([row.get(c) for c, _ in columns])
-            elif {k: row.get(k) for k, _ in NODE_PROPS[label]} != stored[key]:
-                changed.append({c: row.get(c) for c, _ in columns})
-        if new:
-            self._copy(label, columns, new)
-        for chunk in _chunks(changed):
-            sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in columns if c != "key")
-            self._rows(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", {"rows": chunk})
-        summary.nodes_created += len(new)
-        summary.nodes_updated += len(changed)
-        summary.by_label[label] = summary.by_label.get(label, 0) + len(new)
-        return set(merged) - set(stored)
-
-    def _labels_of(self, keys: set[str], known: dict[str, str]) -> dict[str, str]:
-        """label of each key: from the batch, else from the store."""
-        labels = {k: known[k] for k in keys if k in known}
-        missing = [k for k in keys if k not in labels]
-        for label in NODE_LABELS:
-            if not missing:
-                break
-            for k in self._lookup_keys(label, missing):
-                labels[k] = label
-            missing = [k for k in missing if k not in labels]
-        return labels
-
-    def _lookup_keys(self, label: str, keys: list[str]) -> list[str]:
-        out = []
-        for chunk in _chunks(keys):
-            out += [k for (k,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key",
-                                             {"keys": chunk})]
-        return out
-
-    def _delete_outgoing(self, sources: list[str], summary: WriteSummary) -> None:
-        for rel in REPLACED_TYPES:
-            for chunk in _chunks(sources):
-                ((n,),) = self._rows(f"UNWIND $keys AS k MATCH (a:Document {{key: k}})-[r:{rel}]->() DELETE r "
-                                     "RETURN count(*)", {"keys": chunk})
-                summary.edges_deleted += n
-
-    def _write_edges(self, edges: list[tuple[str, str, str, dict[str, Any]]], sources: set[str],
-                     labels: dict[str, str], summary: WriteSummary) -> None:
-        """COPY the edges that are not stored yet; a stored edge whose properties differ is replaced."""
-        groups: dict[tuple[str, str, str], dict[tuple[str, str], dict[str, Any]]] = {}
-        dropped = 0
-        for rel, src, dst, props in edges:
-            pair = (labels.get(src), labels.get(dst))
-            if pair in REL_SCHEMA[rel][0]:
-                groups.setdefault((rel, *pair), {})[(src, dst)] = props
-            else:
-                dropped += 1
-        if dropped:
-            log.warning("dropped %d edges whose ends are not in the graph or of the wrong kind", dropped)
-        for (rel, fl, tl), by_pair in groups.items():
-            props = REL_SCHEMA[rel][1]
-            check = [{"s": s, "d": d} for s, d in by_pair if not (rel in REPLACED_TYPES and s in sources)]
-            ret = "".join(f", r.{_q(p)}" for p, _ in props)
-            match = f"UNWIND $pairs AS p MATCH (a:{fl} {{key: p.s}})-[r:{rel}]->(b:{tl} {{key: p.d}})"
-            stored: dict[tuple[str, str], list[list[Any]]] = {}
-            for chunk in _chunks(check):
-                for row in self._rows(f"{match} RETURN a.key, b.key{ret}", {"pairs": chunk}):
-                    stored.setdefault((row[0], row[1]), []).append(row[2:])
-            stale = []
-            for pair, values in stored.items():
-                if values == [[by_pair[pair].get(p) for p, _ in props]]:
-                    del by_pair[pair]  # stored once, as it is
-                else:
-                    stale.append({"s": pair[0], "d": pair[1]})  # changed (or parallel copies): replace
-                    summary.edges_deleted += len(values)
-            for chunk in _chunks(stale):
-                self._rows(f"{match} DELETE r", {"pairs": chunk})
-            if by_pair:
-                rows = [[s, d] + [p.get(name) for name, _ in props] for (s, d), p in by_pair.items()]
-                options = f" (from='{fl}', to='{tl}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
-                self._copy(rel, [("from", "STRING"), ("to", "STRING")] + props, rows, options)
-                summary.edges_created += len(rows)
-                summary.by_label[rel] = summary.by_label.get(rel, 0) + len(rows)
+    # -- writes (graph/writes.py decides; _EmbeddedTx does) -------------------------------------
 
     def upsert(self, batch: GraphBatch) -> WriteSummary:
         self._writable()
-        summary = WriteSummary()
-        nodes = {"Document": batch.documents, "Agency": batch.agencies, "Person": batch.persons,
-                 "Event": batch.events}
-        known = {n.key: label for label, items in nodes.items() for n in items}
-        edges = [("CITES", c.src, c.dst, _fields(c)) for c in batch.cites]
-        for link in batch.links:
-            if link.type not in REL_SCHEMA:
-                raise StoreError(f"unknown relationship type {link.type!r}; the model has {', '.join(REL_TYPES)}")
-            edges.append((link.type, link.src, link.dst, link.props))
-        sources = list(dict.fromkeys(batch.sources))
         with self._lock:
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION")
+            summary = WriteSummary()
             try:
-                created: set[str] = set()
-                for label, items in nodes.items():
-                    created |= self._write_nodes(label, [_fields(n) for n in items], summary)
-                self._delete_outgoing([k for k in sources if k not in created], summary)  # new ones have none
-                labels = self._labels_of({k for e in edges for k in e[1:3]}, known)
-                self._write_edges(edges, set(sources), labels, summary)
+                summary = apply_batch(batch, _EmbeddedTx(self))
                 conn.execute("COMMIT")
             except BaseException as e:
                 if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
@@ -574,14 +427,46 @@ class EmbeddedStore(Store):
                 _trim_native_heap()
         return summary
 
+    def _lookup(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """Stored columns of the nodes of `label` among `keys`."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(keys):
+            for (node,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": chunk}):
+                found[node["key"]] = _stored(node)
+        return found
+
+    def _copy(self, table: str, columns: list[tuple[str, str]], rows: list[list[Any]], options: str = "") -> None:
+        """COPY rows (in the table's column order) through a temporary Parquet file: LadybugDB 0.22 keeps
+        the memory of every Arrow table COPY reads from a parameter (resident memory grew ~25 MB per
+        20 000 rows, without end), not that of a file."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "STRING[]": pa.list_(pa.string())}
+        data = pa.table({f"c{i}": pa.array([r[i] for r in rows], types[t]) for i, (_, t) in enumerate(columns)})
+        with tempfile.TemporaryDirectory(prefix="citegraph-copy-") as folder:
+            file = os.path.join(folder, "rows.parquet")
+            pq.write_table(data, file, compression="none")
+            del data
+            quoted = file.replace("\\", "\\\\").replace("'", "\\'")
+            self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
+
     def clear(self) -> None:
         self._writable()
         with self._lock:
             conn = self._connection()
-            for table in [*REL_SCHEMA, *NODE_PROPS]:
+            for table in [*REL_SCHEMA, *TABLES]:
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
-            for statement in _schema_statements():
-                conn.execute(statement)
+            self._create_schema()
+
+    def files(self, paths: list[str]) -> dict[str, dict[str, Any]]:
+        found = self._lookup(FILE_LABEL, list(dict.fromkeys(paths)))
+        return {k: {"document": v["document"], "file_hash": v["file_hash"]} for k, v in found.items()}
+
+    def files_under(self, folder: str) -> dict[str, dict[str, Any]]:
+        rows = self._rows(f"MATCH (f:{FILE_LABEL}) WHERE f.key STARTS WITH $p RETURN f.key, f.document, f.file_hash",
+                          {"p": folder})
+        return {k: {"document": d, "file_hash": h} for k, d, h in rows}
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -594,38 +479,28 @@ class EmbeddedStore(Store):
         return run_read_only(self.file, cypher, params, self.query_timeout)
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        q = fold(text)
-        tokens = q.split()
-        if not tokens:
+        q, tokens = search_terms(text)
+        if not tokens or limit <= 0:
             return []
         params: dict[str, Any] = {f"t{i}": t for i, t in enumerate(tokens)}
-        params.update(q=q, qs=q + " ", cap=max(limit * 10, 200))
-        where = " AND ".join(f"d.{_SEARCH} CONTAINS $t{i}" for i in range(len(tokens)))
-        cols = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by", "exact", "text"]
+        params.update(q=q, qs=q + " ", cap=search_cap(limit))
+        where = " AND ".join(f"d.{SEARCH} CONTAINS $t{i}" for i in range(len(tokens)))
         rows = self._dicts(
             f"MATCH (d:Document) WHERE {where} OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
-            f"WITH d, count(DISTINCT a) AS n, (d.symbol IS NOT NULL AND (d.{_SEARCH} = $q OR d.{_SEARCH} STARTS WITH $qs)) "
+            f"WITH d, count(DISTINCT a) AS n, (d.symbol IS NOT NULL AND (d.{SEARCH} = $q OR d.{SEARCH} STARTS WITH $qs)) "
             "AS exact "
-            f"RETURN d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, n, exact, d.{_SEARCH} "
-            "ORDER BY exact DESC, n DESC, d.key LIMIT $cap", params, cols)
-        words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]
-        # exact symbol first, then every token a whole word, then most cited, then newest, then key
-        rows.sort(key=lambda r: r["key"])
-        rows.sort(key=lambda r: r["date"] or "", reverse=True)
-        rows.sort(key=lambda r: (not r["exact"], not all(w.search(r["text"]) for w in words), -r["cited_by"]))
-        return [{k: r[k] for k in cols[:7]} for r in rows[:limit]]
+            f"RETURN d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, n, d.{SEARCH} "
+            "ORDER BY exact DESC, n DESC, d.key LIMIT $cap", params, SEARCH_CANDIDATE_COLS)
+        return rank_search(rows, text, limit)
 
     def get_document(self, key: str) -> dict[str, Any] | None:
-        rows = self._rows("MATCH (d:Document {key: $k}) RETURN d", {"k": key})
-        return _props(rows[0][0]) if rows else None
-
-    _LINK_COLS = ["key", "symbol", "title", "date", "locality", "source", "relation", "surface", "snippet",
-                  "start", "end", "count"]
+        found = self.documents([key])
+        return found[0] if found else None
 
     def _linked(self, pattern: str, other: str, key: str, limit: int, order: str) -> list[dict[str, Any]]:
-        ret = ", ".join([f"{other}.{_q(c)}" for c in self._LINK_COLS[:6]] + [f"r.{_q(c)}" for c in self._LINK_COLS[6:]])
+        ret = ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
         return self._dicts(f"MATCH {pattern} RETURN {ret} ORDER BY {order} LIMIT $limit",
-                           {"k": key, "limit": limit}, self._LINK_COLS)
+                           {"k": key, "limit": limit}, LINK_COLS)
 
     def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
         return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
@@ -637,7 +512,8 @@ class EmbeddedStore(Store):
     def documents(self, keys: list[str]) -> list[dict[str, Any]]:
         keys = list(dict.fromkeys(keys))
         found = self._lookup("Document", keys)
-        return [found[k] for k in keys if k in found]
+        names = node_columns("Document")
+        return [{n: found[k].get(n) for n in names} for k in keys if k in found]
 
     def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
         cols = ["key", "symbol", "date", "year", "scope", "locality", "is_stub"]
@@ -661,7 +537,8 @@ class EmbeddedStore(Store):
     def nodes(self, label: str) -> list[dict[str, Any]]:
         if label not in NODE_PROPS:
             raise StoreError(f"unknown label {label!r}; the model has {', '.join(NODE_LABELS)}")
-        return [_props(n) for (n,) in self._rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key")]
+        names = node_columns(label)
+        return [{n: node.get(n) for n in names} for (node,) in self._rows(f"MATCH (n:{label}) RETURN n ORDER BY n.key")]
 
     def edges(self, rel_type: str) -> list[dict[str, Any]]:
         if rel_type not in REL_SCHEMA:
@@ -674,3 +551,89 @@ class EmbeddedStore(Store):
             out += self._dicts(f"MATCH (a:{fl})-[r:{rel_type}]->(b:{tl}) RETURN {ret}", None, cols)
         return sorted(out, key=lambda e: (e["src"], e["dst"]))
 
+
+
+class _EmbeddedTx:
+    """graph.writes.StoreTx on the embedded store's open transaction: new nodes and edges by COPY (per-row writes
+    run at tens of rows a second), changed ones by SET (nodes) or delete and COPY (edges)."""
+
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+
+    def _each(self, cypher: str, name: str, items: list) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        for chunk in _chunks(items):
+            out += self.store._rows(cypher, {name: chunk})
+        return out
+
+    def read_nodes(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+        return self.store._lookup(label, keys)
+
+    def existing(self, label: str, keys: list[str]) -> set[str]:
+        return {k for (k,) in self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key", "keys", keys)}
+
+    @staticmethod
+    def _with_search(label: str, row: dict[str, Any]) -> dict[str, Any]:
+        return {**row, SEARCH: search_text(row)} if label == "Document" else row
+
+    def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        columns = TABLES[label]
+        for chunk in _chunks(rows):
+            self.store._copy(label, columns, [[self._with_search(label, r).get(c) for c, _ in columns] for r in chunk])
+
+    def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in TABLES[label] if c != "key")
+        full = [self._with_search(label, r) for r in rows]
+        self._each(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", "rows",
+                   [{c: r.get(c) for c, _ in TABLES[label]} for r in full])
+
+    def delete_nodes(self, label: str, keys: list[str]) -> None:
+        self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", "keys", keys)
+
+    @staticmethod
+    def _match(rel: str, pair: Pair) -> str:
+        return f"UNWIND $pairs AS p MATCH (a:{pair[0]} {{key: p.s}})-[r:{rel}]->(b:{pair[1]} {{key: p.d}})"
+
+    @staticmethod
+    def _edge_row(rel: str, row: list[Any]) -> tuple[Pair, dict[str, Any]]:
+        return (row[0], row[1]), dict(zip([c for c, _ in rel_columns(rel)], row[2:], strict=True))
+
+    def _returned(self, rel: str) -> str:
+        return "".join(f", r.{_q(c)}" for c, _ in rel_columns(rel))
+
+    def read_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> dict[Pair, dict[str, Any]]:
+        """Stored edges; one stored more than once (COPY adds a parallel edge: an older write may have left
+        copies) reads back with its number of `_copies`, so that it differs and is written again once."""
+        rows = self._each(f"{self._match(rel, pair)} RETURN a.key, b.key{self._returned(rel)}", "pairs",
+                          [{"s": s, "d": d} for s, d in edges])
+        out: dict[Pair, dict[str, Any]] = {}
+        for row in rows:
+            pair_, props = self._edge_row(rel, row)
+            if pair_ in out:
+                props["_copies"] = out[pair_].get("_copies", 1) + 1
+            out[pair_] = props
+        return out
+
+    def out_edges(self, rel: str, pair: Pair, srcs: list[str]) -> dict[Pair, dict[str, Any]]:
+        rows = self._each(f"UNWIND $keys AS k MATCH (a:{pair[0]} {{key: k}})-[r:{rel}]->(b:{pair[1]}) "
+                          f"RETURN a.key, b.key{self._returned(rel)}", "keys", srcs)
+        return dict(self._edge_row(rel, row) for row in rows)
+
+    def create_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        columns = rel_columns(rel)
+        options = f" (from='{pair[0]}', to='{pair[1]}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
+        items = [[s, d] + [props.get(c) for c, _ in columns] for (s, d), props in rows.items()]
+        for chunk in _chunks(items):
+            self.store._copy(rel, [("from", "STRING"), ("to", "STRING"), *columns], chunk, options)
+
+    def update_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        self.delete_edges(rel, pair, list(rows))  # also any parallel copies
+        self.create_edges(rel, pair, rows)
+
+    def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None:
+        self._each(f"{self._match(rel, pair)} DELETE r", "pairs", [{"s": s, "d": d} for s, d in edges])
+
+    def degrees(self, label: str, keys: list[str]) -> dict[str, int]:
+        rows = self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) OPTIONAL MATCH (n)-[r]-() "
+                          "RETURN k, count(r)", "keys", keys)
+        return {k: n for k, n in rows}

@@ -15,17 +15,21 @@ from typing import Any
 import networkx as nx
 
 from graph.model import REL_TYPES, AgencyNode, Cites, DocumentNode, EventNode, PersonNode
+from graph.schema import REL_SCHEMA
 from graph.store import Store
 
 FORMATS = ("ttl", "jsonld", "nt", "graphml", "csv")
 NODE_TYPES = {"Document": DocumentNode, "Agency": AgencyNode, "Person": PersonNode, "Event": EventNode}
+CITES_PROPS = [name for name, _ in REL_SCHEMA["CITES"][1]]
 _NODE_FILES = {"Document": "documents.csv", "Agency": "agencies.csv", "Person": "persons.csv", "Event": "events.csv"}
 
 
 def _clean(value: Any) -> Any:
-    """A value GraphML and CSV can hold: bool, int, float or str."""
+    """A value GraphML and CSV can hold: bool, int, float or str (a list as its items, one a line)."""
     if isinstance(value, bool | int | float | str):
         return value
+    if isinstance(value, list):
+        return "\n".join(map(str, value))
     return str(value)
 
 
@@ -37,7 +41,7 @@ def node_props(label: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def edge_props(rel_type: str, row: dict[str, Any]) -> dict[str, Any]:
     """A relationship row's properties (src and dst left out), without None."""
-    names = [f.name for f in fields(Cites)][2:] if rel_type == "CITES" else [k for k in row if k not in ("src", "dst")]
+    names = CITES_PROPS if rel_type == "CITES" else [k for k in row if k not in ("src", "dst")]
     return {n: _clean(row[n]) for n in names if row.get(n) is not None}
 
 
@@ -64,6 +68,8 @@ def write_graphml(store: Store, output: str | Path | None) -> None:
 
 def _csv_type(annotation: str) -> str:
     """A model field's neo4j-admin header type."""
+    if annotation.startswith("list"):
+        return ":string[]"
     if "bool" in annotation:
         return ":boolean"
     if "int" in annotation:
@@ -84,6 +90,8 @@ def _value_type(values: list[Any]) -> str:
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, list):
+        return ";".join(map(str, value))  # neo4j-admin's array delimiter
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
@@ -108,8 +116,7 @@ def write_csv(store: Store, folder: str | Path) -> list[Path]:
             w = csv.writer(f)
             w.writerow(header)
             for row in sorted(rows, key=lambda r: r["key"]):
-                props = node_props(label, row)
-                w.writerow([row["key"], label] + [_cell(props.get(n)) for n in names])
+                w.writerow([row["key"], label] + [_cell(row.get(n)) for n in names])
         written.append(path)
         nodes_args.append(f"--nodes={path.name}")
     for rel_type in REL_TYPES:
@@ -118,7 +125,7 @@ def write_csv(store: Store, folder: str | Path) -> list[Path]:
             continue
         props = [edge_props(rel_type, r) for r in rows]
         if rel_type == "CITES":
-            names = [f.name for f in fields(Cites)][2:]
+            names = CITES_PROPS
             types = {f.name: _csv_type(str(f.type)) for f in fields(Cites)}
         else:
             names = sorted({k for p in props for k in p})

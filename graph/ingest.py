@@ -1,9 +1,17 @@
-"""`ingest_paths`: files and folders into a store, in chunks, with a report of every file.
+"""`ingest_paths`: files and folders into a store, in chunks, with a report of every file; `remove_documents`:
+read documents out of a store again.
 
 Extraction is a pure function of one file, so it runs across processes; resolution and the writes
-happen in this process, one chunk at a time (a huge corpus is never held in memory). A file whose
-content hash equals the stored `text_hash` of its document is skipped, so ingesting the same files
-again changes nothing; a changed file replaces its own edges and keeps everyone else's.
+happen in this process, one chunk at a time (a huge corpus is never held in memory).
+
+Identity: a read document is keyed by its own symbol, its canonical url or its normalised text, never by
+its path (docs/keys.md); the store records every path it was read from (`paths`, and the file index). So:
+- a file whose bytes are those recorded for its path is skipped without reading it;
+- a copy, or a moved folder, is the same document: only its new path is recorded;
+- a changed file replaces what its document gave before; and when the path held another document before
+  (an edited article keyed by its text), that document loses the path, and is retracted with everything
+  only it gave once no other path of it still holds a file;
+- `remove_documents` retracts documents named by key or by path (a folder: every file recorded under it).
 """
 
 from __future__ import annotations
@@ -29,10 +37,10 @@ from tqdm import tqdm
 import loaders
 from graph.build import build_batch
 from graph.catalogue import Catalogue, default_catalogue
-from graph.model import article_key
+from graph.model import DocumentNode, GraphBatch, SourceFile, canonical_url
 from graph.pipeline import extract_file
 from graph.resolve import citing_key, text_hash
-from graph.store import Store, StoreError
+from graph.store import Store, StoreError, WriteSummary
 from loaders.readers import FORMATS, MAX_BYTES
 
 CHUNK = 2_500  # documents a write at most
@@ -64,6 +72,7 @@ class IngestSummary:
     references: int = 0
     nodes_created: int = 0
     nodes_updated: int = 0
+    nodes_deleted: int = 0
     edges_created: int = 0
     edges_deleted: int = 0
     seconds: float = 0.0
@@ -78,8 +87,8 @@ class IngestSummary:
             f"{self.files_read} files read ({self.files_skipped} unchanged, skipped), "
             f"{self.files_failed} failed, {self.references} references, in {self.seconds:.1f} s"
             + (f"; {self.files_ignored} other files in the folders ignored" if self.files_ignored else ""),
-            f"nodes: {self.nodes_created} created, {self.nodes_updated} updated; "
-            f"edges: {self.edges_created} created, {self.edges_deleted} replaced",
+            f"nodes: {self.nodes_created} created, {self.nodes_updated} updated, {self.nodes_deleted} deleted; "
+            f"edges: {self.edges_created} created, {self.edges_deleted} deleted",
         ]
         if self.store:
             lines.append(f"store: {self.store}")
@@ -136,6 +145,8 @@ class _Extracted:
     path: str
     extraction: loaders.Extraction | None
     error: str | None
+    file_hash: str | None = None  # of the file's bytes, when it could be read
+    recorded: dict[str, Any] | None = None  # what the store recorded for this path before: document, file_hash
 
 
 def _key_path(path: str) -> str:
@@ -187,38 +198,34 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _unchanged_files(paths: list[str], store: Store) -> dict[str, str]:
-    """Files stored before under their path with the same content hash (path → key): nothing to read.
-    (Documents keyed by their own symbol or url are found unchanged after extraction, by `_unchanged`.)"""
-    hashes: dict[str, str] = {}
-    for path in paths:
-        try:
-            st = os.stat(path)
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
-                continue  # a pipe would block, a huge file fill memory: the reader reports both
-            hashes[path] = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        except OSError:
-            continue  # reading it again reports the problem
-    keys = {path: article_key(_key_path(path)) for path in hashes}
-    if not keys:
-        return {}
-    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))}
-    return {path: key for path, key in keys.items()
-            if (row := stored.get(key)) and not row.get("is_stub") and row.get("text_hash") == hashes[path]}
+def _file_hash(path: str) -> str | None:
+    """SHA-256 of a regular file's bytes; None for anything the reader has to look at (a pipe would block,
+    a huge file fill memory, a missing one is reported by reading it)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+            return None
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
-def _unchanged(extracted: list[_Extracted], store: Store) -> set[str]:
-    """Paths whose document the store holds with the same content hash."""
+def _recorded_files(paths: list[str], store: Store) -> dict[str, dict[str, Any]]:
+    """What the store recorded for each of `paths` (as given) that it knows: document and file_hash."""
+    keys = {path: _key_path(path) for path in paths}
+    found = store.files(sorted(set(keys.values()))) if keys else {}
+    return {path: found[k] for path, k in keys.items() if k in found}
+
+
+def _stored_documents(extracted: list[_Extracted], store: Store) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    """The document key of each extracted file, and the stored rows of those documents."""
     keys = {e.path: citing_key(e.extraction) for e in extracted if e.extraction}
-    if not keys:
-        return set()
-    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))}
-    same = set()
-    for e in extracted:
-        row = stored.get(keys.get(e.path, ""))
-        if row and not row.get("is_stub") and row.get("text_hash") == text_hash(e.extraction):
-            same.add(e.path)
-    return same
+    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))} if keys else {}
+    return keys, stored
+
+
+def _same_text(e: _Extracted, row: dict[str, Any] | None) -> bool:
+    return bool(row) and not row.get("is_stub") and row.get("text_hash") == text_hash(e.extraction)
 
 
 def _finish(paths: list[str], future: Future | None) -> list[_Extracted]:
@@ -235,9 +242,20 @@ def _extracted(files: Iterator[str], store: Store, pool: ProcessPoolExecutor | N
                results: _Results, bar: tqdm) -> Iterator[_Extracted]:
     """Extractions of the files that changed, in order; a few tasks run ahead in the workers while
     this process resolves and writes (memory stays bounded by the tasks in flight)."""
-    pending: deque[tuple[list[str], Future | None]] = deque()
+    pending: deque[tuple[list[str], Future | None, dict[str, str | None], dict[str, dict[str, Any]]]] = deque()
+
+    def finish(paths: list[str], future: Future | None, hashes: dict[str, str | None],
+               recorded: dict[str, dict[str, Any]]) -> list[_Extracted]:
+        done = _finish(paths, future)
+        for e in done:
+            e.file_hash, e.recorded = hashes.get(e.path), recorded.get(e.path)
+        bar.update(len(done))
+        return done
+
     for chunk in _chunks(files, EXTRACT_CHUNK):
-        same = _unchanged_files(chunk, store)
+        hashes = {path: _file_hash(path) for path in chunk}
+        recorded = _recorded_files(chunk, store)
+        same = {path: r["document"] for path, r in recorded.items() if hashes[path] and r["file_hash"] == hashes[path]}
         for path, key in same.items():
             results.summary.files_read += 1
             results.summary.files_skipped += 1
@@ -253,15 +271,11 @@ def _extracted(files: Iterator[str], store: Store, pool: ProcessPoolExecutor | N
             except BrokenProcessPool as e:
                 future = Future()
                 future.set_exception(e)
-        pending.append((todo, future))
+        pending.append((todo, future, hashes, recorded))
         while len(pending) > ahead:
-            done = _finish(*pending.popleft())
-            bar.update(len(done))
-            yield from done
+            yield from finish(*pending.popleft())
     while pending:
-        done = _finish(*pending.popleft())
-        bar.update(len(done))
-        yield from done
+        yield from finish(*pending.popleft())
 
 
 def _batches(extracted: Iterable[_Extracted], docs: int, references: int) -> Iterator[list[_Extracted]]:
@@ -316,8 +330,8 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
 def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, out: _Results) -> None:
     """Resolve one chunk against itself and the store, and write it."""
     summary = out.summary
-    unchanged = _unchanged(extracted, store)
-    todo = [e for e in extracted if e.extraction and e.path not in unchanged]
+    keys, stored = _stored_documents(extracted, store)
+    unchanged = {e.path for e in extracted if e.extraction and _same_text(e, stored.get(keys[e.path]))}
     results: list[FileResult] = []
     for e in extracted:
         if e.extraction is None:
@@ -325,19 +339,19 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
         else:
             summary.files_read += 1
             status = "unchanged" if e.path in unchanged else "stored"
-            results.append(FileResult(e.path, status, None, citing_key(e.extraction),
-                                      len(e.extraction.references)))
+            results.append(FileResult(e.path, status, None, keys[e.path], len(e.extraction.references)))
             summary.files_skipped += e.path in unchanged
             summary.references += len(e.extraction.references)
+    todo = [e for e in extracted if e.extraction]
     if todo:
         try:
-            _write([e.extraction for e in todo], store, catalogue, summary)
+            _write(todo, keys, stored, unchanged, store, catalogue, summary)
         except StoreError as err:
             _fail(results, {e.path for e in todo}, f"store: {err}", summary)
         except Exception:  # noqa: BLE001 - find the file resolution trips on, keep the others
             for e in todo:
                 try:
-                    _write([e.extraction], store, catalogue, summary)
+                    _write([e], keys, stored, unchanged, store, catalogue, summary)
                 except Exception as err:  # noqa: BLE001
                     _fail(results, {e.path}, f"{type(err).__name__}: {err}", summary)
     summary.files_failed += sum(r.status == "failed" for r in results)
@@ -345,10 +359,47 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
         out.add(r)
 
 
-def _write(extractions: list[loaders.Extraction], store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
-    written = store.upsert(build_batch(extractions, catalogue, store))
+def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict[str, Any]], unchanged: set[str],
+           store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
+    """One batch: the changed documents built and resolved; the files, new paths of unchanged documents and the
+    documents an edit left behind recorded."""
+    changed = [e.extraction for e in items if e.path not in unchanged]
+    batch = build_batch(changed, catalogue, store) if changed else GraphBatch()
+    for e in items:
+        key, path = keys[e.path], e.extraction.source
+        if e.recorded != {"document": key, "file_hash": e.file_hash}:
+            batch.files.append(SourceFile(path, key, e.file_hash))
+        row = stored.get(key) or {}
+        source = canonical_url((e.extraction.metadata or {}).get("url")) or path
+        if e.path in unchanged and (path not in (row.get("paths") or []) or row.get("source") != source):
+            batch.documents.append(DocumentNode(key, source=source, paths=[path], is_stub=False))
+    batch.retracted = _left_behind(items, keys, store)
+    if batch.documents or batch.files or batch.retracted:
+        _count(store.upsert(batch), summary)
+
+
+def _left_behind(items: list[_Extracted], keys: dict[str, str], store: Store) -> list[str]:
+    """Documents whose path now holds another document and that no other path of theirs still holds: an edited
+    file's old version (kept while a copy of it is still on disk)."""
+    leaving: dict[str, set[str]] = {}
+    for e in items:
+        before = (e.recorded or {}).get("document")
+        if before and before != keys[e.path]:
+            leaving.setdefault(before, set()).add(e.extraction.source)
+    written = set(keys.values())
+    old = [k for k in leaving if k not in written]
+    out = []
+    for row in store.documents(old) if old else []:
+        left = [p for p in row.get("paths") or [] if p not in leaving[row["key"]]]
+        if not row.get("is_stub") and not any(os.path.isfile(p) for p in left):
+            out.append(row["key"])
+    return out
+
+
+def _count(written: WriteSummary, summary: IngestSummary) -> None:
     summary.nodes_created += written.nodes_created
     summary.nodes_updated += written.nodes_updated
+    summary.nodes_deleted += written.nodes_deleted
     summary.edges_created += written.edges_created
     summary.edges_deleted += written.edges_deleted
     summary.checkpoint_error = written.checkpoint_error or summary.checkpoint_error
@@ -359,3 +410,51 @@ def _fail(results: list[FileResult], paths: set[str], error: str, summary: Inges
         if r.path in paths and r.status == "stored":
             r.status, r.error = "failed", error
             summary.files_read -= 1
+
+
+@dataclass
+class RemoveSummary:
+    """What `remove_documents` did: the documents taken out (key → the paths they were read from), the
+    targets that name no read document (with why), and the store's counts."""
+
+    removed: dict[str, list[str]] = field(default_factory=dict)
+    not_found: dict[str, str] = field(default_factory=dict)
+    written: WriteSummary = field(default_factory=WriteSummary)
+
+    def render(self) -> str:
+        lines = [f"removed {key}" + (f" ({', '.join(paths)})" if paths else "") for key, paths in self.removed.items()]
+        lines += [f"not removed: {target}: {why}" for target, why in self.not_found.items()]
+        w = self.written
+        lines.append(f"{len(self.removed)} documents removed; nodes: {w.nodes_deleted} deleted, {w.nodes_updated} "
+                     f"updated; edges: {w.edges_deleted} deleted")
+        return "\n".join(lines)
+
+
+def remove_documents(targets: list[str], store: Store) -> RemoveSummary:
+    """Retract the read documents named by key, by the path of a file they were read from, or by a folder
+    (every file recorded under it), with everything only they gave: citations, mentions, events, roles, and
+    the stubs, agencies, persons and events nothing references any more."""
+    out = RemoveSummary()
+    for target in targets:
+        keys, why = _documents_named(target, store)
+        if not keys:
+            out.not_found[target] = why
+        for row in store.documents(keys):
+            out.removed[row["key"]] = row.get("paths") or []
+    if out.removed:
+        out.written = store.retract(list(out.removed))
+    return out
+
+
+def _documents_named(target: str, store: Store) -> tuple[list[str], str]:
+    """The read documents a `remove` target names, or none and why."""
+    found = store.documents([target])
+    if found:
+        if found[0].get("is_stub"):
+            return [], "known only from citations, not a read document"
+        return [target], ""
+    path = _key_path(target)
+    recorded = store.files([path]) or store.files_under(path.rstrip(os.sep) + os.sep)
+    if recorded:
+        return sorted({r["document"] for r in recorded.values()}), ""
+    return [], "no read document has this key, and no file was read from this path"

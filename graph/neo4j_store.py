@@ -2,18 +2,19 @@
 
 All of Neo4j's Cypher lives in this module. What shapes it (verified on Neo4j Community 5.26 with driver 6.x):
 
-- Schema on open: a uniqueness constraint on `key` for every label, a range index on Document.symbol, a
-  text index on the folded `search` property (it serves CONTAINS on the longest search token) and a
-  full-text index `document_search` (analyzer 'standard-folding') over the same property.
-- `search` is computed in Python (`graph.model.search_text`, so both stores match the same text)
-  and matched with CONTAINS: the 'standard-folding' analyzer drops English stop words, and unaccented
-  Vietnamese syllables such as "to", "an", "no" are among them, and it splits `35-NQ/TW` into words.
-  The full-text index only serves a typo-tolerant fallback when CONTAINS finds nothing, and researchers
-  (`CALL db.index.fulltext.queryNodes('document_search', 'chuyen doi so')`).
-- One upsert is one write transaction (statements of UNWIND over a few thousand rows); merging follows the
-  embedded store: a stub never overwrites a non-stub, a non-stub's values overwrite and its nulls keep.
-  Of a source document's outgoing edges only those the batch does not send again are deleted (deleting
-  edges of a dense node such as a much-cited resolution costs ~0.1 ms each); the rest are merged in place.
+- Schema (graph/schema.py) on open: a uniqueness constraint on `key` for every label (and the file index
+  `SourceFile`), a range index on Document.symbol, a text index on the folded `search` property (it serves
+  CONTAINS on the longest search token) and a full-text index `document_search` (analyzer 'standard-folding')
+  over the same property, for researchers (`CALL db.index.fulltext.queryNodes('document_search', '…')`).
+  A `CitegraphMeta` node holds the schema version; a database written by another version is refused.
+- `search` is computed in Python (`graph.schema.search_text`), matched with CONTAINS and ranked by
+  `graph.schema.rank_search`, as in the embedded store, so both answer the same (the 'standard-folding'
+  analyzer drops English stop words, among them unaccented Vietnamese syllables such as "to", "an", "no",
+  and splits `35-NQ/TW` into words).
+- One upsert is one write transaction; graph/writes.py decides what to create, update and delete, and
+  `_Neo4jTx` does it in statements of UNWIND over a few thousand rows. An edge the batch sends again is
+  updated in place, never deleted and re-created (deleting edges of a dense node such as a much-cited
+  resolution costs ~0.1 ms each).
 - Install `neo4j-rust-ext` beside the driver: packing parameters in pure Python is most of an upsert's time.
 - Console queries run in READ transactions (access mode READ): the server itself refuses writes.
 - Neo4j stores no nulls: a missing property reads back as None.
@@ -21,7 +22,6 @@ All of Neo4j's Cypher lives in this module. What shapes it (verified on Neo4j Co
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from typing import Any
@@ -33,49 +33,34 @@ from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, Se
 from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
 
-from graph.model import (
-    NODE_LABELS,
-    REL_TYPES,
-    AgencyNode,
-    Cites,
-    DocumentNode,
-    EventNode,
-    GraphBatch,
-    PersonNode,
-    merge_node,
+from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
+from graph.schema import (
+    FILE_LABEL,
+    LINK_DOC_COLS,
+    LINK_EDGE_COLS,
+    META_LABEL,
+    NODE_PROPS,
+    REL_SCHEMA,
+    SCHEMA_VERSION,
+    SEARCH,
+    SEARCH_CANDIDATE_COLS,
+    TABLES,
+    node_columns,
+    old_store_message,
+    rank_search,
+    rel_columns,
+    search_cap,
+    search_terms,
     search_text,
 )
 from graph.store import QueryRefused, Store, StoreError, WriteSummary, pick_agencies
-from loaders.text import fold
+from graph.writes import Pair, apply_batch
 
 log = logging.getLogger(__name__)
 
 QUERY_TIMEOUT = 60.0
 CHUNK = 2_000
-SEARCH = "search"
 FULLTEXT_INDEX = "document_search"
-
-_NODE_CLASSES = {"Document": DocumentNode, "Agency": AgencyNode, "Person": PersonNode, "Event": EventNode}
-#: label → the model's property names, key first
-NODE_PROPS: dict[str, list[str]] = {
-    label: [f.name for f in dataclasses.fields(cls)] for label, cls in _NODE_CLASSES.items()
-}
-#: type → ([(FROM label, TO label)], property names)
-REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
-    "CITES": ([("Document", "Document")], [f.name for f in dataclasses.fields(Cites) if f.name not in ("src", "dst")]),
-    "ISSUED_BY": ([("Document", "Agency")], []),
-    "MENTIONS": ([("Document", "Agency"), ("Document", "Person")], []),
-    "REPORTS": ([("Document", "Event")], []),
-    "ORGANIZED_BY": ([("Event", "Agency")], []),
-    "CHAIRED_BY": ([("Event", "Person")], []),
-    "HOLDS_ROLE": ([("Person", "Agency")], ["title"]),
-    "PART_OF": ([("Agency", "Agency")], []),
-}
-#: the outgoing edges of a changed source document that an upsert replaces
-REPLACED_TYPES = ("CITES", "MENTIONS", "REPORTS", "ISSUED_BY")
-LINK_COLS = ["key", "symbol", "title", "date", "locality", "source", "relation", "surface", "snippet", "start",
-             "end", "count"]
-SEARCH_COLS = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by"]
 DENSE_CITERS = 20_000  # above this many citers, cited-by may read the newest documents first (a window)
 
 # --- Cypher ---------------------------------------------------------------------------------------
@@ -83,7 +68,7 @@ DENSE_CITERS = 20_000  # above this many citers, cited-by may read the newest do
 
 SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
-      for label in NODE_LABELS),
+      for label in TABLES),
     "CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol)",
     # newest documents first, from the index: cited-by on densely cited documents (Neo4jStore.cited_by)
     "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
@@ -92,16 +77,26 @@ SCHEMA = [
     f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Document) ON EACH [n.{SEARCH}] "
     "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
 ]
+Q_VERSION = f"OPTIONAL MATCH (m:{META_LABEL} {{key: 'schema'}}) RETURN m.version AS version"
+Q_ANY_DATA = "MATCH (n) WHERE NOT n:" + META_LABEL + " WITH n LIMIT 1 RETURN count(n) AS n"
+Q_SET_VERSION = f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v"
 Q_LOOKUP = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n"
+Q_EXISTING = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key"
 Q_WRITE_NODES = "UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n = r"
-_REPLACED = "|".join(REPLACED_TYPES)
-Q_OUTGOING = (f"UNWIND $keys AS k MATCH (:Document {{key: k}})-[r:{_REPLACED}]->(b) "
-              "RETURN k AS src, type(r) AS type, b.key AS dst")
-# expands from the source (few outgoing edges), never from the dense cited side
-Q_DELETE_EDGES = (f"UNWIND $rows AS x MATCH (:Document {{key: x.src}})-[r:{_REPLACED}]->(b) "
-                  "WHERE type(r) = x.type AND b.key = x.dst DELETE r")
-Q_WRITE_EDGES = ("UNWIND $rows AS r MATCH (a:{src} {{key: r.src}}) MATCH (b:{dst} {{key: r.dst}}) "
-                 "MERGE (a)-[x:{rel}]->(b) SET x = r.props RETURN count(x) AS n")
+Q_DELETE_NODES = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n"
+# every edge statement binds its source first and expands from it (few outgoing edges), never from the
+# dense cited side
+_MATCH_EDGE = "UNWIND $rows AS x MATCH (a:{src} {{key: x.s}})-[r:{rel}]->(b:{dst} {{key: x.d}}) "
+Q_READ_EDGES = _MATCH_EDGE + "RETURN a.key AS s, b.key AS d, properties(r) AS props"
+Q_OUT_EDGES = ("UNWIND $keys AS k MATCH (a:{src} {{key: k}})-[r:{rel}]->(b:{dst}) "
+               "RETURN a.key AS s, b.key AS d, properties(r) AS props")
+Q_CREATE_EDGES = ("UNWIND $rows AS x MATCH (a:{src} {{key: x.s}}) MATCH (b:{dst} {{key: x.d}}) "
+                  "CREATE (a)-[r:{rel}]->(b) SET r = x.props")
+Q_UPDATE_EDGES = _MATCH_EDGE + "SET r = x.props"
+Q_DELETE_EDGES = _MATCH_EDGE + "DELETE r"
+Q_DEGREES = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN k AS key, COUNT {{ (n)--() }} AS n"
+Q_FILES_UNDER = f"MATCH (f:{FILE_LABEL}) WHERE f.key STARTS WITH $p RETURN f.key AS key, f.document AS document, " \
+                "f.file_hash AS file_hash"
 Q_COUNT_NODES = "MATCH (n:{label}) RETURN count(n) AS n"
 Q_COUNT_RELS = "MATCH ()-[r:{rel}]->() RETURN count(r) AS n"
 # relationships first, in small transactions: DETACH DELETE of a node cited 500 000 times in one inner
@@ -113,14 +108,10 @@ Q_SEARCH = (f"MATCH (d:Document) WHERE d.{SEARCH} CONTAINS $first AND all(t IN $
             "WITH d, COUNT { ()-[:CITES]->(d) } AS cited_by, "
             f"(d.symbol IS NOT NULL AND (d.{SEARCH} = $q OR d.{SEARCH} STARTS WITH $qs)) AS exact "
             "RETURN d.key AS key, d.symbol AS symbol, d.kind AS kind, d.date AS date, d.title AS title, "
-            f"d.is_stub AS is_stub, cited_by, exact, d.{SEARCH} AS text "
+            f"d.is_stub AS is_stub, cited_by, d.{SEARCH} AS text "
             "ORDER BY exact DESC, cited_by DESC, d.key LIMIT $cap")
-Q_FULLTEXT = ("CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $cap}) YIELD node AS d, score "
-              "WITH d, score, COUNT { ()-[:CITES]->(d) } AS cited_by "
-              "RETURN d.key AS key, d.symbol AS symbol, d.kind AS kind, d.date AS date, d.title AS title, "
-              "d.is_stub AS is_stub, cited_by ORDER BY score DESC, cited_by DESC, d.key")
 Q_GET_DOCUMENT = "MATCH (d:Document {key: $k}) RETURN d"
-_LINK_RETURN = ", ".join([f"o.`{c}` AS `{c}`" for c in LINK_COLS[:6]] + [f"r.`{c}` AS `{c}`" for c in LINK_COLS[6:]])
+_LINK_RETURN = ", ".join([f"o.`{c}` AS `{c}`" for c in LINK_DOC_COLS] + [f"r.`{c}` AS `{c}`" for c in LINK_EDGE_COLS])
 _NEWEST_FIRST = "ORDER BY o.date IS NULL, o.date DESC, o.key LIMIT $limit"
 Q_CITED_BY = f"MATCH (o:Document)-[r:CITES]->(:Document {{key: $k}}) RETURN {_LINK_RETURN} {_NEWEST_FIRST}"
 # the same, answered only when the document has at most $dense citers (its degree is a lookup); else no rows
@@ -168,7 +159,12 @@ def _split_credentials(uri: str) -> tuple[str, str | None, str | None]:
 
 def _props(label: str, stored: dict[str, Any]) -> dict[str, Any]:
     """A stored node as exactly the model's fields (None where Neo4j has no property)."""
-    return {name: stored.get(name) for name in NODE_PROPS[label]}
+    return {name: stored.get(name) for name in node_columns(label)}
+
+
+def _stored(label: str, stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored node as every column of its table but the derived search text (None where absent)."""
+    return {name: stored.get(name) for name, _ in TABLES[label] if name != SEARCH}
 
 
 
@@ -282,11 +278,23 @@ class Neo4jStore(Store):
                 self._driver.verify_connectivity()
             except _ERRORS as e:
                 raise self._error(e) from None
+            self._check_version()  # before anything is created in a database of another version
             for statement in SCHEMA:
                 self._run(statement)
+            self._run(Q_SET_VERSION, {"v": SCHEMA_VERSION})
         except BaseException:
             self._driver.close()
             raise
+
+    def _check_version(self) -> None:
+        """Refuse a database that holds a graph of another schema version, with what to do about it."""
+        version = self._run(Q_VERSION)[0]["version"]
+        if version == SCHEMA_VERSION or (version is None and not self._run(Q_ANY_DATA)[0]["n"]):
+            return
+        raise StoreError(old_store_message(
+            f"the Neo4j database at {self.uri}", version,
+            "empty it (cypher-shell: `MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS`) or use another "
+            "database"))
 
     # -- plumbing ------------------------------------------------------------------------------
 
@@ -322,102 +330,26 @@ class Neo4jStore(Store):
     def close(self) -> None:
         self._driver.close()
 
-    # -- writes --------------------------------------------------------------------------------
+    # -- writes (graph/writes.py decides; _Neo4jTx does) ----------------------------------------
 
     def upsert(self, batch: GraphBatch) -> WriteSummary:
-        nodes = {"Document": batch.documents, "Agency": batch.agencies, "Person": batch.persons,
-                 "Event": batch.events}
-        incoming: dict[str, dict[str, dict[str, Any]]] = {}
-        for label, items in nodes.items():
-            merged: dict[str, dict[str, Any]] = {}
-            for n in items:
-                props = {name: getattr(n, name) for name in NODE_PROPS[label]}
-                merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
-            incoming[label] = merged
-        edges: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for c in batch.cites:
-            edges[("CITES", c.src, c.dst)] = {p: getattr(c, p) for p in REL_SCHEMA["CITES"][1]}
-        for link in batch.links:
-            if link.type not in REL_SCHEMA:
-                raise StoreError(f"unknown relationship type {link.type!r}; the model has {', '.join(REL_TYPES)}")
-            edges[(link.type, link.src, link.dst)] = {p: link.props.get(p) for p in REL_SCHEMA[link.type][1]}
-        sources = list(dict.fromkeys(batch.sources))
-
-        def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
-            summary = WriteSummary()
-            for label, merged in incoming.items():
-                self._write_nodes(tx, label, merged, summary)
-            self._delete_outgoing(tx, sources, edges, summary)
-            self._write_edges(tx, edges, summary)
-            return summary
-
         try:
             with self._driver.session(database=self.database) as session:
-                return session.execute_write(work)
+                return session.execute_write(lambda tx: apply_batch(batch, _Neo4jTx(tx)))
         except _ERRORS as e:
             raise StoreError(f"Neo4j: the write failed and was rolled back: {self._error(e)}") from None
 
-    @staticmethod
-    def _write_nodes(tx: neo4j.ManagedTransaction, label: str, merged: dict[str, dict[str, Any]],
-                     summary: WriteSummary) -> None:
-        """Write the new and the changed nodes of one label (the unchanged ones are left alone)."""
-        if not merged:
-            return
-        stored: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(merged)):
-            for record in tx.run(Q_LOOKUP.format(label=label), keys=chunk):
-                node = dict(record["n"])
-                stored[node["key"]] = _props(label, node)
-        rows, created = [], 0
-        for key, props in merged.items():
-            row = merge_node(label, stored.get(key), props)
-            if key in stored and row == stored[key]:
-                continue
-            created += key not in stored
-            row = {k: v for k, v in row.items() if v is not None}
-            if label == "Document":
-                row[SEARCH] = search_text(row)
-            rows.append(row)
-        for chunk in _chunks(rows):
-            tx.run(Q_WRITE_NODES.format(label=label), rows=chunk).consume()
-        summary.nodes_created += created
-        summary.nodes_updated += len(rows) - created
-        summary.by_label[label] = summary.by_label.get(label, 0) + created
+    def files(self, paths: list[str]) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(list(dict.fromkeys(paths))):
+            for row in self._read(Q_LOOKUP.format(label=FILE_LABEL), {"keys": chunk}):
+                f = dict(row["n"])
+                out[f["key"]] = {"document": f.get("document"), "file_hash": f.get("file_hash")}
+        return out
 
-    @staticmethod
-    def _delete_outgoing(tx: neo4j.ManagedTransaction, sources: list[str],
-                         edges: dict[tuple[str, str, str], dict[str, Any]], summary: WriteSummary) -> None:
-        """Drop the outgoing CITES/MENTIONS/REPORTS/ISSUED_BY edges of the source documents that the batch
-        does not send again (those it sends are merged in place: deleting edges of dense nodes is slow)."""
-        stale = []
-        for chunk in _chunks(sources):
-            for record in tx.run(Q_OUTGOING, keys=chunk):
-                if (record["type"], record["src"], record["dst"]) not in edges:
-                    stale.append(record.data())
-        for chunk in _chunks(stale):
-            summary.edges_deleted += tx.run(Q_DELETE_EDGES, rows=chunk).consume().counters.relationships_deleted
-
-    @staticmethod
-    def _write_edges(tx: neo4j.ManagedTransaction, edges: dict[tuple[str, str, str], dict[str, Any]],
-                     summary: WriteSummary) -> None:
-        """MERGE each edge once per (type, src, dst) and set its properties; edges whose ends are missing
-        (or of the wrong label) are dropped with a warning, as in the embedded store."""
-        by_type: dict[str, list[dict[str, Any]]] = {}
-        for (rel, src, dst), props in edges.items():
-            by_type.setdefault(rel, []).append(
-                {"src": src, "dst": dst, "props": {k: v for k, v in props.items() if v is not None}})
-        written = 0
-        for rel, rows in by_type.items():
-            for fl, tl in REL_SCHEMA[rel][0]:
-                for chunk in _chunks(rows):
-                    result = tx.run(Q_WRITE_EDGES.format(src=fl, dst=tl, rel=rel), rows=chunk)
-                    written += result.single()["n"]
-                    created = result.consume().counters.relationships_created
-                    summary.edges_created += created
-                    if created:
-                        summary.by_label[rel] = summary.by_label.get(rel, 0) + created
-        if written < len(edges):
-            log.warning("dropped %d edges whose ends are not in the graph or of the wrong kind", len(edges) - written)
+    def files_under(self, folder: str) -> dict[str, dict[str, Any]]:
+        return {r["key"]: {"document": r["document"], "file_hash": r["file_hash"]}
+                for r in self._read(Q_FILES_UNDER, {"p": folder})}
 
     def clear(self) -> None:
         try:
@@ -426,6 +358,7 @@ class Neo4jStore(Store):
                     session.run(q).consume()
         except _ERRORS as e:
             raise self._error(e) from None
+        self._run(Q_SET_VERSION, {"v": SCHEMA_VERSION})
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -465,29 +398,12 @@ class Neo4jStore(Store):
             raise self._error(e) from None
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        q = fold(text)
-        tokens = q.split()
+        q, tokens = search_terms(text)
         if not tokens or limit <= 0:
             return []
-        cap = max(limit * 10, 200)
         rows = self._read(Q_SEARCH, {"tokens": tokens, "first": max(tokens, key=len), "q": q, "qs": q + " ",
-                                     "cap": cap})
-        if not rows:
-            return self._fulltext(tokens, limit)
-        words = [re.compile(rf"(?<!\w){re.escape(t)}(?!\w)") for t in tokens]
-        # exact symbol first, then every token a whole word, then most cited, then newest, then key
-        rows.sort(key=lambda r: r["key"])
-        rows.sort(key=lambda r: r["date"] or "", reverse=True)
-        rows.sort(key=lambda r: (not r["exact"], not all(w.search(r["text"]) for w in words), -r["cited_by"]))
-        return [{k: r[k] for k in SEARCH_COLS} for r in rows[:limit]]
-
-    def _fulltext(self, tokens: list[str], limit: int) -> list[dict[str, Any]]:
-        """Typo-tolerant fallback: every word required, words of five letters or more fuzzy."""
-        if not all(t.isalnum() for t in tokens):  # symbols and punctuation: CONTAINS has said it all
-            return []
-        lucene = " ".join(f"+{t}~1" if len(t) >= 5 else f"+{t}" for t in tokens)
-        rows = self._read(Q_FULLTEXT, {"index": FULLTEXT_INDEX, "lucene": lucene, "cap": limit})
-        return [{k: r[k] for k in SEARCH_COLS} for r in rows[:limit]]
+                                     "cap": search_cap(limit)})
+        return rank_search([{c: r[c] for c in SEARCH_CANDIDATE_COLS} for r in rows], text, limit)
 
     def get_document(self, key: str) -> dict[str, Any] | None:
         rows = self._read(Q_GET_DOCUMENT, {"k": key})
@@ -548,5 +464,75 @@ class Neo4jStore(Store):
         out = []
         for fl, tl in pairs:
             for row in self._read(Q_EDGES.format(src=fl, dst=tl, rel=rel_type)):
-                out.append({"src": row["src"], "dst": row["dst"], **{p: row["props"].get(p) for p in props}})
+                out.append({"src": row["src"], "dst": row["dst"], **{p: row["props"].get(p) for p, _ in props}})
         return sorted(out, key=lambda e: (e["src"], e["dst"]))
+
+
+class _Neo4jTx:
+    """graph.writes.StoreTx on an open Neo4j write transaction (Neo4j stores no nulls: absent reads as None)."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction) -> None:
+        self.tx = tx
+
+    def _each(self, cypher: str, name: str, items: list) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for chunk in _chunks(items):
+            out += [r.data() for r in self.tx.run(cypher, {name: chunk})]
+        return out
+
+    def read_nodes(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+        out = {}
+        for chunk in _chunks(keys):
+            for record in self.tx.run(Q_LOOKUP.format(label=label), keys=chunk):
+                node = _stored(label, dict(record["n"]))
+                out[node["key"]] = node
+        return out
+
+    def existing(self, label: str, keys: list[str]) -> set[str]:
+        return {r["key"] for r in self._each(Q_EXISTING.format(label=label), "keys", keys)}
+
+    def _write(self, label: str, rows: list[dict[str, Any]]) -> None:
+        full = []
+        for row in rows:
+            row = {k: v for k, v in row.items() if v is not None}
+            if label == "Document":
+                row[SEARCH] = search_text(row)
+            full.append(row)
+        self._each(Q_WRITE_NODES.format(label=label), "rows", full)
+
+    create_nodes = update_nodes = _write
+
+    def delete_nodes(self, label: str, keys: list[str]) -> None:
+        self._each(Q_DELETE_NODES.format(label=label), "keys", keys)
+
+    @staticmethod
+    def _edges(rows: list[dict[str, Any]], rel: str) -> dict[Pair, dict[str, Any]]:
+        names = [c for c, _ in rel_columns(rel)]
+        return {(r["s"], r["d"]): {c: r["props"].get(c) for c in names} for r in rows}
+
+    @staticmethod
+    def _rows(edges: dict[Pair, dict[str, Any]] | list[Pair]) -> list[dict[str, Any]]:
+        if isinstance(edges, dict):
+            return [{"s": s, "d": d, "props": {k: v for k, v in p.items() if v is not None}}
+                    for (s, d), p in edges.items()]
+        return [{"s": s, "d": d} for s, d in edges]
+
+    def read_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> dict[Pair, dict[str, Any]]:
+        q = Q_READ_EDGES.format(src=pair[0], dst=pair[1], rel=rel)
+        return self._edges(self._each(q, "rows", self._rows(edges)), rel)
+
+    def out_edges(self, rel: str, pair: Pair, srcs: list[str]) -> dict[Pair, dict[str, Any]]:
+        q = Q_OUT_EDGES.format(src=pair[0], dst=pair[1], rel=rel)
+        return self._edges(self._each(q, "keys", srcs), rel)
+
+    def create_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        self._each(Q_CREATE_EDGES.format(src=pair[0], dst=pair[1], rel=rel), "rows", self._rows(rows))
+
+    def update_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        self._each(Q_UPDATE_EDGES.format(src=pair[0], dst=pair[1], rel=rel), "rows", self._rows(rows))
+
+    def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None:
+        self._each(Q_DELETE_EDGES.format(src=pair[0], dst=pair[1], rel=rel), "rows", self._rows(edges))
+
+    def degrees(self, label: str, keys: list[str]) -> dict[str, int]:
+        return {r["key"]: r["n"] for r in self._each(Q_DEGREES.format(label=label), "keys", keys)}

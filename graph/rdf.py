@@ -123,7 +123,10 @@ def _node_triples(label: str, node: URIRef, props: dict[str, Any]) -> Iterator[T
     for name, value in props.items():
         if value is None:
             continue
-        if name == "date" and _is_date(str(value)):
+        if isinstance(value, list):  # a document's paths: one triple each
+            for item in value:
+                yield node, CG[name], Literal(str(item))
+        elif name == "date" and _is_date(str(value)):
             yield node, ELI.date_document if label == "Document" else CG.date, Literal(str(value), datatype=XSD.date)
         elif name == "name":
             yield node, _NAME_PREDICATES[label], Literal(str(value))
@@ -257,6 +260,7 @@ def _key(g: Graph, node: Node) -> str:
 def _read_node(g: Graph, label: str, node: Node) -> Any:
     cls = _NODE_TYPES[label]
     names = {f.name for f in fields(cls)}
+    lists = {f.name for f in fields(cls) if str(f.type).startswith("list")}
     values: dict[str, Any] = {"key": _key(g, node)}
     for pred, obj in g.predicate_objects(node):
         if pred == _NAME_PREDICATES.get(label):
@@ -265,6 +269,8 @@ def _read_node(g: Graph, label: str, node: Node) -> Any:
             values["symbol" if pred == ELI.id_local else "title"] = str(obj)
         elif pred in (ELI.date_document, CG.date):
             values["date"] = str(obj)
+        elif str(pred).startswith(str(CG)) and (name := str(pred)[len(str(CG)):]) in lists:
+            values[name] = sorted([*values.get(name, []), str(obj)])
         elif str(pred).startswith(str(CG)) and str(pred)[len(str(CG)):] in names:
             values[str(pred)[len(str(CG)):]] = _python(obj)
     if label != "Document":

@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of, word_pairs
 from graph.model import UNKNOWN, article_key, document_key
+from graph.model import text_hash as normalised_text_hash
 from graph.store import Store
 from loaders.dates import find_dates
 from loaders.gazetteer import canonical_province, find_provinces
-from loaders.grammar import CLAUSE_BREAK, ORDINALS, symbol_level
+from loaders.grammar import CLAUSE_BREAK, ORDINALS, PARTY_TYPES, STATE_ISSUERS, STATE_TYPES, symbol_level
 from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
@@ -90,13 +90,27 @@ def symbol_shape(symbol: str) -> SymbolShape:
     if m := STATE_WITH_YEAR.fullmatch(symbol):
         rest = m.group(2)
         parts = rest.split("-")
-        return SymbolShape("state", "-".join(parts[1:]) or rest, int(m.group(1)),
-                           local=symbol_level(symbol) == "local")
+        return SymbolShape("state", "-".join(parts[1:]) or rest, int(m.group(1)), *_state_locality(symbol, parts))
     if m := STATE_WITHOUT_YEAR.fullmatch(symbol):
         parts = m.group(1).split("-")
-        return SymbolShape("state", "-".join(parts[1:]) or parts[0], None,
-                           local=symbol_level(symbol) == "local")
+        return SymbolShape("state", "-".join(parts[1:]) or parts[0], None, *_state_locality(symbol, parts))
     return SymbolShape("state", None, None, local=False)
+
+
+CENTRAL_STATE_CODE = re.compile(r"(?:UBTV)?QH\d*")
+
+
+def _state_locality(symbol: str, codes: list[str]) -> tuple[bool, bool]:
+    """(local, maybe_local) of a State symbol: a provincial issuer (grammar.symbol_level: UBND, HĐND, a
+    department `S…` such as SYT or SDL) makes it local; issuers that no table knows, or that are local only
+    with a province ('either'), make it local when the text names its province (`maybe_local`); a known
+    central issuer (CP, TTg, a ministry, QH14) keeps it national."""
+    level = symbol_level(symbol)
+    if level == "local":
+        return True, False
+    issuers = [c for c in codes if c not in STATE_TYPES and c not in PARTY_TYPES]
+    known = any(c in STATE_ISSUERS or CENTRAL_STATE_CODE.fullmatch(c) for c in issuers)
+    return False, level == "either" or (bool(issuers) and not known)
 
 
 def type_code(symbol: str) -> str | None:
@@ -796,13 +810,13 @@ def explain(extraction: Extraction, catalogue: Catalogue | None = None) -> list[
 
 
 def text_hash(extraction: Extraction) -> str:
-    """The content hash of the file (as the reader gave it), else of its text."""
-    h = (extraction.metadata or {}).get("content_hash")
-    return h or hashlib.sha256((extraction.text or "").encode("utf-8")).hexdigest()
+    """The hash of the document's normalised text (graph.model.text_hash): copies in other encodings are one."""
+    return normalised_text_hash(extraction.text or "")
 
 
 def citing_key(extraction: Extraction) -> str:
-    """Key of the document an extraction is: its own symbol with a year, else its url or path."""
+    """Key of the document an extraction is: its own symbol with a year, else its canonical url or its text
+    (graph.model.article_key), never its path."""
     info = extraction.document
     if info.symbol:
         shape = symbol_shape(info.symbol)
@@ -811,7 +825,7 @@ def citing_key(extraction: Extraction) -> str:
         key = key_for(info.symbol, year, locality)
         if not key.endswith("@" + UNKNOWN):
             return key
-    return article_key((extraction.metadata or {}).get("url") or extraction.source)
+    return article_key((extraction.metadata or {}).get("url"), text_hash(extraction))
 
 
 def catalogue_entry(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | None:

@@ -30,15 +30,28 @@ class StoreBusy(StoreError):
 
 @dataclass
 class WriteSummary:
-    """What one upsert did."""
+    """What one upsert did; `by_label`: nodes and edges created by label and type, `deleted_by_label`: nodes
+    deleted (retracted documents, and what nothing references any more)."""
 
     nodes_created: int = 0
     nodes_updated: int = 0
+    nodes_deleted: int = 0
     edges_created: int = 0
+    edges_updated: int = 0
     edges_deleted: int = 0
     by_label: dict[str, int] = field(default_factory=dict)
     #: set when the write was committed but the checkpoint after it failed (the write stands)
     checkpoint_error: str | None = None
+    deleted_by_label: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: WriteSummary) -> None:
+        """Add another summary's counts to this one."""
+        for name in ("nodes_created", "nodes_updated", "nodes_deleted", "edges_created", "edges_updated",
+                     "edges_deleted"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for mine, theirs in ((self.by_label, other.by_label), (self.deleted_by_label, other.deleted_by_label)):
+            for k, v in theirs.items():
+                mine[k] = mine.get(k, 0) + v
 
 
 class Store(ABC):
@@ -53,7 +66,20 @@ class Store(ABC):
 
     @abstractmethod
     def upsert(self, batch: GraphBatch) -> WriteSummary:
-        """Merge the batch's nodes by key; first drop the outgoing edges of `batch.sources`."""
+        """Apply the batch in one transaction (graph.writes.apply_batch): merge its nodes by key, replace what
+        each of `batch.sources` gave before, take out `batch.retracted`, record `batch.files`."""
+
+    def retract(self, keys: list[str]) -> WriteSummary:
+        """Take read documents out with everything only they gave (`citegraph remove`)."""
+        return self.upsert(GraphBatch(retracted=list(keys)))
+
+    @abstractmethod
+    def files(self, paths: list[str]) -> dict[str, dict[str, Any]]:
+        """The recorded files among `paths` (absolute): path → {"document": key, "file_hash": ...}."""
+
+    @abstractmethod
+    def files_under(self, folder: str) -> dict[str, dict[str, Any]]:
+        """The recorded files whose path starts with `folder` (ending with a separator), as `files`."""
 
     @abstractmethod
     def stats(self) -> dict[str, dict[str, int]]:
@@ -74,8 +100,8 @@ class Store(ABC):
 
     @abstractmethod
     def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
-        """Documents citing `key`: key, symbol, title, date, locality, source, relation, surface, snippet,
-        start, end, count; newest first."""
+        """Documents citing `key`: key, symbol, title, date, locality, source, paths, relation, surface,
+        snippet, start, end, count (graph.schema.LINK_COLS); newest first."""
 
     @abstractmethod
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:

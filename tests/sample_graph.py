@@ -98,7 +98,8 @@ def batch_rows(batch: GraphBatch) -> tuple[dict[str, list[dict[str, Any]]], dict
     """The batch as a store gives it back: node rows by label, relationship rows by type."""
     nodes = {"Document": [asdict(d) for d in batch.documents], "Agency": [asdict(a) for a in batch.agencies],
              "Person": [asdict(p) for p in batch.persons], "Event": [asdict(e) for e in batch.events]}
-    edges: dict[str, list[dict[str, Any]]] = {"CITES": [asdict(c) for c in batch.cites]}
+    edges: dict[str, list[dict[str, Any]]] = {
+        "CITES": [{k: v for k, v in asdict(c).items() if k != "sources"} for c in batch.cites]}
     for link in batch.links:
         edges.setdefault(link.type, []).append({"src": link.src, "dst": link.dst, **link.props})
     return nodes, edges

@@ -143,8 +143,8 @@ def test_an_unclosed_writer_that_is_collected_releases_the_file(tmp_path: Path) 
 
 
 def test_parallel_copies_of_an_edge_collapse_to_one(db: EmbeddedStore) -> None:
-    db._copy("HOLDS_ROLE", [("from", "STRING"), ("to", "STRING"), ("title", "STRING")],
-             [[PERSON, TINH_UY, "Bí thư Tỉnh ủy"]])  # as an older, buggy write would have left it
+    db._copy("HOLDS_ROLE", [("from", "STRING"), ("to", "STRING"), ("title", "STRING"), ("support", "INT64")],
+             [[PERSON, TINH_UY, "Bí thư Tỉnh ủy", None]])  # as an older, buggy write would have left it
     assert len(db.edges("HOLDS_ROLE")) == 2
     db.upsert(GraphBatch(links=[Link("HOLDS_ROLE", PERSON, TINH_UY, {"title": "Bí thư Tỉnh ủy"})]))
     assert db.edges("HOLDS_ROLE") == [{"src": PERSON, "dst": TINH_UY, "title": "Bí thư Tỉnh ủy"}]
@@ -169,12 +169,26 @@ def test_a_store_of_another_schema_is_refused_clearly(tmp_path: Path) -> None:
     for read_only in (False, True):
         with pytest.raises(StoreError, match="another version of citegraph"):
             EmbeddedStore(str(path), read_only=read_only)
+    assert [r[1] for r in ladybug.Connection(ladybug.Database(str(path / "graph.lbug"))).execute(
+        "CALL show_tables() RETURN *").get_all()] == ["Document"]  # nothing was added to it
+
+
+def test_a_store_of_an_older_schema_version_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    import ladybug
+
+    EmbeddedStore(str(tmp_path / "db")).close()
+    db = ladybug.Database(str(tmp_path / "db" / "graph.lbug"))
+    ladybug.Connection(db).execute("MATCH (m:CitegraphMeta) SET m.version = 1")
+    db.close()
+    with pytest.raises(StoreError, match=r"schema version 1.*ingest your files again") as err:
+        EmbeddedStore(str(tmp_path / "db"))
+    assert "new folder" in str(err.value)
 
 
 def test_write_summary_counts_what_changed(db: EmbeddedStore) -> None:
     again = db.upsert(small_batch())
     assert (again.nodes_created, again.nodes_updated) == (0, 0)
-    assert again.edges_created == again.edges_deleted == 8  # the sources' outgoing CITES, MENTIONS, REPORTS
+    assert (again.edges_created, again.edges_updated, again.edges_deleted) == (0, 0, 0)  # sent again as they are
     batch = small_batch()
     batch.sources = []
     quiet = db.upsert(batch)

@@ -15,6 +15,7 @@ from neo4j import GraphDatabase
 
 from graph.model import NODE_LABELS, REL_TYPES, Cites, DocumentNode, GraphBatch
 from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore
+from graph.store import StoreError
 from tests.conftest import ROOT
 
 SCRIPT = ROOT / "scripts" / "neo4j"
@@ -143,15 +144,31 @@ def test_search_keeps_vietnamese_syllables_that_are_english_stop_words(neo4j_sto
     assert {r["key"] for r in neo4j_store.search("hoc tap")} == {ARTICLE}
 
 
-def test_fulltext_index_and_typo_fallback(neo4j_store: Neo4jStore) -> None:
+def test_fulltext_index_serves_researchers(neo4j_store: Neo4jStore) -> None:
     rows = neo4j_store.query("CALL db.index.fulltext.queryNodes($i, $q) YIELD node RETURN node.key AS key",
                              {"i": FULLTEXT_INDEX, "q": "nghi quyet"})
     assert {r["key"] for r in rows} == {NQ35, ARTICLE}
     rows = neo4j_store.query("CALL db.index.fulltext.queryNodes($i, $q) YIELD node RETURN node.key AS key",
                              {"i": FULLTEXT_INDEX, "q": "Nghị quyết tư tưởng"})
     assert rows[0]["key"] == NQ35
-    assert [r["key"] for r in neo4j_store.search("nghi quyeet tuong")] == [NQ35]  # no CONTAINS hit: fuzzy
+    assert neo4j_store.search("nghi quyeet tuong") == []  # search answers as the embedded store does: no fuzzy
     assert neo4j_store.search("xyzzy quyet") == []
+
+
+def test_a_database_of_another_schema_version_is_refused_and_left_alone(neo4j_store: Neo4jStore,
+                                                                         neo4j_uri: str) -> None:
+    with GraphDatabase.driver(neo4j_uri) as driver:
+        driver.execute_query("MATCH (m:CitegraphMeta) DELETE m")  # as a database an older citegraph wrote
+        with pytest.raises(StoreError, match="another version of citegraph.*empty it"):
+            Neo4jStore(neo4j_uri)
+        (row,), _, _ = driver.execute_query("MATCH (d:Document) RETURN count(d) AS n")
+        assert row["n"] == 2
+        driver.execute_query("MERGE (m:CitegraphMeta {key: 'schema'}) SET m.version = 1")
+        with pytest.raises(StoreError, match="schema version 1"):
+            Neo4jStore(neo4j_uri)
+        driver.execute_query("MATCH (m:CitegraphMeta) DELETE m")
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    Neo4jStore(neo4j_uri).close()  # an empty database is simply set up
 
 
 def test_describe_never_shows_the_password(neo4j_uri: str) -> None:

@@ -197,4 +197,6 @@ def test_report_with_an_undecodable_file_name(tmp_path: Path) -> None:
     assert data["files_read"] == 1 and data["files_failed"] == 0
     (entry,) = data["files"]
     assert entry["status"] == "stored" and Path(entry["path"]).name == name  # the report names the real file
-    assert "\ufffd" in entry["key"]
+    with EmbeddedStore(str(tmp_path / "db"), read_only=True) as store:
+        (doc,) = store.documents([entry["key"]])  # keyed by its text; its path is kept as valid text
+    assert "\ufffd" in doc["paths"][0] and doc["paths"][0].endswith(".txt")

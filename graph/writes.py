@@ -1,0 +1,360 @@
+"""How a batch changes a stored graph, the same in every store: `apply_batch(batch, tx)`. Each store gives the
+primitive reads and writes of one open transaction (`StoreTx`); what to create, update and delete is decided
+here.
+
+Provenance: what a read document's text gave goes when the document is read again (and gives something
+else) or is retracted, and nothing anyone else gave goes with it.
+- A document's own edges (those that leave it) are its own: replaced when it is read again.
+- Edges between other things (a cited stub's ISSUED_BY, a title's CITES between two cited documents, an
+  event's ORGANIZED_BY / CHAIRED_BY, a person's HOLDS_ROLE) may come from many documents. Each read document
+  lists those it gave in its `produced` property (`schema.edge_id`: "TYPE<tab>src<tab>dst"); each such edge
+  counts the documents that gave it in `support`. Reading a document again or retracting it takes its
+  counts back; an edge whose count falls to 0 goes. (Counts, not lists of documents, on the edges: one
+  resolution's ISSUED_BY is given by every article that cites it.)
+- A stub, agency, person or event that is left without any edge goes too: nothing references it any more.
+- Edges written without provenance (an RDF import, a batch without `sources`) have no `support` and are
+  never taken back.
+- A path that now holds another document is taken out of its old document's `paths`; a retracted document
+  loses its files, and is deleted, or becomes a stub again when other documents still cite it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter
+from typing import Any, Protocol
+
+from graph.model import NODE_LABELS, GraphBatch, merge_node
+from graph.schema import (
+    FILE_LABEL,
+    OWNED_TYPES,
+    PRODUCED,
+    REL_SCHEMA,
+    REL_TYPES,
+    SUPPORT,
+    TABLES,
+    edge_id,
+    node_columns,
+    parse_edge_id,
+)
+from graph.store import StoreError, WriteSummary
+
+log = logging.getLogger(__name__)
+
+Pair = tuple[str, str]
+EdgeKey = tuple[str, str, str]  # (type, src, dst)
+
+
+class StoreTx(Protocol):
+    """The primitive operations of one store transaction (each chunks its work as its engine needs).
+    Node rows carry every column of `schema.TABLES[label]` except `search` (the store derives it); edge
+    rows carry the type's model properties and `support`."""
+
+    def read_nodes(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]: ...
+    def existing(self, label: str, keys: list[str]) -> set[str]: ...
+    def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None: ...
+    def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None: ...
+    def delete_nodes(self, label: str, keys: list[str]) -> None: ...
+    def read_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> dict[Pair, dict[str, Any]]: ...
+    def out_edges(self, rel: str, pair: Pair, srcs: list[str]) -> dict[Pair, dict[str, Any]]: ...
+    def create_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None: ...
+    def update_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None: ...
+    def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None: ...
+    def degrees(self, label: str, keys: list[str]) -> dict[str, int]: ...
+
+
+@dataclasses.dataclass
+class _Edge:
+    props: dict[str, Any]
+    givers: list[str]  # read documents of the batch that gave it, other than its own source
+
+
+def _incoming_nodes(batch: GraphBatch) -> dict[str, dict[str, dict[str, Any]]]:
+    """label → key → properties, merged inside the batch by the stores' rule."""
+    items = {"Document": batch.documents, "Agency": batch.agencies, "Person": batch.persons,
+             "Event": batch.events, FILE_LABEL: batch.files}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for label, nodes in items.items():
+        names = [name for name, _ in TABLES[label]] if label == FILE_LABEL else node_columns(label)
+        merged: dict[str, dict[str, Any]] = {}
+        for n in nodes:
+            props = {name: getattr(n, name) for name in names}
+            merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
+        out[label] = merged
+    return out
+
+
+def _incoming_edges(batch: GraphBatch, sources: set[str]) -> dict[EdgeKey, _Edge]:
+    """(type, src, dst) → properties and givers; one edge per (type, src, dst), the last one sent wins."""
+    edges: dict[EdgeKey, _Edge] = {}
+
+    def add(rel: str, src: str, dst: str, props: dict[str, Any], given_by: list[str]) -> None:
+        givers = [s for s in given_by if s != src and s in sources]
+        old = edges.get((rel, src, dst))
+        if old:
+            givers = list(dict.fromkeys(old.givers + givers))
+        edges[(rel, src, dst)] = _Edge(props, givers)
+
+    cites_props = [name for name, _ in REL_SCHEMA["CITES"][1]]
+    for c in batch.cites:
+        add("CITES", c.src, c.dst, {p: getattr(c, p) for p in cites_props}, c.sources)
+    for link in batch.links:
+        if link.type not in REL_SCHEMA:
+            raise StoreError(f"unknown relationship type {link.type!r}; the model has {', '.join(REL_TYPES)}")
+        add(link.type, link.src, link.dst, {p: link.props.get(p) for p, _ in REL_SCHEMA[link.type][1]},
+            link.sources)
+    return edges
+
+
+class _Plan:
+    """One batch applied to one transaction."""
+
+    def __init__(self, batch: GraphBatch, tx: StoreTx) -> None:
+        self.tx = tx
+        self.summary = WriteSummary()
+        self.sources = list(dict.fromkeys(batch.sources))
+        source_set = set(self.sources)
+        self.retracted = [k for k in dict.fromkeys(batch.retracted) if k not in source_set]
+        self.nodes = _incoming_nodes(batch)
+        self.edges = _incoming_edges(batch, source_set)
+        self.labels: dict[str, str] = {}  # key → label, of every node known to exist (or to be created)
+        self.created: set[str] = set()
+        self.deleted_ends: set[str] = set()  # ends of deleted edges: maybe left with nothing
+
+    # -- the steps -----------------------------------------------------------------------------
+
+    def run(self) -> WriteSummary:
+        docs = self.tx.read_nodes("Document", list(dict.fromkeys(
+            [*self.nodes["Document"], *self.sources, *self.retracted])))
+        gone = [k for k in [*self.sources, *self.retracted] if k in docs]  # what they gave before is taken back
+        delta = Counter()
+        produced: dict[str, list[str]] = {s: [] for s in self.sources}
+        for key, e in self.edges.items():
+            for giver in e.givers:
+                produced[giver].append(edge_id(*key))
+        for ids in produced.values():
+            delta.update(ids)
+        for key in gone:
+            delta.subtract(docs[key].get(PRODUCED) or [])
+        self._write_nodes(docs, produced)
+        self._write_files(docs)
+        self._check_edge_ends()
+        own_old = self._own_edges(gone)
+        self._write_edges(delta)
+        self._take_back(delta, own_old)
+        self._retract(docs)
+        self._delete_orphans()
+        return self.summary
+
+    def _write_nodes(self, docs: dict[str, dict[str, Any]], produced: dict[str, list[str]]) -> None:
+        for label in NODE_LABELS:
+            incoming = self.nodes[label]
+            stored = docs if label == "Document" else self.tx.read_nodes(label, list(incoming))
+            new, changed = [], []
+            for key, props in incoming.items():
+                old = stored.get(key)
+                row = merge_node(label, old, props)
+                if label == "Document":
+                    row[PRODUCED] = sorted(produced[key]) or None if key in produced else (old or {}).get(PRODUCED)
+                row = {name: row.get(name) for name, _ in TABLES[label] if name != "search"}
+                self.labels[key] = label
+                if old is None:
+                    new.append(row)
+                elif row != old:
+                    changed.append(row)
+            self._create(label, new)
+            self._update(label, changed)
+            if label == "Document":
+                docs.update({row["key"]: row for row in [*new, *changed]})
+            self.labels.update({k: label for k in stored})
+
+    def _write_files(self, docs: dict[str, dict[str, Any]]) -> None:
+        """Record where documents were read from; a path that held another document leaves its `paths`;
+        a retracted document's files are forgotten."""
+        files = self.nodes[FILE_LABEL]
+        retracted = {k for k in self.retracted if k in docs}
+        their_paths = [p for k in retracted for p in docs[k].get("paths") or [] if p not in files]
+        stored = self.tx.read_nodes(FILE_LABEL, list(dict.fromkeys([*files, *their_paths])))
+        moved: dict[str, set[str]] = {}
+        for path, row in files.items():
+            old = stored.get(path)
+            if old and old["document"] != row["document"]:
+                moved.setdefault(old["document"], set()).add(path)
+        self._create(FILE_LABEL, [row for path, row in files.items() if path not in stored])
+        self._update(FILE_LABEL, [row for path, row in files.items() if path in stored and stored[path] != row])
+        forget = [p for p in their_paths if p in stored and stored[p]["document"] in retracted]
+        if forget:
+            self.tx.delete_nodes(FILE_LABEL, forget)
+        owners = [k for k in moved if k not in retracted]
+        missing = [k for k in owners if k not in docs]
+        docs.update(self.tx.read_nodes("Document", missing))
+        changed = []
+        for key in owners:
+            if key not in docs:
+                continue
+            row = dict(docs[key])
+            row["paths"] = [p for p in row.get("paths") or [] if p not in moved[key]] or None
+            if row.get("source") in moved[key]:
+                row["source"] = (row["paths"] or [None])[-1]
+            if row != docs[key]:
+                changed.append(row)
+                docs[key] = row
+        self._update("Document", changed)
+
+    def _check_edge_ends(self) -> None:
+        """Learn the labels of edge ends not in the batch; drop edges whose ends are missing or of the wrong kind."""
+        self._learn_labels({k for key in self.edges for k in key[1:]})
+        dropped = [key for key in self.edges if self._pair(key) is None]
+        for key in dropped:
+            del self.edges[key]
+        if dropped:
+            log.warning("dropped %d edges whose ends are not in the graph or of the wrong kind", len(dropped))
+
+    def _own_edges(self, gone: list[str]) -> dict[EdgeKey, dict[str, Any]]:
+        """The stored edges that leave the documents whose earlier contributions are taken back."""
+        out: dict[EdgeKey, dict[str, Any]] = {}
+        if not gone:
+            return out
+        for rel in OWNED_TYPES:
+            for pair in REL_SCHEMA[rel][0]:
+                for (src, dst), props in self.tx.out_edges(rel, pair, gone).items():
+                    out[(rel, src, dst)] = props
+                    self.labels.setdefault(dst, pair[1])
+        return out
+
+    def _write_edges(self, delta: Counter) -> None:
+        """Create or update every incoming edge; counted edges take the batch's change of count."""
+        by_pair: dict[tuple[str, Pair], list[Pair]] = {}
+        for key in self.edges:
+            if key[1] not in self.created and key[2] not in self.created:
+                by_pair.setdefault((key[0], self._pair(key)), []).append(key[1:])
+        stored: dict[EdgeKey, dict[str, Any]] = {}
+        for (rel, pair), ends in by_pair.items():
+            stored.update({(rel, *ends_): props for ends_, props in self.tx.read_edges(rel, pair, ends).items()})
+        new: dict[tuple[str, Pair], dict[Pair, dict[str, Any]]] = {}
+        changed: dict[tuple[str, Pair], dict[Pair, dict[str, Any]]] = {}
+        for key, e in self.edges.items():
+            old = stored.get(key)
+            support = (old or {}).get(SUPPORT)
+            if (key_id := edge_id(*key)) in delta:
+                total = (support or 0) + delta.pop(key_id)
+                support = total if total > 0 else None  # None: only its own source gives it
+            row = {**e.props, SUPPORT: support}
+            group = (key[0], self._pair(key))
+            if old is None:
+                new.setdefault(group, {})[key[1:]] = row
+            elif row != old:
+                changed.setdefault(group, {})[key[1:]] = row
+        for (rel, pair), rows in new.items():
+            self.tx.create_edges(rel, pair, rows)
+            self.summary.edges_created += len(rows)
+            self.summary.by_label[rel] = self.summary.by_label.get(rel, 0) + len(rows)
+        for (rel, pair), rows in changed.items():
+            self.tx.update_edges(rel, pair, rows)
+            self.summary.edges_updated += len(rows)
+
+    def _take_back(self, delta: Counter, own_old: dict[EdgeKey, dict[str, Any]]) -> None:
+        """Delete the old own edges the batch does not send again (unless other documents gave them too), and
+        take back the counts of the counted edges it does not send again."""
+        doomed: dict[tuple[str, Pair], list[Pair]] = {}
+        for key, props in own_old.items():
+            if key not in self.edges and not props.get(SUPPORT):
+                doomed.setdefault((key[0], self._pair(key)), []).append(key[1:])
+        counted = {parse_edge_id(i): n for i, n in delta.items() if n}
+        self._learn_labels({k for key in counted for k in key[1:]})
+        by_pair: dict[tuple[str, Pair], list[Pair]] = {}
+        for key in counted:
+            if (pair := self._pair(key)) is not None:
+                by_pair.setdefault((key[0], pair), []).append(key[1:])
+        for (rel, pair), ends in by_pair.items():
+            lower = {}
+            for e, props in self.tx.read_edges(rel, pair, ends).items():
+                support = (props.get(SUPPORT) or 0) + counted[(rel, *e)]
+                if support > 0:
+                    lower[e] = {**props, SUPPORT: support}
+                else:
+                    doomed.setdefault((rel, pair), []).append(e)
+            if lower:
+                self.tx.update_edges(rel, pair, lower)
+                self.summary.edges_updated += len(lower)
+        for (rel, pair), ends in doomed.items():
+            ends = list(dict.fromkeys(ends))
+            self.tx.delete_edges(rel, pair, ends)
+            self.summary.edges_deleted += len(ends)
+            self.deleted_ends.update(k for e in ends for k in e)
+
+    def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
+        """Retracted documents: deleted, or stubs again while other documents still cite them."""
+        keys = [k for k in self.retracted if k in docs]
+        if not keys:
+            return
+        degrees = self.tx.degrees("Document", keys)
+        gone = [k for k in keys if not degrees.get(k)]
+        if gone:
+            self.tx.delete_nodes("Document", gone)
+            self._deleted("Document", len(gone))
+        stubs = []
+        for k in keys:
+            if degrees.get(k):
+                row = {**docs[k], "is_stub": True, "paths": None, "text_hash": None, "source": None, PRODUCED: None}
+                if row != docs[k]:
+                    stubs.append(row)
+        self._update("Document", stubs)
+
+    def _delete_orphans(self) -> None:
+        """Stubs, agencies, persons and events that the deleted edges left without any edge."""
+        by_label: dict[str, list[str]] = {}
+        for key in self.deleted_ends - set(self.retracted):
+            if (label := self.labels.get(key)) is not None:
+                by_label.setdefault(label, []).append(key)
+        for label, keys in by_label.items():
+            degrees = self.tx.degrees(label, keys)
+            lonely = [k for k in keys if k in degrees and degrees[k] == 0]
+            if label == "Document" and lonely:
+                rows = self.tx.read_nodes("Document", lonely)
+                lonely = [k for k in lonely if rows.get(k, {}).get("is_stub") is not False]
+            if lonely:
+                self.tx.delete_nodes(label, lonely)
+                self._deleted(label, len(lonely))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _learn_labels(self, keys: set[str]) -> None:
+        missing = [k for k in keys if k not in self.labels]
+        for label in NODE_LABELS:
+            if not missing:
+                return
+            for k in self.tx.existing(label, missing):
+                self.labels[k] = label
+            missing = [k for k in missing if k not in self.labels]
+
+    def _pair(self, key: EdgeKey) -> Pair | None:
+        pair = (self.labels.get(key[1]), self.labels.get(key[2]))
+        return pair if pair in REL_SCHEMA[key[0]][0] else None  # type: ignore[return-value]
+
+    def _create(self, label: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        self.tx.create_nodes(label, rows)
+        if label in NODE_LABELS:
+            self.created.update(row["key"] for row in rows)
+            self.summary.nodes_created += len(rows)
+            self.summary.by_label[label] = self.summary.by_label.get(label, 0) + len(rows)
+
+    def _update(self, label: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        self.tx.update_nodes(label, rows)
+        if label in NODE_LABELS:
+            self.summary.nodes_updated += len(rows)
+
+    def _deleted(self, label: str, n: int) -> None:
+        self.summary.nodes_deleted += n
+        self.summary.deleted_by_label[label] = self.summary.deleted_by_label.get(label, 0) + n
+
+
+def apply_batch(batch: GraphBatch, tx: StoreTx) -> WriteSummary:
+    """Apply `batch` in the open transaction `tx`: merge its nodes, replace what its `sources` gave before,
+    take out its `retracted` documents, record its `files`, and delete what is left referenced by nothing."""
+    return _Plan(batch, tx).run()
