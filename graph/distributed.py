@@ -135,6 +135,9 @@ def cluster(address: str, timeout: float = CONNECT_SECONDS) -> Iterator[tuple[Cl
         except TimeoutError as e:
             raise DaskError(f"no Dask worker joined the scheduler at {address} within {timeout:g} s") from e
         yield client, max(1, sum(client.nthreads().values()))
+    except distributed.client.ClosedClientError as e:  # the scheduler went away and did not come back
+        raise DaskError(f"lost the Dask scheduler at {address} ({e}); what was done stays done: run the "
+                        "command again (ingest skips the files it stored)") from e
     finally:
         client.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -132,6 +133,21 @@ def test_ingest_on_the_cluster_builds_the_graph_of_a_local_ingest(corpus_dir, sc
     statuses = [[(f["path"], f["status"]) for f in json.loads(r.read_text())["files"]] for r in (local, remote)]
     assert statuses[0] == statuses[1]
     assert statuses[0][-1] == (inputs[-1], "failed")
+
+
+def test_a_worker_lost_mid_run_costs_no_line(paths, sequential):
+    from distributed import Client
+
+    from graph.distributed import iter_cluster_results
+
+    with loopback_cluster(workers=2, threads=1) as address:
+        with Client(address, set_as_default=False) as client:
+            pids = client.run(os.getpid)  # worker address → its process id
+        results = iter_cluster_results(paths, address, chunk=2)
+        first, _failed = next(results)  # tasks are in flight on both workers now
+        os.kill(pids[min(pids)], signal.SIGKILL)
+        lines = [first] + [line for line, _failed in results]
+    assert lines == sequential  # the dead worker's tasks ran again on the other one
 
 
 def test_an_unreachable_scheduler_is_a_clear_error():
