@@ -117,7 +117,10 @@ def test_a_file_the_workers_cannot_see_fails_alone(corpus_dir, scheduler, capsys
     assert "same absolute path" in missing["errors"][0]
 
 
-def test_ingest_on_the_cluster_builds_the_graph_of_a_local_ingest(corpus_dir, scheduler, capsys, tmp_path):
+def test_ingest_on_the_cluster_builds_the_graph_of_a_local_ingest(corpus_dir, scheduler, capsys, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)  # the embedded stores at --db, whatever the shell has
+    monkeypatch.setenv("CITEGRAPH_CONFIG", str(tmp_path / "no-config.toml"))
     inputs = [str(corpus_dir / "docs"), str(ROOT / "examples"), str(tmp_path / "missing.txt")]
     local, remote = tmp_path / "local.json", tmp_path / "remote.json"
     code, _, err = _run(["ingest", "--db", str(tmp_path / "one"), "-q", "--report", str(local), *inputs], capsys)
