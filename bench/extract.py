@@ -12,7 +12,9 @@ the same texts (MB = UTF-8 bytes of the read texts):
 - read + extract in `--workers` processes (chunks of files, forkserver as graph/ingest.py; pool started
   before the clock);
 - `citegraph extract --jsonl` sequentially (read, extract, annotate, JSON: `graph.pipeline.extract_json`),
-  and the same as a Dask bag map on the local process scheduler (`graph.distributed`; pool start included).
+  and the same as a Dask bag map on the local process scheduler (`graph.distributed`; pool start included),
+  and on a dask.distributed cluster on loopback: a `dask scheduler` and `--workers` one-thread `dask worker`
+  processes (bench/cluster.py; started and warmed before the clock, the client's connection included).
 
 The last lines are `ratio extract(N workers)/bare` and `ratio extract/bare` (full `loaders.extract` in
 one process over the bare scan; the target is ≥ 0.33). `--profile` runs pyinstrument over the extract
@@ -100,6 +102,21 @@ def on_dask(paths: list[str], workers: int) -> float:
     return _timed(lambda: sum(1 for _ in iter_results(paths, scheduler="processes", workers=workers)))
 
 
+def on_cluster(paths: list[str], workers: int) -> float:
+    """Seconds of `citegraph extract --jsonl --dask ADDRESS` on a loopback cluster of `workers` processes."""
+    from cluster import loopback_cluster
+
+    from graph.distributed import iter_cluster_results
+    from graph.pipeline import extract_json
+
+    with loopback_cluster(workers=workers, threads=1) as address:
+        from distributed import Client
+
+        with Client(address, set_as_default=False) as client:
+            client.run(extract_json, paths[0])  # every worker imports the extractor before the clock
+        return _timed(lambda: sum(1 for _ in iter_cluster_results(paths, address)))
+
+
 def _body(report: str) -> list[str]:
     """The lines of a pyinstrument report after its banner."""
     lines = report.splitlines()
@@ -123,7 +140,7 @@ def profile(sources: list[loaders.Source], top: int) -> None:
     print("\n".join(flat[:top // 2]))
 
 
-STEPS = ("refs", "extract", "read", "workers", "jsonl", "dask")
+STEPS = ("refs", "extract", "read", "workers", "jsonl", "dask", "cluster")
 
 
 def _steps(args: argparse.Namespace, paths: list[str], sources: list[loaders.Source],
@@ -139,7 +156,8 @@ def _steps(args: argparse.Namespace, paths: list[str], sources: list[loaders.Sou
             "read": ("read + extract per file", lambda: _timed(_each(read_extract, paths))),
             "workers": (f"read + extract, {n} processes", lambda: in_processes(paths, n)),
             "jsonl": ("citegraph extract --jsonl (sequential)", lambda: _timed(_each(extract_json, paths))),
-            "dask": (f"same on a Dask bag, {n} processes", lambda: on_dask(paths, n))}
+            "dask": (f"same on a Dask bag, {n} processes", lambda: on_dask(paths, n)),
+            "cluster": (f"same on a Dask cluster, {n} workers", lambda: on_cluster(paths, n))}
 
 
 def main() -> None:
@@ -181,6 +199,9 @@ def main() -> None:
         print(f"ratio find_references/bare: {mb / seconds['refs'] / bare:.3f}")
     if "workers" in seconds:
         print(f"ratio extract({args.workers} workers)/bare: {mb / seconds['workers'] / bare:.3f}")
+    for key in ("dask", "cluster"):  # speed-up over the sequential command
+        if key in seconds and "jsonl" in seconds:
+            print(f"ratio {key}({args.workers})/sequential jsonl: {seconds['jsonl'] / seconds[key]:.2f}")
     if args.profile:  # after the timed steps: caches are warm, as in a long ingest
         profile(sources[:args.profile_docs], args.top)
     if "extract" in seconds:

@@ -28,19 +28,55 @@ def _store(args: argparse.Namespace, read_only: bool = False) -> Store:
     return open_store(db=args.db, neo4j_uri=args.neo4j, read_only=read_only)
 
 
+def _dask_error() -> type[Exception]:
+    """`graph.distributed.DaskError` (Dask missing or its cluster unreachable), imported when needed."""
+    from graph.distributed import DaskError
+
+    return DaskError
+
+
+def _dask_target(text: str) -> int | str:
+    """`--dask N` (a local pool of N processes) or `--dask ADDRESS` (a dask.distributed scheduler)."""
+    from graph.distributed import is_address
+
+    if text.isdigit() and int(text) > 0:
+        return int(text)
+    if is_address(text):
+        return text
+    raise argparse.ArgumentTypeError(f"{text!r}: give a number of local processes (2) or the address of a "
+                                     "Dask scheduler (tcp://host:8786)")
+
+
+def _dask_address(text: str) -> str:
+    """`ingest --dask ADDRESS`: a scheduler address (local processes are `--workers N`)."""
+    target = _dask_target(text)
+    if isinstance(target, int):
+        raise argparse.ArgumentTypeError(f"{text!r}: give the address of a Dask scheduler (tcp://host:8786); "
+                                         "for local processes use --workers N")
+    return target
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     failed = 0
     paths = loaders.readers.input_paths(args.files)  # folders read recursively; files as given
-    if args.dask:
+    if isinstance(args.dask, str):
+        from graph.distributed import iter_cluster_results
+
+        results = iter_cluster_results(paths, args.dask, jsonl=args.jsonl)
+    elif args.dask:
         from graph.distributed import iter_results
 
         results = iter_results(paths, workers=args.dask, jsonl=args.jsonl)
     else:
         results = (extract_json(path, args.jsonl) for path in paths)
-    for text, bad in results:
-        failed += bad
-        print(text)
-        sys.stdout.flush()
+    try:
+        for text, bad in results:
+            failed += bad
+            print(text)
+            sys.stdout.flush()
+    except _dask_error() as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_FATAL
     if failed:
         print(f"{failed} of {len(paths)} files failed", file=sys.stderr)
     return EXIT_PARTIAL if failed else EXIT_OK
@@ -50,8 +86,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from graph.ingest import ingest_paths
 
     with _store(args) as store:
-        summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
-                               progress=not args.quiet)
+        try:
+            summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
+                                   progress=not args.quiet, dask=args.dask)
+        except _dask_error() as e:
+            print(f"error: {e}", file=sys.stderr)
+            return EXIT_FATAL
     print(summary.render(), file=sys.stderr)
     return EXIT_PARTIAL if summary.files_failed else EXIT_OK
 
@@ -173,13 +213,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print references, agencies, people and events of files (no store)")
     p.add_argument("files", nargs="+")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
-    p.add_argument("--dask", type=int, metavar="N", default=0,
-                   help="extract on a local Dask process pool of N workers (output in input order)")
+    p.add_argument("--dask", type=_dask_target, metavar="N|ADDRESS",
+                   help="extract on a local Dask pool of N processes, or on the workers of the Dask scheduler "
+                        "at ADDRESS (tcp://host:8786; they read the files at their absolute paths); "
+                        "output in input order")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", parents=[store_opts], help="read files and folders into the store")
     p.add_argument("paths", nargs="+")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    p.add_argument("--dask", type=_dask_address, metavar="ADDRESS",
+                   help="extract on the workers of the Dask scheduler at ADDRESS (tcp://host:8786; they read "
+                        "the files at their absolute paths); resolution and writes stay here")
     p.add_argument("--report", metavar="FILE.json", help="write a machine-readable report of every file")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_ingest)

@@ -25,9 +25,10 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -157,9 +158,10 @@ def _key_path(path: str) -> str:
 def extract_path(path: str) -> _Extracted:
     """The pipeline's extraction of one file (graph/pipeline.py), keyed by its absolute path; a failure
     becomes the file's error (never raised)."""
-    extraction = extract_file(path, source=_key_path(path))
+    source = _key_path(path)
+    extraction = extract_file(path, source=source)
     if extraction.errors:
-        return _Extracted(path, None, "; ".join(e.removeprefix(f"{path}: ") for e in extraction.errors))
+        return _Extracted(path, None, "; ".join(e.removeprefix(f"{source}: ") for e in extraction.errors))
     return _Extracted(path, extraction, None)
 
 
@@ -229,16 +231,46 @@ def _same_text(e: _Extracted, row: dict[str, Any] | None) -> bool:
 
 
 def _finish(paths: list[str], future: Future | None) -> list[_Extracted]:
-    """The extractions of one task; a dead worker process fails its files, not the ingest."""
+    """The extractions of one task (its files named as given); a dead worker process, or a lost Dask
+    worker, fails its files, not the ingest."""
     if future is None:
         return extract_paths(paths)
     try:
-        return future.result()
-    except BrokenProcessPool as e:
-        return [_Extracted(p, None, f"extraction process died: {e}") for p in paths]
+        done = future.result()
+    except Exception as e:  # noqa: BLE001 - BrokenProcessPool, or a Dask worker or connection lost
+        return [_Extracted(p, None, f"extraction process died: {type(e).__name__}: {e}") for p in paths]
+    for e, path in zip(done, paths, strict=True):
+        e.path = path  # the workers read absolute paths
+    return done
 
 
-def _extracted(files: Iterator[str], store: Store, pool: ProcessPoolExecutor | None, ahead: int,
+Submit = Callable[[list[str]], Future]  # extraction of absolute paths in a worker: a list of _Extracted
+
+
+@contextmanager
+def _extraction_pool(workers: int, dask: str | None) -> Iterator[tuple[Submit | None, int]]:
+    """How extraction tasks are submitted, and how many run ahead: the workers of a Dask scheduler,
+    `workers` local processes, or none (extraction in this process)."""
+    if dask:
+        from graph.distributed import cluster, extract_paths_on_worker, in_flight
+
+        with cluster(dask) as (client, threads):
+            yield (lambda paths: client.submit(extract_paths_on_worker, paths, pure=False)), in_flight(threads)
+        return
+    if workers <= 1:
+        yield None, 0
+        return
+    # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield (lambda paths: pool.submit(extract_paths, paths)), 2 * workers
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _extracted(files: Iterator[str], store: Store, submit: Submit | None, ahead: int,
                results: _Results, bar: tqdm) -> Iterator[_Extracted]:
     """Extractions of the files that changed, in order; a few tasks run ahead in the workers while
     this process resolves and writes (memory stays bounded by the tasks in flight)."""
@@ -265,9 +297,9 @@ def _extracted(files: Iterator[str], store: Store, pool: ProcessPoolExecutor | N
         if not todo:
             continue
         future = None
-        if pool:
+        if submit:
             try:
-                future = pool.submit(extract_paths, todo)
+                future = submit([str(Path(p).absolute()) for p in todo])
             except BrokenProcessPool as e:
                 future = Future()
                 future.set_exception(e)
@@ -302,28 +334,22 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
 
 
 def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report: str | Path | None = None,
-                 progress: bool = True, chunk_size: int | None = None) -> IngestSummary:
+                 progress: bool = True, chunk_size: int | None = None, dask: str | None = None) -> IngestSummary:
     """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on.
-    `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references)."""
+    `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references).
+    `dask`: a Dask scheduler address (tcp://host:8786) whose workers extract, in place of `workers`."""
     started = time.perf_counter()
     summary = IngestSummary(store=store.describe())
     results = _Results(summary, report)
-    pool = None
-    if workers > 1:
-        # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        with tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
-            extracted = _extracted(_documents(paths, results), store, pool, 2 * workers if pool else 0, results, bar)
+        with _extraction_pool(workers, dask) as (submit, ahead), \
+                tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
+            extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
             store_extracted(extracted, store, summary, chunk_size, results)
         summary.seconds = time.perf_counter() - started
         results.write_report()
     finally:
         results.close()
-        if pool:
-            pool.shutdown(cancel_futures=True)
     return summary
 
 

@@ -18,17 +18,19 @@ from graph.resolve import annotate
 
 
 def extract_file(path: str, source: str | None = None) -> loaders.Extraction:
-    """Read, extract and annotate one file. `source` is the name the document goes by (default `path`; ingest
-    passes the absolute path, which keys the document). Never raises: a file that cannot be read or extracted
-    gives an Extraction whose `errors` name the file and the reason."""
+    """Read, extract and annotate one file. `source` is the name the document goes by and its errors name
+    (default `path`; ingest passes the absolute path, which keys the document; a Dask worker reads the absolute
+    path of a file the user named relatively). Never raises: a file that cannot be read or extracted gives an
+    Extraction whose `errors` name the file and the reason."""
+    name = source or path
     try:
         document = loaders.read(path)
-        document.path = source or path
+        document.path = name
         return annotate(loaders.extract(document), default_catalogue())
     except loaders.ReadError as e:
-        return loaders.Extraction(source=path, errors=[str(e)])
+        return loaders.Extraction(source=name, errors=[f"{name}: {e.reason}"])
     except Exception as e:  # noqa: BLE001 - one bad file must not stop a batch
-        return loaders.Extraction(source=path, errors=[f"{path}: {type(e).__name__}: {e}"])
+        return loaders.Extraction(source=name, errors=[f"{name}: {type(e).__name__}: {e}"])
 
 
 def contract_json(extraction: loaders.Extraction, jsonl: bool = True) -> str:
@@ -37,7 +39,7 @@ def contract_json(extraction: loaders.Extraction, jsonl: bool = True) -> str:
     return json.dumps(obj, ensure_ascii=False) if jsonl else json.dumps(obj, ensure_ascii=False, indent=1)
 
 
-def extract_json(path: str, jsonl: bool = True) -> tuple[str, bool]:
-    """One file as `citegraph extract` prints it, and whether it failed."""
-    extraction = extract_file(path)
+def extract_json(path: str, jsonl: bool = True, source: str | None = None) -> tuple[str, bool]:
+    """One file as `citegraph extract` prints it, and whether it failed (`source`: as in `extract_file`)."""
+    extraction = extract_file(path, source)
     return contract_json(extraction, jsonl), bool(extraction.errors)
