@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import loaders
@@ -61,13 +62,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
+def _web_cache(args: argparse.Namespace, store: Store) -> Path:
+    """Where fetched pages are kept: --cache, else beside the embedded store's data, else the user's cache."""
+    import os
+
+    if args.cache:
+        return Path(args.cache)
+    if store.kind == "embedded":
+        data = Path(store.path)
+        return data / "web-cache" if data.is_dir() else data.with_name(data.name + ".web-cache")
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "citegraph" / "web"
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from graph.ingest import ingest_paths
+    from loaders.web import Crawler, CrawlSettings, is_url
 
+    crawler = None
     with _store(args) as store:
-        summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
-                               progress=not args.quiet)
+        if any(is_url(p) for p in args.paths):
+            crawler = Crawler(CrawlSettings(delay=args.delay, max_pages=args.max_pages, since=args.since,
+                                            timeout=args.timeout, cache=_web_cache(args, store)))
+        try:
+            summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
+                                   progress=not args.quiet, crawler=crawler)
+        finally:
+            if crawler:
+                crawler.close()
     print(summary.render(), file=sys.stderr)
+    if crawler:
+        print(crawler.stats.render(), file=sys.stderr)
     return EXIT_PARTIAL if summary.files_failed else EXIT_OK
 
 
@@ -147,6 +171,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], env=env)
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from e
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="citegraph", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -162,8 +193,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract on a local Dask process pool of N workers (output in input order)")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", parents=[store_opts], help="read files and folders into the store")
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser("ingest", parents=[store_opts],
+                       help="read files, folders and web pages, sitemaps and feeds (http/https URLs) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    web = p.add_argument_group("web sources (URLs)")
+    web.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one host (default 1)")
+    web.add_argument("--max-pages", type=int, default=200, metavar="N", help="pages fetched at most (default 200)")
+    web.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="follow only sitemap and feed entries of that day or later")
+    web.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a server (default 30)")
+    web.add_argument("--cache", metavar="DIR", help="where fetched pages are kept (default: DB/web-cache, "
+                                                    "or ~/.cache/citegraph/web with Neo4j)")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     p.add_argument("--report", metavar="FILE.json", help="write a machine-readable report of every file")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")

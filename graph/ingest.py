@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, fields
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from graph.model import article_key
 from graph.resolve import annotate, citing_key, text_hash
 from graph.store import Store, StoreError
 from loaders.readers import FORMATS, MAX_BYTES
+from loaders.web import Crawler, is_url
 
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
@@ -140,15 +142,23 @@ def extract_path(path: str) -> _Extracted:
     """Read, extract and annotate one file; any failure becomes the file's error (never raised)."""
     try:
         source = loaders.read(path)
-        source.path = _key_path(path)  # one key per file, whatever the working folder
-        extraction = annotate(loaders.extract(source), default_catalogue())
     except loaders.ReadError as e:
         return _Extracted(path, None, e.reason)
     except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
         return _Extracted(path, None, f"{type(e).__name__}: {e}")
+    source.path = _key_path(path)  # one key per file, whatever the working folder
+    return extract_source(path, source)
+
+
+def extract_source(name: str, source: loaders.Source) -> _Extracted:
+    """Extract and annotate a Source already read (a file, a fetched page); failures become its error."""
+    try:
+        extraction = annotate(loaders.extract(source), default_catalogue())
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop the batch
+        return _Extracted(name, None, f"{type(e).__name__}: {e}")
     if extraction.errors:
-        return _Extracted(path, None, "; ".join(extraction.errors))
-    return _Extracted(path, extraction, None)
+        return _Extracted(name, None, "; ".join(extraction.errors))
+    return _Extracted(name, extraction, None)
 
 
 def extract_paths(paths: list[str]) -> list[_Extracted]:
@@ -286,10 +296,27 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
         _store_chunk(batch, store, catalogue, results)
 
 
+def _web_extracted(urls: list[str], crawler: Crawler, results: _Results, bar: tqdm) -> Iterator[_Extracted]:
+    """Pages fetched from the web (loaders.web), extracted here as they come (fetching is the slow part);
+    a page answered 304 comes from the cache and is found unchanged like a file."""
+    for page in crawler.crawl(urls):
+        bar.update(1)
+        if page.ignored:
+            results.summary.files_ignored += 1
+            results.add(FileResult(page.url, "ignored", page.error))
+        elif page.source is None:
+            yield _Extracted(page.url, None, page.error)
+        else:
+            yield extract_source(page.url, page.source)
+
+
 def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report: str | Path | None = None,
-                 progress: bool = True, chunk_size: int | None = None) -> IngestSummary:
-    """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on.
+                 progress: bool = True, chunk_size: int | None = None, crawler: Crawler | None = None) -> IngestSummary:
+    """Ingest files, folders and http(s) URLs (pages, sitemaps, feeds: fetched by `crawler`) into `store`;
+    per-file errors are recorded and the batch goes on.
     `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references)."""
+    urls = [str(p) for p in paths if is_url(str(p))]
+    paths = [p for p in paths if not is_url(str(p))]
     started = time.perf_counter()
     summary = IngestSummary(store=store.describe())
     results = _Results(summary, report)
@@ -302,6 +329,8 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     try:
         with tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
             extracted = _extracted(_documents(paths, results), store, pool, 2 * workers if pool else 0, results, bar)
+            if urls:
+                extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
             store_extracted(extracted, store, summary, chunk_size, results)
         summary.seconds = time.perf_counter() - started
         results.write_report()
