@@ -158,6 +158,27 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from graph.report import find_documents, report_tables, write_workbook
+
+    with _store(args, read_only=True) as store:
+        found = find_documents(store, args.document)
+        if not found:
+            print(f"error: no document {args.document!r} in the store (try `citegraph query` or the app's search)",
+                  file=sys.stderr)
+            return EXIT_FATAL
+        doc = found[0]
+        if len(found) > 1:
+            others = ", ".join(f"{d['key']} ({d['cited_by']} citing)" for d in found[1:])
+            print(f"note: {args.document} is {len(found)} documents; the report is on {doc['key']} "
+                  f"({doc['cited_by']} citing). Others: {others}. Give a key to choose one.", file=sys.stderr)
+        tables = report_tables(store, doc["key"])
+    write_workbook(tables, args.output)
+    print(f"{args.output}: {len(tables.citing)} citations, "
+          f"{sum(1 for r in tables.provinces if r.get('số văn bản'))} of 63 provinces", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import os
     import subprocess
@@ -232,6 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("report", parents=[store_opts],
+                       help="an Excel workbook on one central document: who cites it, the provinces, a summary")
+    p.add_argument("document", metavar="SYMBOL", help="a symbol (35-NQ/TW) or a key (18-NQ/TW@2017)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("serve", parents=[store_opts], help="run the Streamlit app")
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER)

@@ -222,6 +222,14 @@ class Tracker:
     merged: list[dict[str, Any]]  # the 34 units since 1 July 2025
     unplaced: list[dict[str, Any]]  # citing documents without a known province
 
+    def median_lag(self) -> int | None:
+        """Median days from the document to each province's first citing document (None: no dated one)."""
+        lags = sorted(r["độ trễ (ngày)"] for r in self.rows if r["độ trễ (ngày)"] is not None)
+        if not lags:
+            return None
+        mid = len(lags) // 2
+        return lags[mid] if len(lags) % 2 else round((lags[mid - 1] + lags[mid]) / 2)
+
 
 def _days(a: str | None, b: str | None) -> int | None:
     try:
@@ -230,8 +238,9 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def tracker(store: Store, key: str) -> Tracker | None:
-    """The implementation tracker of `key` over the 63 pre-2025 provinces and the 34 merged units."""
+def tracker(store: Store, key: str, citing: list[dict[str, Any]] | None = None) -> Tracker | None:
+    """The implementation tracker of `key` over the 63 pre-2025 provinces and the 34 merged units
+    (`citing`: its `citing_rows`, when the caller has them already)."""
     doc = store.get_document(key)
     if doc is None:
         return None
@@ -239,7 +248,7 @@ def tracker(store: Store, key: str) -> Tracker | None:
     first: dict[str, dict[str, Any]] = {}
     counts: Counter[str] = Counter()
     unplaced = []
-    for r in citing_rows(store, key, limit=100000):
+    for r in citing if citing is not None else citing_rows(store, key, limit=100000):
         name = canonical_province(r["locality"]) if r.get("locality") else None
         if not name:
             unplaced.append(r)
