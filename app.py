@@ -213,7 +213,6 @@ def page_document(store: Store) -> None:
     elif view == "stats":
         months = views.by_month(citing)
         if months:
-            st.subheader(t("Số văn bản trích dẫn theo tháng"))
             st.altair_chart(_month_chart(months, "số văn bản", t("Số văn bản trích dẫn theo tháng"), bars=True))
             c1, c2 = st.columns(2)
             with c1:
@@ -300,7 +299,6 @@ def page_tracker(store: Store) -> None:
     _workbook_button(store, key)
     adoption = views.adoption_by_month(tracked)
     if adoption:
-        st.subheader(t("Số tỉnh, thành đã có văn bản, theo tháng"))
         st.altair_chart(_month_chart(adoption, "số tỉnh, thành", t("Số tỉnh, thành đã có văn bản, theo tháng")))
     st.subheader(t("Bản đồ: độ trễ đến văn bản đầu tiên của mỗi tỉnh, thành"))
     st.altair_chart(_lag_map(views.province_map(tracked)))
@@ -346,7 +344,7 @@ def _month_chart(rows: list[dict[str, Any]], column: str, title: str, bars: bool
         x=alt.X("yearmonth(month):T", title=t("tháng")),
         y=alt.Y("n:Q", title=t(column), axis=alt.Axis(tickMinStep=1)),
         tooltip=[alt.Tooltip("yearmonth(month):T", title=t("tháng")), alt.Tooltip("n:Q", title=t(column))],
-    ).properties(title=title, height=260, description=title)
+    ).properties(title=title, description=title, height=260)
 
 
 def _lag_map(rows: list[dict[str, Any]]) -> alt.LayerChart:

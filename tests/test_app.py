@@ -263,11 +263,11 @@ def test_app_on_neo4j_searches_opens_and_runs_every_example_query(neo4j_uri: str
 
 
 def _charts(at: AppTest) -> dict[str, dict]:
-    """The Vega-Lite charts on the page, by title."""
+    """The Vega-Lite charts on the page, by their description (what a screen reader says)."""
     import json
 
     specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
-    return {s.get("title"): s for s in specs}
+    return {s.get("description"): s for s in specs}
 
 
 def test_tracker_draws_adoption_by_month_and_the_map_and_offers_the_workbook(app: AppTest) -> None:
@@ -315,6 +315,7 @@ def _ui_texts(at: AppTest) -> list[str]:
               for w in at.get(kind) if not (getattr(w, "key", None) or "").startswith(("open-", "tracker-open"))]
     texts += [e.value for e in (*at.info, *at.error, *at.warning, *at.success)]
     texts += [str(c) for df in at.dataframe for c in df.value.columns]
+    texts += [str(c) for tb in at.table for c in [*tb.value.columns, *tb.value.iloc[:, 0]]]  # property names
     return [x for x in texts if x]
 
 
