@@ -3,7 +3,8 @@
 Extraction is a pure function of one file, so it runs across processes; resolution and the writes
 happen in this process, one chunk at a time (a huge corpus is never held in memory). A file whose
 content hash equals the stored `text_hash` of its document is skipped, so ingesting the same files
-again changes nothing; a changed file replaces its own edges and keeps everyone else's.
+again changes nothing; a changed file replaces its own edges and keeps everyone else's. http(s) URLs
+(pages, sitemaps, feeds) are fetched by `loaders.web.Crawler` in this process and stored the same way.
 """
 
 from __future__ import annotations
