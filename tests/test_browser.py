@@ -146,6 +146,7 @@ def test_lang_en_shows_the_app_in_english(server: str, browser) -> None:
     wait = WebDriverWait(browser, 60)
     browser.get(f"{server}/?lang=en")
     wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h2"), "Search documents"))
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-testid='stSidebar']"), "Analytics"))
     sidebar = browser.find_element(By.CSS_SELECTOR, "[data-testid='stSidebar']").text
     for label in ("Language", "Implementation tracker", "Analytics", "Upload", "Export", "Data store"):
         assert label in sidebar
