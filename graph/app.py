@@ -2,7 +2,8 @@
 in a checkout: both run `main`).
 
 Thin: every page calls graph/ and loaders/ (graph/views.py for what the pages show); no Cypher here.
-Pages are linkable: ``?page=van-ban&doc=KEY`` opens a document. The app only reads: an embedded store is
+Pages are linkable: ``?page=van-ban&doc=KEY`` opens a document; ``?lang=en`` shows the app in English
+(every label goes through `t`, whose English is in graph/data/i18n.tsv). The app only reads: an embedded store is
 opened read-only (it sees what `citegraph ingest` commits meanwhile, and never blocks it); an upload is
 stored by a short write session in a child process (graph/write_session.py).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import os
 import re
 import tempfile
@@ -19,13 +21,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
-from graph import views
+from graph import i18n, views
 from graph.pipeline import extract_file
 from graph.store import DEFAULT_DB, QueryRefused, Store, StoreError, open_store
 from graph.write_session import WriteResult, ingest_in_child
+
+
+def t(text: str, **values: object) -> str:
+    """`text` in the language the user chose (sidebar, or ?lang=en)."""
+    return i18n.t(text, st.session_state.get("lang") or i18n.language(st.query_params.get("lang")), **values)
+
 
 PAGES = {
     "tim-kiem": "Tìm kiếm",
@@ -71,7 +80,7 @@ def store_location() -> tuple[str | None, str | None]:
     return (None, uri) if uri else (os.environ.get("CITEGRAPH_DB") or DEFAULT_DB, None)
 
 
-@st.cache_resource(show_spinner="Đang mở kho dữ liệu…")
+@st.cache_resource(show_spinner=False)
 def get_store(db: str | None, neo4j_uri: str | None) -> Store:
     """The store at `db` (read-only) or `neo4j_uri` (the arguments key the cache). A new embedded store first
     gets the bundled examples, written by a short write session."""
@@ -91,7 +100,35 @@ def write_files(paths: list[str]) -> WriteResult:
 
 
 def kind_label(kind: str | None) -> str:
-    return KIND_LABELS.get(kind or "", kind or "")
+    return t(KIND_LABELS[kind]) if kind in KIND_LABELS else kind or ""
+
+
+def blank_empty(df: pd.DataFrame) -> pd.DataFrame:
+    """The table as shown: a column with empty cells becomes text, its empty cells blank (never "None")."""
+    out = df.copy()
+    for column in out.columns:
+        values = list(out[column])
+        if any(_empty(v) for v in values):
+            out[column] = ["" if _empty(v) else str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)
+                           for v in values]
+    return out
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def relation(rel: str | None) -> str:
+    return t(views.relation_label(rel))
+
+
+def table(rows: list[dict[str, Any]] | pd.DataFrame, name: str, key: str, hide: tuple[str, ...] = ()) -> None:
+    """A table with its column names in the user's language, empty cells blank, and its CSV to download."""
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    df = df.drop(columns=[c for c in hide if c in df.columns]).rename(columns=t)
+    st.dataframe(blank_empty(df), hide_index=True)
+    st.download_button(t("Tải CSV"), df.to_csv(index=False).encode("utf-8-sig"), f"{name}.csv", "text/csv",
+                       key=f"csv-{key}", icon=":material/download:")
 
 
 def open_doc(key: str) -> None:
@@ -117,30 +154,30 @@ def _sync_nav() -> None:
 
 
 def page_search(store: Store) -> None:
-    st.header("Tìm kiếm văn bản")
-    q = st.text_input("Ký hiệu, trích yếu hoặc từ khóa (không cần dấu)", key="q",
+    st.header(t("Tìm kiếm văn bản"))
+    q = st.text_input(t("Ký hiệu, trích yếu hoặc từ khóa (không cần dấu)"), key="q",
                       placeholder="35-NQ/TW, nghi quyet 35, chuyển đổi số …")
     if not q.strip():
-        st.caption("Ví dụ: `35-NQ/TW`, `nghi quyet 57`, `chuyển đổi số`, `Quảng Trị`.")
+        st.caption(t("Ví dụ: `35-NQ/TW`, `nghi quyet 57`, `chuyển đổi số`, `Quảng Trị`."))
         return
     try:
         results = store.search(q.strip(), limit=50)
     except StoreError as e:
-        st.error(f"Không tìm được: {e}")
+        st.error(t("Không tìm được: {error}", error=e))
         return
     if not results:
-        st.info(f"Không tìm thấy văn bản nào cho “{q}”.")
+        st.info(t("Không tìm thấy văn bản nào cho “{q}”.", q=q))
         return
-    st.caption(f"{len(results)} kết quả")
+    st.caption(t("{n} kết quả", n=len(results)))
     for i, r in enumerate(results):
         c1, c2 = st.columns([2, 5])
         with c1:
             doc_button(r, f"s{i}")
         with c2:
             st.markdown(
-                f"**{kind_label(r.get('kind'))}** · {r.get('date') or 'không rõ ngày'} · "
-                f"được trích dẫn bởi **{r.get('cited_by') or 0}** văn bản"
-                + (" · _chỉ biết qua trích dẫn_" if r.get("is_stub") else "")
+                f"**{kind_label(r.get('kind'))}** · {r.get('date') or t('không rõ ngày')} · "
+                + t("được trích dẫn bởi **{n}** văn bản", n=r.get("cited_by") or 0)
+                + (" · _" + t("chỉ biết qua trích dẫn") + "_" if r.get("is_stub") else "")
             )
             if r.get("title"):
                 st.caption(r["title"])
@@ -153,15 +190,15 @@ def _doc_key_from_state() -> str | None:
 def page_document(store: Store) -> None:
     key = _doc_key_from_state()
     if not key:
-        st.header("Văn bản")
-        st.info("Chọn một văn bản ở trang Tìm kiếm, hoặc nhập ký hiệu dưới đây.")
-        q = st.text_input("Ký hiệu", key="doc-q")
+        st.header(t("Văn bản"))
+        st.info(t("Chọn một văn bản ở trang Tìm kiếm, hoặc nhập ký hiệu dưới đây."))
+        q = st.text_input(t("Ký hiệu"), key="doc-q")
         for i, r in enumerate(store.search(q, limit=10) if q.strip() else []):
             doc_button(r, f"d{i}")
         return
     doc = store.get_document(key)
     if doc is None:
-        st.error(f"Không có văn bản với khóa `{key}`.")
+        st.error(t("Không có văn bản với khóa `{key}`.", key=key))
         return
     st.header(views.doc_label(doc))
     if doc.get("title") and doc.get("symbol"):
@@ -171,43 +208,43 @@ def page_document(store: Store) -> None:
         "Ngày ban hành": doc.get("date"), "Khóa": doc.get("term"), "Địa phương": doc.get("locality"),
         "Trích yếu / tiêu đề": doc.get("title"), "Nguồn": doc.get("source"),
         "Tệp đã đọc": "; ".join(doc.get("paths") or []),
-        "Trạng thái": "chỉ biết qua trích dẫn (chưa có toàn văn)" if doc.get("is_stub") else "có văn bản trong kho",
+        "Trạng thái": t("chỉ biết qua trích dẫn (chưa có toàn văn)") if doc.get("is_stub")
+        else t("có văn bản trong kho"),
         "Khóa trong đồ thị": key,
     }
-    st.table(pd.DataFrame([(k, str(v)) for k, v in meta.items() if v], columns=["Thuộc tính", "Giá trị"]))
+    st.table(pd.DataFrame([(t(k), str(v)) for k, v in meta.items() if v], columns=[t("Thuộc tính"), t("Giá trị")]))
 
     citing = views.citing_rows(store, key)
     cited = views.cited_rows(store, key)
     views_ = {
-        "in": f"Được trích dẫn bởi ({len(citing)})", "out": f"Trích dẫn ({len(cited)})",
-        "stats": "Thống kê", "graph": "Mạng lưới",
+        "in": t("Được trích dẫn bởi ({n})", n=len(citing)), "out": t("Trích dẫn ({n})", n=len(cited)),
+        "stats": t("Thống kê"), "graph": t("Mạng lưới"),
     }
-    view = st.radio("Xem", list(views_), format_func=views_.get, horizontal=True, key="doc-view",
+    view = st.radio(t("Xem"), list(views_), format_func=views_.get, horizontal=True, key="doc-view",
                     label_visibility="collapsed")
     if view == "in":
-        st.subheader("Được trích dẫn bởi")
+        st.subheader(t("Được trích dẫn bởi"))
         if not citing:
-            st.info("Chưa có văn bản nào trong kho trích dẫn văn bản này.")
+            st.info(t("Chưa có văn bản nào trong kho trích dẫn văn bản này."))
         _citation_list(citing, "in")
     elif view == "out":
-        st.subheader("Trích dẫn")
+        st.subheader(t("Trích dẫn"))
         if not cited:
-            st.info("Văn bản này không trích dẫn văn bản nào (hoặc chưa có toàn văn).")
+            st.info(t("Văn bản này không trích dẫn văn bản nào (hoặc chưa có toàn văn)."))
         _citation_list(cited, "out")
     elif view == "stats":
         months = views.by_month(citing)
         if months:
-            st.subheader("Số văn bản trích dẫn theo tháng")
-            st.bar_chart(pd.DataFrame(months), x="tháng", y="số văn bản")
+            st.altair_chart(_month_chart(months, "số văn bản", t("Số văn bản trích dẫn theo tháng"), bars=True))
             c1, c2 = st.columns(2)
             with c1:
-                st.subheader("Theo địa phương")
-                st.dataframe(pd.DataFrame(views.count_by(citing, "locality")), hide_index=True)
+                st.subheader(t("Theo địa phương"))
+                table(views.count_by(citing, "locality", t("(không rõ)")), "theo-dia-phuong", "by-locality")
             with c2:
-                st.subheader("Theo cơ quan")
-                st.dataframe(pd.DataFrame(views.count_by(citing, "agency")), hide_index=True)
+                st.subheader(t("Theo cơ quan"))
+                table(views.count_by(citing, "agency", t("(không rõ)")), "theo-co-quan", "by-agency")
         else:
-            st.info("Chưa có trích dẫn có ngày để thống kê.")
+            st.info(t("Chưa có trích dẫn có ngày để thống kê."))
     else:
         _neighbourhood(store, key)
 
@@ -215,8 +252,8 @@ def page_document(store: Store) -> None:
 def _citation_list(rows: list[dict[str, Any]], where: str) -> None:
     for i, r in enumerate(rows):
         doc_button(r, f"{where}{i}", r.get("long_label"))
-        bits = [r.get("date") or "không rõ ngày", r.get("agency"), r.get("locality"),
-                "quan hệ: " + views.relation_label(r.get("relation"))]
+        bits = [r.get("date") or t("không rõ ngày"), r.get("agency"), r.get("locality"),
+                t("quan hệ: {relation}", relation=relation(r.get("relation")))]
         st.caption(" · ".join(b for b in bits if b))
         if r.get("snippet"):
             st.markdown(f'<div class="cg-snip">{views.highlight(r["snippet"], r.get("surface"))}</div>',
@@ -224,10 +261,10 @@ def _citation_list(rows: list[dict[str, Any]], where: str) -> None:
 
 
 def _neighbourhood(store: Store, key: str) -> None:
-    hops = st.radio("Phạm vi", [1, 2], format_func=lambda h: f"{h} bước", horizontal=True, key="hops")
+    hops = st.radio(t("Phạm vi"), [1, 2], format_func=lambda h: t("{n} bước", n=h), horizontal=True, key="hops")
     hood = views.neighbourhood(store, key, hops=hops)
     if len(hood.nodes) <= 1:
-        st.info("Văn bản chưa có liên kết trích dẫn.")
+        st.info(t("Văn bản chưa có liên kết trích dẫn."))
         return
     try:
         from streamlit_agraph import Config, Edge, Node, agraph
@@ -238,20 +275,19 @@ def _neighbourhood(store: Store, key: str) -> None:
         nodes = [Node(id=k, label=views.doc_label(d), title=d.get("title") or views.doc_label(d),
                       size=22 if d["hop"] == 0 else 14, color=colours.get(d["hop"], "#9ecae1"))
                  for k, d in hood.nodes.items()]
-        edges = [Edge(source=e["src"], target=e["dst"], label=views.relation_label(e["relation"]))
-                 for e in hood.edges]
+        edges = [Edge(source=e["src"], target=e["dst"], label=relation(e["relation"])) for e in hood.edges]
         clicked = agraph(nodes=nodes, edges=edges,
                          config=Config(width=1000, height=520, directed=True, physics=True))
         if clicked and clicked != key and clicked in hood.nodes:
             open_doc(clicked)
             st.rerun()
-        st.caption("Nhấn vào một nút để mở văn bản đó.")
+        st.caption(t("Nhấn vào một nút để mở văn bản đó."))
     others = [k for k in hood.nodes if k != key]
-    pick = st.selectbox("Mở văn bản lân cận", others, index=None,
-                        format_func=lambda k: views.long_label(hood.nodes[k]), placeholder="Chọn văn bản…",
+    pick = st.selectbox(t("Mở văn bản lân cận"), others, index=None,
+                        format_func=lambda k: views.long_label(hood.nodes[k]), placeholder=t("Chọn văn bản…"),
                         key=f"hood-{key}")
     if pick:
-        st.button("Mở", on_click=open_doc, args=(pick,), key="hood-open")
+        st.button(t("Mở"), on_click=open_doc, args=(pick,), key="hood-open")
 
 
 @st.cache_data(ttl=60, show_spinner=False)
@@ -260,88 +296,141 @@ def _central_documents(_store: Store, version: tuple[int, int]) -> list[dict[str
 
 
 def page_tracker(store: Store) -> None:
-    st.header("Theo dõi thực hiện văn bản Trung ương")
+    st.header(t("Theo dõi thực hiện văn bản Trung ương"))
     docs = _central_documents(store, views.total_counts(store))
     if not docs:
-        st.info("Kho chưa có văn bản Trung ương nào được trích dẫn.")
+        st.info(t("Kho chưa có văn bản Trung ương nào được trích dẫn."))
         return
     keys = [d["key"] for d in docs]
-    labels = {d["key"]: f"{d['label']} — {d['cited_by']} văn bản trích dẫn" for d in docs}
+    labels = {d["key"]: f"{d['label']} — " + t("{n} văn bản trích dẫn", n=d["cited_by"]) for d in docs}
     current = st.query_params.get("doc")
-    key = st.selectbox("Văn bản Trung ương", keys, index=keys.index(current) if current in keys else 0,
+    key = st.selectbox(t("Văn bản Trung ương"), keys, index=keys.index(current) if current in keys else 0,
                        format_func=lambda k: labels[k], key="tracker-doc")
-    t = views.tracker(store, key)
-    if t is None:
-        st.error("Không tìm thấy văn bản.")
+    tracked = views.tracker(store, key)
+    if tracked is None:
+        st.error(t("Không tìm thấy văn bản."))
         return
-    st.markdown(f"**{views.doc_label(t.document)}** — {t.document.get('title') or ''} "
-                f"(ban hành {t.document.get('date') or 'không rõ ngày'})")
-    total = len(t.rows) + len(t.missing)
+    st.markdown(f"**{views.doc_label(tracked.document)}** — {tracked.document.get('title') or ''} "
+                + t("(ban hành {date})", date=tracked.document.get("date") or t("không rõ ngày")))
+    total = len(tracked.rows) + len(tracked.missing)
     c1, c2, c3 = st.columns(3)
-    c1.metric("Tỉnh, thành đã có văn bản", f"{len(t.rows)}/{total}")
-    c2.metric("Chưa có văn bản", len(t.missing))
-    lags = [r["độ trễ (ngày)"] for r in t.rows if r["độ trễ (ngày)"] is not None]
-    c3.metric("Độ trễ trung vị (ngày)", int(pd.Series(lags).median()) if lags else "—")
-    st.subheader("Văn bản đầu tiên ở mỗi tỉnh, thành")
-    if t.rows:
-        st.dataframe(pd.DataFrame(t.rows).drop(columns=["key"]), hide_index=True)
-        opener = st.selectbox("Mở văn bản đầu tiên của", [r["key"] for r in t.rows], index=None,
-                              format_func=lambda k: next(r["tỉnh, thành"] for r in t.rows if r["key"] == k),
-                              placeholder="Chọn tỉnh, thành…", key="tracker-open")
+    c1.metric(t("Tỉnh, thành đã có văn bản"), f"{len(tracked.rows)}/{total}")
+    c2.metric(t("Chưa có văn bản"), len(tracked.missing))
+    lag = tracked.median_lag()
+    c3.metric(t("Độ trễ trung vị (ngày)"), lag if lag is not None else "—")
+    _workbook_button(store, key)
+    adoption = views.adoption_by_month(tracked)
+    if adoption:
+        st.altair_chart(_month_chart(adoption, "số tỉnh, thành", t("Số tỉnh, thành đã có văn bản, theo tháng")))
+    st.subheader(t("Bản đồ: độ trễ đến văn bản đầu tiên của mỗi tỉnh, thành"))
+    st.altair_chart(_lag_map(views.province_map(tracked)))
+    st.caption(t("Mỗi điểm là tỉnh lỵ của một tỉnh, thành trước 1/7/2025 (tọa độ: GeoNames); màu càng đậm, "
+                 "văn bản đầu tiên càng muộn; điểm xám: chưa có văn bản."))
+    st.subheader(t("Văn bản đầu tiên ở mỗi tỉnh, thành"))
+    if tracked.rows:
+        table(tracked.rows, "theo-doi-tinh-thanh", "tracker-rows", hide=("key",))
+        opener = st.selectbox(t("Mở văn bản đầu tiên của"), [r["key"] for r in tracked.rows], index=None,
+                              format_func=lambda k: next(r["tỉnh, thành"] for r in tracked.rows if r["key"] == k),
+                              placeholder=t("Chọn tỉnh, thành…"), key="tracker-open")
         if opener:
-            st.button("Mở văn bản", on_click=open_doc, args=(opener,), key="tracker-open-btn")
+            st.button(t("Mở văn bản"), on_click=open_doc, args=(opener,), key="tracker-open-btn")
     else:
-        st.info("Chưa tỉnh, thành nào có văn bản trích dẫn văn bản này.")
-    with st.expander(f"Tỉnh, thành chưa có văn bản ({len(t.missing)} trong 63 tỉnh, thành trước 1/7/2025)"):
-        st.write(", ".join(t.missing) or "—")
-    st.subheader("Theo 34 đơn vị hành chính cấp tỉnh từ 1/7/2025")
-    st.dataframe(pd.DataFrame(t.merged), hide_index=True)
-    if t.unplaced:
-        st.caption(f"{len(t.unplaced)} văn bản trích dẫn không xác định được địa phương.")
+        st.info(t("Chưa tỉnh, thành nào có văn bản trích dẫn văn bản này."))
+    with st.expander(t("Tỉnh, thành chưa có văn bản ({n} trong 63 tỉnh, thành trước 1/7/2025)",
+                       n=len(tracked.missing))):
+        st.write(", ".join(tracked.missing) or "—")
+    st.subheader(t("Theo 34 đơn vị hành chính cấp tỉnh từ 1/7/2025"))
+    table(tracked.merged, "theo-doi-34-don-vi", "tracker-merged")
+    if tracked.unplaced:
+        st.caption(t("{n} văn bản trích dẫn không xác định được địa phương.", n=len(tracked.unplaced)))
+
+
+def _workbook_button(store: Store, key: str) -> None:
+    """The Excel workbook of `citegraph report` for this document, made when asked."""
+    from graph.report import workbook_bytes
+
+    name = re.sub(r"[^\w.\-]+", "-", key).strip("-") + ".xlsx"
+    if st.button(t("Chuẩn bị báo cáo Excel"), key="tracker-xlsx-make", icon=":material/table_view:"):
+        st.session_state["tracker-xlsx-data"] = (key, workbook_bytes(store, key))
+    ready = st.session_state.get("tracker-xlsx-data")
+    if ready and ready[0] == key:
+        st.download_button(t("Tải {name}", name=name), ready[1], name,
+                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="tracker-xlsx")
+
+
+def _month_chart(rows: list[dict[str, Any]], column: str, title: str, bars: bool = False) -> alt.Chart:
+    """A count by month (views.by_month, views.adoption_by_month) as a bar or step chart."""
+    data = pd.DataFrame({"month": pd.to_datetime([r["tháng"] for r in rows]), "n": [r[column] for r in rows]})
+    mark = alt.Chart(data).mark_bar() if bars else alt.Chart(data).mark_line(interpolate="step-after", point=True)
+    return mark.encode(
+        x=alt.X("yearmonth(month):T", title=t("tháng")),
+        y=alt.Y("n:Q", title=t(column), axis=alt.Axis(tickMinStep=1)),
+        tooltip=[alt.Tooltip("yearmonth(month):T", title=t("tháng")), alt.Tooltip("n:Q", title=t(column))],
+    ).properties(title=title, description=title, height=260)
+
+
+def _lag_map(rows: list[dict[str, Any]]) -> alt.LayerChart:
+    """The provinces at their seats, coloured by the lag of their first citing document; no tiles, no network."""
+    data = pd.DataFrame([{"province": r["tỉnh, thành"], "lat": r["vĩ độ"], "lon": r["kinh độ"],
+                          "lag": r["độ trễ (ngày)"], "date": r["ngày"] or "", "count": r["số văn bản"]}
+                         for r in rows])
+    tooltip = [alt.Tooltip("province:N", title=t("tỉnh, thành")), alt.Tooltip("date:N", title=t("ngày")),
+               alt.Tooltip("lag:Q", title=t("độ trễ (ngày)")), alt.Tooltip("count:Q", title=t("số văn bản"))]
+    base = alt.Chart(data).project("mercator")
+    none = base.transform_filter("datum.lag === null").mark_circle(size=60, color="#c8c8c8", opacity=0.8)
+    done = base.transform_filter("datum.lag !== null").mark_circle(size=160, opacity=0.95, stroke="#333")
+    title = t("Độ trễ đến văn bản đầu tiên (ngày)")
+    return alt.layer(
+        none.encode(longitude="lon:Q", latitude="lat:Q", tooltip=tooltip),
+        done.encode(longitude="lon:Q", latitude="lat:Q", tooltip=tooltip,
+                    color=alt.Color("lag:Q", title=t("độ trễ (ngày)"), scale=alt.Scale(scheme="orangered"))),
+    ).properties(title=title, description=title, width=380, height=560)
 
 
 def page_analytics(store: Store) -> None:
-    st.header("Phân tích mạng trích dẫn")
+    st.header(t("Phân tích mạng trích dẫn"))
     try:
         from graph import analytics
     except ImportError:
-        st.warning("Mô-đun phân tích (graph/analytics.py) chưa có trong bản cài đặt này.")
+        st.warning(t("Mô-đun phân tích (graph/analytics.py) chưa có trong bản cài đặt này."))
         return
-    with st.expander("Bộ lọc (áp cho văn bản trích dẫn)", expanded=True):
+    with st.expander(t("Bộ lọc (áp cho văn bản trích dẫn)"), expanded=True):
         c1, c2, c3 = st.columns(3)
-        date_from = c1.date_input("Từ ngày", value=None, min_value=date(1930, 1, 1), format="DD/MM/YYYY",
+        date_from = c1.date_input(t("Từ ngày"), value=None, min_value=date(1930, 1, 1), format="DD/MM/YYYY",
                                   key="an-from")
-        date_to = c2.date_input("Đến ngày", value=None, min_value=date(1930, 1, 1), format="DD/MM/YYYY",
+        date_to = c2.date_input(t("Đến ngày"), value=None, min_value=date(1930, 1, 1), format="DD/MM/YYYY",
                                 key="an-to")
-        top = int(c3.number_input("Số dòng", 5, 100, 10, key="an-top"))
+        top = int(c3.number_input(t("Số dòng"), 5, 100, 10, key="an-top"))
         c4, c5 = st.columns(2)
-        locality = c4.selectbox("Địa phương", views.province_names(), index=None, placeholder="Tất cả",
+        locality = c4.selectbox(t("Địa phương"), views.province_names(), index=None, placeholder=t("Tất cả"),
                                 key="an-loc")
-        kind = c5.selectbox("Loại văn bản", sorted(KIND_LABELS), index=None, placeholder="Tất cả",
+        kind = c5.selectbox(t("Loại văn bản"), sorted(KIND_LABELS), index=None, placeholder=t("Tất cả"),
                             format_func=kind_label, key="an-kind")
     try:
         g = analytics.build_graph(store, date_from=date_from, date_to=date_to, locality=locality, kind=kind)
     except StoreError as e:
-        st.error(f"Không dựng được đồ thị: {e}")
+        st.error(t("Không dựng được đồ thị: {error}", error=e))
         return
-    st.caption(f"Đồ thị sau lọc: {g.number_of_nodes()} văn bản, {g.number_of_edges()} trích dẫn.")
+    st.caption(t("Đồ thị sau lọc: {nodes} văn bản, {edges} trích dẫn.", nodes=g.number_of_nodes(),
+                 edges=g.number_of_edges()))
     c1, c2 = st.columns(2)
     with c1:
-        st.subheader("Được trích dẫn nhiều nhất")
-        st.dataframe(_rank_table(analytics.most_cited(g, top), "cited_by", "số văn bản trích dẫn"), hide_index=True)
+        st.subheader(t("Được trích dẫn nhiều nhất"))
+        table(_rank_table(analytics.most_cited(g, top), "cited_by", "số văn bản trích dẫn"), "duoc-trich-dan-nhieu",
+              "an-most")
     with c2:
         st.subheader("PageRank")
-        st.dataframe(_rank_table(analytics.pagerank(g, top), "score", "điểm"), hide_index=True)
-    st.subheader("Chuỗi trích dẫn từ một bài viết lên văn bản Trung ương")
+        table(_rank_table(analytics.pagerank(g, top), "score", "điểm"), "pagerank", "an-pagerank")
+    st.subheader(t("Chuỗi trích dẫn từ một bài viết lên văn bản Trung ương"))
     starts = views.chain_starts(g)
     if not starts:
-        st.info("Không có bài viết nào trong phạm vi lọc.")
+        st.info(t("Không có bài viết nào trong phạm vi lọc."))
         return
-    start = st.selectbox("Bắt đầu từ", list(starts), format_func=lambda k: starts[k], key="an-start")
-    max_len = st.slider("Số bước tối đa", 1, 5, 3, key="an-len")
+    start = st.selectbox(t("Bắt đầu từ"), list(starts), format_func=lambda k: starts[k], key="an-start")
+    max_len = st.slider(t("Số bước tối đa"), 1, 5, 3, key="an-len")
     chains = analytics.citation_chains(g, start, max_len)
     if not chains:
-        st.info("Không có chuỗi trích dẫn nào từ văn bản này lên văn bản Trung ương.")
+        st.info(t("Không có chuỗi trích dẫn nào từ văn bản này lên văn bản Trung ương."))
     for chain in chains[:50]:
         st.markdown(" → ".join(f"`{views.doc_label(g.nodes[k])}`" for k in chain))
 
@@ -352,29 +441,29 @@ def _rank_table(rows: list[dict[str, Any]], column: str, label: str) -> pd.DataF
 
 
 def page_cypher(store: Store) -> None:
-    st.header("Bảng điều khiển Cypher (chỉ đọc)")
-    st.caption(f"Kho: {store.kind} — phương ngữ Cypher của "
-               + ("LadybugDB" if store.kind == "embedded" else "Neo4j") + ". Các lệnh ghi bị từ chối.")
+    st.header(t("Bảng điều khiển Cypher (chỉ đọc)"))
+    st.caption(t("Kho: {kind} — phương ngữ Cypher của {dialect}. Các lệnh ghi bị từ chối.", kind=store.kind,
+                 dialect="LadybugDB" if store.kind == "embedded" else "Neo4j"))
     examples = views.example_queries(store.kind)
-    name = st.selectbox("Truy vấn mẫu", list(examples), index=None, placeholder="Chọn một truy vấn mẫu…",
-                        key="cy-example")
+    name = st.selectbox(t("Truy vấn mẫu"), list(examples), index=None, placeholder=t("Chọn một truy vấn mẫu…"),
+                        format_func=t, key="cy-example")
     if name and st.session_state.get("cy-loaded") != name:
         st.session_state["cy-text"] = examples[name]
         st.session_state["cy-loaded"] = name
     text = st.text_area("Cypher", key="cy-text", height=140)
-    if st.button("Chạy truy vấn", key="cy-run", type="primary"):
+    if st.button(t("Chạy truy vấn"), key="cy-run", type="primary"):
         st.session_state.pop("cy-rows", None)
         st.session_state.pop("cy-error", None)
         if not text.strip():
-            st.session_state["cy-error"] = ("warning", "Hãy nhập một câu truy vấn.")
+            st.session_state["cy-error"] = ("warning", t("Hãy nhập một câu truy vấn."))
         else:
             try:
                 st.session_state["cy-rows"] = store.query(text)
             except QueryRefused as e:
-                st.session_state["cy-error"] = ("error", "Truy vấn bị từ chối: bảng điều khiển chỉ cho phép đọc, "
-                                                         f"không được tạo, sửa hay xóa dữ liệu. ({e})")
+                st.session_state["cy-error"] = ("error", t("Truy vấn bị từ chối: bảng điều khiển chỉ cho phép đọc, "
+                                                           "không được tạo, sửa hay xóa dữ liệu. ({error})", error=e))
             except StoreError as e:
-                st.session_state["cy-error"] = ("error", f"Lỗi truy vấn (cú pháp hoặc thực thi): {e}")
+                st.session_state["cy-error"] = ("error", t("Lỗi truy vấn (cú pháp hoặc thực thi): {error}", error=e))
     err = st.session_state.get("cy-error")
     if err:
         (st.error if err[0] == "error" else st.warning)(err[1])
@@ -382,23 +471,23 @@ def page_cypher(store: Store) -> None:
     if rows is None:
         return
     if not rows:
-        st.info("Truy vấn không trả về dòng nào.")
+        st.info(t("Truy vấn không trả về dòng nào."))
         return
     df = pd.DataFrame(views.table(rows))
-    st.success(f"{len(rows)} dòng")
-    st.dataframe(df, hide_index=True)
-    st.download_button("Tải CSV", df.to_csv(index=False).encode("utf-8-sig"), "ket-qua.csv", "text/csv",
+    st.success(t("{n} dòng", n=len(rows)))
+    st.dataframe(blank_empty(df), hide_index=True)
+    st.download_button(t("Tải CSV"), df.to_csv(index=False).encode("utf-8-sig"), "ket-qua.csv", "text/csv",
                        key="cy-csv")
     nodes, edges = views.result_graph(rows)
     if nodes:
-        st.subheader("Hình ảnh kết quả")
+        st.subheader(t("Hình ảnh kết quả"))
         try:
             from streamlit_agraph import Config, Edge, Node, agraph
         except ImportError:
             return
         agraph(nodes=[Node(id=k, label=views.flatten_cell(v), size=14) for k, v in nodes.items()],
-               edges=[Edge(source=a, target=b, label=views.relation_label(lbl) if lbl in views.RELATION_LABELS
-                           else lbl) for a, b, lbl in edges],
+               edges=[Edge(source=a, target=b, label=relation(lbl) if lbl in views.RELATION_LABELS else lbl)
+                      for a, b, lbl in edges],
                config=Config(width=1000, height=450, directed=True, physics=True))
 
 
@@ -414,10 +503,10 @@ def _upload_dir(name: str, data: bytes) -> Path:
 
 
 def page_upload(store: Store) -> None:
-    st.header("Tải văn bản lên")
-    st.caption(f"Tệp .txt, .html, .docx, .pdf; tối đa {MAX_UPLOAD_MB} MB mỗi tệp. "
-               "Xem trước phần trích xuất, rồi bấm lưu để đưa vào đồ thị.")
-    files = st.file_uploader("Chọn tệp", type=UPLOAD_TYPES, accept_multiple_files=True, key="upload")
+    st.header(t("Tải văn bản lên"))
+    st.caption(t("Tệp .txt, .html, .docx, .pdf; tối đa {mb} MB mỗi tệp. "
+                 "Xem trước phần trích xuất, rồi bấm lưu để đưa vào đồ thị.", mb=MAX_UPLOAD_MB))
+    files = st.file_uploader(t("Chọn tệp"), type=UPLOAD_TYPES, accept_multiple_files=True, key="upload")
     if not files:
         return
     ready: list[Path] = []
@@ -426,63 +515,65 @@ def page_upload(store: Store) -> None:
         with st.container(border=True):
             st.subheader(f.name)
             if len(data) > MAX_UPLOAD_MB * 1024 * 1024:
-                st.error(f"{f.name}: tệp lớn hơn {MAX_UPLOAD_MB} MB, bỏ qua.")
+                st.error(t("{name}: tệp lớn hơn {mb} MB, bỏ qua.", name=f.name, mb=MAX_UPLOAD_MB))
                 continue
             path = _upload_dir(f.name, data)
             ex = extract_file(str(path))
             if ex.errors:
-                st.error(f"{f.name}: không đọc được — " + "; ".join(e.removeprefix(f"{path}: ") for e in ex.errors))
+                error = "; ".join(e.removeprefix(f"{path}: ") for e in ex.errors)
+                st.error(t("{name}: không đọc được — {error}", name=f.name, error=error))
                 continue
             ready.append(path)
             d = ex.document
             st.caption(" · ".join(str(x) for x in (d.title, d.date, d.locality, d.symbol) if x))
-            refs = [{"ký hiệu": r.symbol, "đoạn gốc": r.surface, "quan hệ": views.relation_label(r.relation),
+            refs = [{"ký hiệu": r.symbol, "đoạn gốc": r.surface, "quan hệ": relation(r.relation),
                      "ngày": r.date or r.resolved_date, "khóa": r.key} for r in ex.references]
-            st.markdown(f"**{len(refs)} trích dẫn**, {len(ex.agencies)} cơ quan, {len(ex.persons)} người, "
-                        f"{len(ex.events)} sự kiện")
+            st.markdown(t("**{refs} trích dẫn**, {agencies} cơ quan, {persons} người, {events} sự kiện",
+                          refs=len(refs), agencies=len(ex.agencies), persons=len(ex.persons), events=len(ex.events)))
             if refs:
-                st.dataframe(pd.DataFrame(refs), hide_index=True)
+                table(refs, Path(f.name).stem + "-trich-dan", f"upload-{f.name}")
             spans = [(r.start, r.end, r.symbol or r.surface) for r in ex.references]
             st.markdown(f'<div class="cg-text">{views.highlight_spans(ex.text, spans)}</div>',
                         unsafe_allow_html=True)
-    if ready and st.button(f"Lưu {len(ready)} tệp vào đồ thị", key="upload-store", type="primary"):
-        with st.spinner("Đang lưu…"):
+    if ready and st.button(t("Lưu {n} tệp vào đồ thị", n=len(ready)), key="upload-store", type="primary"):
+        with st.spinner(t("Đang lưu…")):
             result = write_files([str(p) for p in ready])
         if result.busy:
-            st.warning("Kho dữ liệu đang được ghi bởi một tiến trình khác (thường là một lệnh `citegraph ingest` "
-                       "đang chạy), nên chưa lưu được. Hãy bấm lưu lại sau khi tiến trình đó xong; phần xem trước ở "
-                       f"trên vẫn giữ nguyên. ({result.message})")
+            st.warning(t("Kho dữ liệu đang được ghi bởi một tiến trình khác (thường là một lệnh `citegraph ingest` "
+                         "đang chạy), nên chưa lưu được. Hãy bấm lưu lại sau khi tiến trình đó xong; phần xem trước "
+                         "ở trên vẫn giữ nguyên. ({message})", message=result.message))
             return
         if not result.summary:
-            st.error(f"Không lưu được: {result.message}")
+            st.error(t("Không lưu được: {error}", error=result.message))
             return
         st.cache_data.clear()
-        (st.success if result.ok else st.warning)(f"Đã lưu. {result.summary}")
+        (st.success if result.ok else st.warning)(t("Đã lưu. {summary}", summary=result.summary))
         for err in result.errors:
             st.error(err)
 
 
 def page_export(store: Store) -> None:
-    st.header("Xuất dữ liệu")
+    st.header(t("Xuất dữ liệu"))
     try:
         from graph import export as exp
     except ImportError:
-        st.warning("Mô-đun xuất dữ liệu (graph/export.py) chưa có; dưới đây là bảng văn bản dạng CSV.")
+        st.warning(t("Mô-đun xuất dữ liệu (graph/export.py) chưa có; dưới đây là bảng văn bản dạng CSV."))
         df = pd.DataFrame(views.table(store.nodes("Document")))
-        st.download_button("Tải documents.csv", df.to_csv(index=False).encode("utf-8-sig"), "documents.csv",
-                           "text/csv", key="exp-fallback")
+        st.download_button(t("Tải {name}", name="documents.csv"), df.to_csv(index=False).encode("utf-8-sig"),
+                           "documents.csv", "text/csv", key="exp-fallback")
         return
-    fmt = st.selectbox("Định dạng", list(exp.FORMATS), format_func=lambda f: EXPORT_LABELS.get(f, f),
+    fmt = st.selectbox(t("Định dạng"), list(exp.FORMATS), format_func=lambda f: t(EXPORT_LABELS.get(f, f)),
                        key="exp-fmt")
-    if st.button("Chuẩn bị tệp", key="exp-make"):
+    if st.button(t("Chuẩn bị tệp"), key="exp-make"):
         try:
             st.session_state["exp-data"] = (fmt, *_export_bytes(store, exp, fmt))
         except (StoreError, ValueError) as e:
-            st.error(f"Không xuất được: {e}")
+            st.error(t("Không xuất được: {error}", error=e))
     ready = st.session_state.get("exp-data")
     if ready and ready[0] == fmt:
         _, data, name, mime = ready
-        st.download_button(f"Tải {name} ({len(data):,} byte)", data, name, mime, key="exp-dl")
+        st.download_button(t("Tải {name} ({size} byte)", name=name, size=f"{len(data):,}"), data, name, mime,
+                           key="exp-dl")
 
 
 def _export_bytes(store: Store, exp: Any, fmt: str) -> tuple[bytes, str, str]:
@@ -504,34 +595,47 @@ def _export_bytes(store: Store, exp: Any, fmt: str) -> tuple[bytes, str, str]:
 
 def sidebar(store: Store) -> None:
     st.sidebar.divider()
-    st.sidebar.markdown("**Kho dữ liệu**")
+    st.sidebar.markdown("**" + t("Kho dữ liệu") + "**")
     st.sidebar.caption(store.describe())
     try:
         stats = store.stats()
     except StoreError as e:
-        st.sidebar.error(f"Không đọc được thống kê: {e}")
+        st.sidebar.error(t("Không đọc được thống kê: {error}", error=e))
         return
     nodes = stats.get("nodes", {})
     rels = stats.get("relationships", {})
-    st.sidebar.markdown(
-        f"{nodes.get('Document', 0)} văn bản · {nodes.get('Agency', 0)} cơ quan · {nodes.get('Person', 0)} người"
-        f" · {nodes.get('Event', 0)} sự kiện · {rels.get('CITES', 0)} trích dẫn"
-    )
+    st.sidebar.markdown(t("{documents} văn bản · {agencies} cơ quan · {persons} người · {events} sự kiện · "
+                          "{citations} trích dẫn", documents=nodes.get("Document", 0),
+                          agencies=nodes.get("Agency", 0), persons=nodes.get("Person", 0),
+                          events=nodes.get("Event", 0), citations=rels.get("CITES", 0)))
+
+
+def _sync_lang() -> None:
+    if st.session_state["lang"] == i18n.DEFAULT:
+        st.query_params.pop("lang", None)
+    else:
+        st.query_params["lang"] = st.session_state["lang"]
 
 
 def main() -> None:
-    st.set_page_config(page_title="citegraph — trích dẫn văn bản Đảng và Nhà nước", page_icon="📚", layout="wide")
+    st.set_page_config(page_title=t("citegraph — trích dẫn văn bản Đảng và Nhà nước"), page_icon="📚",
+                       layout="wide")
     st.markdown(STYLE, unsafe_allow_html=True)
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = i18n.language(st.query_params.get("lang"))
     if "nav" not in st.session_state:
         slug = st.query_params.get("page") or ("van-ban" if st.query_params.get("doc") else "tim-kiem")
         st.session_state["nav"] = PAGES.get(slug, PAGES["tim-kiem"])
     st.sidebar.title("citegraph")
-    st.sidebar.caption("Đồ thị trích dẫn văn bản của Đảng và Nhà nước")
-    page = st.sidebar.radio("Trang", list(PAGES.values()), key="nav", on_change=_sync_nav)
+    st.sidebar.caption(t("Đồ thị trích dẫn văn bản của Đảng và Nhà nước"))
+    st.sidebar.radio(t("Ngôn ngữ"), list(i18n.LANGUAGES), format_func=i18n.LANGUAGES.get, key="lang",
+                     on_change=_sync_lang, horizontal=True)
+    page = st.sidebar.radio(t("Trang"), list(PAGES.values()), format_func=t, key="nav", on_change=_sync_nav)
     try:
-        store = get_store(*store_location())
+        with st.spinner(t("Đang mở kho dữ liệu…")):
+            store = get_store(*store_location())
     except StoreError as e:
-        st.error(f"Không mở được kho dữ liệu: {e}")
+        st.error(t("Không mở được kho dữ liệu: {error}", error=e))
         st.stop()
     sidebar(store)
     {

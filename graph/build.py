@@ -30,10 +30,10 @@ from graph.model import (
     Link,
     PersonNode,
     agency_key,
-    canonical_url,
     event_key,
     merge_rule,
     merged_value,
+    page_url,
     person_key,
 )
 from graph.resolve import (
@@ -240,7 +240,7 @@ class _BatchBuilder:
             scope=shape.scope if shape else None, locality=locality, date=info.date,
             year=(shape.year if shape else None) or year_of(info.date), title=info.title,
             kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
-            source=canonical_url((ex.metadata or {}).get("url")) or ex.source, paths=[ex.source] if ex.source else None,
+            source=page_url((ex.metadata or {}).get("url")) or ex.source, paths=[ex.source] if ex.source else None,
             text_hash=text_hash(ex), is_stub=False))
         if src not in self.sources:
             self.sources.append(src)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
+from pathlib import Path
 
 import loaders
 from graph.pipeline import extract_json
@@ -82,17 +84,39 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
+def _web_cache(args: argparse.Namespace, store: Store) -> Path:
+    """Where fetched pages are kept: --cache, else beside the embedded store's data, else the user's cache."""
+    import os
+
+    if args.cache:
+        return Path(args.cache)
+    if store.kind == "embedded":
+        data = Path(store.path)
+        return data / "web-cache" if data.is_dir() else data.with_name(data.name + ".web-cache")
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "citegraph" / "web"
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from graph.ingest import ingest_paths
+    from loaders.web import Crawler, CrawlSettings, is_url
 
+    crawler = None
     with _store(args) as store:
+        if any(is_url(p) for p in args.paths):
+            crawler = Crawler(CrawlSettings(delay=args.delay, max_pages=args.max_pages, since=args.since,
+                                            timeout=args.timeout, cache=_web_cache(args, store)))
         try:
             summary = ingest_paths(args.paths, store, workers=args.workers, report=args.report,
-                                   progress=not args.quiet, dask=args.dask)
+                                   progress=not args.quiet, dask=args.dask, crawler=crawler)
         except _dask_error() as e:
             print(f"error: {e}", file=sys.stderr)
             return EXIT_FATAL
+        finally:
+            if crawler:
+                crawler.close()
     print(summary.render(), file=sys.stderr)
+    if crawler:
+        print(crawler.stats.render(), file=sys.stderr)
     return EXIT_PARTIAL if summary.files_failed else EXIT_OK
 
 
@@ -186,6 +210,27 @@ def streamlit_command(args: argparse.Namespace) -> list[str]:
     return [sys.executable, "-m", "streamlit", "run", str(script), *flags, *extra]
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from graph.report import find_documents, report_tables, write_workbook
+
+    with _store(args, read_only=True) as store:
+        found = find_documents(store, args.document)
+        if not found:
+            print(f"error: no document {args.document!r} in the store (try `citegraph query` or the app's search)",
+                  file=sys.stderr)
+            return EXIT_FATAL
+        doc = found[0]
+        if len(found) > 1:
+            others = ", ".join(f"{d['key']} ({d['cited_by']} citing)" for d in found[1:])
+            print(f"note: {args.document} is {len(found)} documents; the report is on {doc['key']} "
+                  f"({doc['cited_by']} citing). Others: {others}. Give a key to choose one.", file=sys.stderr)
+        tables = report_tables(store, doc["key"])
+    write_workbook(tables, args.output)
+    print(f"{args.output}: {len(tables.citing)} citations, "
+          f"{sum(1 for r in tables.provinces if r.get('số văn bản'))} of 63 provinces", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Become the Streamlit server (exec: signals and Ctrl-C reach it directly, no process is left behind)."""
     import os
@@ -200,6 +245,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     sys.stderr.flush()
     os.execve(command[0], command, env)
     return EXIT_FATAL  # not reached: execve returns only by raising
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from e
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -219,8 +271,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "output in input order")
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("ingest", parents=[store_opts], help="read files and folders into the store")
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser("ingest", parents=[store_opts],
+                       help="read files, folders and web pages, sitemaps and feeds (http/https URLs) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    web = p.add_argument_group("web sources (URLs)")
+    web.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one host (default 1)")
+    web.add_argument("--max-pages", type=int, default=200, metavar="N", help="pages fetched at most (default 200)")
+    web.add_argument("--since", type=_iso_date, metavar="YYYY-MM-DD",
+                     help="follow only sitemap and feed entries of that day or later")
+    web.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a server (default 30)")
+    web.add_argument("--cache", metavar="DIR", help="where fetched pages are kept (default: DB/web-cache, "
+                                                    "or ~/.cache/citegraph/web with Neo4j)")
     p.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     p.add_argument("--dask", type=_dask_address, metavar="ADDRESS",
                    help="extract on the workers of the Dask scheduler at ADDRESS (tcp://host:8786; they read "
@@ -257,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("report", parents=[store_opts],
+                       help="an Excel workbook on one central document: who cites it, the provinces, a summary")
+    p.add_argument("document", metavar="SYMBOL", help="a symbol (35-NQ/TW) or a key (18-NQ/TW@2017)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("serve", parents=[store_opts], help="run the Streamlit app",
                        description="Run the app. Other options (--server.headless true, --theme.base dark …) "

@@ -12,6 +12,9 @@ its path (docs/keys.md); the store records every path it was read from (`paths`,
   (an edited article keyed by its text), that document loses the path, and is retracted with everything
   only it gave once no other path of it still holds a file;
 - `remove_documents` retracts documents named by key or by path (a folder: every file recorded under it).
+
+http(s) URLs (pages, sitemaps, feeds) are fetched by `loaders.web.Crawler` in this process and stored the
+same way, keyed by their canonical url.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +42,12 @@ from tqdm import tqdm
 import loaders
 from graph.build import build_batch
 from graph.catalogue import Catalogue, default_catalogue
-from graph.model import DocumentNode, GraphBatch, SourceFile, canonical_url
-from graph.pipeline import extract_file
+from graph.model import DocumentNode, GraphBatch, SourceFile, page_url
+from graph.pipeline import extract_document, extract_file
 from graph.resolve import citing_key, text_hash
 from graph.store import Store, StoreError, WriteSummary
 from loaders.readers import FORMATS, MAX_BYTES
+from loaders.web import Crawler, is_url
 
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
@@ -163,6 +168,14 @@ def extract_path(path: str) -> _Extracted:
     if extraction.errors:
         return _Extracted(path, None, "; ".join(e.removeprefix(f"{source}: ") for e in extraction.errors))
     return _Extracted(path, extraction, None)
+
+
+def extract_source(name: str, source: loaders.Source) -> _Extracted:
+    """The pipeline's extraction of a document already read (a fetched page); a failure becomes its error."""
+    extraction = extract_document(source)
+    if extraction.errors:
+        return _Extracted(name, None, "; ".join(e.removeprefix(f"{source.path}: ") for e in extraction.errors))
+    return _Extracted(name, extraction, None)
 
 
 def extract_paths(paths: list[str]) -> list[_Extracted]:
@@ -333,11 +346,29 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
         _store_chunk(batch, store, catalogue, results)
 
 
+def _web_extracted(urls: list[str], crawler: Crawler, results: _Results, bar: tqdm) -> Iterator[_Extracted]:
+    """Pages fetched from the web (loaders.web), extracted here as they come (fetching is the slow part);
+    a page answered 304 comes from the cache and is found unchanged like a file."""
+    for page in crawler.crawl(urls):
+        bar.update(1)
+        if page.ignored:
+            results.summary.files_ignored += 1
+            results.add(FileResult(page.url, "ignored", page.error))
+        elif page.source is None:
+            yield _Extracted(page.url, None, page.error)
+        else:
+            yield extract_source(page.url, page.source)
+
+
 def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report: str | Path | None = None,
-                 progress: bool = True, chunk_size: int | None = None, dask: str | None = None) -> IngestSummary:
-    """Ingest files and folders into `store`; per-file errors are recorded and the batch goes on.
+                 progress: bool = True, chunk_size: int | None = None, dask: str | None = None,
+                 crawler: Crawler | None = None) -> IngestSummary:
+    """Ingest files, folders and http(s) URLs (pages, sitemaps, feeds: fetched by `crawler`) into `store`;
+    per-file errors are recorded and the batch goes on.
     `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references).
     `dask`: a Dask scheduler address (tcp://host:8786) whose workers extract, in place of `workers`."""
+    urls = [str(p) for p in paths if is_url(str(p))]
+    paths = [p for p in paths if not is_url(str(p))]
     started = time.perf_counter()
     summary = IngestSummary(store=store.describe())
     results = _Results(summary, report)
@@ -345,6 +376,8 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
         with _extraction_pool(workers, dask) as (submit, ahead), \
                 tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
             extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
+            if urls:
+                extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
             store_extracted(extracted, store, summary, chunk_size, results)
         summary.seconds = time.perf_counter() - started
         results.write_report()
@@ -396,7 +429,7 @@ def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict
         if e.recorded != {"document": key, "file_hash": e.file_hash}:
             batch.files.append(SourceFile(path, key, e.file_hash))
         row = stored.get(key) or {}
-        source = canonical_url((e.extraction.metadata or {}).get("url")) or path
+        source = page_url((e.extraction.metadata or {}).get("url")) or path
         if e.path in unchanged and (path not in (row.get("paths") or []) or row.get("source") != source):
             batch.documents.append(DocumentNode(key, source=source, paths=[path], is_stub=False))
     batch.retracted = _left_behind(items, keys, store)

@@ -38,19 +38,27 @@ def document_key(symbol: str, year: int | str | None, scope: str | None = None) 
 
 
 def canonical_url(url: str | None) -> str | None:
-    """A page's own address as an article's identity: http(s) only, as https, host lowercased, fragment and
-    trailing slash dropped; None for anything else and for a site's front page (some sites print it as the
-    canonical link of every article)."""
+    """A page's own address as an article's identity: `page_url` made https (a page served on both schemes
+    is one article); None for anything else and for a site's front page."""
+    page = page_url(url)
+    return "https" + page[page.index(":"):] if page else None
+
+
+def page_url(url: str | None) -> str | None:
+    """A page's address as the article's source (shown and linked): http(s) only, host lowercased, fragment
+    and trailing slash dropped, the scheme as served; None for anything else and for a site's front page
+    (some sites print it as the canonical link of every article)."""
     if not url or not isinstance(url, str):
         return None
     parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
         return None
     path = parts.path.rstrip("/")
     if not path and not parts.query:
         return None
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(("https", host, path, parts.query, ""))
+    return urlunsplit((scheme, host, path, parts.query, ""))
 
 
 def normalised_text(text: str) -> str:

@@ -5,7 +5,7 @@
     line, failed = extract_json("bai-viet.html")  # the JSON line `citegraph extract --jsonl` prints
 
 `citegraph extract`, the Dask map (graph/distributed.py), `citegraph ingest` (graph/ingest.py) and the app's
-upload page all call `extract_file`: a file gives the same references, keys and entities wherever it goes.
+upload page all call `extract_file` (pages fetched from the web go through `extract_document`): a file gives the same references, keys and entities wherever it goes.
 """
 
 from __future__ import annotations
@@ -25,12 +25,21 @@ def extract_file(path: str, source: str | None = None) -> loaders.Extraction:
     name = source or path
     try:
         document = loaders.read(path)
-        document.path = name
-        return annotate(loaders.extract(document), default_catalogue())
     except loaders.ReadError as e:
         return loaders.Extraction(source=name, errors=[f"{name}: {e.reason}"])
     except Exception as e:  # noqa: BLE001 - one bad file must not stop a batch
         return loaders.Extraction(source=name, errors=[f"{name}: {type(e).__name__}: {e}"])
+    document.path = name
+    return extract_document(document)
+
+
+def extract_document(document: loaders.Source) -> loaders.Extraction:
+    """Extract and annotate a document already read (a file, a page fetched from the web). Never raises: a
+    failure gives an Extraction whose `errors` name the document and the reason."""
+    try:
+        return annotate(loaders.extract(document), default_catalogue())
+    except Exception as e:  # noqa: BLE001 - one bad document must not stop a batch
+        return loaders.Extraction(source=document.path, errors=[f"{document.path}: {type(e).__name__}: {e}"])
 
 
 def contract_json(extraction: loaders.Extraction, jsonl: bool = True) -> str:

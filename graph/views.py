@@ -8,6 +8,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -157,14 +158,7 @@ def by_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     months = Counter(str(r["date"])[:7] for r in rows if r.get("date") and len(str(r["date"])) >= 7)
     if not months:
         return []
-    first, last = min(months), max(months)
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last:
-        k = f"{y:04d}-{m:02d}"
-        out.append({"tháng": k, "số văn bản": months.get(k, 0)})
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+    return [{"tháng": k, "số văn bản": months.get(k, 0)} for k in _months(min(months), max(months))]
 
 
 def count_by(rows: list[dict[str, Any]], column: str, missing: str = "(không rõ)") -> list[dict[str, Any]]:
@@ -222,6 +216,14 @@ class Tracker:
     merged: list[dict[str, Any]]  # the 34 units since 1 July 2025
     unplaced: list[dict[str, Any]]  # citing documents without a known province
 
+    def median_lag(self) -> int | None:
+        """Median days from the document to each province's first citing document (None: no dated one)."""
+        lags = sorted(r["độ trễ (ngày)"] for r in self.rows if r["độ trễ (ngày)"] is not None)
+        if not lags:
+            return None
+        mid = len(lags) // 2
+        return lags[mid] if len(lags) % 2 else round((lags[mid - 1] + lags[mid]) / 2)
+
 
 def _days(a: str | None, b: str | None) -> int | None:
     try:
@@ -230,8 +232,9 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def tracker(store: Store, key: str) -> Tracker | None:
-    """The implementation tracker of `key` over the 63 pre-2025 provinces and the 34 merged units."""
+def tracker(store: Store, key: str, citing: list[dict[str, Any]] | None = None) -> Tracker | None:
+    """The implementation tracker of `key` over the 63 pre-2025 provinces and the 34 merged units
+    (`citing`: its `citing_rows`, when the caller has them already)."""
     doc = store.get_document(key)
     if doc is None:
         return None
@@ -239,7 +242,7 @@ def tracker(store: Store, key: str) -> Tracker | None:
     first: dict[str, dict[str, Any]] = {}
     counts: Counter[str] = Counter()
     unplaced = []
-    for r in citing_rows(store, key, limit=100000):
+    for r in citing if citing is not None else citing_rows(store, key, limit=100000):
         name = canonical_province(r["locality"]) if r.get("locality") else None
         if not name:
             unplaced.append(r)
@@ -277,6 +280,57 @@ def tracker(store: Store, key: str) -> Tracker | None:
                "độ trễ (ngày)": _days(issued, u["ngày đầu tiên"])} for u in merged_units.values()]
     merged.sort(key=lambda u: (u["ngày đầu tiên"] or "9999", u["đơn vị từ 1/7/2025"]))
     return Tracker(doc, rows, missing, merged, unplaced)
+
+
+def _months(first: str, last: str) -> list[str]:
+    """Every month (YYYY-MM) from `first` to `last`, both included."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def adoption_by_month(t: Tracker) -> list[dict[str, Any]]:
+    """Provinces with at least one citing document by the end of each month, from the document's month
+    (or the first citing one) to the last citing document: month, provinces so far, new that month."""
+    firsts = sorted(str(r["ngày"])[:7] for r in t.rows if r.get("ngày") and len(str(r["ngày"])) >= 7)
+    if not firsts:
+        return []
+    issued = str(t.document.get("date") or "")[:7]
+    start = min(firsts[0], issued) if len(issued) == 7 and issued[4] == "-" else firsts[0]
+    new = Counter(firsts)
+    out, total = [], 0
+    for month in _months(start, firsts[-1]):
+        total += new.get(month, 0)
+        out.append({"tháng": month, "số tỉnh, thành": total, "mới": new.get(month, 0)})
+    return out
+
+
+@cache
+def province_points() -> dict[str, tuple[float, float, str]]:
+    """Province → (latitude, longitude, seat) of its seat, from graph/data/province_points.tsv (GeoNames)."""
+    points = {}
+    with (Path(__file__).resolve().parent / "data" / "province_points.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(("#", "province\t")) or not line.strip():
+                continue
+            name, seat, lat, lon, _source = line.rstrip("\n").split("\t")
+            points[name] = (float(lat), float(lon), seat)
+    return points
+
+
+def province_map(t: Tracker) -> list[dict[str, Any]]:
+    """One row per province before 1/7/2025 for the tracker's map: where its seat is, the lag of its first
+    citing document (None: none yet), that document's date and the number of citing documents."""
+    found = {r["tỉnh, thành"]: r for r in t.rows}
+    out = []
+    for name, (lat, lon, _seat) in province_points().items():
+        r = found.get(name, {})
+        out.append({"tỉnh, thành": name, "vĩ độ": lat, "kinh độ": lon, "độ trễ (ngày)": r.get("độ trễ (ngày)"),
+                    "ngày": r.get("ngày"), "số văn bản": r.get("số văn bản", 0), "đã có": bool(r)})
+    return out
 
 
 def central_documents(store: Store, limit: int = 200) -> list[dict[str, Any]]:

@@ -79,9 +79,16 @@ def read(path: str | Path) -> Source:
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(path, f"cannot read ({e.strerror or e})") from e
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: str | Path, fmt: str | None = None) -> Source:
+    """Bytes already in hand (a download) read as `read` reads a file named `path`; `fmt` ("html", "txt",
+    "pdf") stands for the extension a URL does not have."""
+    p = Path(path)
     if not data.strip():
         raise ReadError(path, "empty file")
-    fmt = _check_format(p, FORMATS.get(p.suffix.lower()), data)
+    fmt = _check_format(p, fmt or FORMATS.get(p.suffix.lower()), data)
     metadata: dict[str, Any] = {"format": fmt, "content_hash": hashlib.sha256(data).hexdigest(),
                                 "size": len(data)}
     if fmt == "pdf":
@@ -97,7 +104,7 @@ def read(path: str | Path) -> Source:
         metadata["encoding_confidence"] = decoded.confidence
         text = decoded.text
         if fmt == "html" or (fmt == "txt" and _sniff(data) == "html"):
-            text = _html(p, text, metadata)
+            text = _html(path, text, metadata)
         else:
             text = strip_tail(text)
     if not text.strip():
@@ -106,7 +113,7 @@ def read(path: str | Path) -> Source:
     return Source(text=text, path=str(path), metadata=metadata)
 
 
-def _html(path: Path, markup: str, metadata: dict[str, Any]) -> str:
+def _html(path: str | Path, markup: str, metadata: dict[str, Any]) -> str:
     from loaders.html import html_to_text
 
     try:

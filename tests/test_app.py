@@ -342,3 +342,91 @@ def test_first_start_stores_the_bundled_examples_then_reads_only(tmp_path: Path,
     assert any("35-NQ/TW" in label for label in _search(at, "35-NQ/TW"))
     with EmbeddedStore(db) as store:  # the app holds no write lock: a writer opens at once
         assert store.stats()["nodes"]["Document"] > 9
+
+
+def _charts(at: AppTest) -> dict[str, dict]:
+    """The Vega-Lite charts on the page, by their description (what a screen reader says)."""
+    import json
+
+    specs = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+    return {s.get("description"): s for s in specs}
+
+
+def test_tracker_draws_adoption_by_month_and_the_map_and_offers_the_workbook(app: AppTest) -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    _goto(app, "Theo dõi thực hiện")
+    app.selectbox(key="tracker-doc").set_value(KEY_35).run()
+    charts = _charts(app)
+    assert {"Số tỉnh, thành đã có văn bản, theo tháng", "Độ trễ đến văn bản đầu tiên (ngày)"} <= set(charts)
+    lag_map = charts["Độ trễ đến văn bản đầu tiên (ngày)"]
+    assert all(layer["projection"]["type"] == "mercator" for layer in lag_map["layer"])  # drawn, no tiles
+    assert not any(b.label.endswith("None") for b in app.button)
+    merged = app.dataframe[1].value
+    assert "None" not in merged.to_string() and (merged["ngày đầu tiên"] == "").any()  # blank, never None
+    assert {b.key for b in app.get("download_button")} >= {"csv-tracker-rows", "csv-tracker-merged"}
+    app.button(key="tracker-xlsx-make").click().run()
+    assert not app.exception, app.exception
+    made, data = app.session_state["tracker-xlsx-data"]
+    assert made == KEY_35
+    rows = list(load_workbook(BytesIO(data))["Theo dõi 63 tỉnh, thành"].iter_rows(values_only=True))
+    assert any(r[0] == "Quảng Trị" and r[5] == 2 for r in rows)
+
+
+def test_document_page_charts_citations_per_month(app: AppTest) -> None:
+    app.query_params["doc"] = KEY_35
+    app.session_state["nav"] = "Văn bản"
+    app.run()
+    app.radio(key="doc-view").set_value("stats").run()
+    assert not app.exception, app.exception
+    chart = _charts(app)["Số văn bản trích dẫn theo tháng"]
+    assert chart["mark"]["type"] == "bar"
+    assert {b.key for b in app.get("download_button")} >= {"csv-by-locality", "csv-by-agency"}
+
+
+VIETNAMESE = set("àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+
+
+def _ui_texts(at: AppTest) -> list[str]:
+    """What the app itself says on the page (labels, headings, messages, column names), not the data."""
+    texts = [h.value for h in (*at.header, *at.subheader)] + [m.label for m in at.metric]
+    texts += [w.label for kind in ("radio", "selectbox", "text_input", "text_area", "button", "download_button",
+                                   "number_input", "date_input", "slider", "file_uploader", "expander")
+              for w in at.get(kind) if not (getattr(w, "key", None) or "").startswith(("open-", "tracker-open"))]
+    texts += [e.value for e in (*at.info, *at.error, *at.warning, *at.success)]
+    texts += [str(c) for df in at.dataframe for c in df.value.columns]
+    texts += [str(c) for tb in at.table for c in [*tb.value.columns, *tb.value.iloc[:, 0]]]  # property names
+    return [x for x in texts if x]
+
+
+@pytest.mark.parametrize("page", ["tim-kiem", "van-ban", "theo-doi", "phan-tich", "cypher", "tai-len", "xuat"])
+def test_every_page_speaks_english_with_lang_en(db: str, monkeypatch: pytest.MonkeyPatch, page: str) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CITEGRAPH_DB", db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.query_params["page"] = page
+    if page == "van-ban":
+        at.query_params["doc"] = KEY_35
+    at.run()
+    assert not at.exception, at.exception
+    assert at.sidebar.radio(key="lang").value == "en"
+    assert at.sidebar.radio(key="nav").options == ["Search", "Document", "Implementation tracker", "Analytics",
+                                                   "Cypher", "Upload", "Export"]
+    texts = _ui_texts(at)
+    assert texts
+    vietnamese = [x for x in texts if VIETNAMESE & set(x.lower())]
+    assert vietnamese == [], vietnamese
+    if page == "van-ban":  # titles and quotes stay as written
+        assert any(SEED_TITLE in b.label for b in at.button)
+        assert "Tổ chức thực hiện có chiều sâu" in _markdown(at)
+
+
+def test_the_language_switch_is_remembered_in_the_url(app: AppTest) -> None:
+    assert app.sidebar.radio(key="lang").value == "vi" and "lang" not in app.query_params
+    app.sidebar.radio(key="lang").set_value("en").run()
+    assert app.query_params["lang"] == "en"
+    assert app.header[0].value == "Search documents"
+    assert app.sidebar.radio(key="nav").options[0] == "Search"

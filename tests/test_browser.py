@@ -76,3 +76,39 @@ def test_search_open_35_nq_tw_and_see_the_quang_tri_article(server: str, browser
     assert "doc=35-NQ" in browser.current_url and "page=van-ban" in browser.current_url
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(ARTIFACTS / "document-35-nq-tw.png"))
+
+
+def test_tracker_shows_the_adoption_chart_and_the_map(server: str, browser) -> None:
+    from urllib.parse import quote
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(f"{server}/?page=theo-doi&doc={quote('35-NQ/TW@2018')}")
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h2"), "Theo dõi thực hiện"))
+    for title in ("Số tỉnh, thành đã có văn bản, theo tháng", "Độ trễ đến văn bản đầu tiên (ngày)"):
+        # Vega names each drawn chart's title in an aria-label
+        wait.until(ec.presence_of_element_located(
+            (By.XPATH, f"//*[@data-testid='stVegaLiteChart']//*[contains(@aria-label, '{title}')]")))
+    drawn = browser.find_elements(By.CSS_SELECTOR, "[data-testid='stVegaLiteChart'] canvas, "
+                                                   "[data-testid='stVegaLiteChart'] svg.marks")
+    assert len(drawn) >= 2
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(ARTIFACTS / "tracker-35-nq-tw.png"))
+
+
+def test_lang_en_shows_the_app_in_english(server: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 60)
+    browser.get(f"{server}/?lang=en")
+    wait.until(ec.text_to_be_present_in_element((By.TAG_NAME, "h2"), "Search documents"))
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "[data-testid='stSidebar']"), "Analytics"))
+    sidebar = browser.find_element(By.CSS_SELECTOR, "[data-testid='stSidebar']").text
+    for label in ("Language", "Implementation tracker", "Analytics", "Upload", "Export", "Data store"):
+        assert label in sidebar
+    assert "Tìm kiếm" not in sidebar and "Theo dõi thực hiện" not in sidebar
