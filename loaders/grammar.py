@@ -443,8 +443,12 @@ CONGRESS_PATTERN = regex.compile(
 
 # A law's name printed before its number: "Luật Thư viện số 46/2019/QH14".
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
-# Where a clause ends: a sentence, a blank line, a list item, a table cell.
-CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|")
+# A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
+DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+            r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")
+# Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell.
+CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+                             r"|\n(?=[ \t]*" + DATELINE + ")")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").

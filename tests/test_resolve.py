@@ -96,6 +96,15 @@ def test_undated_mention_takes_the_latest_before_the_citing_document(citing, exp
     assert resolved(ex) == [expected]
 
 
+@pytest.mark.parametrize("dateline", ["14/08/2024", "Thứ Năm, 14/08/2024 09:30", "14-08-2024 | 09:30"])
+def test_a_headline_mention_does_not_take_the_pages_dateline_below_it(dateline):
+    """A headline that ends with a symbol, then a line that is only the page's date: that date is when the
+    page was published, not when the cited resolution was issued."""
+    text = f"Gia Lai tiếp tục triển khai Nghị quyết 18-NQ/TW\n{dateline}\nSáng nay, Tỉnh ủy họp bàn."
+    ex = article(text, [mention(text, "Nghị quyết 18-NQ/TW", "18-NQ/TW")], date="2024-08-14")
+    assert resolved(ex) == [("18-NQ/TW@2022", "2022-06-16")]  # the latest namesake before the page
+
+
 def test_without_any_date_an_ambiguous_symbol_stays_a_stub():
     text = "Học tập Nghị quyết số 18-NQ/TW."
     assert resolved(article(text, [mention(text, "Nghị quyết số 18-NQ/TW", "18-NQ/TW")])) == [
