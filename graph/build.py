@@ -46,6 +46,7 @@ from graph.resolve import (
     kind_of,
     localities,
     place,
+    redirects,
     resolve_references,
     symbol_shape,
     text_hash,
@@ -344,11 +345,15 @@ class _BatchBuilder:
 def build_batch(extractions: Iterable[Extraction], catalogue: Catalogue | None = None,
                 store: Store | None = None) -> GraphBatch:
     """Resolve every reference of the batch (annotating them in place) against the catalogue, the
-    batch itself and the store, and build the nodes and edges to upsert."""
+    batch itself and the store, and build the nodes and edges to upsert, with the earlier `@unknown`
+    citations of the store that the batch's dated documents settle (`graph.resolve.redirects`)."""
     catalogue = catalogue or default_catalogue()
     extractions = [ex for ex in extractions if not ex.errors]
     groups = resolve_references(extractions, catalogue, store)
     builder = _BatchBuilder(catalogue)
     for ex in extractions:
         builder.add(ex, groups[id(ex)])
-    return builder.batch()
+    batch = builder.batch()
+    if store is not None:
+        batch.redirects = redirects(batch.documents, batch.sources, catalogue, store)
+    return batch

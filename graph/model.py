@@ -196,13 +196,26 @@ NODE_LABELS = ("Document", "Agency", "Person", "Event")
 
 
 @dataclass
+class Redirect:
+    """Citations of an `@unknown` stub that a later batch dates (graph.resolve.redirects): the CITES edges
+    from `sources` to `stub` move to `target`, and with `whole` (every citation of the stub moves) also the
+    stub's other CITES edges (a title's relations); graph/writes.py moves them with their support counts."""
+
+    stub: str
+    target: str
+    sources: list[str] = field(default_factory=list)
+    whole: bool = False
+
+
+@dataclass
 class GraphBatch:
     """Nodes and edges to write together.
 
     `sources`: the read documents this batch brings; everything each of them brought before is replaced
     by what the batch brings for it. `retracted`: read documents to take out with everything only they
     brought. `files`: where the batch's documents were read from (a path that held another document before
-    no longer counts among that document's paths)."""
+    no longer counts among that document's paths). `redirects`: earlier `@unknown` citations that the
+    batch's dated documents settle."""
 
     documents: list[DocumentNode] = field(default_factory=list)
     agencies: list[AgencyNode] = field(default_factory=list)
@@ -213,6 +226,7 @@ class GraphBatch:
     sources: list[str] = field(default_factory=list)
     files: list[SourceFile] = field(default_factory=list)
     retracted: list[str] = field(default_factory=list)
+    redirects: list[Redirect] = field(default_factory=list)
 
 
 def merge_rule(label: str, old_stub: bool | None, new_stub: bool | None) -> str:

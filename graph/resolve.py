@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from graph.catalogue import Catalogue, CatalogueEntry, default_catalogue, symbol_key, term_of, word_pairs
-from graph.model import UNKNOWN, article_key, document_key
+from graph.model import UNKNOWN, DocumentNode, Redirect, article_key, document_key
 from graph.model import text_hash as normalised_text_hash
 from graph.store import Store
 from loaders.dates import find_dates
@@ -513,14 +513,16 @@ def decide(candidates: list[Candidate], clues: list[Clue], cited_before: str | N
         return Decision(None, f"{said}: issued after the citing document")
     picks = [c for c in picks if not c.late]
     if len(picks) == 1:
-        # A document known only from other texts is taken, on no evidence, when it is dated before this
-        # one: the catalogue's documents, and those this text dates, are known to exist in any case.
+        # The one document known with this symbol (and province) is taken on no evidence: the catalogue's,
+        # one this text dates, or one known only from other texts (the batch, the store) unless the citing
+        # document's own date comes before it (`late`). The last takes no bound from the dates the text
+        # prints, so that a mention means the same whether its namesake was read before it, with it, or
+        # after it (`redirects` moves an earlier `@unknown` citation by the same rule).
         only = picks[0]
         if best:
             return Decision(only, why)
-        if only.entry or only.in_text or (cited_before and only.not_after(cited_before)):
-            return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]),
-                            by_clues=False)
+        return Decision(only, ", ".join(["the only known document with this symbol", *fitting_all]),
+                        by_clues=False)
     elif cited_before and (before := [c for c in picks if c.not_after(cited_before)]):
         latest = max(before, key=lambda c: c.date or f"{c.year}-12-31")
         recency = ("the latest known document with this symbol issued before the citing document "
@@ -580,6 +582,16 @@ def _slug(name: str) -> str:
     return slug(name)
 
 
+def window_end(text: str, starts: list[int], ref: Reference) -> int:
+    """Where the words about a mention end: the next mention (`starts`: sorted), the clause's end, or 300
+    characters on."""
+    limit = min(len(text), ref.end + 300)
+    if (i := bisect.bisect_left(starts, ref.end)) < len(starts):
+        limit = min(limit, starts[i])
+    brk = CLAUSE_BREAK.search(text, ref.end, limit)
+    return brk.start() if brk else limit
+
+
 class _Reading:
     """One text as resolution reads it: each mention's statement, the text's word pairs (once)."""
 
@@ -594,12 +606,7 @@ class _Reading:
         return st
 
     def _window_end(self, ref: Reference) -> int:
-        """Where the words about a mention end: the next mention, the clause's end, or 300 characters on."""
-        limit = min(len(self.text), ref.end + 300)
-        if (i := bisect.bisect_left(self.starts, ref.end)) < len(self.starts):
-            limit = min(limit, self.starts[i])
-        brk = CLAUSE_BREAK.search(self.text, ref.end, limit)
-        return brk.start() if brk else limit
+        return window_end(self.text, self.starts, ref)
 
     @functools.cached_property
     def pairs(self) -> frozenset[tuple[str, str]]:
@@ -878,3 +885,84 @@ def resolve_references(extractions: list[Extraction], catalogue: Catalogue | Non
     for ex in extractions:
         _annotate(ex, catalogue, known, groups[id(ex)])
     return groups
+
+
+# ---------------------------------------------------------------- earlier `@unknown` citations a batch dates
+
+CITERS_AT_MOST = 1_000_000  # citations of one `@unknown` stub read at once
+
+
+def redirects(documents: list[DocumentNode], sources: list[str], catalogue: Catalogue,
+              store: Store) -> list[Redirect]:
+    """The `@unknown` stubs of the store that the batch's dated `documents` settle, and which of their
+    citations move: a batch that brings the first dated document of a symbol (and province) meets the
+    undated mentions earlier batches stored as `symbol@unknown`. Each citing text is asked again what
+    `decide` would have made of its mention had the dated document been known then (`_still_means`);
+    a symbol with two dated namesakes, or one the catalogue lists, is left as it is. Citing documents the
+    batch reads again (`sources`) are resolved afresh by the batch itself."""
+    dated: dict[str, dict[str, tuple[str | None, int]]] = {}  # stub key → dated key → (date, year)
+    symbols: dict[str, str] = {}  # stub key → symbol
+    for node in documents:
+        if stub := _stub_of(node.key, node.symbol, node.year or year_of(node.date), node.locality, catalogue):
+            dated.setdefault(stub, {})[node.key] = (node.date, node.year or year_of(node.date) or 0)
+            symbols[stub] = node.symbol or ""
+    stored = [row["key"] for row in store.documents(sorted(dated)) if row.get("is_stub")] if dated else []
+    if not stored:
+        return []
+    for row in store.documents_with_symbols(sorted({symbols[k] for k in stored})):
+        year = row.get("year") or year_of(row.get("date"))
+        stub = _stub_of(row["key"], row.get("symbol"), year, row.get("locality"), catalogue)
+        if stub in dated:
+            dated[stub].setdefault(row["key"], (row.get("date"), int(year or 0)))
+    again = set(sources)
+    out = []
+    for stub in stored:
+        if len(dated[stub]) != 1:
+            continue  # two dated namesakes: nothing tells which one the undated mentions meant
+        ((target, (date, year)),) = dated[stub].items()
+        candidate = Candidate(date, year, None, symbols[stub])
+        locality = next((place(n.locality) for n in documents if n.key == target), None)
+        moving, stays = [], False
+        for row in store.cited_by(stub, CITERS_AT_MOST):
+            if row["key"] in again or row["key"] == target:
+                continue
+            if not row.get("paths") or _still_means(row, symbols[stub], locality, candidate):
+                moving.append(row["key"])  # (a citer without paths gave a title's relation: it follows)
+            else:
+                stays = True
+        if moving:
+            out.append(Redirect(stub, target, moving, whole=not stays))
+    return out
+
+
+def _stub_of(key: str, symbol: str | None, year: int | None, locality: str | None,
+             catalogue: Catalogue) -> str | None:
+    """The `@unknown` key of a dated document's undated namesakes; None for an undated one, one whose
+    symbol prints its year, and a catalogued one (the catalogue dates it in every batch alike)."""
+    if not symbol or not year or key.endswith("@" + UNKNOWN):
+        return None
+    shape = symbol_shape(symbol)
+    if shape.year or catalogue.lookup(symbol):
+        return None
+    stub = key_for(symbol, None, place(locality))
+    return stub if stub != key and stub.endswith("@" + UNKNOWN) else None
+
+
+def _still_means(citation: dict, symbol: str, locality: str | None, candidate: Candidate) -> bool:
+    """Whether a stored citation of a `symbol@unknown` stub means `candidate`, as `decide` would have had it in
+    the citing text: not when the citing document's own date comes before it, nor when the words after the
+    mention (its sentence, stored as the snippet) name another day, year or term."""
+    own = citation.get("date") if ISO_DATE.fullmatch(citation.get("date") or "") else None
+    if own and not candidate.not_after(own):
+        return False
+    text, surface = citation.get("snippet") or "", citation.get("surface") or ""
+    at = text.find(surface) if surface else -1
+    if at < 0:
+        return decide([candidate], [], own).candidate is not None
+    shape = symbol_shape(symbol)
+    central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
+    ref = Reference(at, at + len(surface), surface, shape.family, type_code(symbol), None, symbol)
+    st = read_statement(ref, text, window_end(text, [], ref))
+    if st.date:
+        return st.date == candidate.date
+    return decide([candidate], statement_clues(st, [candidate], central), own).candidate is not None

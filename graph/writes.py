@@ -14,6 +14,8 @@ else) or is retracted, and nothing anyone else gave goes with it.
 - A stub, agency, person or event that is left without any edge goes too: nothing references it any more.
 - Edges written without provenance (an RDF import, a batch without `sources`) have no `support` and are
   never taken back.
+- Citations of an `@unknown` stub that the batch dates (`batch.redirects`, docs/keys.md) move to the dated
+  document with their support counts, the documents that gave them renaming them in `produced`.
 - A path that now holds another document is taken out of its old document's `paths`; a retracted document
   loses its files, and is deleted, or becomes a stub again when other documents still cite it.
 """
@@ -120,6 +122,7 @@ class _Plan:
         self.edges = _incoming_edges(batch, source_set)
         self.labels: dict[str, str] = {}  # key → label, of every node known to exist (or to be created)
         self.created: set[str] = set()
+        self.redirects = batch.redirects
         self.deleted_ends: set[str] = set()  # ends of deleted edges: maybe left with nothing
 
     # -- the steps -----------------------------------------------------------------------------
@@ -143,6 +146,7 @@ class _Plan:
         own_old = self._own_edges(gone)
         self._write_edges(delta)
         self._take_back(delta, own_old)
+        self._redirect()
         self._retract(docs)
         self._delete_orphans()
         return self.summary
@@ -284,6 +288,49 @@ class _Plan:
             self.summary.edges_deleted += len(ends)
             self.deleted_ends.update(k for e in ends for k in e)
 
+    def _redirect(self) -> None:
+        """Earlier citations of `@unknown` stubs that the batch dates (`Redirect`) move to the dated document:
+        each edge keeps its properties and its support count (added to an edge already there), the documents
+        that gave it name the moved edge in `produced`, and a stub left without any edge goes."""
+        pair = ("Document", "Document")
+        for r in self.redirects:
+            moving = self.tx.read_edges("CITES", pair, [(s, r.stub) for s in r.sources])
+            if r.whole:
+                moving.update(self.tx.out_edges("CITES", pair, [r.stub]))
+            if not moving:
+                continue
+            renamed = {e: (r.target if e[0] == r.stub else e[0], r.target if e[1] == r.stub else e[1])
+                       for e in moving}
+            there = self.tx.read_edges("CITES", pair, list(dict.fromkeys(
+                n for n in renamed.values() if n[0] != n[1])))
+            new: dict[Pair, dict[str, Any]] = {}
+            changed: dict[Pair, dict[str, Any]] = {}
+            for e, n in renamed.items():
+                if n[0] == n[1]:
+                    continue  # the stub's relation to the document it now is: none
+                old = changed.get(n) or there.get(n) or new.get(n)
+                row = moving[e] if old is None else {**old, SUPPORT: _added(old.get(SUPPORT), moving[e].get(SUPPORT))}
+                (changed if n in there else new)[n] = row
+            self.tx.delete_edges("CITES", pair, list(moving))
+            self.summary.edges_deleted += len(moving)
+            if new:
+                self.tx.create_edges("CITES", pair, new)
+                self.summary.edges_created += len(new)
+            if changed:
+                self.tx.update_edges("CITES", pair, changed)
+                self.summary.edges_updated += len(changed)
+            ids = {edge_id("CITES", *e): edge_id("CITES", *n) for e, n in renamed.items() if n[0] != n[1]}
+            gone = {edge_id("CITES", *e) for e, n in renamed.items() if n[0] == n[1]}
+            givers = []
+            for row in self.tx.read_nodes("Document", r.sources).values():
+                produced = row.get(PRODUCED) or []
+                if set(produced) & (ids.keys() | gone):
+                    rewritten = {ids.get(i, i) for i in produced if i not in gone}
+                    givers.append({**row, PRODUCED: sorted(rewritten) or None})
+            self._update("Document", givers)
+            self.labels[r.stub] = self.labels[r.target] = "Document"
+            self.deleted_ends.add(r.stub)
+
     def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
         """Retracted documents: deleted, or stubs again while other documents still cite them."""
         keys = [k for k in self.retracted if k in docs]
@@ -352,6 +399,11 @@ class _Plan:
     def _deleted(self, label: str, n: int) -> None:
         self.summary.nodes_deleted += n
         self.summary.deleted_by_label[label] = self.summary.deleted_by_label.get(label, 0) + n
+
+
+def _added(a: int | None, b: int | None) -> int | None:
+    """Two support counts together (None: an edge only its own source gives)."""
+    return None if a is None and b is None else (a or 0) + (b or 0)
 
 
 def apply_batch(batch: GraphBatch, tx: StoreTx) -> WriteSummary:

@@ -19,11 +19,6 @@ from graph.embedded_store import EmbeddedStore
 from graph.store import Store, StoreError
 
 COPIES = 1
-# One document a write. With bigger writes, a resumed ingest (which skips the files already stored) groups
-# the rest into other batches than a clean ingest does, and a reference inside a batch can resolve against a
-# document later in the same batch that a clean ingest had not stored yet (a stub instead): the graphs then
-# differ by batching, not by the crash. That is a defect of identity resolution of its own.
-CHUNK = 1
 GENERATED = 60
 
 
@@ -41,10 +36,10 @@ def corpus(folder: Path, copies: int = COPIES) -> Path:
 
 
 def _ingest_cmd(folder: Path, where: dict[str, str]) -> list[str]:
-    """A child process that ingests `folder` in small chunks (many commits), quietly."""
+    """A child process that ingests `folder` with the ingest's own batching, quietly."""
     code = ("import sys; from graph.store import open_store; from graph.ingest import ingest_paths\n"
             f"with open_store(db={where.get('db')!r}, neo4j_uri={where.get('neo4j')!r}) as s:\n"
-            f"    r = ingest_paths([{str(folder)!r}], s, progress=False, chunk_size={CHUNK})\n"
+            f"    r = ingest_paths([{str(folder)!r}], s, progress=False)\n"
             "sys.exit(2 if r.files_failed else 0)")
     return [sys.executable, "-c", code]
 
