@@ -19,6 +19,9 @@ from graph.embedded_store import EmbeddedStore
 from graph.store import Store, StoreError
 
 COPIES = 1
+# One document a write: many commits for the kill to land between (and a resumed ingest groups what is left
+# differently from a clean one, which the graph must not depend on: tests/test_batching.py).
+CHUNK = 1
 GENERATED = 60
 
 
@@ -36,10 +39,10 @@ def corpus(folder: Path, copies: int = COPIES) -> Path:
 
 
 def _ingest_cmd(folder: Path, where: dict[str, str]) -> list[str]:
-    """A child process that ingests `folder` with the ingest's own batching, quietly."""
+    """A child process that ingests `folder` in small chunks (many commits), quietly."""
     code = ("import sys; from graph.store import open_store; from graph.ingest import ingest_paths\n"
             f"with open_store(db={where.get('db')!r}, neo4j_uri={where.get('neo4j')!r}) as s:\n"
-            f"    r = ingest_paths([{str(folder)!r}], s, progress=False)\n"
+            f"    r = ingest_paths([{str(folder)!r}], s, progress=False, chunk_size={CHUNK})\n"
             "sys.exit(2 if r.files_failed else 0)")
     return [sys.executable, "-c", code]
 
