@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -63,7 +64,7 @@ from graph.schema import (
     search_terms,
     search_text,
 )
-from graph.store import QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
+from graph.store import COMMITTING, QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
 from graph.writes import Pair, apply_batch
 
 DB_FILE = "graph.lbug"
@@ -409,13 +410,18 @@ class EmbeddedStore(Store):
             summary = WriteSummary()
             try:
                 summary = apply_batch(batch, _EmbeddedTx(self))
+                COMMITTING.set()
+                started = time.perf_counter()
                 conn.execute("COMMIT")
+                summary.commit_seconds = time.perf_counter() - started
             except BaseException as e:
                 if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
                     # the transaction stands: report the checkpoint, never a failed (or rolled back) write
                     summary.checkpoint_error = str(e).partition("recovered on restart: ")[2] or str(e)
+                    summary.commit_seconds = time.perf_counter() - started
                     log.warning("committed, checkpoint failed: %s", summary.checkpoint_error)
                     return summary
+                COMMITTING.clear()
                 try:
                     conn.execute("ROLLBACK")
                 except RuntimeError:

@@ -23,9 +23,11 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -45,7 +47,7 @@ from graph.catalogue import Catalogue, default_catalogue
 from graph.model import DocumentNode, GraphBatch, SourceFile, page_url
 from graph.pipeline import extract_document, extract_file
 from graph.resolve import citing_key, text_hash
-from graph.store import Store, StoreError, WriteSummary
+from graph.store import COMMITTING, Store, StoreError, WriteSummary
 from loaders.readers import FORMATS, MAX_BYTES
 from loaders.web import Crawler, is_url
 
@@ -85,6 +87,11 @@ class IngestSummary:
     store: str = ""
     #: the last checkpoint that failed after a commit (the writes stand; a later checkpoint writes them to the file)
     checkpoint_error: str | None = None
+    #: stopped by Ctrl-C (SIGINT): what is listed was stored, the batch being written was rolled back
+    interrupted: bool = False
+    batches: int = 0  # writes committed
+    commit_seconds: float = 0.0  # all their COMMITs
+    longest_commit_seconds: float = 0.0  # the longest one (what a reader in another process may wait)
     files: list[FileResult] = field(default_factory=list)
 
     def render(self) -> str:
@@ -98,6 +105,9 @@ class IngestSummary:
         ]
         if self.store:
             lines.append(f"store: {self.store}")
+        if self.interrupted:
+            lines.append("interrupted (Ctrl-C): what is counted above is stored, the batch being written was rolled "
+                         "back; run the same ingest again for the rest (what is stored is skipped)")
         if self.checkpoint_error:
             lines.append(f"committed, checkpoint failed: {self.checkpoint_error} (the documents are stored and "
                          "readable; they reach the database file at the next checkpoint: the next write, or when the "
@@ -259,6 +269,55 @@ def _finish(paths: list[str], future: Future | None) -> list[_Extracted]:
 
 Submit = Callable[[list[str]], Future]  # extraction of absolute paths in a worker: a list of _Extracted
 
+#: a Ctrl-C that came while a batch committed, raised as KeyboardInterrupt once the batch is recorded
+_HELD_SIGINT = threading.Event()
+
+
+def _on_sigint(signum: int, frame: Any) -> None:
+    """Ctrl-C during an ingest: the first one stops it at once (a write in progress is rolled back), or, once a
+    batch's COMMIT has begun, as soon as that batch is committed and recorded; a second one stops it at once."""
+    if COMMITTING.is_set() and not _HELD_SIGINT.is_set():
+        _HELD_SIGINT.set()
+        return
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _ctrl_c() -> Iterator[None]:
+    """Ctrl-C handled by `_on_sigint` while the block runs: in the main thread (the one signals reach), unless
+    SIGINT was set to be ignored or handled otherwise."""
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+        yield
+        return
+    COMMITTING.clear()
+    _HELD_SIGINT.clear()
+    signal.signal(signal.SIGINT, _on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        _HELD_SIGINT.clear()
+
+
+def _batch_recorded() -> None:
+    """A batch is written and recorded: stop now if a Ctrl-C came while it committed."""
+    COMMITTING.clear()
+    if _HELD_SIGINT.is_set():
+        raise KeyboardInterrupt
+
+
+def _ignore_sigint() -> None:
+    """In extraction workers: a Ctrl-C at the terminal reaches them too; the ingest stops them itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Drop queued tasks and end the worker processes now, without waiting for the tasks they run."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+
 
 @contextmanager
 def _extraction_pool(workers: int, dask: str | None) -> Iterator[tuple[Submit | None, int]]:
@@ -276,9 +335,12 @@ def _extraction_pool(workers: int, dask: str | None) -> Iterator[tuple[Submit | 
     # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
     try:
         yield (lambda paths: pool.submit(extract_paths, paths)), 2 * workers
+    except BaseException:
+        _stop_workers(pool)  # interrupted (Ctrl-C) or failed: what the workers do is not wanted any more
+        raise
     finally:
         pool.shutdown(cancel_futures=True)
 
@@ -319,8 +381,13 @@ def _extracted(files: Iterator[str], store: Store, submit: Submit | None, ahead:
         pending.append((todo, future, hashes, recorded))
         while len(pending) > ahead:
             yield from finish(*pending.popleft())
-    while pending:
-        yield from finish(*pending.popleft())
+    try:
+        while pending:
+            yield from finish(*pending.popleft())
+    finally:
+        for _, future, _, _ in pending:  # stopped early (Ctrl-C): tasks read ahead are not awaited
+            if future is not None:
+                future.cancel()
 
 
 def _batches(extracted: Iterable[_Extracted], docs: int, references: int) -> Iterator[list[_Extracted]]:
@@ -344,6 +411,7 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
     catalogue = default_catalogue()
     for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62):
         _store_chunk(batch, store, catalogue, results)
+        _batch_recorded()
 
 
 def _web_extracted(urls: list[str], crawler: Crawler, results: _Results, bar: tqdm) -> Iterator[_Extracted]:
@@ -364,7 +432,9 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
                  progress: bool = True, chunk_size: int | None = None, dask: str | None = None,
                  crawler: Crawler | None = None) -> IngestSummary:
     """Ingest files, folders and http(s) URLs (pages, sitemaps, feeds: fetched by `crawler`) into `store`;
-    per-file errors are recorded and the batch goes on.
+    per-file errors are recorded and the batch goes on. Ctrl-C (SIGINT, in the main thread) stops it within
+    about a second: the batch being written is rolled back (or, when its commit had begun, finished), the
+    workers are stopped, and the summary (and report) say `interrupted` and list what was stored.
     `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references).
     `dask`: a Dask scheduler address (tcp://host:8786) whose workers extract, in place of `workers`."""
     urls = [str(p) for p in paths if is_url(str(p))]
@@ -373,12 +443,16 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     summary = IngestSummary(store=store.describe())
     results = _Results(summary, report)
     try:
-        with _extraction_pool(workers, dask) as (submit, ahead), \
-                tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
-            extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
-            if urls:
-                extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
-            store_extracted(extracted, store, summary, chunk_size, results)
+        with _ctrl_c():
+            try:
+                with _extraction_pool(workers, dask) as (submit, ahead), \
+                        tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
+                    extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
+                    if urls:
+                        extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
+                    store_extracted(extracted, store, summary, chunk_size, results)
+            except KeyboardInterrupt:
+                summary.interrupted = True
         summary.seconds = time.perf_counter() - started
         results.write_report()
     finally:
@@ -396,26 +470,26 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
         if e.extraction is None:
             results.append(FileResult(e.path, "failed", e.error))
         else:
-            summary.files_read += 1
             status = "unchanged" if e.path in unchanged else "stored"
             results.append(FileResult(e.path, status, None, keys[e.path], len(e.extraction.references)))
-            summary.files_skipped += e.path in unchanged
-            summary.references += len(e.extraction.references)
     todo = [e for e in extracted if e.extraction]
     if todo:
         try:
             _write(todo, keys, stored, unchanged, store, catalogue, summary)
         except StoreError as err:
-            _fail(results, {e.path for e in todo}, f"store: {err}", summary)
+            _fail(results, {e.path for e in todo}, f"store: {err}")
         except Exception:  # noqa: BLE001 - find the file resolution trips on, keep the others
             for e in todo:
                 try:
                     _write([e], keys, stored, unchanged, store, catalogue, summary)
                 except Exception as err:  # noqa: BLE001
-                    _fail(results, {e.path}, f"{type(err).__name__}: {err}", summary)
-    summary.files_failed += sum(r.status == "failed" for r in results)
-    for r in results:
+                    _fail(results, {e.path}, f"{type(err).__name__}: {err}")
+    for r in results:  # counted once written: an interrupted write (rolled back) counts nothing
+        summary.files_failed += r.status == "failed"
+        summary.files_read += r.status != "failed"
+        summary.files_skipped += r.status == "unchanged"
         out.add(r)
+    summary.references += sum(len(e.extraction.references) for e in todo)
 
 
 def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict[str, Any]], unchanged: set[str],
@@ -462,13 +536,15 @@ def _count(written: WriteSummary, summary: IngestSummary) -> None:
     summary.edges_created += written.edges_created
     summary.edges_deleted += written.edges_deleted
     summary.checkpoint_error = written.checkpoint_error or summary.checkpoint_error
+    summary.batches += 1
+    summary.commit_seconds += written.commit_seconds
+    summary.longest_commit_seconds = max(summary.longest_commit_seconds, written.commit_seconds)
 
 
-def _fail(results: list[FileResult], paths: set[str], error: str, summary: IngestSummary) -> None:
+def _fail(results: list[FileResult], paths: set[str], error: str) -> None:
     for r in results:
         if r.path in paths and r.status == "stored":
             r.status, r.error = "failed", error
-            summary.files_read -= 1
 
 
 @dataclass

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -53,7 +54,7 @@ from graph.schema import (
     search_terms,
     search_text,
 )
-from graph.store import QueryRefused, Store, StoreError, WriteSummary, pick_agencies
+from graph.store import COMMITTING, QueryRefused, Store, StoreError, WriteSummary, pick_agencies
 from graph.writes import Pair, apply_batch
 
 log = logging.getLogger(__name__)
@@ -333,11 +334,25 @@ class Neo4jStore(Store):
     # -- writes (graph/writes.py decides; _Neo4jTx does) ----------------------------------------
 
     def upsert(self, batch: GraphBatch) -> WriteSummary:
+        started = [0.0]
+
+        def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
+            COMMITTING.clear()  # a retried transaction starts again
+            summary = apply_batch(batch, _Neo4jTx(tx))
+            COMMITTING.set()  # the driver commits when this returns
+            started[0] = time.perf_counter()
+            return summary
+
         try:
             with self._driver.session(database=self.database) as session:
-                return session.execute_write(lambda tx: apply_batch(batch, _Neo4jTx(tx)))
-        except _ERRORS as e:
-            raise StoreError(f"Neo4j: the write failed and was rolled back: {self._error(e)}") from None
+                summary = session.execute_write(work)
+        except BaseException as e:
+            COMMITTING.clear()
+            if isinstance(e, _ERRORS):
+                raise StoreError(f"Neo4j: the write failed and was rolled back: {self._error(e)}") from None
+            raise
+        summary.commit_seconds = time.perf_counter() - started[0]
+        return summary
 
     def files(self, paths: list[str]) -> dict[str, dict[str, Any]]:
         out: dict[str, dict[str, Any]] = {}

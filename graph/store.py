@@ -7,6 +7,7 @@ own Cypher in its own module. Every query that carries user or document text use
 from __future__ import annotations
 
 import os
+import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,10 @@ from typing import Any
 from graph.model import GraphBatch
 
 DEFAULT_DB = "./citegraph-data"
+#: Set by `Store.upsert` when its COMMIT begins (cleared again if the commit fails); the caller clears it once it
+#: has recorded the write. `citegraph ingest` holds a Ctrl-C while it is set, so that a batch is either rolled
+#: back or committed and reported, never cut in two (graph/ingest.py).
+COMMITTING = threading.Event()
 
 
 class StoreError(RuntimeError):
@@ -43,6 +48,8 @@ class WriteSummary:
     #: set when the write was committed but the checkpoint after it failed (the write stands)
     checkpoint_error: str | None = None
     deleted_by_label: dict[str, int] = field(default_factory=dict)
+    #: how long the COMMIT took (readers in other processes wait at most about this long for a write)
+    commit_seconds: float = 0.0
 
     def add(self, other: WriteSummary) -> None:
         """Add another summary's counts to this one."""

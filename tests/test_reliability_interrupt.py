@@ -1,0 +1,114 @@
+"""Ctrl-C: a `citegraph ingest` given SIGINT after its first batch is stored stops within two seconds with
+exit code 130, its report written and marked interrupted, its worker processes gone, and the store holding
+whole documents only (every stored document with all its citations, none of the batch being written); the
+same ingest again stores the rest. On both stores."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import write_generated_corpus
+from test_reliability_crash import _clear, _env, _open
+
+from graph.pipeline import extract_file
+from graph.store import StoreError
+
+DOCS = 400  # generated documents: a minute or so of ingest on a shared 2-core machine
+CHUNK = 25  # documents a write: the first is stored a few seconds in
+
+
+def _ingest_cmd(folder: Path, where: dict[str, str], report: Path) -> list[str]:
+    store = ["--db", where["db"]] if "db" in where else ["--neo4j", where["neo4j"]]
+    return [sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--workers", "2", "--chunk-size", str(CHUNK),
+            "--report", str(report), *store, str(folder)]
+
+
+def _documents_stored(where: dict[str, str]) -> int:
+    """Read documents in the store now (0 while the embedded store does not exist yet)."""
+    if "db" in where and not (Path(where["db"]) / "graph.lbug").exists():
+        return 0
+    try:
+        with _open(where) as store:
+            return sum(not d["is_stub"] for d in store.nodes("Document"))
+    except StoreError:  # opened while the ingest creates the store: look again
+        return 0
+
+
+def _citations(where: dict[str, str]) -> dict[str, int]:
+    """Outgoing CITES of every read document in the store."""
+    with _open(where) as store:
+        counts = Counter(e["src"] for e in store.edges("CITES"))
+        return {d["key"]: counts.get(d["key"], 0) for d in store.nodes("Document") if not d["is_stub"]}
+
+
+def _cited_by_extraction(path: str) -> int:
+    """The documents a file cites, by `citegraph extract`'s own resolution."""
+    return len({r["key"] for r in extract_file(path).to_contract()["references"] if r.get("key")})
+
+
+def _group_gone(pgid: int, within: float = 5.0) -> bool:
+    """Whether every process of the group (the ingest, its forkserver and workers) has ended."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_the_rest(
+        kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    folder = write_generated_corpus(tmp_path / "docs", DOCS)
+    where = {"neo4j": request.getfixturevalue("neo4j_uri")} if kind == "neo4j" else {"db": str(tmp_path / "db")}
+    _clear(where)
+    report = tmp_path / "first.json"
+    # its own process group, as a shell gives a command: Ctrl-C at a terminal reaches the ingest and its workers
+    proc = subprocess.Popen(_ingest_cmd(folder, where, report), env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        while _documents_stored(where) == 0:  # the first batch is committed
+            assert proc.poll() is None, proc.stderr.read()[-2000:]
+            time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGINT)
+        sent = time.monotonic()
+        code = proc.wait(timeout=60)
+        stopped_in = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    stderr = proc.stderr.read()
+    assert code == 130, stderr[-2000:]
+    assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after Ctrl-C"
+    assert _group_gone(proc.pid), "a worker process outlived the ingest"
+    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
+
+    first = json.loads(report.read_text(encoding="utf-8"))
+    assert first["interrupted"] is True
+    stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
+    assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
+    # whole documents only: exactly the reported ones, each with every document it cites
+    citations = _citations(where)
+    assert set(citations) == set(stored)
+    assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
+
+    again = tmp_path / "second.json"
+    proc = subprocess.run(_ingest_cmd(folder, where, again), env=_env(), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    second = json.loads(again.read_text(encoding="utf-8"))
+    assert second["interrupted"] is False and second["files_read"] == DOCS
+    assert {f["path"] for f in second["files"] if f["status"] == "unchanged"} == set(stored.values())
+    every = {f["key"]: f["path"] for f in second["files"]}
+    citations = _citations(where)
+    assert set(citations) == set(every)
+    assert citations == {k: _cited_by_extraction(p) for k, p in every.items()}
