@@ -58,16 +58,17 @@ def buffer_pool_bytes() -> int:
 CHECKPOINTING = ("recovery is pending", "Reading past the end of the file")
 
 
-def open_database(file: str, read_only: bool, tries: int = 20) -> ladybug.Database:
-    """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile)."""
-    for attempt in range(tries):
+def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Database:
+    """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile) for up to
+    `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is."""
+    deadline = time.monotonic() + wait
+    while True:
         try:
             return ladybug.Database(file, read_only=read_only, buffer_pool_size=buffer_pool_bytes())
         except RuntimeError as e:
-            if not any(m in str(e) for m in CHECKPOINTING) or attempt == tries - 1:
+            if not any(m in str(e) for m in CHECKPOINTING) or time.monotonic() > deadline:
                 raise
-            time.sleep(0.1)
-    raise AssertionError("unreachable")
+            time.sleep(0.01)
 
 
 def main() -> None:

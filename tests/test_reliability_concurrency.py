@@ -5,18 +5,22 @@ app's reads (search, documents, cites, stats, the Cypher console) from other thr
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+import sys
 import threading
 import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+from conftest import write_generated_corpus
 from test_reliability_crash import _env, _ingest, _ingest_cmd, corpus
 
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
-from graph.store import Store
+from graph.store import Store, open_store
 
 CHUNK = 3
 
@@ -133,3 +137,43 @@ def test_reads_during_an_ingest_on_neo4j(neo4j_uri: str, tmp_path: Path) -> None
             t.join(timeout=120)
         assert summary.files_failed == 0
         _check(reader, final, seen, errors)
+
+
+@pytest.mark.xfail(reason="issue 14 item 4, not met yet: a read after a commit reopens the store and replays its "
+                          "log, and waited 0.1-0.2 s longer than the longest COMMIT in the runs here (2.85 s against "
+                          "2.73 s); no read failed", strict=False)
+def test_a_reader_in_another_process_waits_no_longer_than_one_commit(tmp_path: Path) -> None:
+    """The app's reads (search, then who cites the first hit) from this process while `citegraph ingest` writes
+    in small batches in another: none fails, and the longest a read takes stays below the longest COMMIT of a
+    batch that the ingest measured in the same run (its report's `longest_commit_seconds`)."""
+    folder = write_generated_corpus(tmp_path / "docs", 300)
+    db, report = str(tmp_path / "db"), tmp_path / "report.json"
+    with EmbeddedStore(db):
+        pass  # the reader opens an existing (empty) store, as the app does
+    reader = open_store(db=db, read_only=True)
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--chunk-size", "10",
+                             "--report", str(report), "--db", db, str(folder)],
+                            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    waits, seen, errors = [], [], []
+    try:
+        while proc.poll() is None:
+            started = time.perf_counter()
+            try:
+                found = reader.search("nghị quyết", limit=5)
+                waits.append(time.perf_counter() - started)
+                if found:
+                    started = time.perf_counter()
+                    seen.append(len(reader.cited_by(found[0]["key"], limit=20)))
+                    waits.append(time.perf_counter() - started)
+            except Exception as e:  # noqa: BLE001 - a failing read is what this test looks for
+                errors.append(f"{type(e).__name__}: {e}")
+    finally:
+        reader.close()
+        proc.wait(timeout=60)
+    assert proc.returncode == 0, proc.stderr.read()[-2000:]
+    ingest = json.loads(report.read_text(encoding="utf-8"))
+    assert errors == [], errors[:5]
+    assert ingest["batches"] >= 20 and len(waits) >= 2 * ingest["batches"], (ingest["batches"], len(waits))
+    assert any(seen) and seen[0] < max(seen)  # the reads overlapped the ingest and saw it grow
+    assert max(waits) < ingest["longest_commit_seconds"], (
+        f"a read waited {max(waits):.3f} s, the longest commit took {ingest['longest_commit_seconds']:.3f} s")
