@@ -291,45 +291,52 @@ class _Plan:
     def _redirect(self) -> None:
         """Earlier citations of `@unknown` stubs that the batch dates (`Redirect`) move to the dated document:
         each edge keeps its properties and its support count (added to an edge already there), the documents
-        that gave it name the moved edge in `produced`, and a stub left without any edge goes."""
+        that gave it name the moved edge in `produced`, and a stub left without any edge goes. All redirects
+        of the batch are read and written together (a few queries a batch, not a few a stub)."""
+        if not self.redirects:
+            return
         pair = ("Document", "Document")
+        target = {r.stub: r.target for r in self.redirects}
+        moving = self.tx.read_edges("CITES", pair, [(s, r.stub) for r in self.redirects for s in r.sources])
+        whole = [r.stub for r in self.redirects if r.whole]
+        if whole:
+            moving.update(self.tx.out_edges("CITES", pair, whole))
+        if not moving:
+            return
+        renamed = {e: (target.get(e[0], e[0]), target.get(e[1], e[1])) for e in moving}
+        there = self.tx.read_edges("CITES", pair, list(dict.fromkeys(
+            n for n in renamed.values() if n[0] != n[1])))
+        new: dict[Pair, dict[str, Any]] = {}
+        changed: dict[Pair, dict[str, Any]] = {}
+        for e, n in renamed.items():
+            if n[0] == n[1]:
+                continue  # the stub's relation to the document it now is: none
+            old = changed.get(n) or there.get(n) or new.get(n)
+            row = moving[e] if old is None else {**old, SUPPORT: _added(old.get(SUPPORT), moving[e].get(SUPPORT))}
+            (changed if n in there else new)[n] = row
+        self.tx.delete_edges("CITES", pair, list(moving))
+        self.summary.edges_deleted += len(moving)
+        if new:
+            self.tx.create_edges("CITES", pair, new)
+            self.summary.edges_created += len(new)
+        if changed:
+            self.tx.update_edges("CITES", pair, changed)
+            self.summary.edges_updated += len(changed)
+        ids = {edge_id("CITES", *e): edge_id("CITES", *n) for e, n in renamed.items() if n[0] != n[1]}
+        gone = {edge_id("CITES", *e) for e, n in renamed.items() if n[0] == n[1]}
+        givers = []
+        sources = list(dict.fromkeys(s for r in self.redirects for s in r.sources))
+        for row in self.tx.read_nodes("Document", sources).values():
+            produced = row.get(PRODUCED) or []
+            if set(produced) & (ids.keys() | gone):
+                rewritten = {ids.get(i, i) for i in produced if i not in gone}
+                givers.append({**row, PRODUCED: sorted(rewritten) or None})
+        self._update("Document", givers)
+        moved = {k for e in moving for k in e if k in target}
         for r in self.redirects:
-            moving = self.tx.read_edges("CITES", pair, [(s, r.stub) for s in r.sources])
-            if r.whole:
-                moving.update(self.tx.out_edges("CITES", pair, [r.stub]))
-            if not moving:
-                continue
-            renamed = {e: (r.target if e[0] == r.stub else e[0], r.target if e[1] == r.stub else e[1])
-                       for e in moving}
-            there = self.tx.read_edges("CITES", pair, list(dict.fromkeys(
-                n for n in renamed.values() if n[0] != n[1])))
-            new: dict[Pair, dict[str, Any]] = {}
-            changed: dict[Pair, dict[str, Any]] = {}
-            for e, n in renamed.items():
-                if n[0] == n[1]:
-                    continue  # the stub's relation to the document it now is: none
-                old = changed.get(n) or there.get(n) or new.get(n)
-                row = moving[e] if old is None else {**old, SUPPORT: _added(old.get(SUPPORT), moving[e].get(SUPPORT))}
-                (changed if n in there else new)[n] = row
-            self.tx.delete_edges("CITES", pair, list(moving))
-            self.summary.edges_deleted += len(moving)
-            if new:
-                self.tx.create_edges("CITES", pair, new)
-                self.summary.edges_created += len(new)
-            if changed:
-                self.tx.update_edges("CITES", pair, changed)
-                self.summary.edges_updated += len(changed)
-            ids = {edge_id("CITES", *e): edge_id("CITES", *n) for e, n in renamed.items() if n[0] != n[1]}
-            gone = {edge_id("CITES", *e) for e, n in renamed.items() if n[0] == n[1]}
-            givers = []
-            for row in self.tx.read_nodes("Document", r.sources).values():
-                produced = row.get(PRODUCED) or []
-                if set(produced) & (ids.keys() | gone):
-                    rewritten = {ids.get(i, i) for i in produced if i not in gone}
-                    givers.append({**row, PRODUCED: sorted(rewritten) or None})
-            self._update("Document", givers)
-            self.labels[r.stub] = self.labels[r.target] = "Document"
-            self.deleted_ends.add(r.stub)
+            if r.stub in moved:
+                self.labels[r.stub] = self.labels[r.target] = "Document"
+                self.deleted_ends.add(r.stub)
 
     def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
         """Retracted documents: deleted, or stubs again while other documents still cite them."""
