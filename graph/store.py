@@ -163,12 +163,12 @@ def pick_agencies(rows: list[tuple[str, str | None, int]]) -> dict[str, list[str
 
 
 def open_store(db: str | None = None, neo4j_uri: str | None = None, read_only: bool = False) -> Store:
-    """The store the user selected: `--neo4j URI` / NEO4J_URI / the config file, else the embedded store at `--db` /
-    CITEGRAPH_DB / ./citegraph-data."""
+    """The store the user selected, what they named on the command line first: `--neo4j URI`, else `--db PATH`,
+    else NEO4J_URI / the config file, else the embedded store at CITEGRAPH_DB / ./citegraph-data."""
     from graph.config import neo4j_settings
 
     neo4j = neo4j_settings()  # NEO4J_* from the environment, else the config file (graph/config.py)
-    uri = neo4j_uri or neo4j["uri"]
+    uri = neo4j_uri or (None if db else neo4j["uri"])
     if uri:
         from graph.neo4j_store import Neo4jStore
 

@@ -160,8 +160,9 @@ def test_a_reader_in_another_process_reads_between_the_commits_of_an_ingest(tmp_
                 waits.append(time.perf_counter() - started)
                 if found:
                     started = time.perf_counter()
-                    seen.append(len(reader.cited_by(found[0]["key"], limit=20)))
+                    reader.cited_by(found[0]["key"], limit=20)
                     waits.append(time.perf_counter() - started)
+                seen.append(reader.stats()["nodes"].get("Document", 0))
             except Exception as e:  # noqa: BLE001 - a failing read is what this test looks for
                 errors.append(f"{type(e).__name__}: {e}")
     finally:
@@ -171,4 +172,4 @@ def test_a_reader_in_another_process_reads_between_the_commits_of_an_ingest(tmp_
     ingest = json.loads(report.read_text(encoding="utf-8"))
     assert errors == [], errors[:5]
     assert ingest["batches"] >= 20 and waits, (ingest["batches"], len(waits))
-    assert any(seen) and seen[0] < max(seen)  # the reads overlapped the ingest and saw it grow
+    assert len(set(seen)) >= 3  # the reads overlapped the ingest and saw the store grow, batch by batch
