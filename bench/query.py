@@ -35,6 +35,8 @@ from common import (
 )
 from ingest import _fresh_dir, _neo4j_store, neo4j_version
 
+from graph.store import StoreError
+
 SEARCHES = ("35-NQ/TW", "nghi quyet", "Nghị quyết", "chỉ thị", "quyet dinh", "NĐ-CP", "ket luan", "2020",
             "Quảng Trị", "thong tu", "57-NQ", "kế hoạch")
 
@@ -100,7 +102,10 @@ def _open(kind: str, n: int, batch: int = LOAD_BATCH) -> tuple[Any, float | None
     path = WORK / f"q-emb-{n}"
     marker = WORK / f"q-emb-{n}.done"
     if path.exists() and marker.exists():
-        return embedded_store(path), None
+        try:
+            return embedded_store(path), None
+        except StoreError as e:  # made by another version of citegraph: load it again
+            print(f"  {path}: {e}; loading it again", flush=True)
     marker.unlink(missing_ok=True)
     store = embedded_store(_fresh_dir(f"q-emb-{n}"))
     secs = load(store, corpus(n), batch)
