@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -87,8 +88,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def _web_cache(args: argparse.Namespace, store: Store) -> Path:
     """Where fetched pages are kept: --cache, else beside the embedded store's data, else the user's cache."""
-    import os
-
     if args.cache:
         return Path(args.cache)
     if store.kind == "embedded":
@@ -237,8 +236,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Become the Streamlit server (exec: signals and Ctrl-C reach it directly, no process is left behind)."""
-    import os
-
     env = dict(os.environ)
     if args.db:
         env["CITEGRAPH_DB"] = args.db

@@ -174,17 +174,18 @@ def extract_path(path: str) -> _Extracted:
     """The pipeline's extraction of one file (graph/pipeline.py), keyed by its absolute path; a failure
     becomes the file's error (never raised)."""
     source = _key_path(path)
-    extraction = extract_file(path, source=source)
-    if extraction.errors:
-        return _Extracted(path, None, "; ".join(e.removeprefix(f"{source}: ") for e in extraction.errors))
-    return _Extracted(path, extraction, None)
+    return _as_extracted(path, source, extract_file(path, source=source))
 
 
 def extract_source(name: str, source: loaders.Source) -> _Extracted:
     """The pipeline's extraction of a document already read (a fetched page); a failure becomes its error."""
-    extraction = extract_document(source)
+    return _as_extracted(name, source.path, extract_document(source))
+
+
+def _as_extracted(name: str, source: str, extraction: loaders.Extraction) -> _Extracted:
+    """An extraction as ingest keeps it: its errors, without the `source: ` the pipeline names them by."""
     if extraction.errors:
-        return _Extracted(name, None, "; ".join(e.removeprefix(f"{source.path}: ") for e in extraction.errors))
+        return _Extracted(name, None, "; ".join(e.removeprefix(f"{source}: ") for e in extraction.errors))
     return _Extracted(name, extraction, None)
 
 
