@@ -270,17 +270,28 @@ def _finish(paths: list[str], future: Future | None) -> list[_Extracted]:
 
 Submit = Callable[[list[str]], Future]  # extraction of absolute paths in a worker: a list of _Extracted
 
-#: a Ctrl-C that came while a batch committed, raised as KeyboardInterrupt once the batch is recorded
-_HELD_SIGINT = threading.Event()
+#: a Ctrl-C came: the ingest stops at once where it can, else as soon as the batch being written is recorded
+_STOP = threading.Event()
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
     """Ctrl-C during an ingest: the first one stops it at once (a write in progress is rolled back), or, once a
-    batch's COMMIT has begun, as soon as that batch is committed and recorded; a second one stops it at once."""
-    if COMMITTING.is_set() and not _HELD_SIGINT.is_set():
-        _HELD_SIGINT.set()
-        return
-    raise KeyboardInterrupt
+    batch's COMMIT has begun, as soon as that batch is committed and recorded; a second one stops it at once.
+    Where the KeyboardInterrupt cannot be raised (a store's native code calling back into Python swallows it),
+    `_STOP` stays set and the ingest stops when the batch is recorded."""
+    held = COMMITTING.is_set() and not _STOP.is_set()
+    _STOP.set()
+    if not held:
+        raise KeyboardInterrupt
+
+
+def _unraisable_interrupt(hook: Callable[[Any], None]) -> Callable[[Any], None]:
+    """sys.unraisablehook that drops a KeyboardInterrupt swallowed by native code (`_STOP` keeps it) and
+    passes everything else to `hook`."""
+    def unraisable(info: Any) -> None:
+        if not (isinstance(info.exc_value, KeyboardInterrupt) and _STOP.is_set()):
+            hook(info)
+    return unraisable
 
 
 @contextmanager
@@ -292,19 +303,22 @@ def _ctrl_c() -> Iterator[None]:
         yield
         return
     COMMITTING.clear()
-    _HELD_SIGINT.clear()
+    _STOP.clear()
+    hook = sys.unraisablehook
+    sys.unraisablehook = _unraisable_interrupt(hook)
     signal.signal(signal.SIGINT, _on_sigint)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        _HELD_SIGINT.clear()
+        sys.unraisablehook = hook
+        _STOP.clear()
 
 
 def _batch_recorded() -> None:
-    """A batch is written and recorded: stop now if a Ctrl-C came while it committed."""
+    """A batch is written and recorded: stop now if a Ctrl-C came while it was written."""
     COMMITTING.clear()
-    if _HELD_SIGINT.is_set():
+    if _STOP.is_set():
         raise KeyboardInterrupt
 
 

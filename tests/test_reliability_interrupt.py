@@ -112,3 +112,24 @@ def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_th
     citations = _citations(where)
     assert set(citations) == set(every)
     assert citations == {k: _cited_by_extraction(p) for k, p in every.items()}
+
+
+class _NativeCallback:
+    """Stands for a store's native code calling back into Python: Python cannot raise out of `__del__`, so
+    a KeyboardInterrupt raised there is swallowed (reported to sys.unraisablehook), as in such a callback."""
+
+    def __del__(self) -> None:
+        signal.raise_signal(signal.SIGINT)
+
+
+def test_a_ctrl_c_swallowed_by_native_code_still_stops_the_ingest_when_the_batch_is_recorded(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    from graph.ingest import _batch_recorded, _ctrl_c
+
+    with _ctrl_c():
+        _NativeCallback()  # Ctrl-C arrives inside it: no KeyboardInterrupt reaches the ingest here
+        with pytest.raises(KeyboardInterrupt):
+            _batch_recorded()  # ... but the batch being written is the last one
+    assert "Traceback" not in capfd.readouterr().err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    _batch_recorded()  # a later ingest is not stopped by it
