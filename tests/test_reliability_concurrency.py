@@ -1,7 +1,10 @@
-"""Reads during an ingest never fail and never see half a document: a stored document always comes with
-all of its citations (one document's nodes and edges are written in one transaction). Checked with the
-app's reads (search, documents, cites, stats, the Cypher console) from other threads of the same process
-(the app's upload page ingests while other sessions read), from another process, and on Neo4j."""
+"""Reads during an ingest never fail and, on the embedded store, never see half a document: a stored document
+always comes with all of its citations (one document's nodes and edges are written in one transaction, and a
+read sees the store as of one commit). Checked with the app's reads (search, documents, cites, stats, the
+Cypher console) from other threads of the same process (the app's upload page ingests while other sessions
+read), from another process, and on Neo4j, whose reads are read-committed: a query that runs while a batch
+commits may see part of it (a citation moved from an undated to a dated document: its deletion without its
+creation), so there only failures, the order documents appear in and the state at rest are checked."""
 
 from __future__ import annotations
 
@@ -38,8 +41,10 @@ def _cites_of(store: Store, keys: set[str]) -> dict[str, int]:
 
 
 def _read_loop(store: Store, final: dict[str, int], done: threading.Event, seen: list[int],
-               errors: list[str]) -> None:
-    """Read like the app until `done`; record every failure and every half-written document."""
+               errors: list[str], halves: list[str] | None = None) -> None:
+    """Read like the app until `done`; record every failure, and every half-written document (in `halves`
+    when given, else with the failures)."""
+    halves = errors if halves is None else halves
     first = True
     while first or not done.is_set():
         first = False
@@ -47,10 +52,10 @@ def _read_loop(store: Store, final: dict[str, int], done: threading.Event, seen:
             docs = {d["key"] for d in store.nodes("Document") if not d["is_stub"]}
             for key, n in _cites_of(store, docs).items():
                 if n != final.get(key):
-                    errors.append(f"{key}: {n} citations seen, {final.get(key)} in the end")
+                    halves.append(f"{key}: {n} citations seen, {final.get(key)} in the end")
             rows = store.query("MATCH (d:Document) WHERE d.is_stub = false OPTIONAL MATCH (d)-[r:CITES]->() "
                                "RETURN d.key AS k, count(r) AS n")
-            errors += [f"query {r['k']}: {r['n']} != {final.get(r['k'])}" for r in rows if r["n"] != final.get(r["k"])]
+            halves += [f"query {r['k']}: {r['n']} != {final.get(r['k'])}" for r in rows if r["n"] != final.get(r["k"])]
             store.search("nghị quyết")
             store.stats()
             for key in list(docs)[:3]:
@@ -126,8 +131,9 @@ def test_reads_during_an_ingest_on_neo4j(neo4j_uri: str, tmp_path: Path) -> None
     auth = (os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
     with Neo4jStore(neo4j_uri, *auth) as writer, Neo4jStore(neo4j_uri, *auth) as reader:
         writer.clear()
-        done, seen, errors = threading.Event(), [[]], []
-        t = threading.Thread(target=_read_loop, args=(reader, final, done, seen[0], errors))
+        # read-committed: a read overlapping a commit may see part of it (module docstring), not counted here
+        done, seen, errors, partial = threading.Event(), [[]], [], []
+        t = threading.Thread(target=_read_loop, args=(reader, final, done, seen[0], errors, partial))
         t.start()
         try:
             summary = ingest_paths([folder], writer, progress=False, chunk_size=CHUNK)

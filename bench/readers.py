@@ -1,0 +1,163 @@
+"""Readers while an ingest writes: concurrent readers (threads of one process, as the app's sessions, and
+separate processes, as other analysts' tools) ask cited-by and search of an embedded store, first with
+nothing writing, then while `citegraph ingest` adds a second corpus to the same store.
+
+    python bench/readers.py                              # 2k documents stored, 1k more ingested, 20 readers
+    python bench/readers.py --size 10k --more 2k --threads 10 --processes 10
+
+Each reader loops over a seeded sample of cited documents and search words; every call is timed, every
+failed call counted. The same readers, keys and store serve both phases, so the ratio compares like with
+like. The last lines are `readers p95 ms, cited-by / search: idle A / B, during ingest C / D (N readers)`
+and `ratio p95 during ingest / idle: X` (the larger of the two queries' ratios).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from common import WORK, corpus, machine, percentiles, print_machine, sizes, table
+from query import SEARCHES, sample_keys_from_store
+
+from graph.embedded_store import EmbeddedStore
+
+TARGET_MS = 50.0  # issue 14: cited-by and search p95 under 50 ms while an ingest runs
+
+
+def _ingest_cmd(db: Path, docs: Path) -> list[str]:
+    """The real command, as a user runs it."""
+    return [str(Path(sys.executable).with_name("citegraph")), "ingest", "--workers", "1", "--quiet", "--db",
+            str(db), str(docs)]
+
+
+def read_for(db: str, keys: list[str], seconds: float, stop: Any = None) -> dict[str, Any]:
+    """One reader's loop on its own read-only store for `seconds` (or until `stop` is set): cited-by of each
+    key in turn, a search every fourth call; latencies in ms by query, and failures."""
+    out: dict[str, Any] = {"cited-by": [], "search": [], "failed": 0, "errors": []}
+    store = EmbeddedStore(db, read_only=True)
+    try:
+        deadline = time.monotonic() + seconds
+        i = 0
+        while time.monotonic() < deadline and not (stop is not None and stop.is_set()):
+            name = "search" if i % 4 == 3 else "cited-by"
+            t0 = time.perf_counter()
+            try:
+                if name == "search":
+                    store.search(SEARCHES[i % len(SEARCHES)], limit=50)
+                else:
+                    store.cited_by(keys[i % len(keys)])
+                out[name].append((time.perf_counter() - t0) * 1000)
+            except Exception as e:  # noqa: BLE001 - a failed read is what this bench counts
+                out["failed"] += 1
+                if len(out["errors"]) < 3:
+                    out["errors"].append(f"{type(e).__name__}: {e}"[:200])
+            i += 1
+    finally:
+        store.close()
+    return out
+
+
+def _process_reader(db: str, keys: list[str], seconds: float, start: Any, stop: Any, queue: Any) -> None:
+    start.wait()
+    queue.put(read_for(db, keys, seconds, stop))
+
+
+def phase(db: Path, keys: list[str], threads: int, processes: int, seconds: float,
+          docs: Path | None) -> tuple[dict[str, Any], float | None]:
+    """All readers together for `seconds` (or, with `docs`, as long as the ingest of `docs` runs, at most
+    `seconds`); their latencies merged, and the ingest's duration."""
+    context = multiprocessing.get_context("spawn")
+    start, stop, queue = context.Event(), context.Event(), context.Queue()
+    procs = [context.Process(target=_process_reader, args=(str(db), keys[i::processes] or keys, seconds, start,
+                                                           stop, queue)) for i in range(processes)]
+    for p in procs:
+        p.start()
+    results: list[dict[str, Any]] = []
+    lock = threading.Lock()
+
+    def thread_reader(part: list[str]) -> None:
+        start.wait()
+        r = read_for(str(db), part, seconds, stop)
+        with lock:
+            results.append(r)
+
+    pool = [threading.Thread(target=thread_reader, args=(keys[i::threads] or keys,)) for i in range(threads)]
+    for t in pool:
+        t.start()
+    time.sleep(2.0)  # the readers' stores are open
+    ingest_s = None
+    start.set()
+    if docs is not None:
+        t0 = time.perf_counter()
+        proc = subprocess.run(_ingest_cmd(db, docs), capture_output=True, text=True, timeout=seconds + 600)
+        ingest_s = time.perf_counter() - t0
+        if proc.returncode:
+            print(f"ingest failed ({proc.returncode}): {proc.stderr[-500:]}", file=sys.stderr)
+        stop.set()
+    for _ in procs:
+        results.append(queue.get(timeout=seconds + 120))
+    for p in procs + pool:
+        p.join()
+    merged: dict[str, Any] = {"cited-by": [], "search": [], "failed": 0, "errors": []}
+    for r in results:
+        for k in ("cited-by", "search", "errors"):
+            merged[k] += r[k]
+        merged["failed"] += r["failed"]
+    return merged, ingest_s
+
+
+def _row(name: str, merged: dict[str, Any], query: str, readers: int) -> dict[str, Any]:
+    ms = merged[query] or [0.0]
+    return {"phase": name, "query": query, "readers": readers, "calls": len(merged[query]), **percentiles(ms),
+            "max": max(ms), "failed calls": merged["failed"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--size", default="2k", help="documents stored before the readers start (default 2k)")
+    ap.add_argument("--more", default="1k", help="documents the ingest adds while they read (default 1k)")
+    ap.add_argument("--threads", type=int, default=10, help="reader threads in this process (default 10)")
+    ap.add_argument("--processes", type=int, default=10, help="reader processes (default 10)")
+    ap.add_argument("--seconds", type=float, default=20.0, help="idle phase length; cap of the ingest phase")
+    ap.add_argument("--samples", type=int, default=200, help="cited documents the readers ask for")
+    args = ap.parse_args(argv)
+    n, more = sizes(args.size)[0], sizes(args.more)[0]
+    print_machine(machine())
+    db = WORK / f"readers-{n}"
+    shutil.rmtree(db, ignore_errors=True)
+    print(f"storing {n:,} documents with `citegraph ingest` ...", flush=True)
+    subprocess.run(_ingest_cmd(db, corpus(n) / "docs"), check=True, capture_output=True)
+    extra = corpus(more, seed=2) / "docs"
+    with EmbeddedStore(str(db), read_only=True) as store:
+        keys, _citing = sample_keys_from_store(store, args.samples)
+    readers = args.threads + args.processes
+    print(f"{readers} readers ({args.threads} threads, {args.processes} processes) on {os.cpu_count()} cores",
+          flush=True)
+    idle, _ = phase(db, keys, args.threads, args.processes, args.seconds, None)
+    busy, ingest_s = phase(db, keys, args.threads, args.processes, args.seconds * 30, extra)
+    rows = [_row(name, merged, q, readers) for name, merged in (("idle", idle), ("during ingest", busy))
+            for q in ("cited-by", "search")]
+    table(rows, f"reader latency, ms ({n:,} documents stored, {more:,} ingested in "
+                f"{ingest_s:.1f} s during the second phase; target p95 < {TARGET_MS:.0f} ms)")
+    for err in (idle["errors"] + busy["errors"])[:5]:
+        print("failed read:", err)
+    p95 = {(r["phase"], r["query"]): r["p95"] for r in rows}
+    shutil.rmtree(db, ignore_errors=True)
+    print(f"readers p95 ms, cited-by / search: idle {p95['idle', 'cited-by']:.2f} / {p95['idle', 'search']:.2f}, "
+          f"during ingest {p95['during ingest', 'cited-by']:.2f} / {p95['during ingest', 'search']:.2f} "
+          f"({readers} readers)")
+    ratio = max(p95["during ingest", q] / p95["idle", q] for q in ("cited-by", "search") if p95["idle", q])
+    print(f"ratio p95 during ingest / idle: {ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
