@@ -41,7 +41,7 @@ from typing import Any
 import ladybug
 
 from graph import embedded_child
-from graph.embedded_child import open_database
+from graph.embedded_child import CHECKPOINTING, open_database
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
@@ -73,6 +73,10 @@ _POST_COMMIT_CHECKPOINT = "Transaction committed successfully, but the post-comm
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
+#: what a read-only read sees of a store another process is checkpointing (its file not yet all written):
+#: read again on a fresh snapshot, for up to READ_RETRY_SECONDS (as an open waits for the checkpoint)
+MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "may be corrupted")
+READ_RETRY_SECONDS = 30.0
 
 # --- schema (graph/schema.py) ---------------------------------------------------------------------
 
@@ -367,15 +371,29 @@ class EmbeddedStore(Store):
 
     def _rows(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
         with self._lock:
-            for attempt in (1, 2):
+            deadline = None
+            while True:
                 try:
                     result = self._connection().execute(cypher, params or {})
                     return [[_plain(v) for v in row] for row in result.get_all()]
                 except RuntimeError as e:
-                    if attempt == 1 and self.read_only and self._files_signature() != self._signature:
-                        continue  # another process wrote during the read: read again on a fresh snapshot
-                    raise StoreError(f"embedded store: {e}") from None
-            raise AssertionError("unreachable")
+                    if not self._read_again(str(e), deadline):
+                        raise StoreError(f"embedded store: {e}") from None
+                    deadline = deadline or time.monotonic() + READ_RETRY_SECONDS
+
+    def _read_again(self, error: str, deadline: float | None) -> bool:
+        """A read-only read that failed because another process wrote or is checkpointing meanwhile (the
+        file changed, or its pages are not all there yet): reopen, so the next try reads a fresh snapshot.
+        Other errors, a writer's, and one still failing at the deadline are the caller's."""
+        if not self.read_only or (deadline is not None and time.monotonic() > deadline):
+            return False
+        changed = self._files_signature() != self._signature
+        if not (changed or any(m in error for m in MID_CHECKPOINT)):
+            return False
+        self._close_db()
+        if not changed:
+            time.sleep(0.01)  # the checkpoint is still under way
+        return True
 
     def _dicts(self, cypher: str, params: dict[str, Any] | None, cols: list[str]) -> list[dict[str, Any]]:
         return [dict(zip(cols, row, strict=True)) for row in self._rows(cypher, params)]

@@ -466,7 +466,10 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
                     if urls:
                         extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
                     store_extracted(extracted, store, summary, chunk_size, results)
-            except KeyboardInterrupt:
+            except BaseException as e:
+                # a Ctrl-C can surface as another error: a database driver cut off mid-read fails its cleanup
+                if not isinstance(e, KeyboardInterrupt) and not _STOP.is_set():
+                    raise
                 summary.interrupted = True
         summary.seconds = time.perf_counter() - started
         results.write_report()
@@ -491,14 +494,17 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
     if todo:
         try:
             _write(todo, keys, stored, unchanged, store, catalogue, summary)
-        except StoreError as err:
-            _fail(results, {e.path for e in todo}, f"store: {err}")
-        except Exception:  # noqa: BLE001 - find the file resolution trips on, keep the others
-            for e in todo:
-                try:
-                    _write([e], keys, stored, unchanged, store, catalogue, summary)
-                except Exception as err:  # noqa: BLE001
-                    _fail(results, {e.path}, f"{type(err).__name__}: {err}")
+        except Exception as err:
+            if _STOP.is_set():  # a Ctrl-C cut the write off: the store rolled it back; stop, not retry
+                raise KeyboardInterrupt from err
+            if isinstance(err, StoreError):
+                _fail(results, {e.path for e in todo}, f"store: {err}")
+            else:  # find the file resolution trips on, keep the others
+                for e in todo:
+                    try:
+                        _write([e], keys, stored, unchanged, store, catalogue, summary)
+                    except Exception as one:  # noqa: BLE001
+                        _fail(results, {e.path}, f"{type(one).__name__}: {one}")
     for r in results:  # counted once written: an interrupted write (rolled back) counts nothing
         summary.files_failed += r.status == "failed"
         summary.files_read += r.status != "failed"
