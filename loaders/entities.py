@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -148,11 +149,11 @@ _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff"}
 _TO_CLEAN = (*sorted(_INVISIBLE), "\u00d0")
 
 
-def clean_with_offsets(text: str) -> tuple[str, list[int]]:
+def clean_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """NFC text with "Ð" (eth) as "Đ" and invisible characters dropped, and for each of its characters
-    (plus one past the end) the index in `text` where it came from."""
+    (plus one past the end) the index in `text` where it came from (a range when nothing moved)."""
     if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _TO_CLEAN):
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)
     out: list[str] = []
     where: list[int] = []
     for m in regex.finditer(r"\X", text):
@@ -169,7 +170,7 @@ def clean_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _to_clean(references: list[Reference], where: list[int], moved: bool) -> list[Reference]:
+def _to_clean(references: list[Reference], where: Sequence[int], moved: bool) -> list[Reference]:
     """References with spans into the cleaned copy (`where` maps cleaned indices to the text's)."""
     if not moved:
         return references
