@@ -104,6 +104,7 @@ def _is_city(province: str) -> bool:
     return any(p.name == province and p.kind.startswith("thành phố") for p in gz.provinces())
 
 
+@lru_cache(maxsize=65536)  # pure, and the same mention of a body recurs from document to document
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
                locality: str | None, district: str | None) -> tuple[str, str | None, bool, str]:
     """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
