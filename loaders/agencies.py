@@ -18,6 +18,7 @@ from loaders.names import (
     is_acronym,
     is_cap,
     is_caps_line,
+    may_open_head,
     recapitalise,
     uncaps,
 )
@@ -103,6 +104,7 @@ def _is_city(province: str) -> bool:
     return any(p.name == province and p.kind.startswith("thành phố") for p in gz.provinces())
 
 
+@lru_cache(maxsize=65536)  # pure, and the same mention of a body recurs from document to document
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
                locality: str | None, district: str | None) -> tuple[str, str | None, bool, str]:
     """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
@@ -157,8 +159,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     return name, loc, False, ""
 
 
-# A capital letter that begins a word: where an agency's head may start.
-_WORD_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}", regex.V1)
+# A capital letter that begins a word, and the letters after it: where an agency's head may start.
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{L}*", regex.V1)
 # "TM. ", "K/T ": on whose behalf, before the agency in a signature's all-caps header.
 _ON_BEHALF = regex.compile(r"^\s*(?:(?:TM|KT|TL|TUQ|Q)\.|T/M|T/L|K/T)\s*")
 _MARKED = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?=\S+$)|\s+(?:tỉnh|thành phố|TP\.?)\s+")
@@ -192,10 +194,13 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     line_caps: dict[int, bool] = {}
     district = main_district(text)
     while pos < n:
-        m = _WORD_CAPITAL.search(text, pos)
+        m = _CAPITALISED_WORD.search(text, pos)
         if not m:
             break
         start = m.start()
+        if not may_open_head(m.group()):
+            pos = start + 1  # no head begins with this word (`head_at` would find none)
+            continue
         ls = text.rfind("\n", 0, start) + 1
         if ls not in line_caps:
             le = text.find("\n", start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -35,6 +35,7 @@ def _is(line: str, where: str) -> bool:
     return bool(s) and _combined(where).fullmatch(s) is not None
 
 
+@lru_cache(maxsize=16384)  # pure; a site's chrome and letterhead lines recur from page to page
 def is_chrome(line: str) -> bool:
     """Whether a line is page chrome of either kind."""
     return _is(line, "both")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -114,6 +115,7 @@ def _all_caps(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=16384)  # pure; the same letterhead lines open document after document
 def _is_letterhead(line: str) -> bool:
     """Whether a line is letterhead: agency names, national and Party headings, number, place and date."""
     cells = [c.strip() for c in line.split("|")] if "|" in line else [line]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -146,30 +147,37 @@ def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -
 # Characters that only get in the way of matching names: zero-width space and joiners, soft hyphen, BOM.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff"}
 _TO_CLEAN = (*sorted(_INVISIBLE), "\u00d0")
+_CLUSTER = regex.compile(r"\X")
 
 
-def clean_with_offsets(text: str) -> tuple[str, list[int]]:
+def clean_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """NFC text with "Ð" (eth) as "Đ" and invisible characters dropped, and for each of its characters
-    (plus one past the end) the index in `text` where it came from."""
+    (plus one past the end) the index in `text` where it came from (a range when nothing moved)."""
     if unicodedata.is_normalized("NFC", text) and not any(c in text for c in _TO_CLEAN):
-        return text, list(range(len(text) + 1))
+        return text, range(len(text) + 1)
     out: list[str] = []
     where: list[int] = []
-    for m in regex.finditer(r"\X", text):
-        cluster = m.group()
-        if cluster in _INVISIBLE:
-            if cluster == "\u200b" and text[m.start() - 1:m.start()].isalpha() and text[m.end():m.end() + 1].isalpha():
+    pos = 0  # where the cluster starts in `text`
+    for cluster in _CLUSTER.findall(text):
+        end = pos + len(cluster)
+        if cluster.isascii():
+            fixed = cluster  # already NFC, no eth
+        elif cluster in _INVISIBLE:
+            if cluster == "\u200b" and text[pos - 1:pos].isalpha() and text[end:end + 1].isalpha():
                 out.append(" ")  # "triển\u200bnông": a zero-width space that is the only break between two words
-                where.append(m.start())
+                where.append(pos)
+            pos = end
             continue
-        fixed = unicodedata.normalize("NFC", cluster).replace("\u00d0", "\u0110")
+        else:
+            fixed = unicodedata.normalize("NFC", cluster).replace("\u00d0", "\u0110")
         out.append(fixed)
-        where.extend([m.start()] * len(fixed))
+        where.extend([pos] * len(fixed))
+        pos = end
     where.append(len(text))
     return "".join(out), where
 
 
-def _to_clean(references: list[Reference], where: list[int], moved: bool) -> list[Reference]:
+def _to_clean(references: list[Reference], where: Sequence[int], moved: bool) -> list[Reference]:
     """References with spans into the cleaned copy (`where` maps cleaned indices to the text's)."""
     if not moved:
         return references

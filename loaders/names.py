@@ -60,11 +60,17 @@ def is_caps_line(line: str) -> bool:
     return count >= 4
 
 
+# SPACE, then WORD, in one call: the match (`\K`) is the word alone, as `WORD.match` after the spaces gives it.
+_SPACED_WORD = regex.compile(rf"[ \t\u00a0]*+\K(?:{WORD.pattern})", regex.V1)
+
+
 def next_word(text: str, pos: int, newline_ok: bool = False) -> regex.Match[str] | None:
     """The word right after `pos`, past spaces (and a newline when `newline_ok`)."""
+    if not newline_ok:
+        return _SPACED_WORD.match(text, pos)
     m = SPACE.match(text, pos)
     p = m.end() if m else pos
-    if newline_ok and p < len(text) and text[p] == "\n":
+    if p < len(text) and text[p] == "\n":
         m = _BLANKS.match(text, p)
         p = m.end() if m else p
     return WORD.match(text, p)
@@ -164,6 +170,26 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
         alternatives = "|".join(f"(?P<h{i}>{p.pattern})" for i, (p, _) in enumerate(fits))
         found = table[char] = (regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
     return found
+
+
+# A capitalised word (its whole run of letters) → whether some head may begin with it (see `may_open_head`).
+_OPENS_A_HEAD: dict[str, bool] = {}
+
+
+def may_open_head(word: str) -> bool:
+    r"""Whether a head may begin with `word`, a whole run of letters, in running text or in an all-caps line:
+    a partial match of the word alone against the heads for its first letter. Every head ends where no letter
+    follows (`(?!\p{L})`) and looks only ahead, so a head found at a word either ends with the word or runs
+    past it; this never rejects a word `head_at` would find a head at. Cached: most capitalised words
+    ("Nguyễn", "Trong", "Việc") open none, wherever they stand."""
+    opens = _OPENS_A_HEAD.get(word)
+    if opens is None:
+        if len(_OPENS_A_HEAD) >= 100_000:
+            _OPENS_A_HEAD.clear()
+        opens = any(pattern is not None and pattern.match(word, partial=True) is not None
+                    for pattern, _ in (_heads_from(word[0], False), _heads_from(word[0], True)))
+        _OPENS_A_HEAD[word] = opens
+    return opens
 
 
 def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -374,9 +374,8 @@ def _signatures(text: str, add) -> None:
     title as role and is a participant; the title line itself is never a name."""
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     for i, (_start, line) in enumerate(lines):
-        raw = line.strip(" \t|*-").rstrip(":")
-        title = raw[_ON_BEHALF.match(raw).end():] if _ON_BEHALF.match(raw) else raw
-        if not _is_title(title) or title.casefold() in {h.casefold() for h in (*gz.honorifics(), *gz.academic_titles())}:
+        title = _signature_title(line)
+        if title is None:
             continue
         block = line.strip().isupper() or any(_ON_BEHALF.match(lines[k][1].strip(" \t|*-")) for k in (i - 1, i - 2)
                                                if k >= 0)
@@ -393,6 +392,17 @@ def _signatures(text: str, add) -> None:
                 begin = at + nxt.index(cand)
                 add(begin, begin + len(cand), _titles_folded()[" ".join(title.split()).casefold()])
             break
+
+
+@lru_cache(maxsize=16384)  # pure; most lines are prose, and a site's lines recur from page to page
+def _signature_title(line: str) -> str | None:
+    """The title a line holds alone ("PHÓ BÍ THƯ", "KT. CHỦ TỊCH" without "KT."), not an honorific or an
+    academic title; None for any other line."""
+    raw = line.strip(" \t|*-").rstrip(":")
+    title = raw[_ON_BEHALF.match(raw).end():] if _ON_BEHALF.match(raw) else raw
+    if not _is_title(title) or title.casefold() in {h.casefold() for h in (*gz.honorifics(), *gz.academic_titles())}:
+        return None
+    return title
 
 
 def _signer_title(lines: list[str]) -> str | None:
@@ -420,6 +430,13 @@ _SOURCE_LINE = regex.compile(r"(?:Theo|Nguồn|Trích)(?!\p{L})", regex.V1)
 
 
 def byline_names(line: str) -> list[tuple[int, int, str]] | None:
+    """The names of a byline as (start, end, role) in `line`, or None (see `_byline_names`)."""
+    names = _byline_names(line)
+    return list(names) if names is not None else None
+
+
+@lru_cache(maxsize=16384)  # pure; the same bylines and closing lines recur from page to page
+def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
     """The names of a byline ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải", "Bài, ảnh: Minh Hải", "Nguyễn Hà
     (TTXVN)") as (start, end, role) in `line`; None when the line holds anything else than names."""
     if len(line) > 100 or _SOURCE_LINE.match(line.strip()):
@@ -446,7 +463,7 @@ def byline_names(line: str) -> list[tuple[int, int, str]] | None:
         return None  # "Ảnh: Xuân Thu" alone: a photo's credit, not the article's byline
     if affiliation and len(out) == 1:
         out = [(out[0][0], out[0][1], affiliation)]
-    return out or None
+    return tuple(out) or None
 
 
 def _is_name(words: str) -> bool:

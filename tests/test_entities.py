@@ -7,12 +7,16 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import regex
 from fixtures_build import seed_page
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import loaders
 from loaders.entities import find_entities
 from loaders.gazetteer import main_province
 from loaders.model import Extraction
+from loaders.names import head_at, may_open_head
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "quang-tri-hoi-nghi-khoa-giao-2023.txt"
 
@@ -562,3 +566,23 @@ def test_an_html_byline_the_extractor_sets_apart_is_the_author(tmp_path: Path) -
     out = _extract(page).to_contract()
     assert [(p["name"], p["role"], p["participant"]) for p in out["persons"]] == [("Ngọc Hân", "tác giả", False)]
     assert [(e["date"], e["kind"]) for e in out["events"]] == [("2025-03-06", "conference")]
+
+
+# --- the word filter in front of the agency scan ----------------------------------------------------------------
+
+# Words that open heads, words that only begin like them, capitals that fold to Latin letters (Kelvin sign, "ẞ"),
+# in running text and in all-caps headers wrapped over two lines.
+_PIECES = ["Ban", "BAN", "Ban Tuyên giáo", "Bandung", "Bộ", "BỘ", "Bộ đội", "Sở", "Sởi", "Ủy ban", "ỦY\nBAN NHÂN DÂN",
+           "Uỷ ban", "Tỉnh ủy", "TỈNH ỦY", "Thành ủy", "Hội", "HỘI ĐỒNG NHÂN\nDÂN", "Hội nghị", "Đoàn giám sát số 3",
+           "Đoàn", "Trung tâm", "Trường", "Cục", "Chi cục", "Văn phòng", "Viện", "Mặt trận", "Ngân hàng", "\u212aho bạc",
+           "Khối", "Liên hiệp", "Quốc hội", "Nguyễn", "Trong", "Việc", "ẞở", "UBND", "HĐND", "xã", "tỉnh", "của"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from([" ", " ", "\n", ", ", ". ", "-", "/", "  "])),
+                min_size=1, max_size=12))
+def test_a_word_the_filter_passes_over_opens_no_head(pieces) -> None:
+    text = "".join(p + sep for p, sep in pieces)
+    for m in regex.finditer(r"\p{Lu}\p{L}*", text):
+        if head_at(text, m.start()) or head_at(text, m.start(), caps=True):
+            assert may_open_head(m.group()), (text, m.start())
