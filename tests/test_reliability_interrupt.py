@@ -21,7 +21,8 @@ from test_reliability_crash import _clear, _env, _open
 from graph.pipeline import extract_file
 from graph.store import StoreError
 
-DOCS = 400  # generated documents: a minute or so of ingest on a shared 2-core machine
+DOCS = 1000  # generated documents: enough that the ingest is still running when the test, polling the store
+# (an embedded store opens after the writer's checkpoint), sees its first batch and sends Ctrl-C
 CHUNK = 25  # documents a write: the first is stored a few seconds in
 
 
