@@ -41,7 +41,7 @@ from typing import Any
 import ladybug
 
 from graph import embedded_child
-from graph.embedded_child import CHECKPOINTING, open_database
+from graph.embedded_child import CHECKPOINTING, buffer_pool_bytes, open_database
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
@@ -70,6 +70,8 @@ from graph.writes import Pair, apply_batch
 DB_FILE = "graph.lbug"
 #: how LadybugDB's COMMIT says the transaction was committed and the checkpoint after it failed
 _POST_COMMIT_CHECKPOINT = "Transaction committed successfully, but the post-commit checkpoint failed"
+#: how LadybugDB says its buffer pool cannot hold what a write or a checkpoint needs
+_POOL_FULL = "The buffer pool is full"
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
@@ -267,6 +269,25 @@ def _trim_native_heap() -> None:
         _LIBC.malloc_trim(0)
 
 
+def _explain_full_pool(message: str) -> str:
+    """The engine's message, with the cause and what to do when it says the buffer pool is full.
+
+    Why it fills (BENCHMARKS.md section 4, LadybugDB 0.22): the checkpoint after a commit needs pool memory that
+    grows with the store. Measured: a 128 MB pool fails at the same ~7 500 documents with writes of 500 or 2 500
+    documents; threads, compression, the checkpoint threshold or reopening the database change nothing; without
+    the CITES edges 10 000 documents fit in 128 MB, and edges with distinct sentences need ~2.5x the memory of
+    edges with one repeated sentence. The engine's source (CSRNodeGroup::checkpoint) says why: a relationship
+    table's checkpoint rebuilds each node group it touched, all of its edges and properties, in memory that is
+    never spilled. So a fixed pool fits a store up to some size only (512 MB: ~48 000 bench documents)."""
+    if _POOL_FULL.lower() not in message.lower():
+        return message
+    mb = buffer_pool_bytes() >> 20
+    pool = f"{mb} MB from CITEGRAPH_BUFFER_POOL_MB" if mb else "LadybugDB's default, a share of this machine's memory"
+    return (f"{message} (the engine's buffer pool, {pool}, is too small for this store: its checkpoint rewrites "
+            "the stored citations in memory, so what it needs grows with the store; "
+            + ("raise CITEGRAPH_BUFFER_POOL_MB or unset it)" if mb else "free memory or use the Neo4j store)"))
+
+
 def _chunks(items: list, size: int = _CHUNK):
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -378,7 +399,7 @@ class EmbeddedStore(Store):
                     return [[_plain(v) for v in row] for row in result.get_all()]
                 except RuntimeError as e:
                     if not self._read_again(str(e), deadline):
-                        raise StoreError(f"embedded store: {e}") from None
+                        raise StoreError(f"embedded store: {_explain_full_pool(str(e))}") from None
                     deadline = deadline or time.monotonic() + READ_RETRY_SECONDS
 
     def _read_again(self, error: str, deadline: float | None) -> bool:
@@ -435,7 +456,8 @@ class EmbeddedStore(Store):
             except BaseException as e:
                 if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
                     # the transaction stands: report the checkpoint, never a failed (or rolled back) write
-                    summary.checkpoint_error = str(e).partition("recovered on restart: ")[2] or str(e)
+                    summary.checkpoint_error = _explain_full_pool(str(e).partition("recovered on restart: ")[2]
+                                                                  or str(e))
                     summary.commit_seconds = time.perf_counter() - started
                     log.warning("committed, checkpoint failed: %s", summary.checkpoint_error)
                     return summary
@@ -445,7 +467,8 @@ class EmbeddedStore(Store):
                 except RuntimeError:
                     pass  # an error inside the transaction has already rolled it back
                 if isinstance(e, Exception) and not isinstance(e, StoreError):
-                    raise StoreError(f"embedded store: the write failed and was rolled back: {e}") from e
+                    raise StoreError("embedded store: the write failed and was rolled back: "
+                                     + _explain_full_pool(str(e))) from e
                 raise
             finally:
                 _trim_native_heap()

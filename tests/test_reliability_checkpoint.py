@@ -2,7 +2,11 @@
 failed, in the ingest summary, with the files stored (not failed, not rolled back). The checkpoint fails for
 real: the ingesting process may not grow a file past 64 KiB (RLIMIT_FSIZE), which the write-ahead log of the
 examples stays under and the database file, written at the checkpoint, does not. Once the limit is lifted,
-closing the store checkpoints and another process reads every document."""
+closing the store checkpoints and another process reads every document.
+
+A buffer pool too small for the checkpoint (CITEGRAPH_BUFFER_POOL_MB) fails for real too: what LadybugDB's
+checkpoint needs grows with the stored citations (BENCHMARKS.md section 4), so a tiny pool fills within a few
+hundred documents; the report says which setting to change, and every file reported stored is in the store."""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EXAMPLES
+import pytest
+from conftest import EXAMPLES, write_generated_corpus
 
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
@@ -56,3 +61,24 @@ def test_a_checkpoint_that_succeeds_reports_nothing(tmp_path: Path) -> None:
         summary = ingest_paths([str(EXAMPLES)], store, progress=False)
     assert summary.files_failed == 0 and summary.checkpoint_error is None
     assert "checkpoint failed" not in summary.render()
+
+
+def test_a_buffer_pool_too_small_for_the_checkpoint_names_the_setting_and_loses_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = write_generated_corpus(tmp_path / "docs", 800)
+    db = str(tmp_path / "db")
+    monkeypatch.setenv("CITEGRAPH_BUFFER_POOL_MB", "32")
+    with EmbeddedStore(db) as store:
+        summary = ingest_paths([str(docs)], store, progress=False, chunk_size=100)
+    report = summary.render()
+    assert "The buffer pool is full" in report, report  # the pool filled, at a checkpoint or a later write
+    assert "the engine's buffer pool, 32 MB from CITEGRAPH_BUFFER_POOL_MB, is too small for this store" in report
+    assert "raise CITEGRAPH_BUFFER_POOL_MB or unset it" in report
+    stored = {f.key for f in summary.files if f.status == "stored"}
+    failed = [f for f in summary.files if f.status == "failed"]
+    assert stored and all("CITEGRAPH_BUFFER_POOL_MB" in f.error for f in failed)
+    assert summary.files_read + summary.files_failed == 800
+    monkeypatch.delenv("CITEGRAPH_BUFFER_POOL_MB")
+    with EmbeddedStore(db, read_only=True) as store:  # the default pool replays what was committed
+        found = {d["key"] for d in store.documents(sorted(stored)) if not d.get("is_stub")}
+    assert found == stored
