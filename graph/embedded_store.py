@@ -544,25 +544,14 @@ class EmbeddedStore(Store):
         found = self.documents([key])
         return found[0] if found else None
 
-    def _linked(self, pattern: str, other: str, key: str, limit: int, order: str,
-                params: dict[str, Any] | None = None, unwind: str = "") -> list[dict[str, Any]]:
+    def _linked(self, pattern: str, other: str, key: str, limit: int, order: str) -> list[dict[str, Any]]:
         ret = ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
-        return self._dicts(f"{unwind}MATCH {pattern} RETURN {ret} ORDER BY {order} LIMIT $limit",
-                           {"k": key, "limit": limit, **(params or {})}, LINK_COLS)
+        return self._dicts(f"MATCH {pattern} RETURN {ret} ORDER BY {order} LIMIT $limit",
+                           {"k": key, "limit": limit}, LINK_COLS)
 
     def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
-        """The newest citers first. In two reads: the page's citers sorted on their date and key alone, then
-        the columns of just those (LadybugDB reads every returned column of every citer before a sort, and
-        a sentence is hundreds of bytes: for a document cited 50 000 times that was most of the time)."""
-        page = [k for (k,) in self._rows(
-            "MATCH (a:Document)-[:CITES]->(b:Document {key: $k}) RETURN a.key "
-            "ORDER BY a.date IS NULL, a.date DESC, a.key LIMIT $limit", {"k": key, "limit": limit})]
-        if not page:
-            return []
-        rows = self._linked("(a:Document {key: s})-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
-                            "a.date IS NULL, a.date DESC, a.key", {"page": list(dict.fromkeys(page))},
-                            unwind="UNWIND $page AS s ")  # from each citer's side: a few edges each
-        return rows[:limit]
+        return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
+                            "a.date IS NULL, a.date DESC, a.key")
 
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
         return self._linked("(a:Document {key: $k})-[r:CITES]->(b:Document)", "b", key, limit, "r.start, b.key")
