@@ -1,7 +1,8 @@
 """Ctrl-C: a `citegraph ingest` given SIGINT after its first batch is stored stops within two seconds with
 exit code 130, its report written and marked interrupted, its worker processes gone, and the store holding
 whole documents only (every stored document with all its citations, none of the batch being written); the
-same ingest again stores the rest. On both stores."""
+same ingest again stores the rest. On both stores, and with extraction on a Dask cluster (which serves
+the next ingest)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,15 +23,27 @@ from test_reliability_crash import _clear, _env, _open
 from graph.pipeline import extract_file
 from graph.store import StoreError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
 DOCS = 1000  # generated documents: enough that the ingest is still running when the test, polling the store
 # (an embedded store opens after the writer's checkpoint), sees its first batch and sends Ctrl-C
 CHUNK = 25  # documents a write: the first is stored a few seconds in
 
 
-def _ingest_cmd(folder: Path, where: dict[str, str], report: Path) -> list[str]:
+def _ingest_cmd(folder: Path, where: dict[str, str], report: Path, dask: str | None = None) -> list[str]:
     store = ["--db", where["db"]] if "db" in where else ["--neo4j", where["neo4j"]]
-    return [sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--workers", "2", "--chunk-size", str(CHUNK),
+    extraction = ["--dask", dask] if dask else ["--workers", "2"]
+    return [sys.executable, "-m", "graph.cli", "ingest", "--quiet", *extraction, "--chunk-size", str(CHUNK),
             "--report", str(report), *store, str(folder)]
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> Iterator[str]:
+    """A real Dask scheduler with two one-thread workers on loopback (bench/cluster.py)."""
+    from cluster import loopback_cluster
+
+    with loopback_cluster(workers=2, threads=1) as address:
+        yield address
 
 
 def _documents_stored(where: dict[str, str]) -> int:
@@ -67,15 +81,17 @@ def _group_gone(pgid: int, within: float = 5.0) -> bool:
     return False
 
 
-@pytest.mark.parametrize("kind", ["embedded", "neo4j"])
+@pytest.mark.parametrize("kind", ["embedded", "neo4j", "embedded, extraction on a Dask cluster"])
 def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_the_rest(
         kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     folder = write_generated_corpus(tmp_path / "docs", DOCS)
     where = {"neo4j": request.getfixturevalue("neo4j_uri")} if kind == "neo4j" else {"db": str(tmp_path / "db")}
+    dask = request.getfixturevalue("dask_scheduler") if "Dask" in kind else None
     _clear(where)
     report = tmp_path / "first.json"
     # its own process group, as a shell gives a command: Ctrl-C at a terminal reaches the ingest and its workers
-    proc = subprocess.Popen(_ingest_cmd(folder, where, report), env=_env(), stdout=subprocess.DEVNULL,
+    # (a Dask cluster's processes are not in it: they run on, and the ingest cancels its tasks)
+    proc = subprocess.Popen(_ingest_cmd(folder, where, report, dask), env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         while _documents_stored(where) == 0:  # the first batch is committed
@@ -104,7 +120,8 @@ def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_th
     assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
 
     again = tmp_path / "second.json"
-    proc = subprocess.run(_ingest_cmd(folder, where, again), env=_env(), capture_output=True, text=True, timeout=900)
+    proc = subprocess.run(_ingest_cmd(folder, where, again, dask), env=_env(), capture_output=True, text=True,
+                          timeout=900)
     assert proc.returncode == 0, proc.stderr[-2000:]
     second = json.loads(again.read_text(encoding="utf-8"))
     assert second["interrupted"] is False and second["files_read"] == DOCS
