@@ -74,6 +74,24 @@ def write_generated_corpus(folder: Path, docs: int, seed: int = 3) -> Path:
     return folder
 
 
+def articles_citing(target: str, articles: int) -> tuple[list, list]:
+    """A resolution and `articles` articles for cited-by page tests: (documents, citations). Dates repeat,
+    every seventh article is undated, and every fourth cites nothing (so the newest documents are not all
+    citers); article i's citation says "đoạn i"."""
+    from graph.model import Cites, DocumentNode
+
+    docs = [DocumentNode(target, symbol="57-NQ/TW", family="party", kind="resolution", date="2024-12-22",
+                         is_stub=False)]
+    cites = []
+    for i in range(articles):
+        key = f"article:https://example.vn/bai-{i:03d}"
+        date = None if i % 7 == 0 else f"2025-{1 + i % 12:02d}-0{1 + i % 5}"
+        docs.append(DocumentNode(key, family="article", kind="article", date=date, is_stub=False))
+        if i % 4:
+            cites.append(Cites(key, target, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {i}"))
+    return docs, cites
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED_TEXT

@@ -16,7 +16,7 @@ from neo4j import GraphDatabase
 from graph.model import NODE_LABELS, REL_TYPES, Cites, DocumentNode, GraphBatch
 from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore
 from graph.store import StoreError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, articles_citing
 
 SCRIPT = ROOT / "scripts" / "neo4j"
 NQ35 = "35-NQ/TW@2018"
@@ -207,15 +207,7 @@ def test_cited_by_of_a_densely_cited_document_is_the_same_newest_first_page(neo4
     citer: the page must be the one the full sort gives — ties on a date, undated citers and documents that
     cite something else included."""
     target = "doc:party:nq:57-nq/tw@2024"
-    docs = [DocumentNode(target, symbol="57-NQ/TW", family="party", kind="resolution", date="2024-12-22",
-                         is_stub=False)]
-    cites = []
-    for i in range(200):
-        key = f"article:dense-{i:03d}"
-        date = None if i % 11 == 0 else f"2025-{1 + i % 12:02d}-{1 + i % 5:02d}"  # repeated dates, some undated
-        docs.append(DocumentNode(key, family="article", kind="article", date=date, is_stub=False))
-        if i % 3:  # a third of the articles cite nothing: the newest documents are not all citers
-            cites.append(Cites(key, target, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {i}"))
+    docs, cites = articles_citing(target, 200)
     with Neo4jStore(neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD")) as store:
         store.clear()
         store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))

@@ -17,6 +17,7 @@ import hashlib
 import json
 
 import pytest
+from conftest import articles_citing
 
 from graph.model import (
     NODE_LABELS,
@@ -245,26 +246,16 @@ def test_every_page_of_cited_by_is_the_head_of_the_full_order(store: Store) -> N
     """A page of citers, whatever its size, is the start of the whole list in the promised order: newest
     first, the same date by key, undated citers last; each row with its own citation's words."""
     target = "doc:party:nq:57-nq/tw@2024"
-    docs = [DocumentNode(target, symbol="57-NQ/TW", family="party", kind="resolution", date="2024-12-22",
-                         is_stub=False)]
-    cites = []
-    for i in range(60):
-        key = f"article:https://example.vn/bai-{i:02d}"
-        date = None if i % 7 == 0 else f"2025-{1 + i % 4:02d}-0{1 + i % 3}"  # dates repeat, some missing
-        docs.append(DocumentNode(key, family="article", kind="article", date=date, is_stub=False))
-        if i % 4:  # a quarter cite nothing
-            cites.append(Cites(key, target, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {i}"))
+    docs, cites = articles_citing(target, 60)
     store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
     dates = {d.key: d.date for d in docs}
-    order = sorted((c.src for c in cites), key=lambda k: (dates[k] is None, _descending(dates[k] or ""), k))
+    newest_first = sorted((c.src for c in cites if dates[c.src]), key=lambda k: (dates[k], k))
+    newest_first.sort(key=lambda k: dates[k], reverse=True)  # stable: the same date stays by key
+    order = newest_first + sorted(c.src for c in cites if not dates[c.src])
     for limit in (1, 2, 7, 20, 45, 500):
         page = store.cited_by(target, limit=limit)
         assert [r["key"] for r in page] == order[:limit]
-        assert all(r["snippet"] == "đoạn " + str(int(r["key"][-2:])) for r in page)
-
-
-def _descending(date: str) -> tuple[int, ...]:
-    return tuple(-ord(ch) for ch in date)
+        assert all(r["snippet"] == "đoạn " + str(int(r["key"][-3:])) for r in page)
 
 
 def test_cites(loaded: Store) -> None:
