@@ -17,7 +17,6 @@ import hashlib
 import json
 
 import pytest
-from conftest import articles_citing
 
 from graph.model import (
     NODE_LABELS,
@@ -31,6 +30,7 @@ from graph.model import (
     PersonNode,
 )
 from graph.store import QueryRefused, Store
+from tests.conftest import articles_citing
 
 A1 = "article:https://baoquangtri.vn/a1"
 A2 = "article:https://dangcongsan.vn/a2"
