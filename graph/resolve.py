@@ -252,6 +252,8 @@ TRAILING_STEPS = (
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
 )
+# A number printed with its year and no code ("Kế hoạch 45/2023"): the year of the document's issue.
+NUMBER_YEAR = re.compile(r"\d\s?/\s?(?P<y>(?:19|20)\d\d)$")
 # What opens a mention's title after its date, issuer and term: "về (việc)", "V/v", a quotation mark.
 TITLE_MARK = _folded_pattern(r"[\"“‘'«]?\s?(?:ve(?:\sviec)?|v\s?/\s?v)END|[\"“‘'«]")
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -353,8 +355,9 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     plenum = _number(plenum_word) if plenum_word else None
     body = (issuer_body(ref.issuer) or issuer_body(found.get("body.body"))
             or ("Ban Chấp hành Trung ương" if plenum else None))
+    printed_year = found.get("year.y") or ((m := NUMBER_YEAR.search(ref.surface or "")) and m.group("y"))
     return Statement(date=stated, month_day=None if stated else month_day,
-                     year=int(found["year.y"]) if "year.y" in found else None,
+                     year=int(printed_year) if printed_year else None,
                      term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
                      kind=kind_of(ref.surface, None, None) if ref.surface else None,
                      title_words=tuple(filter(None, (words[pos:] if TITLE_MARK.match(words, pos) else "",
@@ -670,11 +673,11 @@ class _Group:
 
 
 def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict[int, str],
-                known: dict[str, list[Known]], cited_before: str | None,
+                stated_years: set[int], known: dict[str, list[Known]], cited_before: str | None,
                 own_date: bool) -> tuple[list[Candidate], bool]:
     """The documents the group's symbol may mean: the catalogue's, with a date the text states for the
-    symbol taking the place of the catalogue's date in the same year; those known from the batch or the
-    store (same province). Those issued after the citing document (when its own date is known) stay, marked
+    symbol taking the place of the catalogue's date in the same year; for a symbol the catalogue does not
+    list, one of each year printed next to a mention ("năm 2023") that no other candidate has; those known from the batch or the store (same province). Those issued after the citing document (when its own date is known) stay, marked
     late: a clue that names one of them names no document this text can cite."""
     candidates = [Candidate(e.date, e.year, e) for e in entries]
     for date in sorted(set(stated.values())):
@@ -686,6 +689,12 @@ def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict
         else:
             candidates.append(Candidate(date, year_of(date) or 0, None, group.symbol, in_text=True))
     years = {c.year for c in candidates}
+    if not entries:  # "Quyết định 1305/QĐ-TTg năm 2023": a document of that year (where the catalogue, which
+        # lists every central document of a symbol it covers, knows none: there "năm 2020" in "chuyên đề Chỉ
+        # thị 05-CT/TW năm 2020" is the year of something else)
+        for year in sorted(stated_years - years):
+            candidates.append(Candidate(None, year, None, group.symbol, in_text=True))
+            years.add(year)
     loc_slug = _slug(group.locality) if group.locality else None
     for k in known.get(symbol_key(group.symbol), []):
         if (_slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
@@ -767,7 +776,8 @@ def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
     stated = {id(r): d for r in group.refs
               if (d := (r.date if r.date and ISO_DATE.fullmatch(r.date)
                         else None if shape.year else reading.statement(r).date) or same_day.get(id(r)))}
-    candidates, excluded = _candidates(group, entries, stated, known, cited_before, own_date)
+    years = {y for r in group.refs if (y := reading.statement(r).year)}
+    candidates, excluded = _candidates(group, entries, stated, years, known, cited_before, own_date)
     g = _Group(group, shape, central, reading, stated, candidates, excluded)
     for ref in group.refs:
         res = _resolve_one(ref, g, catalogue, cited_before)

@@ -34,7 +34,15 @@ STATE_TYPES: dict[str, str] = _codes_of("state")
 _ISSUERS = data_rows("issuers.tsv")
 # Legal normative types whose symbols carry the year of issue (N/YYYY/NĐ-CP): a number-only mention is
 # identified only with its issue date.
-YEAR_BEARING_TYPES = frozenset(r["code"] for r in data_rows("document_types.tsv") if r["kind"] == "normative")
+YEAR_BEARING_TYPES = frozenset(r["code"] for r in data_rows("document_types.tsv")
+                                if r["family"] == "state" and r["year"] == "always")
+# State types whose symbol carries the year when it is printed with the number ("Thông tư 36/2017", "QĐ123/2019":
+# 36/2017/TT-…, 123/2019/QĐ-…): the year-bearing ones and those a normative document may take.
+YEAR_MAY_BE_PRINTED = frozenset(r["code"] for r in data_rows("document_types.tsv")
+                                if r["family"] == "state" and r["year"] in ("always", "may"))
+# The one issuer of a State type, where the law names only one ("Nghị định 15/2020" is the Government's).
+SOLE_ISSUERS: dict[str, str] = {r["code"]: r["issuer"] for r in data_rows("document_types.tsv")
+                                if r["family"] == "state" and r["issuer"]}
 # Issuer code → name (issuers.tsv): Party bodies, State bodies, and the departments (units) of a body that
 # sign its letters ("TTg-KTTH", "BGDĐT-GDTrH").
 PARTY_ISSUERS: dict[str, str] = {r["code"]: r["name"] for r in _ISSUERS if r["family"] == "party"}
@@ -411,14 +419,14 @@ BARE_PATTERN = regex.compile(
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
 # The label of a document's own number in its header or a legal database's table: "Số hiệu", "Số ký hiệu",
-# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản".
+# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản", in any case, maybe bold in markdown ("**Số hiệu:**").
 SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?)"
 # A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
-SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t]*" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
+SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
 # a Party letterhead's issuer; or after a label ("Số hiệu: …"). An all-caps title line that names the document
 # ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
-SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|]*$")
+SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)

@@ -55,6 +55,7 @@ class Mention:
     number: str
     type_word: g.TypeWord | None = None
     parsed: Symbol | None = None  # the printed symbol, when the text prints one
+    year: str | None = None  # the year printed with a number that has no code ("Thông tư 36/2017")
     is_self: bool = False
     is_alias: bool = False
     shared_suffix: bool = False
@@ -214,6 +215,8 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
     first_num = m.group("num") or m.group("onum")
     first_end = parsed.end if parsed else m.start("first") + len(first_num)
     out.append(Mention(start, first_end, first_num, tw, parsed))
+    if parsed is None and (year := _NUMBER_YEAR.fullmatch(m.group("first"))):
+        out[0].end, out[0].year = m.end("first"), year.group("year")
     for item_start, item_end in zip(m.starts("item"), m.ends("item"), strict=True):
         im = g.ITEM_PATTERN.fullmatch(t, item_start, item_end)
         if im is None:
@@ -226,6 +229,10 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
         out.append(Mention(item_start, end, num, tw, item_parsed))
     _share_suffix(out)
     return out
+
+
+# A number printed with its year and no code: "36/2017" after "Thông tư", "123/2019" after "QĐ".
+_NUMBER_YEAR = regex.compile(r"\d{1,5}[ \t]{0,2}/[ \t]{0,2}(?P<year>(?:19|20)\d\d)")
 
 
 def _share_suffix(items: list[Mention]) -> None:
@@ -322,7 +329,7 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
             mention.start, mention.type_word = law.start(), g.type_word("luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
-            bool(m.group("bso")) or "hiệu" in line_head)
+            bool(m.group("bso")) or "hiệu" in line_head.lower())
         out.append(mention)
     return out
 
@@ -468,9 +475,14 @@ def _type_code(tw: g.TypeWord, family: str) -> str | None:
 
 
 def _symbol_from_issuer(m: Mention) -> str | None:
-    """'Nghị quyết số 57 của Bộ Chính trị' → 57-NQ/TW; None when the issuer does not make a symbol."""
-    if m.type_word is None or m.issuer_code is None:
+    """'Nghị quyết số 57 của Bộ Chính trị' → 57-NQ/TW, 'Nghị định 15/2020' → 15/2020/NĐ-CP (the type's one
+    issuer); None when the issuer does not make a symbol."""
+    if m.type_word is None:
         return None
+    if m.issuer_code is None:
+        sole = g.SOLE_ISSUERS.get(m.type_word.state or "")
+        year = m.year or (m.date[:4] if m.date and m.date[0].isdigit() else None)
+        return f"{m.number}/{year}/{m.type_word.state}-{sole}" if sole and year else None
     if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội khóa XV"
         full_date = m.date and m.date[0].isdigit()
         legislature = g.roman_number(m.term) if m.term else None
@@ -479,11 +491,13 @@ def _symbol_from_issuer(m: Mention) -> str | None:
         return None
     if m.issuer_code in g.NO_SYMBOL_FROM_NAME:
         return None
-    if m.type_word.abbreviation or m.type_word.names_a_programme:
-        return None
+    if (m.type_word.abbreviation and not m.year) or m.type_word.names_a_programme:
+        return None  # "NQ 35" is only a short form; "TT36/2017 của Bộ …" prints its year
     code = _type_code(m.type_word, m.issuer_family or "state")
     if code is None:
         return None
+    if m.year and m.issuer_family == "state" and code in g.YEAR_MAY_BE_PRINTED:  # "Thông tư 36/2017 của Bộ …"
+        return f"{m.number}/{m.year}/{code}-{m.issuer_code}"
     if m.issuer_family == "party":
         if code == "QĐ" and m.type_word.words == "quy định" and m.issuer_code == "TW" and \
                 m.number in g.central_quy_dinh_qdi():

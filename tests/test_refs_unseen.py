@@ -1,0 +1,92 @@
+"""Kinds of text the engine was not tuned on (issue 12): compact and odd printings, number-only mentions the
+passage identifies, a page's own number, years printed next to a mention. Each sentence is written for this
+file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+import pytest
+
+import loaders
+from graph.pipeline import extract_document
+from loaders.references import find_references
+
+
+def refs_of(text: str):
+    refs = find_references(text).references
+    for r in refs:
+        assert text[r.start:r.end] == r.surface
+    return refs
+
+
+def annotated(text: str) -> loaders.Extraction:
+    """The extraction `citegraph extract` prints for a file holding `text` (keys and resolved dates set)."""
+    return extract_document(loaders.Source(text=text, path="trang.txt"))
+
+
+# ------------------------------------------------------------------ a type code glued to number/year
+
+
+@pytest.mark.parametrize("text, surface, symbol", [
+    ("Theo TT36/2017 của Bộ Giáo dục và Đào tạo, các trường phải công khai chất lượng.", "TT36/2017",
+     "36/2017/TT-BGDĐT"),
+    ("Thực hiện NĐ15/2020 của Chính phủ, đoàn đã kiểm tra 12 doanh nghiệp bưu chính.", "NĐ15/2020", "15/2020/NĐ-CP"),
+    ("Căn cứ QĐ123/2019 của UBND tỉnh Hà Giang, huyện rà soát hộ nghèo.", "QĐ123/2019", "123/2019/QĐ-UBND"),
+    ("Theo Thông tư 22/2021 của Bộ Thông tin và Truyền thông, doanh nghiệp phải báo cáo.", "Thông tư 22/2021",
+     "22/2021/TT-BTTTT"),
+])
+def test_a_type_code_with_number_and_year_and_the_issuer_in_words(text, surface, symbol):
+    refs = refs_of(text)
+    assert [(r.surface, r.symbol) for r in refs] == [(surface, symbol)]
+
+
+def test_a_decree_by_number_and_year_is_the_governments():
+    # the law names one issuer of decrees: no "của Chính phủ" is needed
+    refs = refs_of("Doanh nghiệp vi phạm bị xử phạt theo Nghị định 15/2020 và Nghị định 14/2022.")
+    assert [r.symbol for r in refs] == ["15/2020/NĐ-CP", "14/2022/NĐ-CP"]
+
+
+def test_a_decree_by_number_with_its_date_is_the_governments():
+    refs = refs_of("Căn cứ Nghị định 99 ngày 12/10/2021, Sở Tài chính hướng dẫn quyết toán.")
+    assert [(r.symbol, r.date) for r in refs] == [("99/2021/NĐ-CP", "2021-10-12")]
+
+
+def test_a_number_and_year_without_an_issuer_is_no_symbol_for_a_circular():
+    # circulars come from many ministries: the passage does not say whose
+    assert refs_of("Các trường thực hiện theo Thông tư 22/2021 từ năm học tới.") == []
+
+
+# ------------------------------------------------------------------ a year printed next to a mention
+
+
+def test_a_year_after_a_mention_gives_its_key_a_year_but_no_date():
+    ex = annotated("Thực hiện Quyết định 1305/QĐ-TTg năm 2023 của Thủ tướng Chính phủ, tỉnh xây dựng kế hoạch "
+                   "chuyển đổi số. Quyết định 1305/QĐ-TTg giao các bộ hướng dẫn.")
+    assert [(r.key, r.date, r.resolved_date) for r in ex.references] == [("1305/QĐ-TTg@2023", None, None)] * 2
+
+
+def test_a_local_plan_by_number_and_year_is_keyed_by_its_province_and_year():
+    ex = annotated("Thực hiện Kế hoạch 45/2023 của UBND tỉnh Gia Lai, huyện đã rà soát các hộ cận nghèo.")
+    assert [(r.symbol, r.key) for r in ex.references] == [("45/KH-UBND", "45/KH-UBND@gia-lai@2023")]
+
+
+def test_a_year_after_a_catalogued_central_symbol_does_not_invent_a_document():
+    # "chuyên đề … năm 2020" dates the year's study topic, not the 2016 directive the catalogue lists
+    ex = annotated("Ngày 14/02/2020, Đảng ủy xã tổ chức học tập chuyên đề Chỉ thị 05-CT/TW năm 2020 cho đảng viên.")
+    assert [r.resolved_date for r in ex.references] == ["2016-05-15"]
+
+
+# ------------------------------------------------------------------ the page's own number
+
+
+@pytest.mark.parametrize("row", [
+    "SỐ HIỆU: 45/2019/QĐ-UBND",
+    "**Số hiệu:** 45/2019/QĐ-UBND",
+    "| Số hiệu: | 45/2019/QĐ-UBND | Loại văn bản: | Quyết định |",
+    "Số/Ký hiệu: Quyết định 45/2019/QĐ-UBND",
+])
+def test_a_legal_database_row_is_the_pages_own_number_not_a_reference(row):
+    text = (f"{row}\nNơi ban hành: Tỉnh Bình Định\nBan hành quy chế quản lý cụm công nghiệp, thay thế "
+            "Quyết định số 12/2015/QĐ-UBND.")
+    found = find_references(text)
+    assert found.self_symbol == "45/2019/QĐ-UBND"
+    assert [r.symbol for r in found.references] == ["12/2015/QĐ-UBND"]
