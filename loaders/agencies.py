@@ -137,8 +137,10 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     level = _BARE_LEVEL.search(name)
     if level and district and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
         name, level = f"{name} {district}", None  # "UBND huyện": the district the text is about
-    if head.scope == "own":
-        return name, None, False, ""
+    if head.scope == "own":  # a name of its own: a province only where it prints one, or a bare "tỉnh"
+        bare = _BARE_MARKER.search(name) if locality else None  # ("Bệnh viện Đa khoa tỉnh": the text's)
+        return (f"{name[:bare.start()]} {with_marker(locality)}", locality, False, "") if bare \
+            else (name, None, False, "")
     if district and _DISTRICT_COMMITTEE_END.search(name):
         name = f"{name} {district}"  # "Huyện ủy": the committee of the district the text is about
     loc = locality
@@ -238,11 +240,34 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             pos = end
             continue
         printed = text[start:province_start] if province else surface
+        owner = None if province or head.scope == "central" else _central_owner(text, end)
+        if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
+            name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
+            hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
+            pos = owner[0]
+            continue
         name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, district)
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
         pos = head_end if head.body == "task" else end  # "Đoàn giám sát … của Bộ Chính trị": bodies inside
     hits.extend(_bare_centre(text, hits))
     return _merge_agencies(text, hits)
+
+
+# "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before.
+_OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+", regex.V1)
+
+
+def _central_owner(text: str, end: int) -> tuple[int, str] | None:
+    """A central body named right after a body as its owner ("Ủy ban Kinh tế của Quốc hội"): where its name
+    ends, and the name."""
+    m = _OWNED_BY.match(text, end)
+    found = head_at(text, m.end()) if m else None
+    if not found or found[1].scope != "central":
+        return None
+    owner_end = found[0] if found[1].body == "none" else extend_name(text, found[0], head=text[m.end():found[0]])[0]
+    if owner_end == found[0] and found[1].body in ("req", "named"):
+        return None
+    return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
 
 
 @cache
@@ -287,6 +312,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
             text, max(0, start - 12), start):
         return False
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 12), start).group().strip()
+    if before.casefold() in gz.function_words():
+        return False  # "Theo Báo Nhân Dân", "Tại Trường …": a sentence opens with a function word
     return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 

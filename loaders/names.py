@@ -41,6 +41,9 @@ SPACE = regex.compile(r"[ \t\u00a0]+")
 _BLANKS = regex.compile(r"\s+")
 # A lowercase run that continues a name's last component is never longer than this.
 MAX_LOWER_RUN = 6
+# Lowercase words no table knows that still continue a name when a capitalised component follows them
+# ("… vùng Tây Nguyên", "… Một thành viên Cấp nước"): at most this many.
+MAX_UNKNOWN_BEFORE_CAPITAL = 2
 # The lowercase task a body is named after ("Ban Chỉ đạo quốc gia xây dựng xã hội học tập") is never longer.
 MAX_TASK_RUN = 12
 
@@ -266,7 +269,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     Known name syllables continue it; a run with other syllables continues it only when short and closed by
     the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
     predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
-    p, end, n, known = start, None, 0, True
+    p, end, n, known, stopped = start, None, 0, True, False
     syllables = gz.name_syllables()
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
@@ -275,8 +278,10 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
                 or _DATE_CLAUSE.match(text, p):
             break
         if word in gz.function_words() and not (task and word == "các" and n == 0):
+            stopped = True
             break
         if _stop_at(text, cur, task) and not (task and word == "các" and n == 0):
+            stopped = True
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
@@ -295,9 +300,20 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     if shape and end and not task and shape.group().strip() == ",":
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
     place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
-    if known or shape or place or task:
+    short = n <= MAX_UNKNOWN_BEFORE_CAPITAL  # a short run closed by a function word or predicate, or by a capital
+    if known or shape or place or task or (short and (stopped or _name_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
+
+
+def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
+    """Whether a capitalised component of the same name follows right at `p` ("Bệnh viện Đa khoa vùng Tây
+    Nguyên", "Công ty TNHH Một thành viên Cấp nước …"): not a new body, a document, an event, a role or a person."""
+    if cur is None or text[p:cur.start()].strip() or not is_cap(cur.group()) or cur.group().isupper():
+        return False
+    q = cur.start()
+    return not (is_head_at(text, q) or starts_with_any(text, q, breakers()) or starts_with_any(text, q, _role_titles())
+                or (surname_run(text, q) and not starts_with_any(text, q, gz.name_parts())))
 
 
 # " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).
@@ -421,13 +437,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if district:
             return district, None, district
         prov = province_at(text, w.start())
-        if low in ("tỉnh", "thành", "tp", "tp."):
-            after = w.end()
-            if low == "thành":
-                nxt = next_word(text, after)
-                if not nxt or nxt.group().casefold() != "phố":
-                    break
-                after = nxt.end()
+        city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
+        if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
+            after = city.end() if city else w.end()
             nxt = next_word(text, after, newline_ok=caps)
             if nxt:
                 prov2 = province_at(text, nxt.start())
