@@ -271,7 +271,7 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 
 # (relation, cue pattern), from relation_cues.tsv. A cue governs the clause, list or preamble it opens;
 # compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
-_GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}?"
+_GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}"
 RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
     (r["relation"], r["cue"].replace("{GAP}", _GAP).replace(" ", r"\s+")) for r in data_rows("relation_cues.tsv"))
 
@@ -449,8 +449,11 @@ CONGRESS_PATTERN = regex.compile(
 
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
 
-# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14".
-LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,15}?[ \t]+$")
+# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14", "Luật sửa đổi, bổ sung một số điều
+# của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14" (an amending law's name holds the amended one's).
+LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
+# The head of an amending law's name, up to the law it amends: "Luật sửa đổi, bổ sung một số điều của ".
+AMENDING_LAW = regex.compile(r"Luật[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")

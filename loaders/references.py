@@ -305,10 +305,25 @@ def _typed_mentions(t: str) -> list[Mention]:
             head = t[max(0, start - 40):start]
             found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
             if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
-                law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), m.start("first"))
-                found[0].start = law.start() if law and law.start() < start else start
+                law = _law_name_start(t, max(0, start - 160), m.start("first"))
+                found[0].start = law if law is not None and law < start else start
             out.extend(found)
     return out
+
+
+def _law_name_start(t: str, lo: int, hi: int) -> int | None:
+    """Where the name of the law whose number is printed at `hi` starts: the nearest "Luật" ("Luật Đất đai và
+    Luật Nhà ở số …" → "Luật Nhà ở"), or the amending law whose name holds it ("Luật sửa đổi, bổ sung một số
+    điều của Luật …")."""
+    starts = [m.start() for m in g.LAW_NAME_BEFORE.finditer(t, lo, hi, overlapped=True)]
+    if not starts:
+        return None
+    start = starts[-1]
+    for earlier in reversed(starts[:-1]):
+        if not g.AMENDING_LAW.fullmatch(t, earlier, start):
+            break
+        start = earlier
+    return start
 
 
 def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
@@ -324,9 +339,9 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
             continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
         mention = Mention(start, parsed.end, parsed.number, None, parsed)
-        law = g.LAW_NAME_BEFORE.search(t, max(0, start - 160), start) if parsed.legislature else None
-        if law:
-            mention.start, mention.type_word = law.start(), g.type_word("luật")
+        law = _law_name_start(t, max(0, start - 160), start) if parsed.legislature else None
+        if law is not None:
+            mention.start, mention.type_word = law, g.type_word("luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
             bool(m.group("bso")) or "hiệu" in line_head.lower())

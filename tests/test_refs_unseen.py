@@ -90,3 +90,51 @@ def test_a_legal_database_row_is_the_pages_own_number_not_a_reference(row):
     found = find_references(text)
     assert found.self_symbol == "45/2019/QĐ-UBND"
     assert [r.symbol for r in found.references] == ["12/2015/QĐ-UBND"]
+
+
+# ------------------------------------------------------------------ relations over structure
+
+
+def test_an_amending_laws_whole_name_is_the_mention_and_the_preamble_item_is_basis():
+    text = ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13; Luật sửa đổi, bổ sung một số điều của "
+            "Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14;\nCăn cứ Thông tư số 01/2021/TT-BTP ngày "
+            "3/2/2021 của Bộ Tư pháp.")
+    refs = refs_of(text)
+    assert [(r.surface.rsplit(" số ", 1)[0], r.relation) for r in refs] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật", "basis"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "basis"),
+        ("Thông tư", "basis")]
+
+
+def test_of_two_laws_named_together_the_number_belongs_to_the_nearer():
+    refs = refs_of("Căn cứ Luật Đất đai và Luật Nhà ở số 27/2023/QH15, UBND tỉnh quy định giá thuê nhà.")
+    assert [r.surface for r in refs] == ["Luật Nhà ở số 27/2023/QH15"]
+
+
+def test_one_verb_governs_a_list_of_numbers_sharing_a_suffix():
+    refs = refs_of("Đảng bộ tiếp tục quán triệt, triển khai các Nghị quyết số 26, 27, 28-NQ/TW và Kết luận số "
+                   "21-KL/TW đến từng chi bộ.")
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("26-NQ/TW", "continues"), ("27-NQ/TW", "continues"), ("28-NQ/TW", "continues"), ("21-KL/TW", "continues")]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Bộ Tài chính ban hành Thông tư số 40/2021/TT-BTC hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP.", "guides"),
+    ("Nghị định số 126/2020/NĐ-CP quy định chi tiết một số điều của Luật Quản lý thuế số 38/2019/QH14.", "guides"),
+    ("Trên tinh thần Nghị quyết số 57-NQ/TW, tỉnh đã ban hành chương trình hành động.", "basis"),
+    ("Bám sát Kết luận số 123-KL/TW, UBND tỉnh chỉ đạo các sở ngành.", "basis"),
+    ("Dựa trên Nghị quyết số 29-NQ/TW, Sở xây dựng kế hoạch năm học.", "basis"),
+    ("Dựa vào Chỉ thị số 05-CT/TW, các chi bộ xây dựng chuyên đề học tập.", "basis"),
+    ("Để cụ thể hóa Nghị quyết số 21-NQ/TW, Huyện ủy ban hành chương trình hành động.", "implements"),
+    ("Chi bộ học tập và làm theo Chỉ thị 05-CT/TW trong toàn thể đảng viên.", "implements"),
+])
+def test_relation_cues(text, relation):
+    assert [r.relation for r in refs_of(text)][-1] == relation
+
+
+def test_a_cue_governs_its_own_article_and_not_the_next():
+    text = ("Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 45/2019/QĐ-UBND ngày "
+            "12/8/2019 của UBND tỉnh.\nĐiều 2. Bãi bỏ Quyết định số 10/2015/QĐ-UBND ngày 5/3/2015 của UBND tỉnh.\n"
+            "Điều 3. Quyết định này có hiệu lực từ ngày 1/1/2024; Quyết định số 77/QĐ-UBND vẫn giữ nguyên.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [
+        ("45/2019/QĐ-UBND", "amends"), ("10/2015/QĐ-UBND", "repeals"), ("77/QĐ-UBND", None)]
