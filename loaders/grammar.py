@@ -248,6 +248,18 @@ NO_SYMBOL_FROM_NAME = frozenset({"ĐĐ", "BCSĐ"})
 # term ("… ngày 11/1/2022 của Quốc hội khóa XV" → N/2022/QH15).
 LEGISLATURE_ISSUERS = frozenset({"QH", "UBTVQH"})
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+# The National Assembly's terms (legislatures.tsv): (number, first session, last known day or "").
+_LEGISLATURES = tuple((int(r["number"]), r["first_session"], r["until"]) for r in data_rows("legislatures.tsv"))
+
+
+def legislature_on(iso_date: str) -> int | None:
+    """The number of the National Assembly term sitting on a full ISO date ('2022-01-11' → 15); None outside
+    the terms the table knows."""
+    sitting = [(n, until) for n, first, until in _LEGISLATURES if first <= iso_date]
+    if not sitting:
+        return None
+    number, until = sitting[-1]
+    return None if until and iso_date > until else number
 
 
 def roman_number(numeral: str) -> int | None:
@@ -395,8 +407,9 @@ NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
 SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
 # Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
 SEPARATOR = r"[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
-# A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number).
-SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
+# A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number;
+# "3892BGDDT-GDTrH": a known code glued to the number, see references.parse_symbol).
+SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})|(?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
           rf"(?:(?P<sep>{SEPARATOR})(?P<seg>{SEGMENT})){{0,5}}")
 # List items after the first: "18, 19-NQ/TW", "15/2020/NĐ-CP và 14/2022/NĐ-CP".
 LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
@@ -412,9 +425,10 @@ DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?
 TYPED_TAIL = regex.compile(
     rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}){DURATION_AFTER})(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
 
-# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP").
+# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics).
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.)(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})", regex.V0)
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
+    regex.V0)
 
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 

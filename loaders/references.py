@@ -144,6 +144,11 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     return codes, end
 
 
+def _known_glued(seg: str) -> bool:
+    """A segment glued to its number that the tables know: a code, or a type and an issuer ('QĐUBND')."""
+    return seg.upper() in g.CANONICAL_CODES or len(_split_glued(seg)) == 2
+
+
 def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -> bool:
     """A party symbol: its issuer is a Party body, or it is printed N-TYPE/ISSUER with a Party type."""
     if not doc_type or not issuers:
@@ -160,6 +165,8 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
 
     `typed`: a type word stands before the number, so letters ("285/CCTTHC") count too.
     """
+    if seps and seps[0] == "" and not _known_glued(segs[0][0]):
+        return None  # a number glued to letters is a symbol only when they are a known code ("3892BGDDT")
     year = None
     if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
         year, segs, seps = segs[0][0], segs[1:], seps[1:]
@@ -498,9 +505,9 @@ def _symbol_from_issuer(m: Mention) -> str | None:
         sole = g.SOLE_ISSUERS.get(m.type_word.state or "")
         year = m.year or (m.date[:4] if m.date and m.date[0].isdigit() else None)
         return f"{m.number}/{year}/{m.type_word.state}-{sole}" if sole and year else None
-    if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội khóa XV"
+    if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội (khóa XV)"
         full_date = m.date and m.date[0].isdigit()
-        legislature = g.roman_number(m.term) if m.term else None
+        legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else None
         if m.type_word.state in ("NQ", "L") and full_date and legislature:
             return f"{m.number}/{m.date[:4]}/{m.issuer_code}{legislature}"
         return None
@@ -837,6 +844,31 @@ def identify(t: str, mentions: list[Mention]) -> None:
         _resolve_tu(m, provincial)
     _identify(t, mentions)
     _resolve_aliases(t, mentions)
+    _complete_units(t, mentions)
+
+
+_ISSUER_ONLY = regex.compile(r"(?P<num>\d+)/(?P<issuer>[^-/]+)")
+
+
+def _complete_units(t: str, mentions: list[Mention]) -> None:
+    """A letter printed as number and body alone ('Công văn 3892BGDDT'), where the text prints that body's code
+    with the department that signs its letters ('Số: 3892/BGDĐT-GDTrH' in its header, even with the number and
+    the code's first letter garbled by a scan), and no other letter of that body is cited with it: that one
+    department's symbol."""
+    folded = None
+    for m in mentions:
+        short = _ISSUER_ONLY.fullmatch(m.symbol or "")
+        if not short or m.family != "state" or short.group("issuer") not in g.STATE_ISSUERS:
+            continue
+        folded = folded or g.fold_same_length(t)
+        code = g.fold_same_length(short.group("issuer"))
+        body = regex.escape(code) if len(code) < 4 else rf"(?:{regex.escape(code)}|(?<=\S)\S?{regex.escape(code[1:])})"
+        others = [(x.start, x.end) for x in mentions if not _same_number(x.number, m.number)]
+        units = {c for u in regex.finditer(rf"{body}\s*-\s*(?P<unit>[\p{{L}}&]{{2,12}})(?![\p{{L}}\d])", folded)
+                 if (c := g.canonical_code(t[u.start("unit"):u.end("unit")])) in g.UNITS
+                 and not any(a < u.end() and u.start() < b for a, b in others)}  # not another letter's
+        if len(units) == 1:
+            m.symbol = f"{m.symbol}-{units.pop()}"
 
 
 def other_references(text: str, norm: Normalized) -> list[OtherReference]:

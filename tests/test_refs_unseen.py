@@ -138,3 +138,53 @@ def test_a_cue_governs_its_own_article_and_not_the_next():
             "Điều 3. Quyết định này có hiệu lực từ ngày 1/1/2024; Quyết định số 77/QĐ-UBND vẫn giữ nguyên.")
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [
         ("45/2019/QĐ-UBND", "amends"), ("10/2015/QĐ-UBND", "repeals"), ("77/QĐ-UBND", None)]
+
+
+# ------------------------------------------------------------------ odd printings
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Các trường thực hiện Công văn số 3892BGDDT-GDTrH của Bộ Giáo dục và Đào tạo.", "3892/BGDĐT-GDTrH"),
+    ("Thực hiện Công văn 456UBND-KT ngày 3/4/2023, các xã rà soát đất công.", "456/UBND-KT"),
+    ("Căn cứ Quyết định số 1234/Q\nĐ-UBND ngày 3/4/2022 của UBND tỉnh.", "1234/QĐ-UBND"),
+    ("Theo Quyết định số 112/QĐ-UBDN ngày 3/4/2022 của UBND tỉnh Gia Lai.", "112/QĐ-UBND"),
+])
+def test_a_code_glued_to_its_number_broken_or_misspelt(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol]
+
+
+def test_a_number_glued_to_letters_no_table_knows_is_no_symbol():
+    assert refs_of("Đoàn đi qua km 12KM của tuyến đường, gặp 3 hộ dân.") == []
+
+
+def test_a_letter_cited_without_its_department_takes_the_one_its_own_header_prints():
+    text = ("Cong van 3892BGDDT cua Bo GD ve viec huong dan nhiem vu nam hoc\n\nBO GIAO DUC VA DAO TAO\n"
+            "So: 3892/BGDĐT-GDTrH\nV/v hướng dẫn thực hiện nhiệm vụ năm học")
+    found = find_references(text)
+    assert found.self_symbol == "3892/BGDĐT-GDTrH"
+    assert [r.symbol for r in found.references] == ["3892/BGDĐT-GDTrH"]
+
+
+def test_a_letter_is_not_completed_from_another_letter_of_the_same_ministry():
+    refs = refs_of("Thực hiện Công văn 3892BGDDT và Công văn số 4040/BGDĐT-GDTrH của Bộ Giáo dục và Đào tạo.")
+    assert [r.symbol for r in refs] == ["3892/BGDĐT", "4040/BGDĐT-GDTrH"]
+
+
+# ------------------------------------------------------------------ number-only mentions the passage identifies
+
+
+def test_a_national_assembly_resolution_by_number_and_date_takes_the_term_sitting_then():
+    refs = refs_of("Thực hiện Nghị quyết số 43 ngày 11/1/2022 của Quốc hội về chính sách tài khóa, tỉnh giải ngân "
+                   "vốn; Luật số 45 ngày 20/11/2019 của Quốc hội có hiệu lực.")
+    assert [r.symbol for r in refs] == ["43/2022/QH15", "45/2019/QH14"]
+
+
+def test_a_number_only_decree_after_the_decree_is_named():
+    refs = refs_of("Chính phủ ban hành Nghị định số 15/2020/NĐ-CP ngày 3/2/2020. Theo Nghị định 15, mức phạt tối "
+                   "đa là 100 triệu đồng.")
+    assert [(r.symbol, r.short_form) for r in refs] == [("15/2020/NĐ-CP", False), ("15/2020/NĐ-CP", True)]
+
+
+def test_a_five_year_plan_is_no_plan_number_five():
+    refs = refs_of("Kế hoạch 5 năm 2021-2025 đã hoàn thành. Kế hoạch số 5/KH-UBND ngày 3/1/2022 giao chỉ tiêu.")
+    assert [r.symbol for r in refs] == ["5/KH-UBND"]
