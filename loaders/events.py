@@ -41,7 +41,7 @@ class _EventHit:
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
-    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
+    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
 
 
 @cache
@@ -90,6 +90,8 @@ def _event_pattern() -> regex.Pattern[str]:
 _TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
 _TERM_ONLY = regex.compile(_TERM + r"\s*$")
 _TERM_BRACKETED = regex.compile(r"\(?" + _TERM + r"\)?")
+# After a comma, the body whose term a session belongs to: "Kỳ họp thứ 9, Quốc hội khóa XV", "…, HĐND tỉnh khóa X".
+_BODY_AND_TERM = regex.compile(r"[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{L}+){0,5}?[ \t]+" + _TERM + r"(?!\p{L})", regex.V1)
 
 
 @cache
@@ -148,12 +150,13 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 continue
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)):
+        if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
+                                      or _BODY_AND_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
-        if c in ",.;:!?)" and not initial and not (c in ".," and i + 1 < len(text) and text[i + 1].isdigit()
-                                                   and text[i - 1:i].isdigit()):
-            break
+        if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
+                                                   and _NUMBER_GOES_ON.match(text, i + 1)):
+            break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
         if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit():
             break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ends the name
         if c == "(":
@@ -170,7 +173,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 break
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
-            if inner and i > head_end and (_event_head(inner.group()) or ("", "", "", ""))[1] != "anniversary":
+            if inner and i > head_end and (_event_head(inner.group()) or ("", "", "", ""))[1] != "anniversary" \
+                    and not _EVENT_AS_OBJECT.search(text, head_end, i):
                 break
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
@@ -180,6 +184,13 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
             end = i + 1
         i += 1
     return end
+
+
+# After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
+_NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
+# Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
+# "Hội thảo chào mừng Đại hội …".
+_EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ)[ \t]*$", regex.V1)
 
 
 def _new_item_after_and(text: str, pos: int) -> bool:
@@ -414,6 +425,11 @@ _OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
 _DATE_TOLD = regex.compile(r"(?<!\p{L})(?:(?:họp|diễn ra|tổ chức|khai mạc|khai giảng)[ \t]+(?:vào[ \t]+)?)?"
                            r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?(?=\d)", regex.V1 | regex.I)
+# The same, ending right before a date later in the clause ("… năm 2024 vào ngày 1/6/2024", "… tại huyện X ngày …").
+_DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ chức|khai mạc|khai giảng)[ \t]+)?vào[ \t]+"
+                                  r"(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?|(?:họp|diễn ra|tổ chức|khai mạc"
+                                  r"|khai giảng)[ \t]+(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?"
+                                  r"|(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)$", regex.V1 | regex.I)
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
 _CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
@@ -438,8 +454,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     stop = _CLAUSE_AFTER_END.search(text, end, e)
     clause = text[end:stop.start() if stop else e]
     for d in find_dates(clause):
-        if own(end, d) and _DATE_TOLD.search(clause, 0, d.start + 1) and \
-                _DATE_TOLD.search(clause, 0, d.start + 1).end() == d.start:
+        if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
             return d.iso
     head = text[s:start]
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]

@@ -69,3 +69,42 @@ def test_a_newspaper_after_a_sentence_opening_function_word() -> None:
     kinds = {a.name: a.kind for a in agencies}
     assert kinds["Báo Nhân Dân"] == "other"
     assert "Viện Hàn lâm Khoa học xã hội Việt Nam" in kinds
+
+
+# --- events: where a name ends and which date is its own ------------------------------------------------
+
+
+def events_of(text: str) -> list[tuple[str, str | None]]:
+    _, _, events = find_entities(text)
+    for e in events:
+        assert text[e.start:e.end] == e.surface
+    return [(e.name, e.date) for e in events]
+
+
+def test_a_campaigns_date_told_after_its_name_and_a_year():
+    text = "Hội Liên hiệp Phụ nữ tỉnh phát động Chiến dịch \"Mùa hè xanh\" năm 2024 vào ngày 1/6/2024 tại Đông Hà."
+    assert events_of(text) == [("Chiến dịch \"Mùa hè xanh\"", "2024-06-01")]
+
+
+def test_a_meeting_with_voters_before_a_session_keeps_the_session_and_its_legislature_in_its_name():
+    text = ("Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV tại huyện "
+            "Mường Chà ngày 28/4/2025.")
+    assert events_of(text) == [("Tiếp xúc cử tri trước Kỳ họp thứ 9, Quốc hội khóa XV", "2025-04-28")]
+
+
+def test_a_ceremony_for_a_list_of_badges_keeps_the_list():
+    text = "Ngày 3/2/2024, Đảng bộ xã tổ chức Lễ trao Huy hiệu 30, 40, 50 năm tuổi Đảng cho 15 đảng viên."
+    assert events_of(text) == [("Lễ trao Huy hiệu 30, 40, 50 năm tuổi Đảng", "2024-02-03")]
+
+
+def test_a_training_course_ends_before_who_it_is_for():
+    text = ("Ngày 3/4/2024, Trường Chính trị tỉnh khai giảng Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo năm 2024 "
+            "cho 80 học viên.")
+    assert events_of(text) == [("Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo năm 2024", "2024-04-03")]
+
+
+def test_ethnic_minority_names_run_whole():
+    text = ("Bà H' Yim Kdoh, Phó Chủ tịch UBND tỉnh Đắk Lắk, ông Y Thanh Hà Niê Kdăm và ông Ksor Phước Hà, Bí thư "
+            "Huyện ủy Krông Pa, dự lễ kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ.")
+    _, persons, _ = find_entities(text, locality="Đắk Lắk")
+    assert [p.name for p in persons] == ["H' Yim Kdoh", "Y Thanh Hà Niê Kdăm", "Ksor Phước Hà"]
