@@ -303,6 +303,9 @@ BULLET = regex.compile(r"[ \t]*(?:[-•*+]|\d{1,2}[.)]|[a-zđ]\))[ \t]")
 LIST_OPENER = regex.compile(r":[ \t]*$")
 LIST_CUE_REACH = 40  # lines of a bulleted list looked back over for its opening cue
 
+# Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
+# the list the cue opened has ended, and what follows the ";" does not take its verb.
+LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L}])", regex.IGNORECASE)
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
 

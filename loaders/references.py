@@ -646,8 +646,10 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         elif same_clause and m.is_alias:
             m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
         elif same_clause and ";" in t[prev.end:m.start]:
-            after = t[t.rfind(";", prev.end, m.start) + 1:m.start]
-            m.relation = None if g.NEW_CLAUSE.search(after) else head
+            semicolon = t.rfind(";", prev.end, m.start)
+            after = t[semicolon + 1:m.start]
+            ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
+            m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
             m.relation = prev.relation
         elif not same_clause:

@@ -188,3 +188,25 @@ def test_a_number_only_decree_after_the_decree_is_named():
 def test_a_five_year_plan_is_no_plan_number_five():
     refs = refs_of("Kế hoạch 5 năm 2021-2025 đã hoàn thành. Kế hoạch số 5/KH-UBND ngày 3/1/2022 giao chỉ tiêu.")
     assert [r.symbol for r in refs] == ["5/KH-UBND"]
+
+
+def test_a_cue_does_not_leak_past_the_clause_the_sentence_went_on_with():
+    refs = refs_of("Thực hiện NQ 57-NQ/TW, các sở đã xây dựng kế hoạch; NQ 57 đặt mục tiêu đến năm 2030 cho toàn tỉnh.")
+    assert [(r.symbol, r.relation) for r in refs] == [("57-NQ/TW", "implements"), ("57-NQ/TW", None)]
+
+
+def test_a_preamble_list_after_semicolons_keeps_its_verb():
+    refs = refs_of("Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về phát triển khoa học; Nghị quyết "
+                   "số 03/NQ-CP ngày 9/1/2025 của Chính phủ; Kế hoạch số 01-KH/TU của Tỉnh ủy.")
+    assert [r.relation for r in refs] == ["basis"] * 3
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("Nghị quyết 12/NQ-TU ngày 3/4/2022 của Ban Chấp hành Đảng bộ tỉnh", "12-NQ/TU"),  # Party type in State shape
+    ("Nghị quyết số 35/NQ-TW của Bộ Chính trị", "35-NQ/TW"),
+    ("Nghị quyết số 35 NQ/TW ngày 22 tháng 10 năm 2018 của Bộ Chính trị", "35-NQ/TW"),
+    ("Hướng dẫn số 125-HD/BTGTW ngày 15/3/2024 của Ban Tuyên giáo Trung ương", "125-HD/BTGTW"),
+    ("Nghị quyết số 12-NQ/ĐUK ngày 5/5/2023 của Đảng ủy Khối", "12-NQ/ĐUK"),
+])
+def test_party_symbols_printed_in_other_shapes(printed, symbol):
+    assert [r.symbol for r in refs_of(f"Thực hiện {printed}, các chi bộ xây dựng kế hoạch.")] == [symbol]
