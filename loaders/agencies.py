@@ -73,7 +73,8 @@ def _modern(name: str) -> str:
 
 _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
                "oã": "õa", "oạ": "ọa"}
-_TONE_FIXES = tuple((old, regex.compile(rf"{old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
+# (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
+_TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
@@ -248,11 +249,14 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             continue
         name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, district)
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
-        pos = head_end if head.body == "task" else end  # "Đoàn giám sát … của Bộ Chính trị": bodies inside
+        # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
+        # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
+        pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
     hits.extend(_bare_centre(text, hits))
     return _merge_agencies(text, hits)
 
 
+_OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before.
 _OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+", regex.V1)
 

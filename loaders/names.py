@@ -269,7 +269,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     Known name syllables continue it; a run with other syllables continues it only when short and closed by
     the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
     predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
-    p, end, n, known, stopped = start, None, 0, True, False
+    p, end, n, known, stopped, unknown = start, None, 0, True, False, 0
     syllables = gz.name_syllables()
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
@@ -289,6 +289,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
         if word not in syllables:
             known = False
+            unknown += 1
         n += 1
         p = cur.end()
         if known:
@@ -300,7 +301,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     if shape and end and not task and shape.group().strip() == ",":
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
     place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
-    short = n <= MAX_UNKNOWN_BEFORE_CAPITAL  # a short run closed by a function word or predicate, or by a capital
+    short = unknown <= MAX_UNKNOWN_BEFORE_CAPITAL  # few unknown words closed by a function word, predicate or capital
     if known or shape or place or task or (short and (stopped or _name_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
@@ -455,6 +456,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             end = p = doc  # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"
             first, in_component = False, False
             continue
+        if closed and not caps and (branch := _BRANCH.match(text, w.start())):
+            end = p = branch.end()  # "… Việt Nam chi nhánh tỉnh Kon Tum": a branch of the closed name, to its place
+            closed, first, in_component = False, False, False
+            continue
         if is_cap(word) and not caps:
             if closed and word != "Đảng":
                 break
@@ -513,6 +518,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     return end, None, end
 
 
+# The branch of a national body, which a place then closes: "chi nhánh", "Chi nhánh".
+_BRANCH = regex.compile(r"(?i:chi nhánh)(?!\p{L})", regex.V1)
+
+
 def _capital_marker(text: str, w: regex.Match[str]) -> bool:
     """ "Thành phố", "Tỉnh", "TP" capitalised as a place word ("Ủy ban nhân dân Thành phố"), not "Tỉnh ủy"."""
     if w.group() not in ("Tỉnh", "Thành", "TP", "TP.", "Tp", "Tp."):
@@ -555,15 +564,24 @@ def _joint_office(head: str) -> bool:
 
 def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
-    title, a person, or a body that does not own this one."""
+    title, a person (unless a body with a name of its own is named after one: "Trường THPT Chuyên Lê Quý Đôn"),
+    or a body that does not own this one."""
     if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)):
         return True
-    if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()):
+    if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
+            not first and _own_name(head)):
         return True
     if starts_with_any(text, pos, _role_titles()):
         return True
     found = head_at(text, pos)
     return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ"))
+
+
+@cache
+def _own_name(head: str) -> bool:
+    """A head of a body with a name of its own (a school, a hospital, a company): scope "own"."""
+    found = head_at(head, 0) if head else None
+    return bool(found) and found[0] == len(head) and found[1].scope == "own"
 
 
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")

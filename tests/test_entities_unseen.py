@@ -108,3 +108,22 @@ def test_ethnic_minority_names_run_whole():
             "Huyện ủy Krông Pa, dự lễ kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ.")
     _, persons, _ = find_entities(text, locality="Đắk Lắk")
     assert [p.name for p in persons] == ["H' Yim Kdoh", "Y Thanh Hà Niê Kdăm", "Ksor Phước Hà"]
+
+
+def test_a_school_named_after_a_person_keeps_the_person_in_its_name() -> None:
+    text = "Trường Trung học phổ thông Chuyên Lê Quý Đôn tỉnh Khánh Hòa đạt 30 giải học sinh giỏi quốc gia."
+    assert agencies_of(text, "Khánh Hòa") == {
+        "Trường Trung học phổ thông Chuyên Lê Quý Đôn tỉnh Khánh Hòa": "Khánh Hòa"}
+
+
+def test_the_branch_of_a_national_bank_runs_to_its_province() -> None:
+    text = ("Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Kon Tum ký kết với Công ty Cổ "
+            "phần Cao su Kon Tum.")
+    assert agencies_of(text, "Kon Tum") == {
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam chi nhánh tỉnh Kon Tum": "Kon Tum",
+        "Công ty Cổ phần Cao su Kon Tum": "Kon Tum"}
+
+
+def test_a_committee_printed_in_a_steering_boards_name_is_no_entry_of_its_own() -> None:
+    text = "Ban Chỉ đạo 35 Tỉnh ủy và Ban Chỉ đạo chuyển đổi số tỉnh họp phiên thứ nhất."
+    assert list(agencies_of(text)) == ["Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo chuyển đổi số tỉnh"]
