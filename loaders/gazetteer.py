@@ -119,13 +119,13 @@ def districts() -> dict[str, str]:
 @cache
 def _district_pattern() -> regex.Pattern[str]:
     names = "|".join(regex.escape(n) for n in sorted(districts(), key=len, reverse=True))
-    return regex.compile(rf"(?<!\p{{L}})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+(?P<name>{names})(?!\p{{L}})",
-                         regex.V1)
+    return regex.compile(rf"(?<!\p{{L}})(?:(?i:huyện|quận|thị xã|thành phố|tp\.?)|(?:Huyện|Quận|Thị|Thành) [uủ]y)[ \t]+"
+                         rf"(?P<name>{names})(?!\p{{L}})", regex.V1)
 
 
 def find_districts(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, district, province) of each district the text names as one ("huyện Đại Lộc", "Huyện ủy
-    Đầm Hà"), for district names that tell their province."""
+    Đầm Hà", "thành phố Pleiku", "Thành ủy Pleiku"), for district names that tell their province."""
     return [(m.start("name"), m.end("name"), m.group("name"), districts()[m.group("name")])
             for m in _district_pattern().finditer(text)]
 

@@ -210,3 +210,8 @@ def test_a_preamble_list_after_semicolons_keeps_its_verb():
 ])
 def test_party_symbols_printed_in_other_shapes(printed, symbol):
     assert [r.symbol for r in refs_of(f"Thực hiện {printed}, các chi bộ xây dựng kế hoạch.")] == [symbol]
+
+
+def test_a_decision_of_a_provincial_citys_committee_is_keyed_by_the_citys_province():
+    ex = annotated("Quyết định số 2345/QĐ-UBND ngày 20/12/2023 của UBND thành phố Pleiku về giá đất.")
+    assert [(r.scope_locality, r.key) for r in ex.references] == [("Gia Lai", "2345/QĐ-UBND@gia-lai@2023")]
