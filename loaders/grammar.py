@@ -418,7 +418,8 @@ SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})|(?=\p{
 LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
-_SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|No\.?)\s*:?\s*)?"
+# ("so" without its diacritics, in text that lost them: "Nghi quyet so 35-NQ/TW")
+_SO = r"(?:\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|[Ss]o(?=\s*:?\s*\d)|SO(?=\s*:?\s*\d)|No\.?)\s*:?\s*)?"
 # A number that counts years or months is no document number ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025",
 # "Chương trình 3 tháng"); "Nghị quyết 18 năm 2017" is the resolution of that year.
 DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?!\s*-\s*(?:19|20)?\d\d)))"
@@ -484,7 +485,7 @@ ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r"
 # A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
 ISSUED_BY = regex.compile(r"được\s+")
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
-DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|dated))\s*")
+DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|ngay(?=\s*\d)|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009"): no date, passed over.

@@ -215,3 +215,15 @@ def test_party_symbols_printed_in_other_shapes(printed, symbol):
 def test_a_decision_of_a_provincial_citys_committee_is_keyed_by_the_citys_province():
     ex = annotated("Quyết định số 2345/QĐ-UBND ngày 20/12/2023 của UBND thành phố Pleiku về giá đất.")
     assert [(r.scope_locality, r.key) for r in ex.references] == [("Gia Lai", "2345/QĐ-UBND@gia-lai@2023")]
+
+
+def test_a_page_that_lost_its_diacritics_still_gives_the_whole_mention_and_its_date():
+    refs = refs_of("Chi thi so 05-CT/TW ngay 15/5/2016 cua Bo Chinh tri ve day manh hoc tap va lam theo.")
+    assert [(r.surface, r.symbol, r.date) for r in refs] == [("Chi thi so 05-CT/TW", "05-CT/TW", "2016-05-15")]
+
+
+def test_title_words_name_the_earlier_of_two_documents_sharing_a_symbol():
+    # a page of 2023 citing 18-NQ/TW by the 2017 resolution's subject, not the 2022 one's
+    ex = annotated("Ngày 5/3/2023, Huyện ủy triển khai Nghị quyết số 18-NQ/TW về một số vấn đề về tiếp tục đổi mới, "
+                   "sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.")
+    assert [r.resolved_date for r in ex.references] == ["2017-10-25"]
