@@ -127,3 +127,18 @@ def test_the_branch_of_a_national_bank_runs_to_its_province() -> None:
 def test_a_committee_printed_in_a_steering_boards_name_is_no_entry_of_its_own() -> None:
     text = "Ban Chỉ đạo 35 Tỉnh ủy và Ban Chỉ đạo chuyển đổi số tỉnh họp phiên thứ nhất."
     assert list(agencies_of(text)) == ["Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo chuyển đổi số tỉnh"]
+
+
+def test_central_bodies_of_the_party_and_the_courts_with_lowercase_or_comma_in_their_names() -> None:
+    text = ("Ban Chính sách, chiến lược Trung ương, Đảng ủy các cơ quan Đảng Trung ương và Tòa án nhân dân tối cao "
+            "phối hợp tổ chức hội thảo.")
+    assert agencies_of(text) == {"Ban Chính sách, chiến lược Trung ương": None,
+                                 "Đảng ủy các cơ quan Đảng Trung ương": None, "Tòa án nhân dân tối cao": None}
+
+
+def test_a_news_portal_and_the_youth_unions_central_committee_by_their_full_names() -> None:
+    text = ("Cổng Thông tin điện tử tỉnh Bình Phước đưa tin Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh phát "
+            "động chiến dịch.")
+    agencies, _, _ = find_entities(text, locality="Bình Phước")
+    assert {a.name: a.kind for a in agencies} == {"Cổng Thông tin điện tử tỉnh Bình Phước": "other",
+                                                  "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "mass"}
