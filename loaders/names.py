@@ -301,10 +301,17 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     if shape and end and not task and shape.group().strip() == ",":
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
     place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
-    short = unknown <= MAX_UNKNOWN_BEFORE_CAPITAL  # few unknown words closed by a function word, predicate or capital
-    if known or shape or place or task or (short and (stopped or _name_goes_on(text, p, cur))):
+    # Few unknown words closed by a capitalised component; or closed by a function word or predicate where they
+    # go on with a component that is already in lowercase ("Viện Nghiên cứu lập pháp thuộc …", never the verb
+    # after a place's name: "Huyện ủy Hiệp Đức chọn là …").
+    short = unknown <= MAX_UNKNOWN_BEFORE_CAPITAL
+    lowercase_component = bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 12), start))
+    if known or shape or place or task or (short and (stopped and lowercase_component or _name_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
+
+
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Ll}+[ \t]*$", regex.V1)
 
 
 def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
