@@ -467,9 +467,9 @@ CONGRESS_PATTERN = regex.compile(
 
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
 
-# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14", "Luật sửa đổi, bổ sung một số điều
+# A law's name printed before its number: "Luật Thư viện số 46/2019/QH14", "Bộ luật Lao động số …", "Luật sửa đổi, bổ sung một số điều
 # của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14" (an amending law's name holds the amended one's).
-LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])Luật(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
+LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bộ luật|Luật)(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
 # The head of an amending law's name, up to the law it amends: "Luật sửa đổi, bổ sung một số điều của ".
 AMENDING_LAW = regex.compile(r"Luật[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.

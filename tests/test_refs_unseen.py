@@ -227,3 +227,24 @@ def test_title_words_name_the_earlier_of_two_documents_sharing_a_symbol():
     ex = annotated("Ngày 5/3/2023, Huyện ủy triển khai Nghị quyết số 18-NQ/TW về một số vấn đề về tiếp tục đổi mới, "
                    "sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.")
     assert [r.resolved_date for r in ex.references] == ["2017-10-25"]
+
+
+def test_a_code_of_law_and_the_law_amending_it_are_named_whole():
+    refs = refs_of("Căn cứ Bộ luật Hình sự số 100/2015/QH13; Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số "
+                   "12/2017/QH14.")
+    assert [(r.surface.rsplit(" số ", 1)[0], r.symbol) for r in refs] == [
+        ("Bộ luật Hình sự", "100/2015/QH13"),
+        ("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự", "12/2017/QH14")]
+
+
+@pytest.mark.parametrize("printed, symbol", [
+    ("Nghị quyết số 1023-NQ/UBTVQH13 ngày 28/8/2015", "1023/NQ-UBTVQH13"),  # the Standing Committee's, not the Party's
+    ("Nghị quyết 1023/UBTVQH13 của Ủy ban Thường vụ Quốc hội", "1023/NQ-UBTVQH13"),
+    ("Văn bản hợp nhất 14/VBHN-BTC", "14/VBHN-BTC"),
+    ("Tờ trình số 45/TTr-SNN ngày 3/5/2023", "45/TTr-SNN"),
+    ("Báo cáo thẩm định số 234/BC-STP ngày 12/6/2022", "234/BC-STP"),
+    ("Công văn số 1234/TTg-KTTH ngày 5/12/2022", "1234/TTg-KTTH"),
+    ("Chỉ thị số 05/CT-CTUBND ngày 10/2/2023", "05/CT-CTUBND"),
+])
+def test_types_and_codes_of_the_clerical_rules(printed, symbol):
+    assert [r.symbol for r in refs_of(f"Căn cứ {printed}, các đơn vị triển khai.")] == [symbol]
