@@ -539,6 +539,38 @@ CATALOGUE = Path(__file__).resolve().parent / "data" / "central-documents.tsv"
 
 
 @cache
+def _central_titles() -> dict[str, list[frozenset[str]]]:
+    """Symbol → the title words (folded) of each central document the catalogue lists with it."""
+    if not CATALOGUE.exists():
+        return {}
+    out: dict[str, list[frozenset[str]]] = {}
+    with CATALOGUE.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            words = frozenset(_TITLE_WORD.findall(fold(row["title"] or "")))
+            if len(words) >= TITLE_WORDS_AT_LEAST:
+                out.setdefault(row["symbol"], []).append(words)
+    return out
+
+
+_TITLE_WORD = re.compile(r"[a-z0-9]+")
+# A number-only mention names a central document by its title when the title after it holds at least this
+# many of the catalogue title's words, and this share of them ("Nghị quyết 68 về phát triển kinh tế tư nhân").
+TITLE_WORDS_AT_LEAST = 3
+TITLE_SHARE_AT_LEAST = 0.8
+
+
+def central_symbol_titled(number: str, party_type: str, title: str) -> str | None:
+    """The central symbol (N-TYPE/TW, or N-QĐi/TW) of the one catalogued document of that number and type whose
+    title the mention's title ("về …") repeats; None when none or several fit."""
+    words = set(_TITLE_WORD.findall(fold(title)))
+    types = (party_type, "QĐi") if party_type == "QĐ" else (party_type,)
+    fits = {symbol for t in types for symbol in [f"{number}-{t}/TW"]
+            for known in _central_titles().get(symbol, [])
+            if len(known & words) >= max(TITLE_WORDS_AT_LEAST, TITLE_SHARE_AT_LEAST * len(known))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+@cache
 def central_quy_dinh_qdi() -> frozenset[str]:
     """Numbers of central Quy định printed N-QĐi/TW (a short series of term XII) and never N-QĐ/TW."""
     if not CATALOGUE.exists():

@@ -224,6 +224,8 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
     out.append(Mention(start, first_end, first_num, tw, parsed))
     if parsed is None and (year := _NUMBER_YEAR.fullmatch(m.group("first"))):
         out[0].end, out[0].year = m.end("first"), year.group("year")
+    elif parsed is None and m.group("num") and _type_code_only(m, tw):
+        out[0].end = m.end("first")  # "Nghị quyết 57-NQ của Bộ Chính trị": the type code printed, the scope left out
     for item_start, item_end in zip(m.starts("item"), m.ends("item"), strict=True):
         im = g.ITEM_PATTERN.fullmatch(t, item_start, item_end)
         if im is None:
@@ -236,6 +238,12 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
         out.append(Mention(item_start, end, num, tw, item_parsed))
     _share_suffix(out)
     return out
+
+
+def _type_code_only(m: regex.Match, tw: g.TypeWord) -> bool:
+    """The number is followed by its type word's own code and nothing else ("57-NQ", "21/KL")."""
+    segs = m.captures("seg")
+    return len(segs) == 1 and g.canonical_code(segs[0]) in {tw.party, tw.state} - {None}
 
 
 # A number printed with its year and no code: "36/2017" after "Thông tư", "123/2019" after "QĐ".
@@ -513,8 +521,8 @@ def _symbol_from_issuer(m: Mention) -> str | None:
         return None
     if m.issuer_code in g.NO_SYMBOL_FROM_NAME:
         return None
-    if (m.type_word.abbreviation and not m.year) or m.type_word.names_a_programme:
-        return None  # "NQ 35" is only a short form; "TT36/2017 của Bộ …" prints its year
+    if m.type_word.names_a_programme:
+        return None
     code = _type_code(m.type_word, m.issuer_family or "state")
     if code is None:
         return None
@@ -737,6 +745,10 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         target = _short_form_target(m, full)
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
+        elif m.title and m.type_word and m.type_word.party and not m.type_word.names_a_programme:
+            symbol = g.central_symbol_titled(m.number, m.type_word.party, m.title)  # "Nghị quyết 68 về …"
+            if symbol:
+                m.symbol, m.short_form, m.family, m.doc_type = symbol, True, "party", _doc_type_of(symbol)
 
 
 def _complete_printed(m: Mention) -> None:

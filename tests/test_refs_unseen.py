@@ -248,3 +248,21 @@ def test_a_code_of_law_and_the_law_amending_it_are_named_whole():
 ])
 def test_types_and_codes_of_the_clerical_rules(printed, symbol):
     assert [r.symbol for r in refs_of(f"Căn cứ {printed}, các đơn vị triển khai.")] == [symbol]
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết 57-NQ của Bộ Chính trị, tỉnh đã ban hành kế hoạch.",  # the scope left out
+    "Thực hiện NQ57 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.",  # the type code glued, the issuer named
+    "Thực hiện Nghị quyết 57 NQ-TW, tỉnh đã ban hành kế hoạch.",
+])
+def test_a_central_resolution_printed_short_with_what_identifies_it(text):
+    assert [r.symbol for r in refs_of(text)] == ["57-NQ/TW"]
+
+
+def test_a_number_only_resolution_named_by_its_catalogued_title():
+    ex = annotated("Theo Nghị quyết 68 về phát triển kinh tế tư nhân, doanh nghiệp nhỏ được hỗ trợ tín dụng.")
+    assert [(r.symbol, r.resolved_date) for r in ex.references] == [("68-NQ/TW", "2025-05-04")]
+
+
+def test_a_number_only_resolution_whose_title_is_another_documents_gets_no_symbol():
+    assert refs_of("Theo Nghị quyết 68 về phát triển du lịch cộng đồng của huyện, các xã lập dự án.") == []
