@@ -306,6 +306,8 @@ LIST_CUE_REACH = 40  # lines of a bulleted list looked back over for its opening
 # Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
 # the list the cue opened has ended, and what follows the ";" does not take its verb.
 LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L}])", regex.IGNORECASE)
+# What may stand before the cue that opens a preamble's clause: spaces, a bullet, a line break.
+PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
 
@@ -472,6 +474,8 @@ CONGRESS_PATTERN = regex.compile(
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bộ luật|Luật)(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
 # The head of an amending law's name, up to the law it amends: "Luật sửa đổi, bổ sung một số điều của ".
 AMENDING_LAW = regex.compile(r"Luật[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
+# A law named before another with "và" ("Luật Tổ chức Chính phủ và "): inside an amending law's name.
+JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]+")
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")

@@ -320,24 +320,30 @@ def _typed_mentions(t: str) -> list[Mention]:
             head = t[max(0, start - 40):start]
             found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
             if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
-                law = _law_name_start(t, max(0, start - 160), m.start("first"))
+                law = _law_name_start(t, max(0, start - LAW_NAME_REACH), m.start("first"))
                 found[0].start = law if law is not None and law < start else start
             out.extend(found)
     return out
 
 
+LAW_NAME_REACH = 240  # characters looked back over for a law's name (an amending law's name is long)
+
+
 def _law_name_start(t: str, lo: int, hi: int) -> int | None:
     """Where the name of the law whose number is printed at `hi` starts: the nearest "Luật" ("Luật Đất đai và
     Luật Nhà ở số …" → "Luật Nhà ở"), or the amending law whose name holds it ("Luật sửa đổi, bổ sung một số
-    điều của Luật …")."""
+    điều của Luật A và Luật …")."""
     starts = [m.start() for m in g.LAW_NAME_BEFORE.finditer(t, lo, hi, overlapped=True)]
     if not starts:
         return None
-    start = starts[-1]
+    start = tentative = starts[-1]
     for earlier in reversed(starts[:-1]):
-        if not g.AMENDING_LAW.fullmatch(t, earlier, start):
+        if g.AMENDING_LAW.fullmatch(t, earlier, tentative):
+            start = tentative = earlier
+        elif g.JOINED_LAW.fullmatch(t, earlier, tentative):
+            tentative = earlier  # "… của Luật A và Luật B số …": the amending law's name goes on before A
+        else:
             break
-        start = earlier
     return start
 
 
@@ -354,7 +360,7 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
             continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
         mention = Mention(start, parsed.end, parsed.number, None, parsed)
-        law = _law_name_start(t, max(0, start - 160), start) if parsed.legislature else None
+        law = _law_name_start(t, max(0, start - LAW_NAME_REACH), start) if parsed.legislature else None
         if law is not None:
             mention.start, mention.type_word = law, g.type_word("luật")
         line_head = t[max(0, start - 40):start]
@@ -625,6 +631,17 @@ def _list_cue(t: str, pos: int) -> str | None:
     return None
 
 
+def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
+    """'Căn cứ Điều lệ Đảng; Quy định số 232-QĐ/TW …': a basis cue that opens the clause governs every item of
+    the list it opens with ';', also when its first items name no numbered document."""
+    first = t.find(";", clause, pos)
+    if first < 0 or g.NEW_CLAUSE.search(t, first, pos):
+        return None
+    opener = g.PREAMBLE_OPENER.match(t, clause, first)
+    cue = g.CUE_ONLY_PATTERN.match(t, opener.end(), first) if opener else None
+    return "basis" if cue and g.relation_of(cue) == "basis" else None
+
+
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
     """Relation cue of every mention. A cue governs its clause: the items of a list under it (after ',', 'và'
     or ';'), and the bullets of a list it opens with ':'; a list item that starts a clause of its own, or a
@@ -661,7 +678,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
             m.relation = prev.relation
         elif not same_clause:
-            m.relation = head = _list_cue(t, m.start)
+            m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
         prev = m
 
 

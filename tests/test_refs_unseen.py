@@ -266,3 +266,23 @@ def test_a_number_only_resolution_named_by_its_catalogued_title():
 
 def test_a_number_only_resolution_whose_title_is_another_documents_gets_no_symbol():
     assert refs_of("Theo Nghị quyết 68 về phát triển du lịch cộng đồng của huyện, các xã lập dự án.") == []
+
+
+def test_every_item_of_a_basis_preamble_is_basis_when_it_opens_with_an_unnumbered_item():
+    refs = refs_of("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 232-QĐ/TW ngày 20/1/2025 của Ban Chấp hành "
+                   "Trung ương; Hướng dẫn số 06-HD/TW ngày 9/12/2022 của Ban Bí thư.")
+    assert [(r.symbol, r.relation) for r in refs] == [("232-QĐ/TW", "basis"), ("06-HD/TW", "basis")]
+
+
+def test_an_amending_law_of_two_laws_is_one_mention_and_its_preamble_item_is_basis():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số "
+            "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14;\n"
+            "Căn cứ Nghị định số 30/2020/NĐ-CP.")
+    refs = refs_of(text)
+    assert refs[0].surface.startswith("Luật sửa đổi, bổ sung")
+    assert [(r.symbol, r.relation) for r in refs] == [("47/2019/QH14", "basis"), ("30/2020/NĐ-CP", "basis")]
+
+
+def test_a_sentence_after_a_semicolon_in_prose_takes_no_cue():
+    assert [r.relation for r in refs_of("Tỉnh đã hoàn thành nhiều việc; Nghị quyết số 57-NQ/TW đã được quán "
+                                        "triệt.")] == [None]
