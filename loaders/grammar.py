@@ -252,6 +252,13 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _LEGISLATURES = tuple((int(r["number"]), r["first_session"], r["until"]) for r in data_rows("legislatures.tsv"))
 
 
+def session_year(legislature: int, session: int) -> str | None:
+    """The year of a regular session of a National Assembly term: two a year from the first, which opens in
+    July of the election year (sessions 1 and 2 in that year, 3 and 4 in the next …)."""
+    first = next((start for n, start, _ in _LEGISLATURES if n == legislature), None)
+    return str(int(first[:4]) + (session - 1) // 2) if first and session >= 1 else None
+
+
 def legislature_on(iso_date: str) -> int | None:
     """The number of the National Assembly term sitting on a full ISO date ('2022-01-11' → 15); None outside
     the terms the table knows."""
@@ -343,6 +350,8 @@ ROMAN = loose("x").replace("]", "IVLivl" + "".join(c for c in "ÍÌỈĨỊíì�
 TERM_PATTERN = regex.compile(
     r"(?<![\p{L}])" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})(?![\p{L}])", regex.V0)
 
+# A session of the legislature: "kỳ họp thứ 6", "Kỳ họp thứ sáu".
+SESSION = regex.compile(r"(?i:k[ỳì] họp thứ)\s+(?P<n>\d{1,2}|\p{L}+(?: \p{L}+)?)(?![\p{L}\d])", regex.V1)
 ORDINALS: dict[str, int] = {
     "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
     "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,

@@ -56,6 +56,7 @@ class Mention:
     type_word: g.TypeWord | None = None
     parsed: Symbol | None = None  # the printed symbol, when the text prints one
     year: str | None = None  # the year printed with a number that has no code ("Thông tư 36/2017")
+    session: int | None = None  # the legislature's session named with a number-only resolution or law
     is_self: bool = False
     is_alias: bool = False
     shared_suffix: bool = False
@@ -522,8 +523,10 @@ def _symbol_from_issuer(m: Mention) -> str | None:
     if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội (khóa XV)"
         full_date = m.date and m.date[0].isdigit()
         legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else None
-        if m.type_word.state in ("NQ", "L") and full_date and legislature:
-            return f"{m.number}/{m.date[:4]}/{m.issuer_code}{legislature}"
+        year = m.date[:4] if full_date else g.session_year(legislature, m.session) if legislature and m.session \
+            else None  # "… của Quốc hội khóa XV tại Kỳ họp thứ 6" → 2023
+        if m.type_word.state in ("NQ", "L") and year and legislature:
+            return f"{m.number}/{year}/{m.issuer_code}{legislature}"
         return None
     if m.issuer_code in g.NO_SYMBOL_FROM_NAME:
         return None
@@ -865,7 +868,19 @@ def annotate(t: str, mentions: list[Mention]) -> None:
         window = max(floor, m.start - 300)
         annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1)))
         m.is_alias = m.parsed is None and bool(g.ALIAS_PATTERN.search(t, max(0, m.start - 40), m.start))
+        if m.parsed is None and m.issuer_code in g.LEGISLATURE_ISSUERS:
+            m.session = _session_in_clause(t, m)
     _share_list_context(t, mentions)
+
+
+def _session_in_clause(t: str, m: Mention) -> int | None:
+    """The session of the legislature named in the mention's clause ("tại Kỳ họp thứ 6"), if one."""
+    start = _clause_start(t, m.start, max(0, m.start - 300))
+    found = g.SESSION.search(t, start, _clause_end(t, m.end, min(len(t), m.end + 300)))
+    if not found:
+        return None
+    n = found.group("n").casefold()
+    return int(n) if n.isdigit() else g.ORDINALS.get(n) or g.ORDINALS.get(n.split()[0])  # "mười một", "sáu"
 
 
 def identify(t: str, mentions: list[Mention]) -> None:

@@ -286,3 +286,13 @@ def test_an_amending_law_of_two_laws_is_one_mention_and_its_preamble_item_is_bas
 def test_a_sentence_after_a_semicolon_in_prose_takes_no_cue():
     assert [r.relation for r in refs_of("Tỉnh đã hoàn thành nhiều việc; Nghị quyết số 57-NQ/TW đã được quán "
                                         "triệt.")] == [None]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Quốc hội khóa XV đã thông qua Nghị quyết số 98 tại Kỳ họp thứ 6.", "98/2023/QH15"),
+    ("Nghị quyết số 98 của Quốc hội khóa XV tại kỳ họp thứ sáu về thí điểm cơ chế đặc thù.", "98/2023/QH15"),
+    ("Tại Kỳ họp thứ 11, Quốc hội khóa XIV đã thông qua Nghị quyết số 133 về chương trình xây dựng luật.",
+     "133/2021/QH14"),
+])
+def test_a_national_assembly_resolution_by_number_term_and_session(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol]
