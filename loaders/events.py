@@ -173,9 +173,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 break
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
-            if inner and i > head_end and (_event_head(inner.group()) or ("", "", "", ""))[1] != "anniversary" \
-                    and not _EVENT_AS_OBJECT.search(text, head_end, i):
-                break
+            inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
+            if inner and i > head_end and inner_head[1] != "anniversary" \
+                    and not _EVENT_AS_OBJECT.search(text, head_end, i) \
+                    and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
+                break  # (a head that needs a capitalised name, inside a capitalised run, is a word of it: "Ngày Giải
+                # phóng miền Nam")
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
@@ -188,6 +191,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
 
 # After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
 _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
 # "Hội thảo chào mừng Đại hội …".
 _EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ)[ \t]*$", regex.V1)

@@ -142,3 +142,13 @@ def test_a_news_portal_and_the_youth_unions_central_committee_by_their_full_name
     agencies, _, _ = find_entities(text, locality="Bình Phước")
     assert {a.name: a.kind for a in agencies} == {"Cổng Thông tin điện tử tỉnh Bình Phước": "other",
                                                   "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "mass"}
+
+
+def test_a_dated_art_show_is_an_event_and_a_holiday_inside_it_stays_in_its_name():
+    text = ("Tối 30/4/2025, Thành ủy tổ chức chương trình nghệ thuật chào mừng 50 năm Ngày Giải phóng miền Nam, "
+            "thống nhất đất nước.")
+    assert events_of(text) == [("Chương trình nghệ thuật chào mừng 50 năm Ngày Giải phóng miền Nam", "2025-04-30")]
+
+
+def test_an_undated_mention_of_an_art_programme_is_no_event():
+    assert events_of("Theo chương trình nghệ thuật của tỉnh, các đơn vị chuẩn bị tiết mục.") == []
