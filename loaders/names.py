@@ -306,11 +306,14 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     # after a place's name: "Huyện ủy Hiệp Đức chọn là …").
     short = unknown <= MAX_UNKNOWN_BEFORE_CAPITAL
     lowercase_component = bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 12), start))
+    if shape and shape.group().strip() in (".", ";", "!", "?") and not lowercase_component:
+        shape = None  # "Đồn Biên phòng Sa Loong tuần tra.": after a place's name, the sentence's predicate
     if known or shape or place or task or (short and (stopped and lowercase_component or _name_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
 
 
+_CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Ll}+[ \t]*$", regex.V1)
 
 
@@ -428,7 +431,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             nw = WORD.match(text, q)
             tail = _lower_tail(text, q) if m.group(1) == "," else None
             if tail:
-                return tail, None, tail
+                p = end = tail  # the place that may close it is read next
+                first, in_component, closed = False, False, True
+                continue
             if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
                     or starts_with_any(text, q, _role_titles())
                     or surname_run(text, q) or province_at(text, q)):
@@ -513,7 +518,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             break
         if not (in_component or task_open) or (closed and not task_open):
             break
-        run = _lower_run(text, p, task)
+        # after a capitalised name inside a task ("Ban Quản lý Khu di tích Tân Trào"), a verb is the sentence's
+        run = _lower_run(text, p, task and not _CAPITAL_WORD_BEFORE.search(text, max(0, p - 20), p))
         if run is None:
             break
         end = p = run
@@ -616,17 +622,19 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     return None
 
 
-_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$))")
+_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})))",
+                            regex.V1)
 
 
 def _lower_tail(text: str, pos: int) -> int | None:
-    """After a comma inside a name: lowercase name syllables up to the end of the line ("Cục Đào tạo,
-    bồi dưỡng cán bộ")."""
+    """After a comma inside a name: lowercase name syllables up to the end of the line or a place ("Cục Đào tạo,
+    bồi dưỡng cán bộ", "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh")."""
     m = _LOWER_TAIL.match(text[pos:pos + 62])
     if not m:
         return None
     words = m.group().split()
-    if 1 < len(words) <= 5 and all(w in gz.name_syllables() for w in words):
+    inner = words[1:-1]
+    if 1 < len(words) <= 6 and all(w in gz.name_syllables() or (w == "và" and w in inner) for w in words):
         return pos + len(m.group().rstrip())
     return None
 

@@ -152,3 +152,13 @@ def test_a_dated_art_show_is_an_event_and_a_holiday_inside_it_stays_in_its_name(
 
 def test_an_undated_mention_of_an_art_programme_is_no_event():
     assert events_of("Theo chương trình nghệ thuật của tỉnh, các đơn vị chuẩn bị tiết mục.") == []
+
+
+def test_bodies_of_forests_borders_funds_and_promotion_centres() -> None:
+    text = ("Hạt Kiểm lâm huyện Kon Plông, Đồn Biên phòng Sa Loong và Quỹ Bảo trợ trẻ em tỉnh tuần tra.\n"
+            "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Kon Tum phối hợp với Ban Quản lý Khu di tích "
+            "Ngục Kon Tum làm việc với các xã.")
+    names = list(agencies_of(text, "Kon Tum"))
+    assert names == ["Hạt Kiểm lâm huyện Kon Plông", "Đồn Biên phòng Sa Loong", "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
+                     "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Kon Tum",
+                     "Ban Quản lý Khu di tích Ngục Kon Tum"]
