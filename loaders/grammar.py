@@ -510,10 +510,15 @@ PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu
 # ("Nghị quyết số 02-NQ/TU về chuyển đổi số … và chuẩn bị triển khai Nghị quyết …").
 TITLE_BREAK_VERBS = ("chuẩn bị", "triển khai", "tổ chức", "quán triệt", "học tập", "sơ kết", "tổng kết",
                      "đã", "sẽ", "đang", "yêu cầu", "đề nghị", "chỉ đạo")
+# The title also ends where the document's date and issuer follow it ("… về đột phá … ngày 22/12/2024 của Bộ …").
+DATE_AND_ISSUER_AFTER_TITLE = r",?\s+(?:ban hành\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}\s*,?\s*của\s"
+DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + r"),?\s+(?:ban hành\s+)?ngày\s+")
 TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
-                            r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}]))")
+                            r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
+                            r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
-ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua)\s*$", regex.IGNORECASE)
+# ("UBND tỉnh có Công văn số …", "… vừa có văn bản số …": the body issued it)
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|có)\s*$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.

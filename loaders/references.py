@@ -463,6 +463,15 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
     if title and mention.title is None:
         mention.title = title.group("title").strip(" ,")
         mention.title_end = title.end("title")
+        after = g.DATE_ISSUER_AFTER.match(t, title.end("title"), end)  # "… về … ngày 22/12/2024 của Bộ Chính trị"
+        if after:
+            date = date_at(t, after.end(), end)
+            if date and mention.date is None:
+                mention.date = date.iso
+            if date and mention.issuer_code is None:
+                im, province, q = _issuer_at(t, _SPACES.match(t, date.end, end).end(), end, bare=False)
+                if im:
+                    _set_issuer(mention, t, im, province, q)
 
 
 def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None, end: int) -> None:

@@ -296,3 +296,15 @@ def test_a_sentence_after_a_semicolon_in_prose_takes_no_cue():
 ])
 def test_a_national_assembly_resolution_by_number_term_and_session(text, symbol):
     assert [r.symbol for r in refs_of(text)] == [symbol]
+
+
+def test_a_date_and_issuer_after_the_title_are_the_documents():
+    refs = refs_of("Thực hiện Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ ngày 22/12/2024 của Bộ "
+                   "Chính trị, tỉnh đã hành động.")
+    assert [(r.date, r.issuer, r.title) for r in refs] == [
+        ("2024-12-22", "Bộ Chính trị", "đột phá phát triển khoa học, công nghệ")]
+
+
+def test_a_body_that_has_a_letter_on_a_day_issued_it_that_day():
+    refs = refs_of("Ngày 5/3/2024, UBND tỉnh có Công văn số 456/UBND-KT gửi các sở về rà soát đất công.")
+    assert [r.date for r in refs] == ["2024-03-05"]
