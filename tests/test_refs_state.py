@@ -67,7 +67,13 @@ def test_national_assembly_resolution_by_number_term_and_date():
 
 
 def test_national_assembly_resolution_without_its_year_has_no_symbol():
-    assert find_references("Thực hiện Nghị quyết số 98 của Quốc hội khóa XV tại kỳ họp thứ năm.").references == []
+    assert find_references("Thực hiện Nghị quyết số 98 của Quốc hội khóa XV về thí điểm cơ chế.").references == []
+
+
+def test_national_assembly_resolution_by_number_term_and_session():
+    # two regular sessions a year: the fifth of term XV sat in 2023
+    refs = find_references("Thực hiện Nghị quyết số 98 của Quốc hội khóa XV tại kỳ họp thứ năm.").references
+    assert [r.symbol for r in refs] == ["98/2023/QH15"]
 
 
 def test_standing_committee_resolutions():
