@@ -445,6 +445,8 @@ BARE_PATTERN = regex.compile(
     rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
+# Numbers listed after "số" right before a bare symbol, which share its suffix: "số 26, 27, 28-NQ/TW".
+NUMBERS_BEFORE = regex.compile(r"(?<![\p{L}])[Ss]ố\s*(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5})*)\s*(?:,|và)\s*$", regex.V0)
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
 # The label of a document's own number in its header or a legal database's table: "Số hiệu", "Số ký hiệu",

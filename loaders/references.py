@@ -367,8 +367,22 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
             bool(m.group("bso")) or "hiệu" in line_head.lower())
+        if not m.group("bso") and not mention.is_self:
+            out.extend(_numbers_before(t, start, mention))  # "… (khóa XII) số 26, 27, 28-NQ/TW"
         out.append(mention)
     return out
+
+
+def _numbers_before(t: str, start: int, last: Mention) -> list[Mention]:
+    """Numbers listed after "số" before a bare symbol that share its suffix ("số 26, 27, 28-NQ/TW")."""
+    found = g.NUMBERS_BEFORE.search(t, max(0, start - 60), start)
+    if not found:
+        return []
+    items = [Mention(n.start(), n.end(), n.group(), None, None) for n in _DIGITS.finditer(t, found.start("nums"),
+                                                                                          found.end("nums"))]
+    items[0].start = found.start()
+    _share_suffix([*items, last])
+    return [x for x in items if x.parsed]
 
 
 def _known_issuer(code: str | None) -> bool:

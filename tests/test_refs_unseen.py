@@ -308,3 +308,9 @@ def test_a_date_and_issuer_after_the_title_are_the_documents():
 def test_a_body_that_has_a_letter_on_a_day_issued_it_that_day():
     refs = refs_of("Ngày 5/3/2024, UBND tỉnh có Công văn số 456/UBND-KT gửi các sở về rà soát đất công.")
     assert [r.date for r in refs] == ["2024-03-05"]
+
+
+def test_numbers_listed_after_so_share_the_suffix_of_the_bare_symbol_that_ends_the_list():
+    refs = refs_of("Các Nghị quyết Trung ương 7 (khóa XII) số 26, 27, 28-NQ/TW được triển khai sâu rộng.")
+    assert [(r.surface, r.symbol, r.short_form) for r in refs] == [
+        ("số 26", "26-NQ/TW", True), ("27", "27-NQ/TW", True), ("28-NQ/TW", "28-NQ/TW", False)]
