@@ -183,6 +183,12 @@ def agency_heads() -> tuple[AgencyHead, ...]:
 
 
 @cache
+def compound_words() -> frozenset[str]:
+    """Two-syllable words whose second syllable alone would be a predicate ("đăng ký", "công trình")."""
+    return frozenset(_lines("compound_words.txt"))
+
+
+@cache
 def name_syllables() -> frozenset[str]:
     """Lowercase syllables that continue a capitalised word inside an agency name."""
     return frozenset(_words("name_syllables.txt"))

@@ -34,7 +34,9 @@ WORD_ENDERS = {"ủy", "uỷ"}
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
 CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "Chính phủ")
 # Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
-GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+)?cấp(?:[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới))?(?!\p{L})", regex.V1)
+# (a bare "cấp" after a name is the verb "issue": "Văn phòng Đăng ký đất đai cấp giấy chứng nhận")
+GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+cấp|cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới|trung ương))(?!\p{L})",
+                              regex.V1)
 # Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
 COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
 SPACE = regex.compile(r"[ \t\u00a0]+")
@@ -256,11 +258,17 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
     """Whether the lowercase word `w` (or the phrase it opens, which wins: "giao ban" over "giao") is a
     function word or a predicate."""
     word = w.group()
+    before = _WORD_BEFORE.search(text, max(0, w.start() - 12), w.start())
+    if before and f"{before.group(1).casefold()} {word}" in gz.compound_words():
+        return False  # "Đăng ký", "công trình": the second syllable of a word, not a verb
     nw = next_word(text, w.end())
     pair = f"{word} {nw.group()}" if nw else ""
     if pair in gz.verb_phrases():
         return pair in _stops(task)
     return word in _stops(task)
+
+
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$", regex.V1)
 
 
 def _lower_run(text: str, start: int, task: bool) -> int | None:

@@ -162,3 +162,15 @@ def test_bodies_of_forests_borders_funds_and_promotion_centres() -> None:
     assert names == ["Hạt Kiểm lâm huyện Kon Plông", "Đồn Biên phòng Sa Loong", "Quỹ Bảo trợ trẻ em tỉnh Kon Tum",
                      "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh Kon Tum",
                      "Ban Quản lý Khu di tích Ngục Kon Tum"]
+
+
+def test_a_land_registry_a_branch_and_a_cooperative() -> None:
+    text = ("Văn phòng Đăng ký đất đai tỉnh và Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Păh cấp giấy chứng nhận "
+            "cho Hợp tác xã Nông nghiệp Ia Ly.")
+    assert list(agencies_of(text, "Gia Lai")) == [
+        "Văn phòng Đăng ký đất đai tỉnh Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện Chư Păh",
+        "Hợp tác xã Nông nghiệp Ia Ly"]
+
+
+def test_bodies_of_a_level_are_no_named_body() -> None:
+    assert agencies_of("UBND cấp xã và Ban Chỉ đạo các cấp triển khai; UBND cấp huyện báo cáo.", "Gia Lai") == {}
