@@ -68,6 +68,7 @@ class Mention:
     issuer_code: str | None = None
     issuer_family: str | None = None
     issuer_province: str | None = None
+    issuer_local: bool = False  # the issuer is named as a provincial body without its province ("… tỉnh")
     term: str | None = None
     title: str | None = None
     title_end: int | None = None  # where the title after the mention ends
@@ -488,12 +489,17 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
                     _set_issuer(mention, t, im, province, q)
 
 
+_BARE_PROVINCE_MARKER = regex.compile(r"(?<![\p{L}])(?:tỉnh|thành phố)\s*$")
+
+
 def _set_issuer(mention: Mention, t: str, im: regex.Match, province: str | None, end: int) -> None:
     row = g.issuer_name_at(im)
     mention.issuer = None if row.signer else t[im.start():end]
     mention.issuer_code = row.code
     mention.issuer_family = row.family
     mention.issuer_province = province
+    # "Ban Chỉ đạo tỉnh": a provincial body named without its province is the text's province's
+    mention.issuer_local = province is None and bool(_BARE_PROVINCE_MARKER.search(t, im.start(), end))
 
 
 def _roman(text: str) -> str:
@@ -858,7 +864,9 @@ def _locality(m: Mention, province: Callable[[], str | None]) -> str | None:
     level = g.issuer_level(issuer) if issuer else "central"
     if level == "local":
         return m.issuer_province or province()
-    return m.issuer_province if level == "either" else None
+    if level == "either":
+        return m.issuer_province or (province() if m.issuer_local else None)
+    return None
 
 
 def _other_references(t: str) -> list[tuple[int, int, OtherReference]]:

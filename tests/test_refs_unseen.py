@@ -314,3 +314,16 @@ def test_numbers_listed_after_so_share_the_suffix_of_the_bare_symbol_that_ends_t
     refs = refs_of("Các Nghị quyết Trung ương 7 (khóa XII) số 26, 27, 28-NQ/TW được triển khai sâu rộng.")
     assert [(r.surface, r.symbol, r.short_form) for r in refs] == [
         ("số 26", "26-NQ/TW", True), ("27", "27-NQ/TW", True), ("28-NQ/TW", "28-NQ/TW", False)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/3/2024 của Ban Chỉ đạo tỉnh, các huyện của tỉnh Gia Lai triển khai.",
+     "12/KH-BCĐ@gia-lai@2024"),  # a provincial steering board's plan: the text's province
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/3/2024 của Ban Chỉ đạo phòng, chống tham nhũng tỉnh Kon Tum.",
+     "12/KH-BCĐ@kon-tum@2024"),
+    ("Theo Công văn số 45/CAT-PV01 ngày 5/5/2024 của Công an tỉnh Nghệ An, các xã rà soát.", "45/CAT-PV01@nghe-an@2024"),
+    ("Thực hiện Kế hoạch số 15/KH-MTTQ-BTT ngày 2/2/2024 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Gia Lai.",
+     "15/KH-MTTQ-BTT@gia-lai@2024"),
+])
+def test_documents_of_provincial_bodies_are_keyed_by_their_province(text, key):
+    assert [r.key for r in annotated(text).references] == [key]
