@@ -241,7 +241,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             pos = end
             continue
         printed = text[start:province_start] if province else surface
-        owner = None if province or head.scope == "central" else _central_owner(text, end)
+        owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
             name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
             hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))

@@ -174,3 +174,11 @@ def test_a_land_registry_a_branch_and_a_cooperative() -> None:
 
 def test_bodies_of_a_level_are_no_named_body() -> None:
     assert agencies_of("UBND cấp xã và Ban Chỉ đạo các cấp triển khai; UBND cấp huyện báo cáo.", "Gia Lai") == {}
+
+
+def test_the_councils_and_committees_of_the_national_assembly_are_central_without_their_owner_named() -> None:
+    text = ("Chiều 12/3/2024, tại tỉnh Lạng Sơn, Chủ tịch Hội đồng Dân tộc Y Thanh Hà Niê Kdăm làm việc với UBND tỉnh; "
+            "Ủy ban Văn hóa, Giáo dục của Quốc hội giám sát việc dạy chữ dân tộc.")
+    agencies = agencies_of(text, "Lạng Sơn")
+    assert agencies == {"Hội đồng Dân tộc": None, "UBND tỉnh Lạng Sơn": "Lạng Sơn",
+                        "Ủy ban Văn hóa, Giáo dục của Quốc hội": None}
