@@ -526,8 +526,9 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
                             r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
                             r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
-# ("UBND tỉnh có Công văn số …", "… vừa có văn bản số …": the body issued it)
-ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|có)\s*$", regex.IGNORECASE)
+# ("UBND tỉnh có Công văn số …": the body named right before "có" issued it)
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
+                              regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.

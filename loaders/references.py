@@ -509,8 +509,11 @@ def _roman(text: str) -> str:
 
 def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention."""
-    if not g.ISSUED_BEFORE.search(t, start_limit, mention.start):
+    issued = g.ISSUED_BEFORE.search(t, start_limit, mention.start)
+    if not issued:
         return
+    if issued.group("has") and not _body_before(t, start_limit, issued.start()):
+        return  # "… các văn bản có Nghị quyết …" includes it; "UBND tỉnh có Công văn …" issues it
     if mention.date is None:
         dates = find_dates(t, start_limit, mention.start)
         if dates:
@@ -523,6 +526,15 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     terms = list(g.TERM_PATTERN.finditer(t, start_limit, mention.start))
     if terms and mention.term is None:
         mention.term = _roman(terms[-1].group("term"))
+
+
+def _body_before(t: str, start: int, end: int) -> bool:
+    """Whether an issuing body's name (and its province) ends right at `end`: the subject of a verb of issuing."""
+    names = list(g.ISSUER_NAME_PATTERN.finditer(t, start, end))
+    if not names:
+        return False
+    _, q = _province_at(t, names[-1].end(), end)
+    return not t[max(q, names[-1].end()):end].strip()
 
 
 def _clause_start(t: str, pos: int, floor: int) -> int:

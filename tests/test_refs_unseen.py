@@ -327,3 +327,12 @@ def test_numbers_listed_after_so_share_the_suffix_of_the_bare_symbol_that_ends_t
 ])
 def test_documents_of_provincial_bodies_are_keyed_by_their_province(text, key):
     assert [r.key for r in annotated(text).references] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 5/3/2024, hội nghị quán triệt các văn bản có Nghị quyết số 57-NQ/TW.",  # "có" includes, issues nothing
+    "Nghị định số 15/2020/NĐ-CP có hiệu lực từ ngày 15/4/2020.",  # the day it takes effect, not its issue date
+    "Quyết định số 12/2024/QĐ-UBND (hiệu lực từ 25/3/2024) quy định về cụm công nghiệp.",
+])
+def test_dates_that_are_not_the_issue_date(text):
+    assert [r.date for r in refs_of(text)] == [None]
