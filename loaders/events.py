@@ -440,6 +440,14 @@ _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
 _BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
 
 
+# Several days: "từ ngày 14 đến 16/10/2025", "từ ngày 10/4/2024 đến ngày 12/4/2024", "trong 2 ngày 5-6/3/2024",
+# "(5 và 6/3/2024)".
+_DAY_RANGE = regex.compile(
+    r"(?<![\p{L}\d/])(?:(?i:từ)[ \t]+)?(?:(?i:ngày)[ \t]+)?(?P<d1>\d{1,2})(?:[ \t]*/[ \t]*(?P<m1>\d{1,2})(?:[ \t]*/[ \t]*"
+    r"(?P<y1>\d{4}))?)?[ \t]*(?:đến|-|–|và)[ \t]*(?:ngày[ \t]+)?(?P<d2>\d{1,2})[ \t]*/[ \t]*(?P<m2>\d{1,2})[ \t]*/"
+    r"[ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
+
+
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
     clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
@@ -464,7 +472,23 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
     if dates and _event_pattern().search(text, s + dates[0].end, start):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
-    return dates[0].iso if dates else None
+    if dates:
+        return dates[0].iso
+    # a meeting of several days is dated by its first: "diễn ra từ ngày 14 đến 16/10/2025", "Từ ngày 10-12/4/2024, …"
+    after = _DAY_RANGE.search(clause)
+    before = _DAY_RANGE.search(head)
+    if after and not any(s0 <= end + after.start() < e0 for s0, e0 in skip):
+        return _first_day(after)
+    if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
+        return _first_day(before)
+    return None
+
+
+def _first_day(found: regex.Match[str]) -> str | None:
+    """The ISO date of the first day of a _DAY_RANGE match (its month and year from the last day when not printed)."""
+    day, month = int(found.group("d1")), int(found.group("m1") or found.group("m2"))
+    year = int(found.group("y1") or found.group("y2"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _content_words(name: str) -> set[str]:

@@ -182,3 +182,10 @@ def test_the_councils_and_committees_of_the_national_assembly_are_central_withou
     agencies = agencies_of(text, "Lạng Sơn")
     assert agencies == {"Hội đồng Dân tộc": None, "UBND tỉnh Lạng Sơn": "Lạng Sơn",
                         "Ủy ban Văn hóa, Giáo dục của Quốc hội": None}
+
+
+def test_a_meeting_of_several_days_is_dated_by_its_first_day() -> None:
+    assert events_of("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII diễn ra từ ngày 14 đến 16/10/2025 tại Hội trường "
+                     "tỉnh.") == [("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "2025-10-14")]
+    assert events_of("Từ ngày 10/4/2024 đến ngày 12/4/2024, Trường Chính trị tổ chức Hội thi giảng viên dạy giỏi "
+                     "lần thứ V.") == [("Hội thi giảng viên dạy giỏi lần thứ V", "2024-04-10")]
