@@ -285,10 +285,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
-        if not caps and _subject_of_clause(text, m.start(), m.end(), bool(hits)):
-            continue  # "Hội nghị cũng đánh giá …": the event named before, not a new one
-        if not caps and _predicate_at(text, m.end()):
-            continue  # "Hội nghị cho biết …", "Hội nghị nhấn mạnh …": the subject of a sentence
+        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits)) or _predicate_at(text, m.end())):
+            # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
+            # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
+            _date_named_before(text, m, hits, kind, document_dates or [])
+            continue
         end = _event_end(text, m.start(), m.end(), caps, kind)
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
@@ -328,6 +329,15 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
+
+
+def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], kind: str,
+                       skip: list[tuple[int, int]]) -> None:
+    """Give the event named before, of the same head and still undated, the date a sentence about it tells."""
+    last = hits[-1] if hits else None
+    if last is None or last.date or last.kind != kind or not last.name.casefold().startswith(m.group().casefold()):
+        return
+    last.date = _event_date(text, m.start(), m.end(), kind, skip)
 
 
 # After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":

@@ -189,3 +189,9 @@ def test_a_meeting_of_several_days_is_dated_by_its_first_day() -> None:
                      "tỉnh.") == [("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", "2025-10-14")]
     assert events_of("Từ ngày 10/4/2024 đến ngày 12/4/2024, Trường Chính trị tổ chức Hội thi giảng viên dạy giỏi "
                      "lần thứ V.") == [("Hội thi giảng viên dạy giỏi lần thứ V", "2024-04-10")]
+
+
+def test_a_sentence_about_the_event_named_before_dates_it() -> None:
+    text = ("Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 3. Hội nghị diễn ra vào sáng 5/3/2024 tại "
+            "Hội trường Tỉnh ủy.")
+    assert events_of(text) == [("Hội nghị báo cáo viên tháng 3", "2024-03-05")]
