@@ -103,6 +103,11 @@ def test_a_training_course_ends_before_who_it_is_for():
     assert events_of(text) == [("Lớp bồi dưỡng nghiệp vụ công tác tuyên giáo năm 2024", "2024-04-03")]
 
 
+def test_a_course_on_awareness_of_the_party_is_a_training_event():
+    # "nhận thức" (awareness) is a noun here, not the verb "nhận" that would end the name
+    text = "Chiều 9/5/2024, Đảng ủy xã mở lớp bồi dưỡng nhận thức về Đảng cho 45 quần chúng ưu tú."
+    assert events_of(text) == [("Lớp bồi dưỡng nhận thức về Đảng", "2024-05-09")]
+
 def test_ethnic_minority_names_run_whole():
     text = ("Bà H' Yim Kdoh, Phó Chủ tịch UBND tỉnh Đắk Lắk, ông Y Thanh Hà Niê Kdăm và ông Ksor Phước Hà, Bí thư "
             "Huyện ủy Krông Pa, dự lễ kỷ niệm 70 năm Ngày Chiến thắng Điện Biên Phủ.")
