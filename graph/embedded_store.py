@@ -55,6 +55,8 @@ from graph.schema import (
     SCHEMA_VERSION,
     SEARCH,
     SEARCH_CANDIDATE_COLS,
+    SYMBOL_LABEL,
+    SYMBOL_TABLE,
     TABLES,
     node_columns,
     old_store_message,
@@ -87,11 +89,15 @@ def _q(name: str) -> str:
     return f"`{name}`"
 
 
+def _node_table(label: str, props: list[tuple[str, str]]) -> str:
+    cols = [f"{_q(p)} {t}" + (" PRIMARY KEY" if p == "key" else "") for p, t in props]
+    return f"CREATE NODE TABLE IF NOT EXISTS {label}({', '.join(cols)})"
+
+
 def _schema_statements() -> list[str]:
     out = []
     for label, props in TABLES.items():
-        cols = [f"{_q(p)} {t}" + (" PRIMARY KEY" if p == "key" else "") for p, t in props]
-        out.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({', '.join(cols)})")
+        out.append(_node_table(label, props))
     for rel, (pairs, _props) in REL_SCHEMA.items():
         parts = [f"FROM {a} TO {b}" for a, b in pairs] + [f"{_q(p)} {t}" for p, t in rel_columns(rel)]
         out.append(f"CREATE REL TABLE IF NOT EXISTS {rel}({', '.join(parts)})")
@@ -108,6 +114,10 @@ def _expected_columns() -> dict[str, list[tuple[str, str]]]:
 def _stored(node: dict[str, Any]) -> dict[str, Any]:
     """A stored node's columns (no engine columns such as _ID, no derived search text)."""
     return {k: v for k, v in node.items() if not k.startswith("_") and k != SEARCH}
+
+
+_SYMBOL_INDEX_MARK = "symbol-index"
+_MARK_SYMBOL_INDEX = f"MERGE (m:{META_LABEL} {{key: '{_SYMBOL_INDEX_MARK}'}}) SET m.version = 1"
 
 
 # --- read-only queries ----------------------------------------------------------------------------
@@ -310,11 +320,14 @@ class EmbeddedStore(Store):
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
         self._closed = False
+        #: whether the DocumentSymbol index is there and filled (a read-only open of an older store: not)
+        self._symbol_index = True
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
             self._open()
             self._check_schema()
+            self._symbol_index = self._symbol_index_ready()
             return
         real = os.path.realpath(self.file)
         with _WRITERS_LOCK:
@@ -333,6 +346,7 @@ class EmbeddedStore(Store):
                 self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
             if self._tables():
                 self._check_schema()  # before anything is created in a store of another version
+                self._ensure_symbol_index()
             else:
                 self._create_schema()
         except BaseException:
@@ -348,6 +362,38 @@ class EmbeddedStore(Store):
         for statement in _schema_statements():
             self._conn.execute(statement)
         self._conn.execute(f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v", {"v": SCHEMA_VERSION})
+        self._conn.execute(_node_table(SYMBOL_LABEL, SYMBOL_TABLE))
+        self._conn.execute(_MARK_SYMBOL_INDEX)
+
+    def _symbol_index_ready(self) -> bool:
+        """Whether the DocumentSymbol table is there and was filled (its mark in CitegraphMeta)."""
+        return SYMBOL_LABEL in self._tables() and bool(
+            self._rows(f"MATCH (m:{META_LABEL} {{key: '{_SYMBOL_INDEX_MARK}'}}) RETURN m.key"))
+
+    def _ensure_symbol_index(self) -> None:
+        """Give a store made before the index (or whose filling was cut off) its DocumentSymbol table, filled
+        from the stored Documents, in one transaction that also writes its mark in CitegraphMeta: a crash
+        leaves either no mark (filled again at the next open for writing) or a complete index. Done once; a
+        read-only open of such a store meanwhile finds documents by symbol by scanning (as before the index)."""
+        if self._symbol_index_ready():
+            return
+        conn = self._conn
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(f"DROP TABLE IF EXISTS {SYMBOL_LABEL}")
+            conn.execute(_node_table(SYMBOL_LABEL, SYMBOL_TABLE))
+            rows = self._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
+            if rows:
+                self._copy(SYMBOL_LABEL, SYMBOL_TABLE, [[s, sorted(keys)] for s, keys in rows])
+            conn.execute(_MARK_SYMBOL_INDEX)
+            conn.execute("COMMIT")
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass
+            raise
+        log.info("indexed the stored documents by symbol (%d symbols)", len(rows))
 
     def _check_schema(self) -> None:
         """Refuse a store made by another version of citegraph (other tables, or another schema version),
@@ -441,6 +487,14 @@ class EmbeddedStore(Store):
 
     # -- writes (graph/writes.py decides; _EmbeddedTx does) -------------------------------------
 
+    #: whether a write into an empty store takes the bulk path (graph.writes._FreshTx: nothing read back);
+    #: tests turn it off to compare both paths
+    bulk = True
+
+    def _empty(self) -> bool:
+        """Whether no table of the graph holds a row (a count a table, a fraction of a millisecond each)."""
+        return not any(self._rows(f"MATCH (n:{label}) RETURN count(*)")[0][0] for label in (*NODE_LABELS, FILE_LABEL))
+
     def upsert(self, batch: GraphBatch) -> WriteSummary:
         self._writable()
         with self._lock:
@@ -448,7 +502,8 @@ class EmbeddedStore(Store):
             conn.execute("BEGIN TRANSACTION")
             summary = WriteSummary()
             try:
-                summary = apply_batch(batch, _EmbeddedTx(self))
+                fresh = self.bulk and self._empty()
+                summary = apply_batch(batch, _EmbeddedTx(self, fresh), fresh)
                 COMMITTING.set()
                 started = time.perf_counter()
                 conn.execute("COMMIT")
@@ -502,7 +557,7 @@ class EmbeddedStore(Store):
         self._writable()
         with self._lock:
             conn = self._connection()
-            for table in [*REL_SCHEMA, *TABLES]:
+            for table in [*REL_SCHEMA, *TABLES, SYMBOL_LABEL]:
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             self._create_schema()
 
@@ -563,10 +618,14 @@ class EmbeddedStore(Store):
         return [{n: found[k].get(n) for n in names} for k in keys if k in found]
 
     def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
+        """Through the DocumentSymbol index (a primary-key lookup a symbol); a store opened read-only that
+        has no index yet is scanned."""
         cols = ["key", "symbol", "date", "year", "scope", "locality", "is_stub"]
         ret = ", ".join(f"d.{c}" for c in cols)
-        return self._dicts(f"UNWIND $s AS s MATCH (d:Document) WHERE d.symbol = s RETURN DISTINCT {ret} "
-                           "ORDER BY d.symbol, d.key", {"s": list(dict.fromkeys(symbols))}, cols)
+        find = (f"MATCH (x:{SYMBOL_LABEL} {{key: s}}) UNWIND x.documents AS k MATCH (d:Document {{key: k}})"
+                if self._symbol_index else "MATCH (d:Document) WHERE d.symbol = s")
+        return self._dicts(f"UNWIND $s AS s {find} RETURN DISTINCT {ret} ORDER BY d.symbol, d.key",
+                           {"s": list(dict.fromkeys(symbols))}, cols)
 
     # issuer (rank 0), else the organisers of the reported events (rank 1); on this process's connection
     _AGENCIES = (
@@ -604,8 +663,10 @@ class _EmbeddedTx:
     """graph.writes.StoreTx on the embedded store's open transaction: new nodes and edges by COPY (per-row writes
     run at tens of rows a second), changed ones by SET (nodes) or delete and COPY (edges)."""
 
-    def __init__(self, store: EmbeddedStore) -> None:
+    def __init__(self, store: EmbeddedStore, fresh: bool = False) -> None:
+        """`fresh`: the store was empty when the transaction began, so nothing is read back (graph.writes)."""
         self.store = store
+        self.fresh = fresh
 
     def _each(self, cypher: str, name: str, items: list) -> list[list[Any]]:
         out: list[list[Any]] = []
@@ -624,18 +685,68 @@ class _EmbeddedTx:
         return {**row, SEARCH: search_text(row)} if label == "Document" else row
 
     def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        """One COPY of all the rows (a Parquet file, however many)."""
         columns = TABLES[label]
-        for chunk in _chunks(rows):
-            self.store._copy(label, columns, [[self._with_search(label, r).get(c) for c, _ in columns] for r in chunk])
+        self.store._copy(label, columns, [[self._with_search(label, r).get(c) for c, _ in columns] for r in rows])
+        if label == "Document":
+            self._index_symbols({}, {r["key"]: r.get("symbol") for r in rows})
 
     def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        before = self._symbols([r["key"] for r in rows]) if label == "Document" else {}
         sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in TABLES[label] if c != "key")
         full = [self._with_search(label, r) for r in rows]
         self._each(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", "rows",
                    [{c: r.get(c) for c, _ in TABLES[label]} for r in full])
+        if label == "Document":
+            self._index_symbols(before, {r["key"]: r.get("symbol") for r in rows})
 
     def delete_nodes(self, label: str, keys: list[str]) -> None:
+        before = self._symbols(keys) if label == "Document" else {}
         self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", "keys", keys)
+        if label == "Document":
+            self._index_symbols(before, {})
+
+    # -- the DocumentSymbol index, kept in the same transaction as the Documents --------------------
+
+    def _symbols(self, keys: list[str]) -> dict[str, str | None]:
+        """The stored symbol of each of these Documents (before a change)."""
+        return dict(self._each("UNWIND $keys AS k MATCH (n:Document {key: k}) RETURN n.key, n.symbol", "keys", keys))
+
+    def _index_symbols(self, before: dict[str, str | None], after: dict[str, str | None]) -> None:
+        """Move Documents between the index's symbols: `before` and `after` their symbols (a key absent from
+        `after` is deleted). Each symbol's list of keys stays sorted; a symbol left with none goes."""
+        leave: dict[str, set[str]] = {}
+        join: dict[str, set[str]] = {}
+        for key in before.keys() | after.keys():
+            old, new = before.get(key), after.get(key)
+            if old != new:
+                if old:
+                    leave.setdefault(old, set()).add(key)
+                if new:
+                    join.setdefault(new, set()).add(key)
+        symbols = sorted(leave.keys() | join.keys())
+        if not symbols:
+            return
+        stored: dict[str, list[str]] = {} if self.fresh else dict(self._each(
+            f"UNWIND $keys AS k MATCH (x:{SYMBOL_LABEL} {{key: k}}) RETURN x.key, x.documents", "keys", symbols))
+        new_rows, changed, empty = [], [], []
+        for symbol in symbols:
+            old_keys = stored.get(symbol)
+            keys = sorted((set(old_keys or ()) - leave.get(symbol, set())) | join.get(symbol, set()))
+            if old_keys is None:
+                if keys:
+                    new_rows.append([symbol, keys])
+            elif not keys:
+                empty.append(symbol)
+            elif keys != old_keys:
+                changed.append({"s": symbol, "d": keys})
+        if new_rows:
+            self.store._copy(SYMBOL_LABEL, SYMBOL_TABLE, new_rows)
+        if changed:
+            self._each(f"UNWIND $rows AS r MATCH (x:{SYMBOL_LABEL} {{key: r.s}}) SET x.documents = r.d", "rows",
+                       changed)
+        if empty:
+            self._each(f"UNWIND $keys AS k MATCH (x:{SYMBOL_LABEL} {{key: k}}) DELETE x", "keys", empty)
 
     @staticmethod
     def _match(rel: str, pair: Pair) -> str:
@@ -670,8 +781,7 @@ class _EmbeddedTx:
         columns = rel_columns(rel)
         options = f" (from='{pair[0]}', to='{pair[1]}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
         items = [[s, d] + [props.get(c) for c, _ in columns] for (s, d), props in rows.items()]
-        for chunk in _chunks(items):
-            self.store._copy(rel, [("from", "STRING"), ("to", "STRING"), *columns], chunk, options)
+        self.store._copy(rel, [("from", "STRING"), ("to", "STRING"), *columns], items, options)
 
     def update_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
         self.delete_edges(rel, pair, list(rows))  # also any parallel copies

@@ -53,6 +53,9 @@ from loaders.web import Crawler, is_url
 
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
+#: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most
+BULK_DOCS = 20_000
+BULK_REFERENCES = 100_000
 EXTRACT_CHUNK = 64  # files a worker extracts per task
 KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
@@ -243,10 +246,10 @@ def _recorded_files(paths: list[str], store: Store) -> dict[str, dict[str, Any]]
     return {path: found[k] for path, k in keys.items() if k in found}
 
 
-def _stored_documents(extracted: list[_Extracted], store: Store) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+def _stored_documents(extracted: list[_Extracted], store: Store | None) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     """The document key of each extracted file, and the stored rows of those documents."""
     keys = {e.path: citing_key(e.extraction) for e in extracted if e.extraction}
-    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))} if keys else {}
+    stored = {row["key"]: row for row in store.documents(sorted(set(keys.values())))} if keys and store else {}
     return keys, stored
 
 
@@ -405,27 +408,40 @@ def _extracted(files: Iterator[str], store: Store, submit: Submit | None, ahead:
                 future.cancel()
 
 
-def _batches(extracted: Iterable[_Extracted], docs: int, references: int) -> Iterator[list[_Extracted]]:
-    """Write batches: at most `docs` files or about `references` references each."""
+def _batches(extracted: Iterable[_Extracted], docs: int, references: int,
+             first: tuple[int, int] | None = None) -> Iterator[list[_Extracted]]:
+    """Write batches: at most `docs` files or about `references` references each (the first one: `first`)."""
     batch: list[_Extracted] = []
     refs = 0
+    most = first or (docs, references)
     for e in extracted:
         batch.append(e)
         refs += len(e.extraction.references) if e.extraction else 0
-        if len(batch) >= docs or refs >= references:
+        if len(batch) >= most[0] or refs >= most[1]:
             yield batch
-            batch, refs = [], 0
+            batch, refs, most = [], 0, (docs, references)
     if batch:
         yield batch
 
 
+def _is_empty(store: Store) -> bool:
+    return not any(store.stats()["nodes"].values()) and not store.files_under("")
+
+
 def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: IngestSummary,
                     batch_docs: int | None = None, results: _Results | None = None) -> None:
-    """What ingest does after extraction: resolve each batch against itself and the store, and write it."""
+    """What ingest does after extraction: resolve each batch against itself and the store, and write it.
+    Into an empty store the first batch takes the bulk path: it is resolved against itself alone and nothing
+    is read back while it is written (there is nothing), and on the embedded store it may be larger
+    (BULK_DOCS, BULK_REFERENCES, unless `batch_docs` says otherwise) since a commit costs a checkpoint."""
     results = results or _Results(summary, None)
     catalogue = default_catalogue()
-    for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62):
-        _store_chunk(batch, store, catalogue, results)
+    fresh = _is_empty(store)
+    first = (BULK_DOCS, BULK_REFERENCES) if fresh and batch_docs is None and store.kind == "embedded" else None
+    for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62,
+                          first):
+        _store_chunk(batch, store, catalogue, results, fresh)
+        fresh = False
         _batch_recorded()
 
 
@@ -478,10 +494,11 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     return summary
 
 
-def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, out: _Results) -> None:
-    """Resolve one chunk against itself and the store, and write it."""
+def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue, out: _Results,
+                 fresh: bool = False) -> None:
+    """Resolve one chunk against itself and the store (`fresh`: an empty one, not read), and write it."""
     summary = out.summary
-    keys, stored = _stored_documents(extracted, store)
+    keys, stored = _stored_documents(extracted, None if fresh else store)
     unchanged = {e.path for e in extracted if e.extraction and _same_text(e, stored.get(keys[e.path]))}
     results: list[FileResult] = []
     for e in extracted:
@@ -493,7 +510,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
     todo = [e for e in extracted if e.extraction]
     if todo:
         try:
-            _write(todo, keys, stored, unchanged, store, catalogue, summary)
+            _write(todo, keys, stored, unchanged, store, catalogue, summary, fresh)
         except Exception as err:
             if _STOP.is_set():  # a Ctrl-C cut the write off: the store rolled it back; stop, not retry
                 raise KeyboardInterrupt from err
@@ -502,7 +519,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
             else:  # find the file resolution trips on, keep the others
                 for e in todo:
                     try:
-                        _write([e], keys, stored, unchanged, store, catalogue, summary)
+                        _write([e], keys, stored, unchanged, store, catalogue, summary)  # (one by one: not fresh)
                     except Exception as one:  # noqa: BLE001
                         _fail(results, {e.path}, f"{type(one).__name__}: {one}")
     for r in results:  # counted once written: an interrupted write (rolled back) counts nothing
@@ -514,11 +531,11 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
 
 
 def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict[str, Any]], unchanged: set[str],
-           store: Store, catalogue: Catalogue, summary: IngestSummary) -> None:
-    """One batch: the changed documents built and resolved; the files, new paths of unchanged documents and the
-    documents an edit left behind recorded."""
+           store: Store, catalogue: Catalogue, summary: IngestSummary, fresh: bool = False) -> None:
+    """One batch: the changed documents built and resolved (against the store unless it is `fresh`, empty);
+    the files, new paths of unchanged documents and the documents an edit left behind recorded."""
     changed = [e.extraction for e in items if e.path not in unchanged]
-    batch = build_batch(changed, catalogue, store) if changed else GraphBatch()
+    batch = build_batch(changed, catalogue, None if fresh else store) if changed else GraphBatch()
     for e in items:
         key, path = keys[e.path], e.extraction.source
         if e.recorded != {"document": key, "file_hash": e.file_hash}:

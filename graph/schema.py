@@ -8,6 +8,9 @@ Columns kept besides the model's (visible to researchers' Cypher, not returned b
 - `Document.produced` and every relationship's `support`: provenance (graph/writes.py);
 - `SourceFile {key: path, document, file_hash}`: where each read document was read from;
 - `CitegraphMeta {key: "schema", version}`: the schema version the store was made with.
+- `DocumentSymbol {key: symbol, documents}` (embedded store only): the keys of the Documents carrying each
+  symbol, the index by symbol LadybugDB can give (it has no secondary index; Neo4j has a range index on
+  `Document.symbol`). Kept in the transaction of every write that creates, changes or deletes a Document.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ NODE_CLASSES: dict[str, type] = {"Document": DocumentNode, "Agency": AgencyNode,
 assert tuple(NODE_CLASSES) == NODE_LABELS
 FILE_LABEL = "SourceFile"
 META_LABEL = "CitegraphMeta"
+SYMBOL_LABEL = "DocumentSymbol"
 SEARCH = "search"
 PRODUCED = "produced"
 SUPPORT = "support"
@@ -68,6 +72,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     FILE_LABEL: _columns(SourceFile),
     META_LABEL: [("key", STRING), ("version", INT)],
 }
+
+#: the embedded store's index of Documents by symbol (not in TABLES: Neo4j indexes the property itself)
+SYMBOL_TABLE: list[tuple[str, str]] = [("key", STRING), ("documents", STRINGS)]
 
 #: type → ([(FROM label, TO label)], [(property, type)] of the model)
 REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {

@@ -1,0 +1,151 @@
+"""The embedded store's load step: the bulk path into an empty store gives the graph the normal path gives, and
+the index of stored documents by symbol (DocumentSymbol) always says what a scan of the Documents says.
+
+"The same graph" here is every row of every table, with the columns the stores keep besides the model's
+(the folded search text, `produced`, each edge's `support`, the file index, the symbol index), and every
+parallel copy of an edge."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import write_generated_corpus
+
+import graph.ingest as ingest
+from graph.embedded_store import EmbeddedStore
+from graph.ingest import ingest_paths
+from graph.schema import META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES
+
+
+def _dump(store: EmbeddedStore) -> dict[str, list[str]]:
+    """Every row of every table, engine columns left out, in a stable order."""
+    out = {}
+    for label in [*TABLES, SYMBOL_LABEL]:
+        rows = [{k: v for k, v in node.items() if not k.startswith("_")}
+                for (node,) in store._rows(f"MATCH (n:{label}) RETURN n")]
+        out[label] = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
+    for rel, (pairs, _) in REL_SCHEMA.items():
+        rows = []
+        for a, b in pairs:
+            for src, dst, props in store._rows(f"MATCH (a:{a})-[r:{rel}]->(b:{b}) RETURN a.key, b.key, r"):
+                rows.append([src, dst, {k: v for k, v in props.items() if not k.startswith("_")}])
+        out[rel] = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
+    return out
+
+
+def _ingest(db: Path, runs: list[list[Path]], bulk: bool, monkeypatch, chunk_size: int | None = None) -> dict:
+    """Ingest the runs one after the other into a new store, by the bulk path into the empty store or not;
+    the whole store and the summaries' counts."""
+    with monkeypatch.context() as m:
+        if not bulk:  # the normal path even into an empty store: resolved against it, everything read back
+            m.setattr(ingest, "_is_empty", lambda store: False)
+            m.setattr(EmbeddedStore, "bulk", False)
+        counts = []
+        with EmbeddedStore(str(db)) as store:
+            for paths in runs:
+                s = ingest_paths([str(p) for p in paths], store, progress=False, chunk_size=chunk_size)
+                assert s.files_failed == 0
+                counts.append((s.files_read, s.files_skipped, s.references, s.nodes_created, s.nodes_deleted,
+                               s.edges_created, s.edges_deleted))
+            return {"tables": _dump(store), "counts": counts}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """150 generated documents: provincial news citing central and local documents, legal texts."""
+    return write_generated_corpus(tmp_path_factory.mktemp("bulk") / "docs", 150, seed=5)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.iterdir())
+
+
+def test_the_bulk_path_stores_what_the_normal_path_stores(corpus, tmp_path, monkeypatch):
+    files = _files(corpus)
+    first, rest = files[:100], files[100:]
+    # the same batches both ways: only how the first one is written differs
+    bulk = _ingest(tmp_path / "bulk", [first, rest], True, monkeypatch, chunk_size=60)
+    normal = _ingest(tmp_path / "normal", [first, rest], False, monkeypatch, chunk_size=60)
+    assert bulk["tables"]["Document"] and bulk["tables"]["CITES"] and bulk["tables"][SYMBOL_LABEL]
+    assert bulk == normal
+    # the default batches: the first write into the empty store holds every file
+    assert _ingest(tmp_path / "bulk-default", [first, rest], True, monkeypatch)["tables"] == normal["tables"]
+
+
+def test_after_a_bulk_load_edits_and_removals_leave_the_graph_the_normal_path_leaves(corpus, tmp_path, monkeypatch):
+    folder = tmp_path / "docs"
+    shutil.copytree(corpus, folder)
+    files = _files(folder)
+    graphs = []
+    for bulk in (True, False):
+        db = tmp_path / f"db-{bulk}"
+        for f, text in zip(files, [f.read_text(encoding="utf-8") for f in files], strict=True):
+            f.write_text(text, encoding="utf-8")  # the corpus as generated
+        with monkeypatch.context() as m:
+            if not bulk:
+                m.setattr(ingest, "_is_empty", lambda store: False)
+                m.setattr(EmbeddedStore, "bulk", False)
+            with EmbeddedStore(str(db)) as store:
+                ingest_paths([str(folder)], store, progress=False)
+                edited = files[3]
+                original = edited.read_text(encoding="utf-8")
+                edited.write_text(original.replace("Nghị quyết", "Nghị quyết số 99-NQ/TW và Nghị quyết", 1),
+                                  encoding="utf-8")
+                ingest_paths([str(folder)], store, progress=False)
+                ingest.remove_documents([str(files[7]), str(files[8])], store)
+                graphs.append(_dump(store))
+                edited.write_text(original, encoding="utf-8")
+    assert graphs[0] == graphs[1]
+
+
+def _index_says(store: EmbeddedStore) -> dict[str, list[str]]:
+    return {s: sorted(keys) for s, keys in store._rows(f"MATCH (x:{SYMBOL_LABEL}) RETURN x.key, x.documents")}
+
+
+def _documents_say(store: EmbeddedStore) -> dict[str, list[str]]:
+    rows = store._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
+    return {s: sorted(keys) for s, keys in rows}
+
+
+def test_the_symbol_index_follows_every_write(corpus, tmp_path):
+    folder = tmp_path / "docs"
+    shutil.copytree(corpus, folder)
+    files = _files(folder)
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        ingest_paths([str(f) for f in files[:50]], store, progress=False)  # bulk
+        assert _index_says(store) == _documents_say(store) != {}
+        ingest_paths([str(folder)], store, progress=False, chunk_size=20)  # normal writes, stubs become documents
+        assert _index_says(store) == _documents_say(store)
+        removed = ingest.remove_documents([str(f) for f in files[:30]], store)
+        assert removed.written.nodes_deleted
+        assert _index_says(store) == _documents_say(store)
+        symbols = sorted(_documents_say(store))
+        by_index = store.documents_with_symbols(symbols + ["1-NQ/XX"])
+        store._symbol_index = False  # what a scan of every Document finds
+        assert by_index == store.documents_with_symbols(symbols + ["1-NQ/XX"])
+        assert len(by_index) == sum(len(v) for v in _documents_say(store).values())
+        store.clear()
+        assert _index_says(store) == {} and store.documents_with_symbols(symbols) == []
+
+
+def test_a_store_made_before_the_index_gets_it_filled_once_when_opened_for_writing(corpus, tmp_path):
+    db = tmp_path / "db"
+    with EmbeddedStore(str(db)) as store:
+        ingest_paths([str(corpus)], store, progress=False)
+        expected = _documents_say(store)
+        symbols = sorted(expected)
+        answer = store.documents_with_symbols(symbols)
+        # as the store was before the index: no DocumentSymbol table, no mark
+        store._conn.execute(f"DROP TABLE {SYMBOL_LABEL}")
+        store._conn.execute(f"MATCH (m:{META_LABEL}) WHERE m.key <> 'schema' DELETE m")
+    with EmbeddedStore(str(db), read_only=True) as reader:  # read-only: left as it is, scanned
+        assert reader.documents_with_symbols(symbols) == answer
+        assert SYMBOL_LABEL not in reader._tables()
+    with EmbeddedStore(str(db)) as store:
+        assert _index_says(store) == expected
+        assert store.documents_with_symbols(symbols) == answer
+    with EmbeddedStore(str(db), read_only=True) as reader:
+        assert reader._symbol_index and reader.documents_with_symbols(symbols) == answer
