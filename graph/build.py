@@ -203,6 +203,9 @@ class _BatchBuilder:
     cites: dict[tuple[str, str], Cites] = field(default_factory=dict)
     links: dict[tuple[str, str, str], Link] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    source_set: set[str] = field(default_factory=set)
+    #: (edge, source) of every source in a link's or a citation's `sources` (a membership test a call, not a scan)
+    given: set[tuple[tuple[str, ...], str]] = field(default_factory=set)
 
     def document(self, node: DocumentNode) -> None:
         old = self.documents.get(node.key)
@@ -225,8 +228,12 @@ class _BatchBuilder:
 
     def link(self, type_: str, src: str, dst: str, source: str, **props: Any) -> None:
         """An edge that the read document `source` gives (its own when it leaves it)."""
-        link = self.links.setdefault((type_, src, dst), Link(type_, src, dst, props))
-        if source not in link.sources:
+        key = (type_, src, dst)
+        link = self.links.get(key)
+        if link is None:
+            link = self.links[key] = Link(type_, src, dst, props)
+        if (key, source) not in self.given:
+            self.given.add((key, source))
             link.sources.append(source)
 
     def add(self, ex: Extraction, groups: list[MentionGroup] | None = None) -> None:
@@ -243,7 +250,8 @@ class _BatchBuilder:
             kind=kind_of(None, None, info.symbol) or "document" if shape else "article",
             source=page_url((ex.metadata or {}).get("url")) or ex.source, paths=[ex.source] if ex.source else None,
             text_hash=text_hash(ex), is_stub=False))
-        if src not in self.sources:
+        if src not in self.source_set:
+            self.source_set.add(src)
             self.sources.append(src)
         self._citations(ex, src, groups)
         self._entities(ex, src, locality)
@@ -256,7 +264,10 @@ class _BatchBuilder:
             cites = old
         elif old is not None:
             cites.sources = old.sources
-        if source not in cites.sources:
+        elif cites.sources:  # a new edge's own sources (none, as built here)
+            self.given.update((("CITES", cites.src, cites.dst), s) for s in cites.sources)
+        if (("CITES", cites.src, cites.dst), source) not in self.given:
+            self.given.add((("CITES", cites.src, cites.dst), source))
             cites.sources.append(source)
         self.cites[(cites.src, cites.dst)] = cites
 

@@ -687,7 +687,8 @@ class _EmbeddedTx:
     def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         """One COPY of all the rows (a Parquet file, however many)."""
         columns = TABLES[label]
-        self.store._copy(label, columns, [[self._with_search(label, r).get(c) for c, _ in columns] for r in rows])
+        self.store._copy(label, columns, [[full.get(c) for c, _ in columns]
+                                          for full in (self._with_search(label, r) for r in rows)])
         if label == "Document":
             self._index_symbols({}, {r["key"]: r.get("symbol") for r in rows})
 

@@ -19,6 +19,7 @@ same way, keyed by their canonical url.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -440,9 +441,25 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
     first = (BULK_DOCS, BULK_REFERENCES) if fresh and batch_docs is None and store.kind == "embedded" else None
     for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62,
                           first):
-        _store_chunk(batch, store, catalogue, results, fresh)
+        with _collector_paused():
+            _store_chunk(batch, store, catalogue, results, fresh)
         fresh = False
         _batch_recorded()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a batch is resolved and written. The batch allocates hundreds of
+    thousands of small objects that live until it is written, and each collection they trigger walks them
+    all again (a third of the load step's time at 10 000 documents); they are freed by reference counting
+    when the batch ends, and what cycles it left are collected once the collector runs again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _web_extracted(urls: list[str], crawler: Crawler, results: _Results, bar: tqdm) -> Iterator[_Extracted]:

@@ -67,6 +67,7 @@ def normalised_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+@lru_cache(maxsize=64)  # the citing key and the document row of one text ask one after the other
 def text_hash(text: str) -> str:
     """SHA-256 of the normalised text (hex)."""
     return hashlib.sha256(normalised_text(text).encode("utf-8")).hexdigest()
@@ -77,8 +78,10 @@ def article_key(url: str | None, content_hash: str) -> str:
     return "article:" + (canonical_url(url) or content_hash)
 
 
+@lru_cache(maxsize=1 << 12)
 def _place_slug(locality: str | None) -> str:
-    return "@" + slug(locality) if locality and slug(locality) else ""
+    where = slug(locality) if locality else ""
+    return "@" + where if where else ""
 
 
 _PROVINCE_WORD = re.compile(r"\s+(?:tinh|thanh pho|tp\.?)$")

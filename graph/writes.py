@@ -82,7 +82,8 @@ def _incoming_nodes(batch: GraphBatch) -> dict[str, dict[str, dict[str, Any]]]:
         merged: dict[str, dict[str, Any]] = {}
         for n in nodes:
             props = {name: getattr(n, name) for name in names}
-            merged[props["key"]] = merge_node(label, merged.get(props["key"]), props)
+            old = merged.get(props["key"])
+            merged[props["key"]] = props if old is None else merge_node(label, old, props)
         out[label] = merged
     return out
 
@@ -156,12 +157,13 @@ class _Plan:
             incoming = self.nodes[label]
             stored = docs if label == "Document" else self.tx.read_nodes(label, list(incoming))
             new, changed = [], []
+            names = [name for name, _ in TABLES[label] if name != "search"]
             for key, props in incoming.items():
                 old = stored.get(key)
-                row = merge_node(label, old, props)
+                merged = props if old is None else merge_node(label, old, props)
+                row = {name: merged.get(name) for name in names}
                 if label == "Document":
                     row[PRODUCED] = sorted(produced[key]) or None if key in produced else (old or {}).get(PRODUCED)
-                row = {name: row.get(name) for name, _ in TABLES[label] if name != "search"}
                 self.labels[key] = label
                 if old is None:
                     new.append(row)
