@@ -95,9 +95,18 @@ def _merge(label: str, old: Any, new: Any) -> Any:
     rule = merge_rule(label, getattr(old, "is_stub", None), getattr(new, "is_stub", None))
     for name in _field_names(type(old)):
         value = getattr(new, name)
-        if value is not None:
-            setattr(old, name, merged_value(rule, getattr(old, name), value))
+        if value is None:
+            continue
+        known = getattr(old, name)
+        if isinstance(known, list) or isinstance(value, list):
+            setattr(old, name, merged_value(rule, known, value))
+        elif rule != "keep" and (rule != "fill" or known is None):  # as merged_value has it
+            setattr(old, name, value)
     return old
+
+
+#: names of agencies, persons and events repeat from text to text: folded once
+_fold_name = functools.lru_cache(maxsize=1 << 16)(fold)
 
 
 @functools.cache
@@ -305,20 +314,20 @@ class _BatchBuilder:
             where = place(ag.locality) or None
             key = self.agency(ag.name, where, ag.kind, "central" if locality and not where else None)
             self.link("MENTIONS", src, key, src)
-            named.setdefault(fold(ag.name), key)
-            named.setdefault(fold(ag.surface), key)
+            named.setdefault(_fold_name(ag.name), key)
+            named.setdefault(_fold_name(ag.surface), key)
 
         def agency_named(name: str) -> str:
-            if key := named.get(fold(name)):
+            if key := named.get(_fold_name(name)):
                 return key
             full, where, central = placed_agency(name, locality)
             return self.agency(full, where, None, "central" if central else None)
 
-        central = {fold(p.name) for p in ex.persons if central_role(p.role, p.organization)}
+        central = {_fold_name(p.name) for p in ex.persons if central_role(p.role, p.organization)}
         people: dict[str, str] = {}  # folded name → key: one person per name in one text
 
         def person_named(name: str, organization: str | None = None) -> str:
-            folded = fold(name)
+            folded = _fold_name(name)
             if folded not in people:
                 org = self.agencies[organization].locality if organization else None
                 people[folded] = self.person(name, None if folded in central else org or locality)
@@ -332,7 +341,7 @@ class _BatchBuilder:
                 self.link("HOLDS_ROLE", pk, org, src, title=p.role or "")
         for ev in ex.events:
             orgs = [agency_named(org) for org in ev.organizers]
-            national = bool(NATIONAL_EVENT.search(fold(ev.name))) or (
+            national = bool(NATIONAL_EVENT.search(_fold_name(ev.name))) or (
                 bool(orgs) and all(self.agencies[k].level == "central" for k in orgs))
             where = None if national else locality
             key = event_key(ev.name, ev.date, where)

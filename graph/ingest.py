@@ -54,9 +54,10 @@ from loaders.web import Crawler, is_url
 
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
-#: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most
-BULK_DOCS = 20_000
-BULK_REFERENCES = 100_000
+#: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most;
+#: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers)
+BULK_DOCS = 10_000
+BULK_REFERENCES = 50_000
 EXTRACT_CHUNK = 64  # files a worker extracts per task
 KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
