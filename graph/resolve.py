@@ -209,6 +209,7 @@ def reference_locality(ref: Reference, extraction: Extraction) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _named_province(issuer: str | None) -> str | None:
     """The province an issuer names ("Tỉnh ủy Hà Tĩnh", "UBND tỉnh Tây Ninh"), if one."""
     found = find_provinces(issuer) if issuer else []
