@@ -69,9 +69,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     either side of the mention)."""
     lo = max(0, start - SNIPPET_REACH)
     s = lo
-    for m in SENTENCE_END.finditer(text, lo, start):
+    for m in reversed(list(SENTENCE_END.finditer(text, lo, start))):  # the last end that is no abbreviation
         if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):
             s = m.end()
+            break
     e = min(len(text), end + SNIPPET_REACH)
     for m in SENTENCE_END.finditer(text, end, e):
         if not ABBREVIATION.search(text[max(0, m.end() - 8): m.end()]):

@@ -169,6 +169,10 @@ class Known:
     locality: str | None
 
 
+#: dated documents known from the batch and the store, by (symbol_key, slug of their province), oldest first
+KnownByPlace = dict[tuple[str, str | None], list[Known]]
+
+
 @dataclass
 class Resolution:
     """The document a mention means: its key, its issue date when known, and why."""
@@ -674,7 +678,7 @@ class _Group:
 
 
 def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict[int, str],
-                stated_years: set[int], known: dict[str, list[Known]], cited_before: str | None,
+                stated_years: set[int], known: KnownByPlace, cited_before: str | None,
                 own_date: bool) -> tuple[list[Candidate], bool]:
     """The documents the group's symbol may mean: the catalogue's, with a date the text states for the
     symbol taking the place of the catalogue's date in the same year; for a symbol the catalogue does not
@@ -697,8 +701,8 @@ def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict
             candidates.append(Candidate(None, year, None, group.symbol, in_text=True))
             years.add(year)
     loc_slug = _slug(group.locality) if group.locality else None
-    for k in known.get(symbol_key(group.symbol), []):
-        if (_slug(k.locality) if k.locality else None) == loc_slug and k.year not in years:
+    for k in known.get((symbol_key(group.symbol), loc_slug), []):
+        if k.year not in years:
             candidates.append(Candidate(k.date, k.year, None, k.symbol))
             years.add(k.year)
     if cited_before and own_date:
@@ -767,7 +771,7 @@ def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: 
 
 
 def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
-                   known: dict[str, list[Known]], cited_before: str | None, own_date: bool,
+                   known: KnownByPlace, cited_before: str | None, own_date: bool,
                    same_day: dict[int, str], why: dict[int, Resolution]) -> None:
     """Set key and resolved_date of every mention in the group (and record why, by mention id)."""
     shape = symbol_shape(group.symbol)
@@ -786,7 +790,7 @@ def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
         why[id(ref)] = res
 
 
-def _annotate(extraction: Extraction, catalogue: Catalogue, known: dict[str, list[Known]],
+def _annotate(extraction: Extraction, catalogue: Catalogue, known: KnownByPlace,
               groups: list[MentionGroup] | None = None) -> dict[int, Resolution]:
     cited_before, own_date = citing_date(extraction)
     for ref in extraction.references:
@@ -862,7 +866,7 @@ def catalogue_entry(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | No
 
 
 def _known_documents(extractions: list[Extraction], store: Store | None,
-                     groups: dict[int, list[MentionGroup]] | None = None) -> dict[str, list[Known]]:
+                     groups: dict[int, list[MentionGroup]] | None = None) -> KnownByPlace:
     """Dated documents by symbol from every mention of the batch that prints a date, and the store
     (each once: a big batch mentions the same document many times)."""
     known: dict[str, list[Known]] = {}
@@ -880,9 +884,11 @@ def _known_documents(extractions: list[Extraction], store: Store | None,
                 if row.get("symbol") and year:
                     known.setdefault(symbol_key(row["symbol"]), []).append(
                         Known(row["symbol"], row.get("date"), int(year), place(row.get("locality"))))
+    out: dict[tuple[str, str | None], list[Known]] = {}
     for symbol, items in known.items():
-        known[symbol] = sorted(dict.fromkeys(items), key=lambda k: (k.year, k.date or ""))
-    return known
+        for k in sorted(dict.fromkeys(items), key=lambda k: (k.year, k.date or "")):
+            out.setdefault((symbol, _slug(k.locality) if k.locality else None), []).append(k)
+    return out
 
 
 

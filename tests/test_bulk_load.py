@@ -122,11 +122,13 @@ def test_the_symbol_index_follows_every_write(corpus, tmp_path):
         removed = ingest.remove_documents([str(f) for f in files[:30]], store)
         assert removed.written.nodes_deleted
         assert _index_says(store) == _documents_say(store)
-        symbols = sorted(_documents_say(store))
-        by_index = store.documents_with_symbols(symbols + ["1-NQ/XX"])
-        store._symbol_index = False  # what a scan of every Document finds
-        assert by_index == store.documents_with_symbols(symbols + ["1-NQ/XX"])
+        symbols = sorted(_documents_say(store)) + ["1-NQ/XX"]
+        by_index = store._documents_with_symbols(symbols, by_index=True)
+        assert by_index == store._documents_with_symbols(symbols, by_index=False)  # what a scan finds
+        assert by_index == store.documents_with_symbols(symbols)
         assert len(by_index) == sum(len(v) for v in _documents_say(store).values())
+        few = symbols[:3]
+        assert store.documents_with_symbols(few) == store._documents_with_symbols(few, by_index=False) != []
         store.clear()
         assert _index_says(store) == {} and store.documents_with_symbols(symbols) == []
 
