@@ -144,7 +144,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
             else (name, None, False, "")
     if district and _DISTRICT_COMMITTEE_END.search(name):
         name = f"{name} {district}"  # "Huyện ủy": the committee of the district the text is about
-    loc = locality
+    named = gz.find_districts(name)  # "Ban Dân vận Huyện ủy Hải Hà": the province of the district it names
+    loc = named[-1][3] if named else locality
     if _DISTRICT_BODY.search(name):
         return name, loc, False, level.group(1).casefold() if level else ""
     if not loc:

@@ -1,0 +1,48 @@
+"""Second round of issue 12 probes: local Party documents, joint and older State forms, party journal essays
+and the people and bodies of army and Party texts. Each sentence is written for this file; each asserts what a
+reader of the page would check."""
+
+from __future__ import annotations
+
+from loaders.entities import find_entities
+
+
+def persons_of(text: str) -> dict[str, str | None]:
+    _, persons, _ = find_entities(text)
+    for p in persons:
+        assert text[p.start:p.end] == p.surface
+    return {p.name: p.role for p in persons}
+
+
+def agencies_of(text: str) -> dict[str, str | None]:
+    agencies, _, _ = find_entities(text)
+    return {a.name: a.locality for a in agencies}
+
+
+# ------------------------------------------------------------------ titles of army officers and alternates
+
+
+def test_an_alternate_member_of_the_central_committee_keeps_the_whole_title() -> None:
+    text = ("Dự buổi lễ có đồng chí Hà Quang Vinh, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy "
+            "Cao Bằng.")
+    assert persons_of(text) == {
+        "Hà Quang Vinh": "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng"}
+    assert "Ban Chấp hành Trung ương Đảng" in agencies_of(text)
+
+
+def test_a_rank_before_the_name_and_a_command_after_it() -> None:
+    text = ("Trung tá Lò Văn Khanh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên, báo cáo kết quả huấn "
+            "luyện; Thiếu tá Đinh Công Sơn, Chính ủy Tiểu đoàn 2, phát biểu.")
+    assert persons_of(text) == {
+        "Lò Văn Khanh": "Trung tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên",
+        "Đinh Công Sơn": "Thiếu tá, Chính ủy Tiểu đoàn 2"}
+
+
+# ------------------------------------------------------------------ a district body in another province's text
+
+
+def test_a_district_committees_body_takes_the_province_of_the_district_it_names() -> None:
+    # the text is about Cao Bằng, but Đầm Hà is a district of Quảng Ninh only
+    text = ("Tỉnh ủy Cao Bằng và Tỉnh ủy Cao Bằng cử đoàn học tập kinh nghiệm dân vận khéo của Ban Dân vận Huyện ủy "
+            "Đầm Hà, tỉnh Quảng Ninh; UBND tỉnh Cao Bằng chủ trì.")
+    assert agencies_of(text)["Ban Dân vận Huyện ủy Đầm Hà"] == "Quảng Ninh"
