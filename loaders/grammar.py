@@ -488,8 +488,9 @@ CONGRESS_PATTERN = regex.compile(
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
 
 # A law's name printed before its number: "Luật Thư viện số 46/2019/QH14", "Bộ luật Lao động số …", "Luật sửa đổi, bổ sung một số điều
-# của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14" (an amending law's name holds the amended one's).
-LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?:Bộ luật|Luật)(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
+# của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14" (an amending law's name holds the amended one's),
+# an ordinance of the Standing Committee the same way ("Pháp lệnh Thư viện số …/UBTVQH…").
+LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?P<head>Bộ luật|Luật|Pháp lệnh)(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
 # The head of an amending law's name, up to the law it amends: "Luật sửa đổi, bổ sung một số điều của ".
 AMENDING_LAW = regex.compile(r"Luật[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
 # A law named before another with "và" ("Luật Tổ chức Chính phủ và "): inside an amending law's name.

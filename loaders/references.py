@@ -364,7 +364,9 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         mention = Mention(start, parsed.end, parsed.number, None, parsed)
         law = _law_name_start(t, max(0, start - LAW_NAME_REACH), start) if parsed.legislature else None
         if law is not None:
-            mention.start, mention.type_word = law, g.type_word("luật")
+            head = g.LAW_NAME_BEFORE.match(t, law, start)
+            mention.start, mention.type_word = law, g.type_word("pháp lệnh" if head and head["head"] == "Pháp lệnh"
+                                                                else "luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
             bool(m.group("bso")) or "hiệu" in line_head.lower())

@@ -5,6 +5,7 @@ reader of the page would check."""
 from __future__ import annotations
 
 from loaders.entities import find_entities
+from loaders.references import find_references
 
 
 def persons_of(text: str) -> dict[str, str | None]:
@@ -46,3 +47,16 @@ def test_a_district_committees_body_takes_the_province_of_the_district_it_names(
     text = ("Tỉnh ủy Cao Bằng và Tỉnh ủy Cao Bằng cử đoàn học tập kinh nghiệm dân vận khéo của Ban Dân vận Huyện ủy "
             "Đầm Hà, tỉnh Quảng Ninh; UBND tỉnh Cao Bằng chủ trì.")
     assert agencies_of(text)["Ban Dân vận Huyện ủy Đầm Hà"] == "Quảng Ninh"
+
+
+# ------------------------------------------------------------------ an ordinance named before its number
+
+
+def test_an_ordinance_named_before_its_number_is_one_mention_of_an_ordinance() -> None:
+    text = ("Căn cứ Pháp lệnh Chi phí tố tụng số 05/2024/UBTVQH15 ngày 23/3/2024;\nCăn cứ Luật Tổ chức chính quyền "
+            "địa phương số 72/2025/QH15.")
+    refs = find_references(text).references
+    assert [(r.surface, r.symbol, r.relation) for r in refs] == [
+        ("Pháp lệnh Chi phí tố tụng số 05/2024/UBTVQH15", "05/2024/UBTVQH15", "basis"),
+        ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "72/2025/QH15", "basis")]
+    assert [r.doc_type for r in refs] == ["PL", "L"]
