@@ -235,7 +235,7 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
-_PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
+PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
@@ -293,7 +293,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
-        if _PLACE_WORD.match(text, cur.start()):
+        if PLACE_WORD.match(text, cur.start()):
             break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
         if word not in syllables:
             known = False
@@ -613,7 +613,7 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     name, and the district it belongs to in brackets) → end, else None."""
     low = text[pos:pos + 12].casefold()
     for word in DISTRICT_WORDS:
-        if low.startswith(word + " "):
+        if low.startswith(word) and (len(low) == len(word) or low[len(word)] in " \t,;.)"):  # "UBND huyện, …"
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own

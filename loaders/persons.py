@@ -11,6 +11,7 @@ from loaders import gazetteer as gz
 from loaders.model import Person
 from loaders.names import (
     CLOSERS,
+    PLACE_WORD,
     WORD,
     alternation,
     breakers,
@@ -128,6 +129,8 @@ def _role_at(text: str, pos: int) -> tuple[int, str] | None:
             body_end = extend_name(text, nxt.start())[0]
             if body_end > nxt.start():
                 end = body_end
+    elif nxt and kind == "office" and not text[end:nxt.start()].strip() and PLACE_WORD.match(text, nxt.start()):
+        end = extend_name(text, end, head=m.group())[0]  # "Trưởng Công an huyện Bảo Yên": the title's place
     if kind == "office" and text.startswith(", ", end):
         more = _role_at(text, end + 2) or _agency_clause(text, end + 2)
         if more:

@@ -60,3 +60,19 @@ def test_an_ordinance_named_before_its_number_is_one_mention_of_an_ordinance() -
         ("Pháp lệnh Chi phí tố tụng số 05/2024/UBTVQH15", "05/2024/UBTVQH15", "basis"),
         ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "72/2025/QH15", "basis")]
     assert [r.doc_type for r in refs] == ["PL", "L"]
+
+
+# ------------------------------------------------------------------ a district body printed with a bare "huyện"
+
+
+def test_a_bare_district_before_a_comma_is_the_district_the_text_is_about() -> None:
+    text = ("Chiều 4/6/2025, tại huyện Mường Khương, Ủy ban nhân dân huyện, Tòa án nhân dân huyện và Viện Kiểm sát "
+            "nhân dân huyện, Công an huyện ký quy chế phối hợp.")
+    assert agencies_of(text) == {
+        "UBND huyện Mường Khương": "Lào Cai", "Tòa án nhân dân huyện Mường Khương": "Lào Cai",
+        "Viện Kiểm sát nhân dân huyện Mường Khương": "Lào Cai", "Công an huyện Mường Khương": "Lào Cai"}
+
+
+def test_a_police_chiefs_title_runs_to_the_district_it_names() -> None:
+    text = "Thượng tá Bế Văn Hòa, Trưởng Công an huyện Trùng Khánh, cùng đoàn đến thăm các gia đình chính sách."
+    assert persons_of(text) == {"Bế Văn Hòa": "Thượng tá, Trưởng Công an huyện Trùng Khánh"}
