@@ -251,6 +251,7 @@ def _points_back(words: list[str]) -> bool:
     return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
 
 
+_YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
@@ -290,7 +291,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
             _date_named_before(text, m, hits, kind, document_dates or [])
             continue
-        end = _event_end(text, m.start(), m.end(), caps, kind)
+        end = _event_end(text, m.start(), m.end(), caps, kind) if needs != "none" \
+            else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue

@@ -76,3 +76,14 @@ def test_a_bare_district_before_a_comma_is_the_district_the_text_is_about() -> N
 def test_a_police_chiefs_title_runs_to_the_district_it_names() -> None:
     text = "Thượng tá Bế Văn Hòa, Trưởng Công an huyện Trùng Khánh, cùng đoàn đến thăm các gia đình chính sách."
     assert persons_of(text) == {"Bế Văn Hòa": "Thượng tá, Trưởng Công an huyện Trùng Khánh"}
+
+
+# ------------------------------------------------------------------ the campaign months of mass organisations
+
+
+def test_a_campaign_month_is_an_event_named_by_its_own_words_and_year() -> None:
+    text = ("Ngày 28/4/2025, Công đoàn ngành Giáo dục tỉnh phát động Tháng Công nhân năm 2025 và trao quà cho đoàn "
+            "viên; Đoàn xã ra quân Tháng Thanh niên với nhiều việc làm. Cách mạng Tháng Tám là mốc son.")
+    _, _, events = find_entities(text)
+    assert [(e.name, e.kind) for e in events] == [("Tháng Công nhân năm 2025", "campaign"),
+                                                 ("Tháng Thanh niên", "campaign")]
