@@ -278,10 +278,15 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
     predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
     p, end, n, known, stopped, unknown = start, None, 0, True, False, 0
+    before_and = None  # a task's second part after "và" ("… thiên tai và tìm kiếm cứu nạn tỉnh …")
     syllables = gz.name_syllables()
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
         word = cur.group()
+        if word == "và" and task and n and before_and is None:
+            before_and, p = p, cur.end()
+            cur = next_word(text, p)
+            continue
         if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
                 or _DATE_CLAUSE.match(text, p):
             break
@@ -305,6 +310,8 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         cur = next_word(text, p)
     if not n:
         return None
+    if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())):
+        return before_and  # the words after "và" are the sentence's unless the body's place closes them
     shape = _RUN_CLOSED.match(text, p)
     if shape and end and not task and shape.group().strip() == ",":
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
@@ -570,10 +577,11 @@ def _task_item(text: str, pos: int) -> int | None:
 
 
 def _comma_pair(text: str, pos: int) -> int | None:
-    """End of "phòng, chống" (a lowercase pair of the task joined by a comma) when `pos` is at its comma."""
+    """End of "phòng, chống" (a pair of the task joined by a comma, "Phòng, chống" when the task is capitalised)
+    when `pos` is at its comma."""
     start = text.rfind(" ", 0, pos) + 1
     for pair in COMMA_PAIRS:
-        if text.startswith(pair, start) and start + pair.index(",") == pos:
+        if text[start:start + len(pair)].casefold() == pair and start + pair.index(",") == pos:
             return start + len(pair)
     return None
 

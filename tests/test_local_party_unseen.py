@@ -87,3 +87,13 @@ def test_a_campaign_month_is_an_event_named_by_its_own_words_and_year() -> None:
     _, _, events = find_entities(text)
     assert [(e.name, e.kind) for e in events] == [("Tháng Công nhân năm 2025", "campaign"),
                                                  ("Tháng Thanh niên", "campaign")]
+
+
+# ------------------------------------------------------------------ a body named after a task of two parts
+
+
+def test_a_command_board_for_disasters_and_rescue_is_named_whole() -> None:
+    text = ("Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn huyện Mù Cang Chải họp khẩn; Ban Chỉ đạo phòng, "
+            "chống tham nhũng và các sở cùng dự.")
+    assert agencies_of(text) == {"Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn huyện Mù Cang Chải": "Yên Bái",
+                                 "Ban Chỉ đạo phòng, chống tham nhũng": None}
