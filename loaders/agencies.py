@@ -107,7 +107,7 @@ def _is_city(province: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure, and the same mention of a body recurs from document to document
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
-               locality: str | None, district: str | None) -> tuple[str, str | None, bool, str]:
+               locality: str | None, districts: tuple[tuple[str, str], ...]) -> tuple[str, str | None, bool, str]:
     """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
     name."""
     body = printed[head_len:]
@@ -136,14 +136,14 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     if central:
         return name, None, True, ""
     level = _BARE_LEVEL.search(name)
-    if level and district and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
-        name, level = f"{name} {district}", None  # "UBND huyện": the district the text is about
+    if level and districts and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
+        name, level = f"{name} {_district_of(districts, level.group(1))}", None  # "UBND huyện": the text's district
     if head.scope == "own":  # a name of its own: a province only where it prints one, or a bare "tỉnh"
         bare = _BARE_MARKER.search(name) if locality else None  # ("Bệnh viện Đa khoa tỉnh": the text's)
         return (f"{name[:bare.start()]} {with_marker(locality)}", locality, False, "") if bare \
             else (name, None, False, "")
-    if district and _DISTRICT_COMMITTEE_END.search(name):
-        name = f"{name} {district}"  # "Huyện ủy": the committee of the district the text is about
+    if districts and (committee := _DISTRICT_COMMITTEE_END.search(name)):
+        name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
     named = gz.find_districts(name)  # "Ban Dân vận Huyện ủy Hải Hà": the province of the district it names
     loc = named[-1][3] if named else locality
     if _DISTRICT_BODY.search(name):
@@ -196,7 +196,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     pos = 0
     n = len(text)
     line_caps: dict[int, bool] = {}
-    district = main_district(text)
+    districts = main_districts(text)
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -248,7 +248,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
             pos = owner[0]
             continue
-        name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, district)
+        name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, districts)
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
@@ -365,21 +365,37 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
                 or GENERIC_LEVEL.match(text, end))
 
 
-_DISTRICT_NAME = regex.compile(r"(?<!\p{L})(?:(?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
+_DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
                                r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
-def main_district(text: str) -> str | None:
-    """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties."""
-    counts: dict[str, int] = {}
+def main_districts(text: str) -> tuple[tuple[str, str], ...]:
+    """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties, under "", and the
+    one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town)."""
+    counts: dict[tuple[str, str], int] = {}
     for m in _DISTRICT_NAME.finditer(text):
-        words = m.group(1).split()
+        words = m.group(2).split()
         while words and head_at(words[-1], 0):
             words.pop()
         if words:
-            name = " ".join(words)
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+            level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
+            for key in ((level, " ".join(words)), ("", " ".join(words))):
+                counts[key] = counts.get(key, 0) + 1
+    most: dict[str, str] = {}
+    for (level, name), n in counts.items():
+        if level not in most or n > counts[(level, most[level])]:
+            most[level] = name
+    return tuple(most.items())
+
+
+# "huyện", "Huyện ủy" → huyện; "quận", "Quận ủy" → quận; "thị xã", "Thị ủy" → thị xã (first four letters folded)
+_LEVEL_OF_WORD = {"huyệ": "huyện", "quận": "quận", "thị ": "thị xã"}
+
+
+def _district_of(districts: tuple[tuple[str, str], ...], word: str) -> str:
+    """The text's district for a bare "huyện" / "Huyện ủy" (its main one of that level, else its main one)."""
+    most = dict(districts)
+    return most.get(_LEVEL_OF_WORD.get(word.casefold()[:4], ""), most[""])
 
 
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:

@@ -97,3 +97,10 @@ def test_a_command_board_for_disasters_and_rescue_is_named_whole() -> None:
             "chống tham nhũng và các sở cùng dự.")
     assert agencies_of(text) == {"Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn huyện Mù Cang Chải": "Yên Bái",
                                  "Ban Chỉ đạo phòng, chống tham nhũng": None}
+
+
+def test_a_bare_huyen_is_the_texts_district_and_never_its_town() -> None:
+    # the town (thị xã) is named twice, the district once: "Phòng Nội vụ huyện" is the district's
+    text = ("Hội Cựu chiến binh huyện Trạm Tấu phối hợp với Phòng Nội vụ huyện tổ chức hội nghị; UBND thị xã Nghĩa Lộ "
+            "và Thị ủy Nghĩa Lộ cùng dự.")
+    assert agencies_of(text)["Phòng Nội vụ huyện Trạm Tấu"] == "Yên Bái"
