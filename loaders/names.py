@@ -278,13 +278,15 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
     predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
     p, end, n, known, stopped, unknown = start, None, 0, True, False, 0
-    before_and = None  # a task's second part after "và" ("… thiên tai và tìm kiếm cứu nạn tỉnh …")
+    # a task that goes on past "và" or "các" ("… thiên tai và tìm kiếm cứu nạn tỉnh …", "… xây dựng các công trình
+    # dân dụng và công nghiệp tỉnh …"): where it stops unless the body's place closes it
+    before_and = None
     syllables = gz.name_syllables()
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
         word = cur.group()
-        if word == "và" and task and n and before_and is None:
-            before_and, p = p, cur.end()
+        if word in ("và", "các") and task and n:
+            before_and, p = p if before_and is None else before_and, cur.end()
             cur = next_word(text, p)
             continue
         if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
