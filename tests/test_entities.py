@@ -95,7 +95,7 @@ def test_names_of_companies_banks_and_project_boards_run_to_their_place() -> Non
     agencies, _, _ = find_entities(text, locality="Kon Tum")
     assert _names(agencies) == ["Công ty TNHH MTV Cấp thoát nước Kon Tum",
                                 "Ngân hàng Chính sách xã hội chi nhánh tỉnh Kon Tum",
-                                "Ban Quản lý dự án đầu tư xây dựng tỉnh Kon Tum"]
+                                "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Kon Tum"]
 
 
 def test_a_body_named_after_its_task_and_a_numbered_delegation() -> None:

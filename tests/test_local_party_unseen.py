@@ -106,8 +106,9 @@ def test_a_bare_huyen_is_the_texts_district_and_never_its_town() -> None:
     assert agencies_of(text)["Phòng Nội vụ huyện Trạm Tấu"] == "Yên Bái"
 
 
+
 def test_a_project_board_whose_task_lists_kinds_of_works_runs_to_its_province() -> None:
-    text = ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Lai Châu bàn giao mặt "
+    text = ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Lai Châu bàn giao mặt "
             "bằng.")
     assert agencies_of(text) == {
-        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp tỉnh Lai Châu": "Lai Châu"}
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Lai Châu": "Lai Châu"}
