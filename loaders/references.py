@@ -152,13 +152,15 @@ def _known_glued(seg: str) -> bool:
 
 
 def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -> bool:
-    """A party symbol: its issuer is a Party body, or it is printed N-TYPE/ISSUER with a Party type."""
+    """A party symbol: its issuer is a Party body, or it is printed N-TYPE/ISSUER with a Party type and its
+    issuer is no State body's own code (a steering board's BCĐ serves Party and State alike: "43-CV/BCĐ")."""
     if not doc_type or not issuers:
         return False
     if g.is_party_issuer(issuers[0]):
         return True
     printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
-    state_issuer = issuers[0] in g.STATE_ISSUERS or bool(_LEGISLATURE.fullmatch(issuers[0]))
+    shared = g.issuer_level(issuers[0]) == "either"
+    state_issuer = (issuers[0] in g.STATE_ISSUERS and not shared) or bool(_LEGISLATURE.fullmatch(issuers[0]))
     return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
 
 

@@ -112,3 +112,13 @@ def test_a_project_board_whose_task_lists_kinds_of_works_runs_to_its_province() 
             "bằng.")
     assert agencies_of(text) == {
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Lai Châu": "Lai Châu"}
+
+
+# ------------------------------------------------------------------ a code Party and State boards share
+
+
+def test_a_steering_boards_party_letter_keeps_its_party_shape_and_its_state_plan_the_state_shape() -> None:
+    text = ("Thực hiện Công văn số 27-CV/BCĐ ngày 6/1/2025 của Ban Chỉ đạo Trung ương và Kế hoạch số 08/KH-BCĐ ngày "
+            "9/1/2025 của Ban Chỉ đạo tỉnh, các sở rà soát tổ chức bộ máy.")
+    refs = find_references(text).references
+    assert [(r.symbol, r.family) for r in refs] == [("27-CV/BCĐ", "party"), ("08/KH-BCĐ", "state")]
