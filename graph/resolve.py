@@ -35,6 +35,8 @@ from loaders.model import Extraction, Reference
 from loaders.text import fold, slug
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "… về …": the title of the mention before opens between it and the next; a clause break or ";" ends it.
+IN_TITLE = re.compile(r"(?<!\w)về(?!\w)", re.IGNORECASE)
 # "… 19-NQ/TW cùng ngày", "… (ban hành cùng ngày)": the date of the mention before the mention (or list).
 SAME_DAY = re.compile(r"[\s,(]*(?:(?:được\s+)?(?:ban hành|ký)\s+)?cùng ngày\b", re.IGNORECASE)
 # What joins the items of a list of mentions: "18-NQ/TW, 19-NQ/TW", "… và các Nghị quyết số …".
@@ -606,7 +608,21 @@ class _Reading:
     def __init__(self, extraction: Extraction):
         self.text = extraction.text or ""
         self.starts = sorted(r.start for r in extraction.references)
+        self._by_start = sorted(extraction.references, key=lambda r: r.start)
         self._statements: dict[int, Statement] = {}
+
+    def title_bound(self, ref: Reference) -> str | None:
+        """The date of the mention whose title names this one ("Kết luận số 01-KL/TW ngày 18-5-2021 … về tiếp
+        tục thực hiện Chỉ thị số 05-CT/TW"): the document a dated title names was issued before it."""
+        i = bisect.bisect_left(self.starts, ref.start)
+        if i == 0:
+            return None
+        prev = self._by_start[i - 1]
+        between = self.text[prev.end:ref.start]
+        if not IN_TITLE.search(between) or CLAUSE_BREAK.search(between) or ";" in between:
+            return None
+        date = prev.date if prev.date and ISO_DATE.fullmatch(prev.date) else self.statement(prev).date
+        return date if date and date < (ref.date or "9999") else None
 
     def statement(self, ref: Reference) -> Statement:
         if (st := self._statements.get(id(ref))) is None:
@@ -762,7 +778,8 @@ def _resolve_one(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: 
     if g.excluded:
         return Resolution(key_for(symbol, None, locality), None,
                           "every known document with this symbol is later than the citing document")
-    decision = _decide(ref, g, catalogue, cited_before)
+    bound = g.reading.title_bound(ref)
+    decision = _decide(ref, g, catalogue, min(d for d in (cited_before, bound) if d) if bound else cited_before)
     chosen, why = decision.candidate, decision.why
     if chosen is None:
         return Resolution(key_for(symbol, None, locality), None, why)

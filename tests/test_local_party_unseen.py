@@ -4,6 +4,8 @@ reader of the page would check."""
 
 from __future__ import annotations
 
+import loaders
+from graph.pipeline import extract_document
 from loaders.entities import find_entities
 from loaders.references import find_references
 
@@ -122,3 +124,15 @@ def test_a_steering_boards_party_letter_keeps_its_party_shape_and_its_state_plan
             "9/1/2025 của Ban Chỉ đạo tỉnh, các sở rà soát tổ chức bộ máy.")
     refs = find_references(text).references
     assert [(r.symbol, r.family) for r in refs] == [("27-CV/BCĐ", "party"), ("08/KH-BCĐ", "state")]
+
+
+# ------------------------------------------------------------------ a document named in a dated title
+
+
+def test_a_directive_named_in_the_title_of_a_dated_conclusion_was_issued_before_it() -> None:
+    # two Chỉ thị 05-CT/TW exist (2016 and 2021); the conclusion of May 2021 can only continue the earlier one
+    text = ("Ngày 12/3/2024, Đảng ủy phường sơ kết việc học tập. Kết luận số 01-KL/TW ngày 18-5-2021 của Bộ Chính "
+            "trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW được các chi bộ đưa vào sinh hoạt.")
+    ex = extract_document(loaders.Source(text=text, path="trang.txt"))
+    assert [(r.symbol, r.resolved_date) for r in ex.references] == [("01-KL/TW", "2021-05-18"),
+                                                                    ("05-CT/TW", "2016-05-15")]
