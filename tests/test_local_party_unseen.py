@@ -136,3 +136,12 @@ def test_a_directive_named_in_the_title_of_a_dated_conclusion_was_issued_before_
     ex = extract_document(loaders.Source(text=text, path="trang.txt"))
     assert [(r.symbol, r.resolved_date) for r in ex.references] == [("01-KL/TW", "2021-05-18"),
                                                                     ("05-CT/TW", "2016-05-15")]
+
+
+# ------------------------------------------------------------------ a list introduced by a colon
+
+
+def test_numbers_listed_after_a_colon_share_the_type_and_the_verb() -> None:
+    refs = find_references("Đảng bộ quán triệt các Chỉ thị: 05, 35-CT/TW của Bộ Chính trị đến từng chi bộ.").references
+    assert [(r.symbol, r.relation) for r in refs] == [("05-CT/TW", "implements"), ("35-CT/TW", "implements")]
+    assert find_references("Kết luận: 3 đồng chí được khen thưởng, 12 đảng viên được biểu dương.").references == []
