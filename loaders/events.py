@@ -251,6 +251,7 @@ def _points_back(words: list[str]) -> bool:
     return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
 
 
+_TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
@@ -304,6 +305,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
+        if tenure := _TENURE_AFTER.match(text, end):
+            end = tenure.end()  # "Đại hội … lần thứ XVI, nhiệm kỳ 2025-2030": the congress's term is in its name
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue

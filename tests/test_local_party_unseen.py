@@ -145,3 +145,14 @@ def test_numbers_listed_after_a_colon_share_the_type_and_the_verb() -> None:
     refs = find_references("Đảng bộ quán triệt các Chỉ thị: 05, 35-CT/TW của Bộ Chính trị đến từng chi bộ.").references
     assert [(r.symbol, r.relation) for r in refs] == [("05-CT/TW", "implements"), ("35-CT/TW", "implements")]
     assert find_references("Kết luận: 3 đồng chí được khen thưởng, 12 đảng viên được biểu dương.").references == []
+
+
+# ------------------------------------------------------------------ a congress and its term of office
+
+
+def test_a_congress_keeps_its_term_of_office_and_the_date_told_after_it() -> None:
+    text = ("Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XV, nhiệm kỳ 2025-2030 diễn ra từ ngày 14 đến "
+            "16/10/2025 với 350 đại biểu.")
+    _, _, events = find_entities(text)
+    assert [(e.name, e.date) for e in events] == [
+        ("Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XV, nhiệm kỳ 2025-2030", "2025-10-14")]
