@@ -156,3 +156,15 @@ def test_a_congress_keeps_its_term_of_office_and_the_date_told_after_it() -> Non
     _, _, events = find_entities(text)
     assert [(e.name, e.date) for e in events] == [
         ("Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XV, nhiệm kỳ 2025-2030", "2025-10-14")]
+
+
+# ------------------------------------------------------------------ words that look like a basis cue
+
+
+def test_in_the_direction_of_and_to_consider_are_no_basis_cues() -> None:
+    text = ("Huyện ủy ban hành Nghị quyết số 08-NQ/HU về phát triển chăn nuôi theo hướng an toàn sinh học và Kế hoạch "
+            "số 21-KH/HU về du lịch. Hội nghị xem xét dự thảo Nghị quyết số 09-NQ/HU. Theo hướng dẫn tại Công văn số "
+            "15/SNV-CCVC, các xã báo cáo.")
+    refs = find_references(text).references
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("08-NQ/HU", None), ("21-KH/HU", None), ("09-NQ/HU", None), ("15/SNV-CCVC", "basis")]
