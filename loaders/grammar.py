@@ -587,16 +587,29 @@ _TITLE_WORD = re.compile(r"[a-z0-9]+")
 # many of the catalogue title's words, and this share of them ("Nghị quyết 68 về phát triển kinh tế tư nhân").
 TITLE_WORDS_AT_LEAST = 3
 TITLE_SHARE_AT_LEAST = 0.8
+# Or when the title after it opens with this many words in a row that are all the catalogue title's (a long title
+# cited by its start, the sentence going on after it: "Nghị quyết 26 về tập trung xây dựng đội ngũ cán bộ các cấp, …").
+TITLE_RUN_AT_LEAST = 6
+
+
+def _leading_run(ordered: list[str], known: frozenset[str]) -> int:
+    """How many of the words `ordered` opens with are all in `known`."""
+    n = 0
+    while n < len(ordered) and ordered[n] in known:
+        n += 1
+    return n
 
 
 def central_symbol_titled(number: str, party_type: str, title: str) -> str | None:
     """The central symbol (N-TYPE/TW, or N-QĐi/TW) of the one catalogued document of that number and type whose
     title the mention's title ("về …") repeats; None when none or several fit."""
-    words = set(_TITLE_WORD.findall(fold(title)))
+    ordered = _TITLE_WORD.findall(fold(title))
+    words = set(ordered)
     types = (party_type, "QĐi") if party_type == "QĐ" else (party_type,)
     fits = {symbol for t in types for symbol in [f"{number}-{t}/TW"]
             for known in _central_titles().get(symbol, [])
-            if len(known & words) >= max(TITLE_WORDS_AT_LEAST, TITLE_SHARE_AT_LEAST * len(known))}
+            if len(known & words) >= max(TITLE_WORDS_AT_LEAST, TITLE_SHARE_AT_LEAST * len(known))
+            or _leading_run(ordered, known) >= TITLE_RUN_AT_LEAST}
     return fits.pop() if len(fits) == 1 else None
 
 

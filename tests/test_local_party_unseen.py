@@ -168,3 +168,15 @@ def test_in_the_direction_of_and_to_consider_are_no_basis_cues() -> None:
     refs = find_references(text).references
     assert [(r.symbol, r.relation) for r in refs] == [
         ("08-NQ/HU", None), ("21-KH/HU", None), ("09-NQ/HU", None), ("15/SNV-CCVC", "basis")]
+
+
+# ------------------------------------------------------------------ a long catalogued title cited by its start
+
+
+def test_a_number_only_resolution_cited_by_the_start_of_its_long_title() -> None:
+    text = ("Ngày 4/9/2023, Huyện ủy sơ kết 5 năm thực hiện Nghị quyết 26 về tập trung xây dựng đội ngũ cán bộ các cấp, "
+            "huyện đã quy hoạch 120 cán bộ trẻ.")
+    ex = extract_document(loaders.Source(text=text, path="trang.txt"))
+    assert [(r.symbol, r.resolved_date) for r in ex.references] == [("26-NQ/TW", "2018-05-19")]
+    # a title that only shares its first words with the catalogue's names no document
+    assert find_references("Nghị quyết 26 về công tác cán bộ nữ của xã được quán triệt.").references == []
