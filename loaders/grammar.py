@@ -614,6 +614,26 @@ def central_symbol_titled(number: str, party_type: str, title: str) -> str | Non
 
 
 @cache
+def _central_plenums() -> dict[tuple[str, int, str], frozenset[str]]:
+    """(number, plenum, term) → the central symbols the catalogue lists for a document of that plenum."""
+    if not CATALOGUE.exists():
+        return {}
+    out: dict[tuple[str, int, str], set[str]] = {}
+    with CATALOGUE.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if (row.get("plenum") or "").isdigit() and row.get("term"):
+                out.setdefault((row["number"], int(row["plenum"]), row["term"]), set()).add(row["symbol"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def central_symbol_of_plenum(number: str, party_type: str, plenum: int, term: str) -> str | None:
+    """The central symbol of the one catalogued document of that number and type a plenum of that term issued."""
+    types = (party_type, "QĐi") if party_type == "QĐ" else (party_type,)
+    fits = {f"{number}-{t}/TW" for t in types} & _central_plenums().get((number, plenum, term), frozenset())
+    return fits.pop() if len(fits) == 1 else None
+
+
+@cache
 def central_quy_dinh_qdi() -> frozenset[str]:
     """Numbers of central Quy định printed N-QĐi/TW (a short series of term XII) and never N-QĐ/TW."""
     if not CATALOGUE.exists():

@@ -805,15 +805,32 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             m.doc_type = _doc_type_of(symbol) or _type_code(m.type_word, m.family or "state")
     full = [m for m in mentions if m.symbol]
     for m in mentions:
-        if m.symbol or m.is_alias:
-            continue
+        if m.symbol or (m.is_alias and not _plenum_before(t, m.start)):
+            continue  # an alias names the document before it (a plenum's resolution is named by the plenum)
         target = _short_form_target(m, full)
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
-        elif m.title and m.type_word and m.type_word.party and not m.type_word.names_a_programme:
-            symbol = g.central_symbol_titled(m.number, m.type_word.party, m.title)  # "Nghị quyết 68 về …"
+        elif m.type_word and m.type_word.party and not m.type_word.names_a_programme:
+            symbol = g.central_symbol_titled(m.number, m.type_word.party, m.title) if m.title else None
+            if symbol is None and (plenum := _plenum_before(t, m.start)):  # "Nghị quyết Trung ương 7 khóa XII
+                symbol = g.central_symbol_of_plenum(m.number, m.type_word.party, *plenum)  # (Nghị quyết 26)"
             if symbol:
                 m.symbol, m.short_form, m.family, m.doc_type = symbol, True, "party", _doc_type_of(symbol)
+
+
+_PLENUM_THEN_MENTION = regex.compile(r"\s*[(:–-]\s*$")
+
+
+def _plenum_before(t: str, start: int) -> tuple[int, str] | None:
+    """(plenum, term) of a plenum named with its term right before a mention and opening it with a bracket, a colon
+    or a dash ("Nghị quyết Trung ương 7 khóa XII (Nghị quyết 26)")."""
+    lo = max(0, start - 120)
+    for m in g.PLENUM_PATTERN.finditer(t, lo, start):
+        n = m.group("n1") or m.group("n3") or m.group("o2") or m.group("o4")
+        plenum = int(n) if n and n.isdigit() else g.ORDINALS.get(n or "")
+        if plenum and m.group("term") and _PLENUM_THEN_MENTION.fullmatch(t, m.end(), start):
+            return plenum, m.group("term").upper()
+    return None
 
 
 def _complete_printed(m: Mention) -> None:

@@ -180,3 +180,13 @@ def test_a_number_only_resolution_cited_by_the_start_of_its_long_title() -> None
     assert [(r.symbol, r.resolved_date) for r in ex.references] == [("26-NQ/TW", "2018-05-19")]
     # a title that only shares its first words with the catalogue's names no document
     assert find_references("Nghị quyết 26 về công tác cán bộ nữ của xã được quán triệt.").references == []
+
+
+# ------------------------------------------------------------------ a plenum's resolution named after the plenum
+
+
+def test_a_number_in_brackets_after_a_plenum_and_its_term_is_that_plenums_resolution() -> None:
+    text = ("Đảng ủy phường tổ chức học tập Nghị quyết Trung ương 8 khóa XII (Nghị quyết 36) về kinh tế biển; Nghị "
+            "quyết Trung ương 8 khóa XII (Nghị quyết 97) không có trong danh mục.")
+    refs = find_references(text).references
+    assert [(r.surface, r.symbol, r.short_form) for r in refs] == [("Nghị quyết 36", "36-NQ/TW", True)]
