@@ -190,3 +190,9 @@ def test_a_number_in_brackets_after_a_plenum_and_its_term_is_that_plenums_resolu
             "quyết Trung ương 8 khóa XII (Nghị quyết 97) không có trong danh mục.")
     refs = find_references(text).references
     assert [(r.surface, r.symbol, r.short_form) for r in refs] == [("Nghị quyết 36", "36-NQ/TW", True)]
+
+
+def test_the_verb_before_a_plenums_resolution_governs_its_number_in_brackets() -> None:
+    refs = find_references("Chi bộ quán triệt Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW) đến từng "
+                           "đảng viên.").references
+    assert [(r.symbol, r.relation) for r in refs] == [("04-NQ/TW", "implements")]
