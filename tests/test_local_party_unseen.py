@@ -4,10 +4,10 @@ reader of the page would check."""
 
 from __future__ import annotations
 
-import loaders
-from graph.pipeline import extract_document
 from loaders.entities import find_entities
 from loaders.references import find_references
+from tests.test_entities_unseen import agencies_of
+from tests.test_refs_unseen import annotated
 
 
 def persons_of(text: str) -> dict[str, str | None]:
@@ -15,11 +15,6 @@ def persons_of(text: str) -> dict[str, str | None]:
     for p in persons:
         assert text[p.start:p.end] == p.surface
     return {p.name: p.role for p in persons}
-
-
-def agencies_of(text: str) -> dict[str, str | None]:
-    agencies, _, _ = find_entities(text)
-    return {a.name: a.locality for a in agencies}
 
 
 # ------------------------------------------------------------------ titles of army officers and alternates
@@ -133,7 +128,7 @@ def test_a_directive_named_in_the_title_of_a_dated_conclusion_was_issued_before_
     # two Chỉ thị 05-CT/TW exist (2016 and 2021); the conclusion of May 2021 can only continue the earlier one
     text = ("Ngày 12/3/2024, Đảng ủy phường sơ kết việc học tập. Kết luận số 01-KL/TW ngày 18-5-2021 của Bộ Chính "
             "trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW được các chi bộ đưa vào sinh hoạt.")
-    ex = extract_document(loaders.Source(text=text, path="trang.txt"))
+    ex = annotated(text)
     assert [(r.symbol, r.resolved_date) for r in ex.references] == [("01-KL/TW", "2021-05-18"),
                                                                     ("05-CT/TW", "2016-05-15")]
 
@@ -176,7 +171,7 @@ def test_in_the_direction_of_and_to_consider_are_no_basis_cues() -> None:
 def test_a_number_only_resolution_cited_by_the_start_of_its_long_title() -> None:
     text = ("Ngày 4/9/2023, Huyện ủy sơ kết 5 năm thực hiện Nghị quyết 26 về tập trung xây dựng đội ngũ cán bộ các cấp, "
             "huyện đã quy hoạch 120 cán bộ trẻ.")
-    ex = extract_document(loaders.Source(text=text, path="trang.txt"))
+    ex = annotated(text)
     assert [(r.symbol, r.resolved_date) for r in ex.references] == [("26-NQ/TW", "2018-05-19")]
     # a title that only shares its first words with the catalogue's names no document
     assert find_references("Nghị quyết 26 về công tác cán bộ nữ của xã được quán triệt.").references == []
