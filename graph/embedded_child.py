@@ -57,6 +57,11 @@ def buffer_pool_bytes() -> int:
 
 #: what a read-only open says while another process checkpoints (the WAL is being replayed or truncated)
 CHECKPOINTING = ("recovery is pending", "Reading past the end of the file")
+#: what a read on an open read-only database says when another process checkpoints under it (the file's
+#: pages not all written yet): read again on a fresh open, as an open that meets a checkpoint waits
+MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "may be corrupted")
+#: how long a read keeps trying again while another process checkpoints
+READ_RETRY_SECONDS = 30.0
 
 
 def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Database:
@@ -72,23 +77,40 @@ def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Dat
             time.sleep(0.01)
 
 
+def run_query(file: str, cypher: str, params: dict[str, Any], timeout: float) -> list[dict[str, Any]]:
+    """Rows of a read-only query as plain dicts; a read that meets another process's checkpoint is run again
+    on a fresh open for up to READ_RETRY_SECONDS."""
+    deadline = time.monotonic() + READ_RETRY_SECONDS
+    while True:
+        handles: list[Any] = []
+        try:
+            handles.append(open_database(file, read_only=True))
+            handles.append(conn := ladybug.Connection(handles[0]))
+            conn.set_query_timeout(int(timeout * 1000))
+            result = conn.execute(cypher, params)
+            if isinstance(result, list):
+                result = result[-1]
+            cols = result.get_column_names()
+            return [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in result.get_all()]
+        except RuntimeError as e:
+            if not any(m in str(e) for m in MID_CHECKPOINT) or time.monotonic() > deadline:
+                raise
+        finally:
+            for handle in reversed(handles):
+                handle.close()
+        time.sleep(0.01)
+
+
 def main() -> None:
     reply_to = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything the engine prints goes to stderr, not into the reply
     req = pickle.load(sys.stdin.buffer)
     try:
-        conn = ladybug.Connection(open_database(req["file"], read_only=True))
-        conn.set_query_timeout(int(req["timeout"] * 1000))
-        result = conn.execute(req["cypher"], req["params"])
-        if isinstance(result, list):
-            result = result[-1]
-        cols = result.get_column_names()
-        reply: tuple = ("ok", [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in result.get_all()])
+        reply: tuple = ("ok", run_query(req["file"], req["cypher"], req["params"], req["timeout"]))
     except RuntimeError as e:
         reply = ("refused" if ENGINE_READ_ONLY in str(e) else "error", str(e))
     pickle.dump(reply, reply_to)
     reply_to.flush()
-
 
 if __name__ == "__main__":
     main()

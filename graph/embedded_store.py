@@ -41,7 +41,7 @@ from typing import Any
 import ladybug
 
 from graph import embedded_child
-from graph.embedded_child import CHECKPOINTING, buffer_pool_bytes, open_database
+from graph.embedded_child import MID_CHECKPOINT, READ_RETRY_SECONDS, buffer_pool_bytes, open_database
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
@@ -77,10 +77,6 @@ _POOL_FULL = "The buffer pool is full"
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
-#: what a read-only read sees of a store another process is checkpointing (its file not yet all written):
-#: read again on a fresh snapshot, for up to READ_RETRY_SECONDS (as an open waits for the checkpoint)
-MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "may be corrupted")
-READ_RETRY_SECONDS = 30.0
 
 # --- schema (graph/schema.py) ---------------------------------------------------------------------
 
