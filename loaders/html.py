@@ -19,6 +19,12 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
          "track", "wbr"}
 
 
+#: the page's date from its markup and address only, never guessed from its running text, where the first
+#: date is often that of a document the page cites (`Nghị định … ngày 03/02/2020`); a page without one is
+#: dated by its own dateline (loaders/document.py)
+_DATE_FROM_MARKUP = {"original_date": True, "extensive_search": False}
+
+
 def _config():
     config = use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout (not thread safe)
@@ -90,7 +96,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         markup = flatten(markup)
     meta = _meta(markup)
     result = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True,
-                                         favor_recall=True, with_metadata=True, config=_config())
+                                         favor_recall=True, with_metadata=True, config=_config(),
+                                         date_extraction_params=_DATE_FROM_MARKUP)
     text = ""
     if result is not None:
         data = result.as_dict() if hasattr(result, "as_dict") else dict(result)

@@ -49,6 +49,36 @@ def test_seed_html_page_gives_article_title_date_url(seed_path: Path, tmp_path: 
     assert md["format"] == "html"
 
 
+_REPORT = ("<p>Sở Tư pháp tỉnh vừa phổ biến Nghị định số 118/2021/NĐ-CP ngày 23/12/2021 của Chính phủ quy định chi "
+           "tiết một số điều của Luật Xử lý vi phạm hành chính cho cán bộ các xã.</p>"
+           "<p>Từ ngày 01/01/2022, mọi quyết định xử phạt phải ghi rõ căn cứ. Các xã báo cáo kết quả trước "
+           "ngày 30/6 hằng năm; hội nghị cũng nghe hướng dẫn lập hồ sơ.</p>")
+
+
+def _report_page(path: Path, head: str = "", dateline: str = "") -> Path:
+    path.write_text(f"<html><head><title>Phổ biến nghị định về xử phạt</title>{head}</head><body><article>"
+                    f"<h1>Phổ biến nghị định về xử phạt</h1>{dateline}{_REPORT}</article></body></html>",
+                    encoding="utf-8")
+    return path
+
+
+def test_an_html_page_is_not_dated_by_a_document_it_cites(tmp_path: Path) -> None:
+    # no date in the markup: the first date of the text is the cited decree's, not the page's
+    assert loaders.read(_report_page(tmp_path / "a.html")).metadata["date"] is None
+    dated = _report_page(tmp_path / "b.html", dateline="<p>Thứ Sáu, 14/03/2025</p>")
+    assert loaders.read(dated).metadata["date"] is None  # the reader leaves the text's dateline to the pipeline
+    from graph.pipeline import extract_document
+    assert extract_document(loaders.read(dated)).document.date == "2025-03-14"
+
+
+def test_an_html_page_date_comes_from_its_markup(tmp_path: Path) -> None:
+    published = '<meta property="article:published_time" content="2025-03-14T08:00:00+07:00">'
+    page = _report_page(tmp_path / "c.html", head=published)
+    assert loaders.read(page).metadata["date"] == "2025-03-14"
+    timed = _report_page(tmp_path / "d.html", dateline='<time datetime="2025-03-15">15/03/2025</time>')
+    assert loaders.read(timed).metadata["date"] == "2025-03-15"
+
+
 def test_docx_paragraph_and_table(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "kh.docx", SENTENCE,
                       [("Số hiệu", "02-NQ/TU"), ("Cơ quan ban hành", "Sở Văn hóa, Thể thao và Du lịch")])
