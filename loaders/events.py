@@ -177,6 +177,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
             if inner and i > head_end and inner_head[1] != "anniversary" \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
+                joined = text.rfind(" và ", head_end, i)
+                if joined >= 0:
+                    end = joined  # "… lần thứ IV và phát động Giải …": "và" joins the two, the first ends before it
                 break  # (a head that needs a capitalised name, inside a capitalised run, is a word of it: "Ngày Giải
                 # phóng miền Nam")
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
@@ -186,7 +189,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
         if c.isalnum():
             end = i + 1
         i += 1
-    return end
+    dangling = _DANGLING_AND.search(text, head_end, end)
+    return dangling.start() if dangling else end
+
+
+# A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
+_DANGLING_AND = regex.compile(r"[ \t]+và$")
 
 
 # After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
@@ -258,15 +266,18 @@ _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
 
 
-def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) -> list[Event]:
+def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
+                bodies: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """Conferences, contests, anniversaries and campaigns, with their date when the text pins it.
 
     `document_dates`: spans of dates that belong to a cited document (`document_date_spans`); never an
-    event's date."""
+    event's date. `bodies`: spans of agencies' names; a head inside one is a word of that name ("Trung tâm
+    hội nghị tỉnh", "Nhà văn hóa"), not an event."""
     hits: list[_EventHit] = []
     covered = -1
     for m in _event_pattern().finditer(text):
-        if m.start() < covered:
+        if m.start() < covered or (m.group()[0].islower() and any(s < m.start() < e for s, e in bodies)) \
+                or _in_document_title(text, m.start()):
             continue
         head = _event_head(m.group())
         if not head:
@@ -327,13 +338,23 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None) 
             continue  # an unnamed meeting is an event only when the text dates it
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
-        if kind == "anniversary":
+        if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
             more = _more_anniversaries(text, end, caps, document_dates or [])
             hits.extend(more)
             covered = max([covered, *(h.end for h in more)])
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
+
+
+# A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
+# ngày … của Đảng ủy Khối … “một số nội dung về đại hội …"
+_TITLE_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^.;“”\n]{0,120}“[^”.;\n]*$", regex.V1)
+
+
+def _in_document_title(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside the quoted title of a cited document (the title's subject, not an event)."""
+    return "“" in text[max(0, pos - 200):pos] and bool(_TITLE_AFTER_SYMBOL.search(text, max(0, pos - 300), pos))
 
 
 def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], kind: str,
@@ -349,6 +370,9 @@ def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], ki
 # "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
 _MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
                                   r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày))", regex.V1)
+
+
+_ANNIVERSARY_INSIDE = regex.compile(r"(?i)(?<!\p{L})kỷ niệm \d+ năm(?!\p{L})")
 
 
 def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, int]]) -> list[_EventHit]:
@@ -452,6 +476,7 @@ _DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ ch�
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
 _CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
+_SPAN_OF_YEARS = regex.compile(r"\([^()]*\d{4}[^()]*\d{4}[^()]*\)")
 _BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
 
 
@@ -472,15 +497,26 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
-    bracket = _BRACKET_IN_CLAUSE.match(text, end, e + 1) if kind == "anniversary" else None
-    bracket = bracket or _BRACKET_AFTER.match(text, end, e + 1)
-    if bracket:
+    at = end
+    for _ in range(3):  # an anniversary's dates in the first bracket of its clause that holds one: "Hội Liên hiệp
+        # Phụ nữ (LHPN) Việt Nam (20-10-1930 - 20-10-2015)"
+        bracket = _BRACKET_IN_CLAUSE.match(text, at, e + 1) if kind == "anniversary" else None
+        bracket = bracket or _BRACKET_AFTER.match(text, at, e + 1)
+        if not bracket:
+            break
         dates = [d for d in find_dates(bracket.group(1)) if own(bracket.start(1), d)]
-        if dates:
+        if dates and (kind == "anniversary" or len(dates) == 1):
             return dates[-1].iso
+        if any(c.isdigit() for c in bracket.group(1)):
+            break  # "(1604 - 2024)": this anniversary's years; a later bracket is another's
+        at = bracket.end()
     stop = _CLAUSE_AFTER_END.search(text, end, e)
     clause = text[end:stop.start() if stop else e]
+    if kind != "anniversary":  # "(20/10/1930 - 20/10/2024)": the span of an anniversary, dating that one alone
+        clause = _SPAN_OF_YEARS.sub(lambda b: " " * len(b.group()), clause)
     for d in find_dates(clause):
+        if any(" " in h.group() for h in _event_pattern().finditer(clause, 0, d.start)):
+            break  # "… Đại hội XIV tại phiên họp đầu tiên … ngày 13/3/2024": the nearer event's date
         if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
             return d.iso
     head = text[s:start]
@@ -523,9 +559,14 @@ def _from_caps(name: str) -> str:
 
 
 def _numbers_differ(a: set[str], b: set[str]) -> bool:
-    """ "Hội nghị … lần thứ 10" and "Hội nghị … lần thứ 11": two events of one series, not one."""
-    na, nb = {w for w in a if w.isdigit()}, {w for w in b if w.isdigit()}
+    """ "Hội nghị … lần thứ 10" and "Hội nghị … lần thứ 11", "Giải … lần thứ I" and "… lần thứ II", "Kỷ niệm 14
+    năm …" and "Kỷ niệm 85 năm …": two events of one series, not one."""
+    na, nb = {w for w in a if _NUMBER_WORD.fullmatch(w)}, {w for w in b if _NUMBER_WORD.fullmatch(w)}
     return bool(na and nb and na.isdisjoint(nb))
+
+
+# A number in a folded name: digits or a roman numeral ("lần thứ xiv", "khóa xvi").
+_NUMBER_WORD = regex.compile(r"\d+|[ivxlc]+")
 
 
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:

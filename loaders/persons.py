@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -229,10 +230,12 @@ def _author_line_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?m)^[ \t]*(?:(?:{_academic_alternatives()})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$")
 
 
-def find_persons(text: str) -> list[Person]:
-    """Named people with the role the text gives them; authors and historical figures not participants."""
+def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Person]:
+    """Named people with the role the text gives them; authors and historical figures not participants.
+    `bodies`: spans of agencies' names; a name inside one is part of the body's name ("Học viện Chính trị
+    quốc gia Hồ Chí Minh", "Trường THPT Lê Quý Đôn"), not a person."""
     hits: list[_PersonHit] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [(s, e) for s, e in bodies]
 
     def add(start: int, end: int, role: str | None, participant: bool = True, role_end: int = 0) -> None:
         if any(s <= start < e for s, e in taken):

@@ -1,0 +1,77 @@
+"""Third round of issue 12 probes, entities side: bodies, people and events in provincial news the engine was
+not tuned on. Each sentence is written for this file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+from loaders.entities import find_entities
+from tests.test_entities_unseen import events_of
+from tests.test_local_party_unseen import persons_of
+
+
+def _people(text: str) -> dict[str, bool]:
+    _, persons, _ = find_entities(text)
+    return {p.name: p.participant for p in persons}
+
+
+# ------------------------------------------------------------------ words of a body's name are not people or events
+
+
+def test_a_person_a_school_is_named_after_is_no_person_of_the_text() -> None:
+    text = ("Sáng 3/9/2024, Trường THPT Chuyên Nguyễn Tất Thành khai giảng năm học mới; Phó Chủ tịch UBND tỉnh "
+            "Lò Văn Khánh dự.")
+    people = persons_of(text)
+    assert "Nguyễn Tất Thành" not in people
+    assert "Lò Văn Khánh" in people
+
+
+def test_an_academy_named_after_the_president_holds_no_person() -> None:
+    text = ("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Lý luận Trung ương Đinh Văn Tâm "
+            "phát biểu tại buổi lễ.")
+    people = persons_of(text)
+    assert "Hồ Chí Minh" not in people
+    assert "Đinh Văn Tâm" in people
+
+
+def test_a_hall_called_after_meetings_is_no_meeting() -> None:
+    text = "Ngày 12/5/2024, Sở Y tế khai mạc hội chợ thuốc tại Trung tâm hội nghị tỉnh Yên Bái."
+    assert not [name for name, _ in events_of(text) if name.startswith("Hội nghị")]
+
+
+# ------------------------------------------------------------------ whose date is it
+
+
+def test_a_date_after_a_second_meeting_in_the_clause_is_that_meetings() -> None:
+    text = ("Bí thư Tỉnh ủy quán triệt ý kiến của Tổng Bí thư tại Đại hội XIV của Đảng và tại phiên họp thứ hai "
+            "của Tiểu ban Văn kiện ngày 20/6/2024.")
+    dated = dict(events_of(text))
+    assert dated["Đại hội XIV của Đảng"] is None
+    assert dated["Phiên họp thứ hai của Tiểu ban Văn kiện"] == "2024-06-20"
+
+
+def test_the_span_of_an_anniversary_in_brackets_dates_the_anniversary_not_the_talk_around_it() -> None:
+    text = ("Sáng 15/10, Công đoàn Sở Tư pháp tổ chức tọa đàm kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam "
+            "(14/10/1930 - 14/10/2025) và 10 năm Ngày Pháp luật Việt Nam (9/11/2013 - 9/11/2023).")
+    dated = dict(events_of(text))
+    talk = next(name for name in dated if name.startswith("Tọa đàm"))
+    assert dated[talk] is None  # the talk's own day has no year
+    assert dated["Kỷ niệm 10 năm Ngày Pháp luật Việt Nam"] == "2023-11-09"
+
+
+def test_an_anniversary_dated_by_the_bracket_after_a_bracketed_short_name() -> None:
+    text = ("Nhân kỷ niệm 80 năm ngày thành lập Hội Cựu chiến binh (CCB) Việt Nam (6-12-1944 - 6-12-2024), "
+            "Báo Lào Cai phỏng vấn Chủ tịch Hội CCB tỉnh.")
+    assert events_of(text)[0][1] == "2024-12-06"
+
+
+def test_two_editions_of_a_press_prize_told_by_roman_numbers_are_two_events() -> None:
+    text = ("Tối 30/1/2025, Tỉnh ủy Sơn La tổng kết Giải báo chí về xây dựng Đảng tỉnh Sơn La lần thứ IV và phát "
+            "động Giải báo chí về xây dựng Đảng tỉnh Sơn La lần thứ V.")
+    names = [name for name, _ in events_of(text)]
+    assert any(name.endswith("lần thứ IV") for name in names)
+    assert any(name.endswith("lần thứ V") for name in names)
+
+
+def test_an_event_inside_the_quoted_title_of_a_cited_guide_is_the_guides_subject() -> None:
+    text = ("Thực hiện Hướng dẫn số 12-HD/ĐUK ngày 5/3/2019 của Đảng ủy Khối “về đại hội chi bộ tiến tới Đại hội "
+            "đại biểu Đảng bộ Khối lần thứ IV, nhiệm kỳ 2020 - 2025. Chi bộ đã họp bàn kế hoạch.")
+    assert events_of(text) == []
