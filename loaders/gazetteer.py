@@ -196,8 +196,24 @@ def name_syllables() -> frozenset[str]:
 
 @cache
 def role_titles() -> dict[str, str]:
-    """Titles before or after a person's name → office | rank | name."""
-    return {r["title"]: r["kind"] for r in _rows("roles.tsv")}
+    """Titles before or after a person's name → office | rank | name; each also in the old tone placement
+    ("Uỷ viên", "Phó Chủ tịch Uỷ ban"), one spelling of the same words."""
+    out: dict[str, str] = {}
+    for r in _rows("roles.tsv"):
+        out.setdefault(r["title"], r["kind"])
+        out.setdefault(old_tones(r["title"]), r["kind"])
+    return out
+
+
+# New tone placement → old: "úy" → "uý", "hòa" → "hoà".
+_OLD_TONES = {"úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "óa": "oá", "òa": "oà", "ỏa": "oả",
+              "õa": "oã", "ọa": "oạ", "Úy": "Uý", "Ùy": "Uỳ", "Ủy": "Uỷ", "Ũy": "Uỹ", "Ụy": "Uỵ"}
+_OLD_TONE = regex.compile(rf"(?<![qQ])(?:{'|'.join(_OLD_TONES)})(?!\p{{L}})")
+
+
+def old_tones(words: str) -> str:
+    """`words` with the old tone placement ("Ủy viên" → "Uỷ viên"; after "q" the "u" is the consonant's)."""
+    return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group()], words)
 
 
 @cache

@@ -88,6 +88,28 @@ def role_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _title_pattern_loose() -> regex.Pattern[str]:
+    """Titles as printed, an office's title in any case after its first letter ("Phó bí thư Thường trực",
+    "Phó chủ tịch UBND tỉnh"): how pages often write the title before a name. Ranks and professions only as
+    the table spells them ("Anh Hùng" in "Nguyễn Anh Hùng" is a name)."""
+    exact = [t for t, kind in gz.role_titles().items() if kind != "office"]
+    loose = [t for t, kind in gz.role_titles().items() if kind == "office"]
+    return regex.compile(f"(?:{alternation(exact)})|(?:{_first_letter_exact(loose)})", regex.V1)
+
+
+def _first_letter_exact(titles: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for t in sorted(set(titles), key=len, reverse=True):
+        groups.setdefault(t[:1], []).append(regex.escape(t[1:].casefold()))
+    return "|".join(f"{regex.escape(c)}(?i:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+def title_kind(title: str) -> str:
+    """office | rank | profession | name for a title as printed (in any case)."""
+    return gz.role_titles().get(title) or _titles_any_case()[title.casefold()]
+
+
+@cache
 def _titles_any_case() -> dict[str, str]:
     return {t.casefold(): kind for t, kind in gz.role_titles().items()}
 
@@ -113,11 +135,11 @@ def _role_at(text: str, pos: int) -> tuple[int, str] | None:
     commas."""
     former = _FORMER.match(text, pos)
     at = former.end() if former else pos
-    m = role_pattern().match(text, at) or (_role_pattern_any_case().match(text, at) if former else None)
+    m = _title_pattern_loose().match(text, at) or (_role_pattern_any_case().match(text, at) if former else None)
     if not m or (m.end() < len(text) and text[m.end()].isalpha()):
         return None
     end = m.end()
-    kind = gz.role_titles().get(m.group()) or _titles_any_case()[m.group().casefold()]
+    kind = title_kind(m.group())
     if kind in ("name", "profession"):
         return None
     nxt = next_word(text, end)
@@ -132,11 +154,51 @@ def _role_at(text: str, pos: int) -> tuple[int, str] | None:
                 end = body_end
     elif nxt and kind == "office" and not text[end:nxt.start()].strip() and PLACE_WORD.match(text, nxt.start()):
         end = extend_name(text, end, head=m.group())[0]  # "Trưởng Công an huyện Bảo Yên": the title's place
+    if _names_next(text, end):
+        return None  # "A, Phó Giám đốc Sở X Nguyễn Văn B": a title before the next person's name is theirs
     if kind == "office" and text.startswith(", ", end):
         more = _role_at(text, end + 2) or _agency_clause(text, end + 2)
-        if more:
+        if more and not _names_next(text, more[0]):
             end = more[0]
     return end, text[pos:end]
+
+
+# "anh", "chị" (brother, sister) before a family name: how news names young officials ("anh Vương Ngọc Hà").
+_FAMILIAR = ("anh", "chị")
+_COMMA_BEFORE = regex.compile(r"(?P<clause>[^.;:,\n]+?)[ \t]*,[ \t]*$", regex.V1)
+
+
+def _role_before(text: str, pos: int) -> tuple[int, str] | None:
+    """ "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": the title that opens the clause, before the comma and the
+    honorific at `pos`."""
+    m = _COMMA_BEFORE.search(text, max(0, pos - 160), pos)
+    if not m:
+        return None
+    for t in _title_pattern_loose().finditer(text, m.start("clause"), m.end("clause")):
+        found = _role_at(text, t.start()) if not text[t.start() - 1:t.start()].isalpha() else None
+        if found and found[0] == m.end("clause"):
+            return pos, found[1]
+    return None
+
+
+def _names_next(text: str, pos: int) -> bool:
+    """Whether a person's name (a family name and more capitalised words) follows `pos` in the same clause
+    ("…, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Nguyễn Văn B, …"): the words before it are that
+    person's title. A name inside a body's name ("Trường THPT Lê Quý Đôn") does not count."""
+    stop = _CLAUSE_STOP.search(text, pos, pos + 160)
+    words = list(WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 160)))
+    for i, w in enumerate(words):
+        if not is_cap(w.group()) or not surname_run(text, w.start()) or starts_with_any(text, w.start(), gz.name_parts()):
+            continue
+        before = [x.group() for x in words[max(0, i - 3):i]]
+        if not before or not is_cap(before[-1]) or any(gz.canonical_province(" ".join(before[k:]))
+                                                       for k in range(len(before))):
+            return True
+    return False
+
+
+_COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
+_CLAUSE_STOP = regex.compile(r"[,;.:()\n]")
 
 
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
@@ -263,13 +325,13 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     for m in _honorific_pattern().finditer(text):
         start = m.end()
         end = name_run(text, start)
-        if end is None or in_credit(start):
+        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and not surname_run(text, start)):
             continue
-        role = _role_after(text, end)
+        role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
     # title + name ("Tổng Bí thư Tô Lâm", "Đại tướng Đoàn Khuê", "Chủ tịch Cuba Fidel Castro")
-    for m in role_pattern().finditer(text):
-        kind = gz.role_titles()[m.group()]
+    for m in _title_pattern_loose().finditer(text):
+        kind = title_kind(m.group())
         if kind == "name":
             if "Hồ Chí Minh" in m.group() or "Bác Hồ" in m.group():
                 s = text.find("Hồ", m.start() + (0 if m.group().startswith("Bác") else len("Chủ tịch ")))
@@ -317,6 +379,9 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         role = _role_after(text, end) if end else None
         if role:
             add(m.start(), end, role[1], role_end=role[0])
+        elif end and (comma := _COMMA_TITLE.match(text, end)) and _title_pattern_loose().match(text, comma.end()) \
+                and _names_next(text, comma.end()):
+            add(m.start(), end, None)  # "A, Phó Giám đốc Sở Y Nguyễn Văn B": one of a list of people, its title before it
     # table row "| Người ký | Mai Sơn |"
     for m in _SIGNER_CELL.finditer(text):
         add(m.start(2), m.end(2), m.group(1))

@@ -75,3 +75,44 @@ def test_an_event_inside_the_quoted_title_of_a_cited_guide_is_the_guides_subject
     text = ("Thực hiện Hướng dẫn số 12-HD/ĐUK ngày 5/3/2019 của Đảng ủy Khối “về đại hội chi bộ tiến tới Đại hội "
             "đại biểu Đảng bộ Khối lần thứ IV, nhiệm kỳ 2020 - 2025. Chi bộ đã họp bàn kế hoạch.")
     assert events_of(text) == []
+
+
+# ------------------------------------------------------------------ titles as pages print them
+
+
+def test_titles_in_the_old_tone_placement_and_in_lower_case_after_their_first_letter() -> None:
+    text = ("Dự lễ có ông Hà Văn Tám – Uỷ viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng; Phó chủ tịch Thường trực "
+            "UBND tỉnh Lục Thị Mai.")
+    people = persons_of(text)
+    assert people["Hà Văn Tám"].startswith("Uỷ viên Trung ương Đảng")
+    assert people["Lục Thị Mai"] == "Phó chủ tịch Thường trực UBND tỉnh"
+
+
+def test_in_a_list_of_titles_before_names_each_title_goes_to_the_name_after_it() -> None:
+    text = ("Sáng 2/4/2025, Phó Bí thư Tỉnh ủy Vi Văn Sơn, Giám đốc Sở Tài chính Hoàng Thu Trang, Phó Giám đốc "
+            "Sở Nội vụ Đàm Quang Huy chủ trì hội nghị.")
+    people = persons_of(text)
+    assert people["Vi Văn Sơn"] == "Phó Bí thư Tỉnh ủy"
+    assert people["Hoàng Thu Trang"] == "Giám đốc Sở Tài chính"
+    assert people["Đàm Quang Huy"] == "Phó Giám đốc Sở Nội vụ"
+
+
+def test_a_name_whose_comma_leads_to_the_next_persons_title_is_still_a_person() -> None:
+    text = ("Chủ tịch UBND tỉnh Nông Văn Bình, Phó Chủ tịch Thường trực HĐND tỉnh - Trưởng đoàn đại biểu Quốc hội "
+            "tỉnh Triệu Thị Hoa, Giám đốc Sở Y tế Mã Văn Lực dự hội nghị.")
+    people = persons_of(text)
+    assert people["Nông Văn Bình"] == "Chủ tịch UBND tỉnh"
+    assert "Triệu Thị Hoa" in people
+    assert people["Mã Văn Lực"] == "Giám đốc Sở Y tế"
+
+
+def test_a_title_that_opens_the_clause_before_an_honorific_is_the_persons_role() -> None:
+    text = "Tới dự có Bí thư Tỉnh ủy Lai Châu, ông Giàng Páo Mỷ; Bí thư Tỉnh đoàn, anh Lò Văn Pành cùng dự."
+    people = persons_of(text)
+    assert people["Giàng Páo Mỷ"] == "Bí thư Tỉnh ủy Lai Châu"
+    assert "Lò Văn Pành" in people
+
+
+def test_anh_before_a_word_that_is_no_family_name_names_nobody() -> None:
+    text = "Các anh Hùng, Dũng và chị Em Thanh Niên Tình Nguyện đã giúp bà con."
+    assert persons_of(text) == {}
