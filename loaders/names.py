@@ -30,7 +30,7 @@ NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí th�
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
 FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
-WORD_ENDERS = {"ủy", "uỷ"}
+WORD_ENDERS = {"ủy", "uỷ", "đoàn"}  # ("Tỉnh đoàn" too)
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
 CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "Chính phủ")
 # Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
@@ -399,12 +399,16 @@ def _senders(text: str, pos: int) -> int:
     return last
 
 
+# After "Trung ương": the body it is the centre of ("… Trung ương Đảng", "… Trung ương Hội Nông dân Việt Nam").
+_CENTRE_OF = regex.compile(r" (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ|Công đoàn|Liên đoàn)(?!\p{L})")
+
+
 def _closer_at(text: str, pos: int) -> int | None:
     """End of a word that closes a name ("Việt Nam", "Trung ương") starting at `pos`, else None."""
     for c in CLOSERS:
         if text.startswith(c, pos) and not text[pos + len(c):pos + len(c) + 1].isalpha():
-            if c in ("Trung ương", "T.Ư", "TƯ", "TW") and text.startswith(" Đảng", pos + len(c)):
-                return None  # "Ban Chấp hành Trung ương Đảng"
+            if c in ("Trung ương", "T.Ư", "TƯ", "TW") and _CENTRE_OF.match(text, pos + len(c)):
+                return None  # "Ban Chấp hành Trung ương Đảng", "Ủy ban Trung ương MTTQ Việt Nam": the centre of a body
             return pos + len(c)
     return None
 
@@ -495,7 +499,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if _new_item(text, w.start(), first, head):
                 break
             owner = head_at(text, w.start())
-            if owner and (first or owner[1].parent == "yes"):
+            if owner and (first or owner[1].parent == "yes" or _after_centre(text, w.start())):
                 # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
                 owner_head = text[w.start():owner[0]]
                 end = p = owner[0]
@@ -605,7 +609,13 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     if starts_with_any(text, pos, _role_titles()):
         return True
     found = head_at(text, pos)
-    return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ"))
+    return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ")
+                and not _after_centre(text, pos))
+
+
+def _after_centre(text: str, pos: int) -> bool:
+    """ "… Trung ương Hội NDVN": a body right after "Trung ương" is the one it is the centre of."""
+    return text[max(0, pos - 11):pos].rstrip().endswith(("Trung ương", "T.Ư", "TƯ", "TW"))
 
 
 @cache

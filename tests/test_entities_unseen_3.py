@@ -4,7 +4,7 @@ not tuned on. Each sentence is written for this file; each asserts what a reader
 from __future__ import annotations
 
 from loaders.entities import find_entities
-from tests.test_entities_unseen import events_of
+from tests.test_entities_unseen import agencies_of, events_of
 from tests.test_local_party_unseen import persons_of
 
 
@@ -116,3 +116,34 @@ def test_a_title_that_opens_the_clause_before_an_honorific_is_the_persons_role()
 def test_anh_before_a_word_that_is_no_family_name_names_nobody() -> None:
     text = "Các anh Hùng, Dũng và chị Em Thanh Niên Tình Nguyện đã giúp bà con."
     assert persons_of(text) == {}
+
+
+# ------------------------------------------------------------------ committees of the mass organisations
+
+
+def test_the_central_committee_of_a_mass_organisation_is_not_the_partys() -> None:
+    text = ("Đại hội thảo luận báo cáo của Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam khóa VII; "
+            "Ủy ban Trung ương MTTQ Việt Nam gửi lẵng hoa chúc mừng.")
+    agencies = agencies_of(text)
+    assert "Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam" in agencies
+    assert "Ủy ban Trung ương MTTQ Việt Nam" in agencies
+    assert "Ban Chấp hành Trung ương" not in agencies
+
+
+def test_the_executive_committee_of_a_provincial_association_and_of_the_youth_union() -> None:
+    text = ("Đại hội bầu Ban Chấp hành Hội Nông dân tỉnh Tuyên Quang khóa X; Ban Thường vụ Tỉnh đoàn chọn "
+            "xã Kim Bình làm điểm và Ban Chấp hành Tỉnh đoàn khóa XVIII họp phiên đầu tiên.")
+    agencies = agencies_of(text, "Tuyên Quang")
+    assert agencies["Ban Chấp hành Hội Nông dân tỉnh Tuyên Quang"] == "Tuyên Quang"
+    assert agencies["Ban Thường vụ Tỉnh đoàn Tuyên Quang"] == "Tuyên Quang"
+    assert agencies["Ban Chấp hành Tỉnh đoàn Tuyên Quang"] == "Tuyên Quang"
+
+
+def test_bch_is_the_executive_committee() -> None:
+    text = "Sáng 9/4/2024, Ban Thường vụ Tỉnh ủy Điện Biên tổ chức Hội nghị BCH Đảng bộ tỉnh lần thứ 20."
+    agencies = agencies_of(text, "Điện Biên")
+    assert any(name.startswith("Ban Chấp hành Đảng bộ tỉnh") or name == "Tỉnh ủy Điện Biên" for name in agencies)
+
+
+def test_the_provincial_youth_union_is_named_like_the_provincial_committee() -> None:
+    assert agencies_of("Tỉnh đoàn Lạng Sơn phát động Tháng Thanh niên năm 2025.") == {"Tỉnh đoàn Lạng Sơn": "Lạng Sơn"}
