@@ -249,6 +249,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             pos = owner[0]
             continue
         name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, districts)
+        if "(" in name:
+            name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
@@ -257,6 +259,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     return _merge_agencies(text, hits)
 
 
+_ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before.
 _OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+", regex.V1)
@@ -398,6 +401,38 @@ def _district_of(districts: tuple[tuple[str, str], ...], word: str) -> str:
     return most.get(_LEVEL_OF_WORD.get(word.casefold()[:4], ""), most[""])
 
 
+_ACRONYM = regex.compile(r"(?<!\p{L})\p{Lu}{2,}(?:[&-]\p{Lu}+)*(?!\p{L})", regex.V1)
+
+
+def _initials(name: str) -> str:
+    """ "Sở Tài nguyên và Môi trường" and "Sở TN&MT" → "stnmt": the first letter of each word, an acronym's
+    letters as they stand; "và", "&" and punctuation dropped."""
+    out = []
+    for w in regex.findall(r"[\p{L}&]+", name):
+        if w.casefold() == "và":
+            continue
+        out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) else w[0])
+    return fold("".join(out))
+
+
+def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
+    """One body named in full and by its acronym ("Sở Tài nguyên và Môi trường", "Sở TN&MT"; "Hội Liên hiệp
+    Phụ nữ tỉnh", "Hội LHPN tỉnh"): the same initials and the same province make one entry, under the name
+    with the most words."""
+    buckets: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
+    for key, group in by_key.items():
+        name = max(group, key=lambda h: len(h.name)).name
+        loc = next((h.locality for h in group if h.locality), None)
+        buckets.setdefault((_initials(name), loc), []).append((key, name))
+    for keys in buckets.values():
+        if len(keys) < 2:
+            continue
+        target = max(keys, key=lambda kn: len(kn[1].split()))[0]
+        for key, name in keys:
+            if key != target and _ACRONYM.search(name.split(" ", 1)[-1]):
+                by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
@@ -412,6 +447,7 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
         elif k in by_key and all(h.level in ("xã", "phường", "thị trấn") for h in by_key[k]):
             del by_key[k]  # "UBND xã" with no commune named: not one body
+    _merge_acronyms(by_key)
     out = []
     for group in by_key.values():
         group.sort(key=lambda h: h.start)

@@ -235,6 +235,9 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
+# An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh".
+INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L}))",
+                              regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
@@ -436,6 +439,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
+            if not caps and (a := INNER_ACRONYM.match(text, p)):
+                p = a.end()  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym in brackets, then the rest of the name
+                continue
             if not first and not caps and (b := _BRACKETED.match(text, p)):
                 return b.end(), None, b.end()
             if task and not caps and (pair := _comma_pair(text, p)):

@@ -147,3 +147,21 @@ def test_bch_is_the_executive_committee() -> None:
 
 def test_the_provincial_youth_union_is_named_like_the_provincial_committee() -> None:
     assert agencies_of("Tỉnh đoàn Lạng Sơn phát động Tháng Thanh niên năm 2025.") == {"Tỉnh đoàn Lạng Sơn": "Lạng Sơn"}
+
+
+# ------------------------------------------------------------------ one body in full and by its acronym
+
+
+def test_a_department_named_in_full_and_by_its_acronym_is_one_body() -> None:
+    text = ("Chiều 20/12, Sở Kế hoạch và Đầu tư tổng kết công tác năm. Giám đốc Sở KH&ĐT Lường Văn Quý chủ trì; "
+            "Sở Nông nghiệp và PTNT và Sở NN&PTNT cùng một cơ quan.")
+    agencies = agencies_of(text)
+    assert "Sở Kế hoạch và Đầu tư" in agencies and "Sở KH&ĐT" not in agencies
+    assert len([name for name in agencies if name.startswith("Sở N")]) == 1
+
+
+def test_an_acronym_in_brackets_inside_a_name_and_the_short_form_after_it() -> None:
+    text = ("Sáng 8/3, Hội Liên hiệp Phụ nữ (LHPN) tỉnh Bắc Kạn gặp mặt hội viên. Chủ tịch Hội LHPN tỉnh Bắc Kạn "
+            "Hoàng Thị Hằng phát biểu; Hội LHPN Việt Nam gửi thư chúc mừng Hội Liên hiệp Phụ nữ (LHPN) Việt Nam.")
+    agencies = agencies_of(text, "Bắc Kạn")
+    assert agencies == {"Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn": "Bắc Kạn", "Hội Liên hiệp Phụ nữ Việt Nam": None}
