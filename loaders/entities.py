@@ -16,6 +16,7 @@ import regex
 from loaders.agencies import find_agencies
 from loaders.events import document_date_spans, find_events
 from loaders.model import Agency, Event, Person, Reference
+from loaders.names import surname_run
 from loaders.persons import find_persons, name_run
 from loaders.text import fold
 
@@ -114,7 +115,8 @@ def _all_agency_spans(text: str, agencies: list[Agency]) -> list[tuple[int, Agen
 
 
 _QUOTED = regex.compile(r"“[^”\n]{0,300}”")
-_BIRTH_OR_DEATH = regex.compile(r"(?:ngày sinh|ngày mất|năm sinh|ngày giỗ)\s+")
+_BIRTH_OR_DEATH = regex.compile(r"(?i:ngày sinh|ngày mất|năm sinh|ngày giỗ)\s+")
+_CAPITALISED = regex.compile(r"(?<!\p{L})\p{Lu}")
 
 
 def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -> list[Person]:
@@ -130,11 +132,13 @@ def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -
         if ev.kind != "anniversary":
             continue
         for p in out:
-            if ev.start <= p.start < ev.end:
+            if ev.start <= p.start < ev.end or p.name in ev.name:  # (its name in a headline before it too)
                 p.participant = False
         m = _BIRTH_OR_DEATH.search(ev.surface)
         if m:
-            s = ev.start + m.end()
+            # "ngày sinh đồng chí Lê Quang Đạo", "ngày sinh Thủ tướng Võ Văn Kiệt": the first family name after it
+            s = next((ev.start + m.end() + w.start() for w in _CAPITALISED.finditer(ev.surface[m.end():])
+                      if surname_run(text, ev.start + m.end() + w.start())), ev.start + m.end())
             end = name_run(text, s)
             if end and fold(" ".join(text[s:end].split())) not in known:
                 name = " ".join(text[s:end].split())

@@ -100,6 +100,10 @@ def _name_goes_on() -> regex.Pattern[str]:
     return regex.compile(r"[ \t]+(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})", regex.V1)
 
 
+# The ranks of a prize: "Giải Nhất", "Giải Khuyến khích" are what a contestant wins, not a contest.
+_PRIZE_RANKS = frozenset({"nhất", "nhì", "ba", "tư", "khuyến", "đặc", "a", "b", "c", "vàng", "bạc", "đồng"})
+
+
 def _first_letter(head: tuple[str, str, str, str]) -> str:
     """The head's first letter in either case, or only as printed for heads that must be capitalised."""
     letter = regex.escape(head[0][0])
@@ -308,8 +312,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = text[m.end():end].split()
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
-        if needs == "named" and (caps or not (rest and is_cap(rest[0]))):
-            continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …" do not
+        if needs == "named" and (caps or not (rest and is_cap(rest[0])) or rest[0].casefold() in _PRIZE_RANKS):
+            continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …", "Giải Nhất" (a rank) do not
         nxt = next_word(text, m.end())
         if nxt and role_pattern().match(text, nxt.start()) and not caps:
             continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title

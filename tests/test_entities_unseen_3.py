@@ -165,3 +165,25 @@ def test_an_acronym_in_brackets_inside_a_name_and_the_short_form_after_it() -> N
             "Hoàng Thị Hằng phát biểu; Hội LHPN Việt Nam gửi thư chúc mừng Hội Liên hiệp Phụ nữ (LHPN) Việt Nam.")
     agencies = agencies_of(text, "Bắc Kạn")
     assert agencies == {"Hội Liên hiệp Phụ nữ tỉnh Bắc Kạn": "Bắc Kạn", "Hội Liên hiệp Phụ nữ Việt Nam": None}
+
+
+# ------------------------------------------------------------------ prizes and the subjects of anniversaries
+
+
+def test_the_ranks_of_a_prize_are_no_contests() -> None:
+    text = ("Ngày 12/10/2024, Hội Nông dân huyện tổ chức Hội thi Nhà nông đua tài năm 2024. Kết quả: Giải Nhất: "
+            "Hội Nông dân xã Tân Lập; Giải Khuyến khích: Hội Nông dân xã Phú Mỹ.")
+    assert [name for name, _ in events_of(text)] == ["Hội thi Nhà nông đua tài năm 2024"]
+
+
+def test_the_man_an_anniversary_is_for_is_no_participant_even_named_first_in_a_headline() -> None:
+    text = ("Dâng hương tưởng niệm 110 năm Ngày sinh đồng chí Hoàng Văn Thụ\n\nNhân kỷ niệm 110 năm Ngày sinh "
+            "đồng chí Hoàng Văn Thụ (4/11/1909 - 4/11/2019), Bí thư Tỉnh ủy Lạng Sơn Lâm Thị Phương Thanh dâng hương.")
+    people = _people(text)
+    assert people["Hoàng Văn Thụ"] is False
+    assert people["Lâm Thị Phương Thanh"] is True
+
+
+def test_a_premier_born_a_century_ago_is_the_subject_of_the_anniversary() -> None:
+    text = "Nhân kỷ niệm 100 năm ngày sinh Thủ tướng Võ Văn Kiệt, Sở Giao thông vận tải khởi công cầu mới."
+    assert _people(text) == {"Võ Văn Kiệt": False}
