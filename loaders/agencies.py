@@ -20,6 +20,7 @@ from loaders.names import (
     is_caps_line,
     may_open_head,
     recapitalise,
+    region_at,
     uncaps,
 )
 from loaders.text import fold
@@ -87,6 +88,14 @@ _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
 
 
+def _names_a_region(name: str) -> bool:
+    """Whether a body's name holds a region of the country ("… miền Trung", "… vùng Tây Nguyên")."""
+    return any(region_at(name, m.start()) for m in _WORD_START.finditer(name))
+
+
+_WORD_START = regex.compile(r"(?<!\p{L})\p{L}", regex.V1)
+
+
 def display(province: str) -> str:
     """How a province closes a body's name: "Quảng Trị", "TP. Hồ Chí Minh" (the city named after the man
     always carries its marker)."""
@@ -133,8 +142,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         else:
             name = f"{name} {display(province)}"
         return name, province, False, ""
-    if central:
-        return name, None, True, ""
+    if central or _names_a_region(name):
+        return name, None, True, ""  # ("Trung tâm Bảo vệ thực vật miền Trung": the region's, no province)
     level = _BARE_LEVEL.search(name)
     if level and districts and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
         name, level = f"{name} {_district_of(districts, level.group(1))}", None  # "UBND huyện": the text's district

@@ -274,6 +274,12 @@ def not_agencies() -> tuple[str, ...]:
 
 
 @cache
+def regions() -> tuple[str, ...]:
+    """The regions of the country ("miền Trung", "Tây Nguyên"): a body named after one has no province."""
+    return _lines("regions.txt")
+
+
+@cache
 def holidays() -> tuple[str, ...]:
     """Words after "Ngày" that name a holiday ("Ngày Giỗ tổ Hùng Vương")."""
     return _lines("holidays.txt")

@@ -281,6 +281,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     the shape of the text (punctuation, a line's end, a place word). A function word ends it; so does a
     predicate, unless the body is named after its task ("Ban Chỉ đạo xây dựng Đề án …")."""
     p, end, n, known, stopped, unknown = start, None, 0, True, False, 0
+    region = None  # "… thuốc thú y miền Trung": a region closes the run as a place does, and is part of the name
     # a task that goes on past "và" or "các" ("… thiên tai và tìm kiếm cứu nạn tỉnh …", "… xây dựng các công trình
     # dân dụng và công nghiệp tỉnh …"): where it stops unless the body's place closes it
     before_and = None
@@ -288,6 +289,9 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
         word = cur.group()
+        if n and (region := region_at(text, cur.start())):
+            p = region
+            break
         if word in ("và", "các") and task and n:
             before_and, p = p if before_and is None else before_and, cur.end()
             cur = next_word(text, p)
@@ -328,7 +332,10 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     lowercase_component = bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 12), start))
     if shape and shape.group().strip() in (".", ";", "!", "?") and not lowercase_component:
         shape = None  # "Đồn Biên phòng Sa Loong tuần tra.": after a place's name, the sentence's predicate
-    if known or shape or place or task or (short and (stopped and lowercase_component or _name_goes_on(text, p, cur))):
+    if region:
+        return region
+    if known or shape or place or task or (short and (stopped and lowercase_component or _name_goes_on(text, p, cur)
+                                                      or _and_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
 
@@ -345,6 +352,24 @@ def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
     q = cur.start()
     return not (is_head_at(text, q) or starts_with_any(text, q, breakers()) or starts_with_any(text, q, _role_titles())
                 or (surname_run(text, q) and not starts_with_any(text, q, gz.name_parts())))
+
+
+@cache
+def _region_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i:{alternation(r.casefold() for r in gz.regions())})(?!\p{{L}})", regex.V1)
+
+
+def region_at(text: str, pos: int) -> int | None:
+    """End of a region of the country ("miền Trung", "Tây Nguyên") starting at `pos`, else None."""
+    m = _region_pattern().match(text, pos)
+    return m.end() if m else None
+
+
+def _and_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
+    """ "… Điện ảnh và Xúc tiến du lịch": "và" right after the run, then a capitalised component of the name."""
+    if cur is None or cur.group() != "và" or text[p:cur.start()].strip():
+        return False
+    return _name_goes_on(text, cur.end(), next_word(text, cur.end()))
 
 
 # " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).

@@ -187,3 +187,19 @@ def test_the_man_an_anniversary_is_for_is_no_participant_even_named_first_in_a_h
 def test_a_premier_born_a_century_ago_is_the_subject_of_the_anniversary() -> None:
     text = "Nhân kỷ niệm 100 năm ngày sinh Thủ tướng Võ Văn Kiệt, Sở Giao thông vận tải khởi công cầu mới."
     assert _people(text) == {"Võ Văn Kiệt": False}
+
+
+# ------------------------------------------------------------------ where a body's name ends, and whose it is
+
+
+def test_a_centre_named_after_its_region_takes_no_province() -> None:
+    text = ("Dự hội nghị có đại diện Trung tâm Kiểm nghiệm thuốc thú y miền Trung và Sở Nông nghiệp và Môi trường "
+            "tỉnh Phú Yên.")
+    agencies = agencies_of(text, "Phú Yên")
+    assert agencies["Trung tâm Kiểm nghiệm thuốc thú y miền Trung"] is None
+    assert agencies["Sở Nông nghiệp và Môi trường tỉnh Phú Yên"] == "Phú Yên"
+
+
+def test_an_unlisted_syllable_before_and_and_a_capitalised_component_stays_in_the_name() -> None:
+    text = "Lễ trao giải diễn ra tại Trung tâm Văn hóa, Nghệ thuật xiếc và Biểu diễn tỉnh Hòa Bình."
+    assert "Trung tâm Văn hóa, Nghệ thuật xiếc và Biểu diễn tỉnh Hòa Bình" in agencies_of(text, "Hòa Bình")
