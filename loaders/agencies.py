@@ -59,6 +59,7 @@ def _key(name: str) -> str:
 
 _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
                                r"|Bộ Chính trị|Ban Bí thư", regex.I)
+_CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ)$")
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
 
 
@@ -134,7 +135,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     name = name.rstrip(" ,-–")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
-                                           and not _LOCAL_WORDS.search(shown))
+                                           and not _LOCAL_WORDS.search(shown)) \
+        or (head.scope == "local" and bool(_CLOSED_BY_CENTRE.search(shown)))  # "Đảng ủy Công an Trung ương"
     if province:
         bare = _BARE_MARKER.search(name)
         if bare:

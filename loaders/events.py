@@ -15,6 +15,7 @@ from loaders.names import (
     COMMA_PAIRS,
     alternation,
     document_types,
+    in_compound,
     is_cap,
     is_caps_line,
     is_head_at,
@@ -64,7 +65,8 @@ def _predicate_at(text: str, pos: int) -> bool:
     follows `pos`; right after the head such a verb is the topic ("Hội nghị giao ban", "Hội nghị đối thoại"
     are "task" phrases and never end a name)."""
     m = _verbs().match(text, pos)
-    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause" and not _CLASSIFIER_BEFORE.search(text, 0, pos)
+    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause" and not _CLASSIFIER_BEFORE.search(text, 0, pos) \
+        and not in_compound(text, m.start(1), m.end(1))
 
 
 # A verb right after a classifier noun is a noun: "kỳ họp", "phiên họp", "buổi làm việc", "cuộc thi".

@@ -33,9 +33,9 @@ FIRST_WORD_OK = ("Kế hoạch và",)
 WORD_ENDERS = {"ủy", "uỷ", "đoàn"}  # ("Tỉnh đoàn" too)
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
 CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "Chính phủ")
-# Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp".
+# Lowercase words that name a level, not one body: "UBND cấp xã", "Ban Chỉ đạo các cấp", "Viện kiểm sát hai cấp".
 # (a bare "cấp" after a name is the verb "issue": "Văn phòng Đăng ký đất đai cấp giấy chứng nhận")
-GENERIC_LEVEL = regex.compile(r"[ \t]+(?:các[ \t]+cấp|cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới|trung ương))(?!\p{L})",
+GENERIC_LEVEL = regex.compile(r"[ \t]+(?:(?:các|hai|ba)[ \t]+cấp|cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới|trung ương))(?!\p{L})",
                               regex.V1)
 # Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
 COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
@@ -261,9 +261,8 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
     """Whether the lowercase word `w` (or the phrase it opens, which wins: "giao ban" over "giao") is a
     function word or a predicate."""
     word = w.group()
-    before = _WORD_BEFORE.search(text, max(0, w.start() - 12), w.start())
-    if before and f"{before.group(1).casefold()} {word}" in gz.compound_words():
-        return False  # "Đăng ký", "công trình": the second syllable of a word, not a verb
+    if in_compound(text, w.start(), w.end()):
+        return False  # "Đăng ký", "công trình", "dự án": a syllable of a word, not a verb
     nw = next_word(text, w.end())
     pair = f"{word} {nw.group()}" if nw else ""
     if pair in gz.verb_phrases():
@@ -272,6 +271,17 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
 
 
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$", regex.V1)
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{L}+)", regex.V1)
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the syllable text[start:end] is one of a two-syllable word of compound_words.txt with the syllable
+    before it ("Đăng ký", "công trình") or after it ("dự án", "dự thảo"): a word of a name, not a verb."""
+    word = text[start:end].casefold()
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and f"{before.group(1).casefold()} {word}" in gz.compound_words()
+                or after and f"{word} {after.group(1).casefold()}" in gz.compound_words())
 
 
 def _lower_run(text: str, start: int, task: bool) -> int | None:
@@ -452,6 +462,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     """
     end = p = _senders(text, pos) if task else pos
     head_words = head.split()
+    last_head = head  # the head of the last body read ("Ban Chấp hành Đảng ủy …": "Đảng ủy")
     first = p == pos
     # "Ban Kinh tế - Ngân sách": a head that is already a component may take more after a comma or a dash
     head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
@@ -527,12 +538,12 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if is_cap(word) and not caps:
             if closed and word != "Đảng":
                 break
-            if _new_item(text, w.start(), first, head):
+            if _new_item(text, w.start(), first, last_head):
                 break
             owner = head_at(text, w.start())
             if owner and (first or owner[1].parent == "yes" or _after_centre(text, w.start())):
                 # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
-                owner_head = text[w.start():owner[0]]
+                owner_head = last_head = text[w.start():owner[0]]
                 end = p = owner[0]
                 first, closed = False, _ends_with_closer(owner_head)
                 in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
@@ -640,8 +651,12 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     if starts_with_any(text, pos, _role_titles()):
         return True
     found = head_at(text, pos)
-    return bool(found and not found[1].parent == "yes" and not first and not head.startswith("Đảng bộ")
+    return bool(found and not found[1].parent == "yes" and not first and not _PARTY_OF_A_BODY.match(head)
                 and not _after_centre(text, pos))
+
+
+# The Party organisation of a body, named after it: "Đảng bộ Ngân hàng …", "Ban Chấp hành Đảng ủy Viện kiểm sát …".
+_PARTY_OF_A_BODY = regex.compile(r"Đảng (?:bộ|ủy|uỷ)(?!\p{L})", regex.V1 | regex.I)
 
 
 def _after_centre(text: str, pos: int) -> bool:

@@ -203,3 +203,29 @@ def test_a_centre_named_after_its_region_takes_no_province() -> None:
 def test_an_unlisted_syllable_before_and_and_a_capitalised_component_stays_in_the_name() -> None:
     text = "Lễ trao giải diễn ra tại Trung tâm Văn hóa, Nghệ thuật xiếc và Biểu diễn tỉnh Hòa Bình."
     assert "Trung tâm Văn hóa, Nghệ thuật xiếc và Biểu diễn tỉnh Hòa Bình" in agencies_of(text, "Hòa Bình")
+
+
+def test_attend_ends_a_name_but_not_the_words_it_begins() -> None:
+    text = ("Bộ trưởng Bộ Y tế dự lễ; Ban Quản lý dự án đầu tư xây dựng tỉnh Cà Mau báo cáo dự toán; "
+            "Sở Tài chính dự kiến bố trí vốn.")
+    agencies = agencies_of(text, "Cà Mau")
+    assert "Bộ Y tế" in agencies
+    assert "Ban Quản lý dự án đầu tư xây dựng tỉnh Cà Mau" in agencies
+
+
+def test_a_party_committee_closed_by_the_centre_is_central() -> None:
+    text = "Đại tướng Lương Tam Quang, Bí thư Đảng ủy Công an Trung ương dự hội nghị của Công an tỉnh Sóc Trăng."
+    agencies = agencies_of(text, "Sóc Trăng")
+    assert agencies["Đảng ủy Công an Trung ương"] is None
+
+
+def test_the_supreme_procuracy_is_central_and_two_levels_of_procuracies_are_no_body() -> None:
+    text = ("Viện kiểm sát nhân dân tối cao tổ chức hội nghị giao ban Viện kiểm sát nhân dân hai cấp tại tỉnh "
+            "Hậu Giang.")
+    assert agencies_of(text, "Hậu Giang") == {"Viện kiểm sát nhân dân tối cao": None}
+
+
+def test_the_executive_committee_of_the_party_committee_of_a_body_is_named_after_that_body() -> None:
+    text = ("Ngày 20/12/2023, Ban Chấp hành Đảng ủy Tòa án nhân dân tỉnh Bình Phước làm việc với Ban Chấp hành "
+            "Công đoàn cơ quan.")
+    assert "Ban Chấp hành Đảng ủy Tòa án nhân dân tỉnh Bình Phước" in agencies_of(text, "Bình Phước")
