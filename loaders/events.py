@@ -549,7 +549,7 @@ def _first_day(found: regex.Match[str]) -> str | None:
 
 
 def _content_words(name: str) -> set[str]:
-    words = set(fold(name).replace("“", " ").replace("”", " ").split())
+    words = set(regex.findall(r"[\p{L}\p{N}]+", fold(name)))  # ("thứ 5," is "5")
     return words - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu", "nam", "cua"}
 
 
@@ -567,12 +567,16 @@ def _from_caps(name: str) -> str:
 def _numbers_differ(a: set[str], b: set[str]) -> bool:
     """ "Hội nghị … lần thứ 10" and "Hội nghị … lần thứ 11", "Giải … lần thứ I" and "… lần thứ II", "Kỷ niệm 14
     năm …" and "Kỷ niệm 85 năm …": two events of one series, not one."""
-    na, nb = {w for w in a if _NUMBER_WORD.fullmatch(w)}, {w for w in b if _NUMBER_WORD.fullmatch(w)}
-    return bool(na and nb and na.isdisjoint(nb))
+    for number in (_DIGITS, _ROMAN_FOLDED):
+        na, nb = {w for w in a if number.fullmatch(w)}, {w for w in b if number.fullmatch(w)}
+        if na and nb and na.isdisjoint(nb):
+            return True
+    return False
 
 
-# A number in a folded name: digits or a roman numeral ("lần thứ xiv", "khóa xvi").
-_NUMBER_WORD = regex.compile(r"\d+|[ivxlc]+")
+# A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
+_DIGITS = regex.compile(r"\d+")
+_ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
 
 
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:

@@ -198,7 +198,7 @@ def _names_next(text: str, pos: int) -> bool:
 
 
 _COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
-_CLAUSE_STOP = regex.compile(r"[,;.:()\n]")
+_CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  # ("… tỉnh và đại biểu B": another item)
 
 
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:

@@ -229,3 +229,18 @@ def test_the_executive_committee_of_the_party_committee_of_a_body_is_named_after
     text = ("Ngày 20/12/2023, Ban Chấp hành Đảng ủy Tòa án nhân dân tỉnh Bình Phước làm việc với Ban Chấp hành "
             "Công đoàn cơ quan.")
     assert "Ban Chấp hành Đảng ủy Tòa án nhân dân tỉnh Bình Phước" in agencies_of(text, "Bình Phước")
+
+
+def test_two_sessions_of_one_legislature_told_by_their_numbers_are_two_events() -> None:
+    text = ("Trước Kỳ họp thứ 7, Quốc hội khóa XV, cử tri huyện Mèo Vạc kiến nghị nhiều nội dung. Sau Kỳ họp thứ 8, "
+            "Quốc hội khóa XV, Đoàn ĐBQH tỉnh Hà Giang báo cáo kết quả.")
+    names = [name for name, _ in events_of(text)]
+    assert "Kỳ họp thứ 7, Quốc hội khóa XV" in names and "Kỳ họp thứ 8, Quốc hội khóa XV" in names
+
+
+def test_a_standing_member_abbreviated_and_the_next_item_after_and() -> None:
+    text = ("Dự có đồng chí Hầu A Lềnh, TVTU, Phó Chủ tịch UBND tỉnh; Giàng Seo Phử, Trưởng Ban Dân tộc HĐND tỉnh "
+            "và đại biểu Sùng Thị Mai.")
+    people = persons_of(text)
+    assert people["Hầu A Lềnh"] == "TVTU, Phó Chủ tịch UBND tỉnh"
+    assert people["Giàng Seo Phử"] == "Trưởng Ban Dân tộc HĐND tỉnh"
