@@ -15,6 +15,7 @@ from loaders.names import (
     COMMA_PAIRS,
     alternation,
     document_types,
+    head_at,
     in_compound,
     is_cap,
     is_caps_line,
@@ -204,6 +205,19 @@ _DANGLING_AND = regex.compile(r"[ \t]+và$")
 
 
 # After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
+_WORDS_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+)?[ \t]+$", regex.V1)
+
+
+def _after_a_head(text: str, pos: int) -> bool:
+    """Whether the head of a body's name ends right before `pos` ("Trung tâm ", "Nhà văn hóa ")."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 24), pos)
+    found = head_at(text, m.start()) if m else None
+    return bool(found and not text[found[0]:pos].strip())
+
+
+# Nothing but a place: "tỉnh Vĩnh Long", "quốc gia", "".
+_PLACE_ONLY = regex.compile(r"(?:[ \t]+(?:(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|quốc gia|quốc tế)|\p{Lu}\p{Ll}*))*[ \t]*",
+                            regex.V1)
 _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
@@ -312,6 +326,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         end = _event_end(text, m.start(), m.end(), caps, kind) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
+        if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \
+                and _PLACE_ONLY.fullmatch(text, m.end(), end):
+            continue  # "Trung tâm Hội nghị tỉnh Vĩnh Long": a word of the building's name, then its place
         if needs == "number" and not (rest and rest[0][:1].isdigit()):
             continue
         if needs == "named" and (caps or not (rest and is_cap(rest[0])) or rest[0].casefold() in _PRIZE_RANKS):

@@ -536,6 +536,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             closed, first, in_component = False, False, False
             continue
         if is_cap(word) and not caps:
+            if closed and (district := _committee_district(text, w.start())):
+                return district, None, district  # "Thành ủy Nha Trang", "Huyện ủy Gio Linh": the district it names
             if closed and word != "Đảng":
                 break
             if _new_item(text, w.start(), first, last_head):
@@ -596,6 +598,22 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
 
 # The branch of a national body, which a place then closes: "chi nhánh", "Chi nhánh".
 _BRANCH = regex.compile(r"(?i:chi nhánh)(?!\p{L})", regex.V1)
+
+
+_DISTRICT_COMMITTEE_BEFORE = regex.compile(r"(?<!\p{L})(?:Huyện|Quận|Thị|Thành) [uủ]y[ \t]+$", regex.V1)
+
+
+@cache
+def _district_names() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(gz.districts())})(?!\p{{L}})", regex.V1)
+
+
+def _committee_district(text: str, pos: int) -> int | None:
+    """End of the district named at `pos` right after "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", else None."""
+    if not _DISTRICT_COMMITTEE_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    m = _district_names().match(text, pos)
+    return m.end() if m else None
 
 
 def _capital_marker(text: str, w: regex.Match[str]) -> bool:

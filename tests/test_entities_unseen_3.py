@@ -244,3 +244,25 @@ def test_a_standing_member_abbreviated_and_the_next_item_after_and() -> None:
     people = persons_of(text)
     assert people["Hầu A Lềnh"] == "TVTU, Phó Chủ tịch UBND tỉnh"
     assert people["Giàng Seo Phử"] == "Trưởng Ban Dân tộc HĐND tỉnh"
+
+
+def test_a_city_committee_named_after_its_city() -> None:
+    text = "Sáng 5/7, tại Hội trường Thành ủy Bảo Lộc, Thành ủy Bảo Lộc tổng kết công tác 6 tháng đầu năm."
+    agencies = agencies_of(text)
+    assert agencies == {"Thành ủy Bảo Lộc": "Lâm Đồng"}
+
+
+def test_traffic_is_a_word_of_a_name_not_the_verb_to_assign() -> None:
+    text = "Đại diện Ban An toàn giao thông tỉnh Ninh Bình phát biểu tại lễ phát động."
+    assert "Ban An toàn giao thông tỉnh Ninh Bình" in agencies_of(text, "Ninh Bình")
+
+
+def test_a_conference_hall_is_no_conference() -> None:
+    text = "Sáng 12/9/2025, tại Trung tâm Hội nghị tỉnh Bắc Giang, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX khai mạc."
+    names = [name for name, _ in events_of(text)]
+    assert names == ["Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"]
+
+
+def test_a_doctor_spelt_with_y_before_the_name() -> None:
+    text = "Tiến sỹ Lục Văn Thắng trình bày tham luận tại hội thảo."
+    assert "Lục Văn Thắng" in persons_of(text)
