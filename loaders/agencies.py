@@ -267,7 +267,25 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
     hits.extend(_bare_centre(text, hits))
+    _short_names(text, hits)
     return _merge_agencies(text, hits)
+
+
+_OPEN = regex.compile(r"[ \t]*\([ \t]*")
+_CLOSE = regex.compile(r"[ \t]*\)")
+
+
+def _short_names(text: str, hits: list[_AgencyHit]) -> None:
+    """ "Ban Quản lý dự án đầu tư xây dựng tỉnh X (Ban Quản lý dự án)": a shorter name in brackets right after a
+    body's name is the short name the text then uses for it; its mentions are that body's."""
+    renamed: dict[str, str] = {}
+    ordered = sorted(hits, key=lambda h: h.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if _OPEN.fullmatch(text, first.end, second.start) and _CLOSE.match(text, second.end) \
+                and len(second.name) < len(first.name) and second.key != first.key:
+            renamed[second.key] = first.key
+    for h in hits:
+        h.key = renamed.get(h.key, h.key)
 
 
 _ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
@@ -444,6 +462,13 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
                 by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
 
 
+def _names_another_body(name: str, at: int) -> bool:
+    """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
+    centre of the association, not the Party's Central Committee)."""
+    rest = name[at:].lstrip()
+    return bool(rest) and head_at(rest, 0) is not None
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
@@ -453,7 +478,8 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     keys = list(by_key)
     # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
     for k in list(keys):
-        longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key]
+        longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key
+                  and not _names_another_body(by_key[o][0].name, len(by_key[k][0].name))]
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
         elif k in by_key and all(h.level in ("xã", "phường", "thị trấn") for h in by_key[k]):

@@ -266,3 +266,23 @@ def test_a_conference_hall_is_no_conference() -> None:
 def test_a_doctor_spelt_with_y_before_the_name() -> None:
     text = "Tiến sỹ Lục Văn Thắng trình bày tham luận tại hội thảo."
     assert "Lục Văn Thắng" in persons_of(text)
+
+
+def test_a_short_name_in_brackets_is_the_same_body_wherever_it_is_used_again() -> None:
+    text = ("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Sơn La (Ban Quản lý dự án) cho biết đã "
+            "khởi công 3 công trình. UBND tỉnh Sơn La giao Ban Quản lý dự án đẩy nhanh tiến độ.")
+    agencies = agencies_of(text, "Sơn La")
+    assert [name for name in agencies if name.startswith("Ban Quản lý")] == [
+        "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Sơn La"]
+
+
+def test_the_centre_of_an_association_is_not_merged_into_the_partys_central_committee() -> None:
+    text = "Dự có Ủy viên Trung ương Đảng Lê Văn Minh và bà Hà Thị Lan, Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN."
+    agencies = agencies_of(text)
+    assert "Ban Chấp hành Trung ương" in agencies
+    assert "Ban Chấp hành Trung ương Hội NDVN" in agencies
+
+
+def test_the_council_of_ministers_is_central() -> None:
+    text = "Nhân kỷ niệm ngày sinh Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng, Tỉnh ủy Quảng Ngãi dâng hương."
+    assert agencies_of(text, "Quảng Ngãi")["Hội đồng Bộ trưởng"] is None
