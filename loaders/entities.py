@@ -130,6 +130,10 @@ def _anniversary_people(text: str, persons: list[Person], events: list[Event]) -
     known = {fold(p.name) for p in persons}
     for ev in events:
         if ev.kind != "anniversary":
+            if _BIRTH_OR_DEATH.search(ev.name):  # "Hội thảo khoa học kỷ niệm 110 năm ngày sinh đồng chí X": X
+                for p in out:
+                    if p.name in ev.name:
+                        p.participant = False
             continue
         for p in out:
             if ev.start <= p.start < ev.end or p.name in ev.name:  # (its name in a headline before it too)

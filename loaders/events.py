@@ -66,8 +66,14 @@ def _predicate_at(text: str, pos: int) -> bool:
     follows `pos`; right after the head such a verb is the topic ("Hội nghị giao ban", "Hội nghị đối thoại"
     are "task" phrases and never end a name)."""
     m = _verbs().match(text, pos)
-    return bool(m) and gz.verb_phrases()[m.group(1)] == "clause" and not _CLASSIFIER_BEFORE.search(text, 0, pos) \
-        and not in_compound(text, m.start(1), m.end(1))
+    if not m or gz.verb_phrases()[m.group(1)] != "clause" or _CLASSIFIER_BEFORE.search(text, 0, pos) \
+            or in_compound(text, m.start(1), m.end(1)):
+        return False
+    before = _LAST_WORD.search(text, max(0, pos - 12), pos)  # "Lễ trao tặng": one verb with the head's "trao"
+    return not (before and f"{before.group().casefold()} {m.group(1)}" in gz.verb_phrases())
+
+
+_LAST_WORD = regex.compile(r"(?<!\p{L})\p{L}+$", regex.V1)
 
 
 # A verb right after a classifier noun is a noun: "kỳ họp", "phiên họp", "buổi làm việc", "cuộc thi".
@@ -344,8 +350,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("các", "những"):
-            continue  # "đại hội các chi bộ": many events, not one
+        if rest and rest[0] in ("các", "những", "và"):
+            continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):

@@ -130,12 +130,13 @@ def _role_pattern_caps() -> regex.Pattern[str]:
 _FORMER = regex.compile(r"[Nn]guyên[ \t]+")
 
 
-def _role_at(text: str, pos: int) -> tuple[int, str] | None:
+def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | None:
     """A role starting at `pos`: a title (maybe a former one), the agency or country after it, more roles after
-    commas."""
+    commas. `any_case`: the title may open in lower case ("…, phó Bí thư thường trực huyện ủy")."""
     former = _FORMER.match(text, pos)
     at = former.end() if former else pos
-    m = _title_pattern_loose().match(text, at) or (_role_pattern_any_case().match(text, at) if former else None)
+    m = _title_pattern_loose().match(text, at) or (_role_pattern_any_case().match(text, at)
+                                                   if former or any_case else None)
     if not m or (m.end() < len(text) and text[m.end()].isalpha()):
         return None
     end = m.end()
@@ -157,7 +158,7 @@ def _role_at(text: str, pos: int) -> tuple[int, str] | None:
     if _names_next(text, end):
         return None  # "A, Phó Giám đốc Sở X Nguyễn Văn B": a title before the next person's name is theirs
     if kind == "office" and text.startswith(", ", end):
-        more = _role_at(text, end + 2) or _agency_clause(text, end + 2)
+        more = _role_at(text, end + 2, any_case) or _agency_clause(text, end + 2)
         if more and not _names_next(text, more[0]):
             end = more[0]
     return end, text[pos:end]
@@ -172,8 +173,8 @@ def _role_before(text: str, pos: int) -> tuple[int, str] | None:
     """ "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": the title that opens the clause, before the comma and the
     honorific at `pos`."""
     m = _COMMA_BEFORE.search(text, max(0, pos - 160), pos)
-    if not m:
-        return None
+    if not m or text[:m.start("clause")].rstrip().endswith(","):
+        return None  # "A, Chủ tịch HĐND huyện, đồng chí B": the title after a comma ends the person before
     for t in _title_pattern_loose().finditer(text, m.start("clause"), m.end("clause")):
         found = _role_at(text, t.start()) if not text[t.start() - 1:t.start()].isalpha() else None
         if found and found[0] == m.end("clause"):
@@ -251,7 +252,7 @@ def _role_after(text: str, pos: int) -> tuple[int, str] | None:
         inner = pos + m.end()
         found = _role_at(text, inner) or _agency_clause(text, inner)
         return (close + 1, found[1]) if found and close > 0 and found[0] <= close else None
-    return _role_at(text, pos + m.end())
+    return _role_at(text, pos + m.end(), any_case=True)
 
 
 _WORD_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}")

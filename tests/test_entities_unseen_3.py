@@ -286,3 +286,25 @@ def test_the_centre_of_an_association_is_not_merged_into_the_partys_central_comm
 def test_the_council_of_ministers_is_central() -> None:
     text = "Nhân kỷ niệm ngày sinh Chủ tịch Hội đồng Bộ trưởng Phạm Văn Đồng, Tỉnh ủy Quảng Ngãi dâng hương."
     assert agencies_of(text, "Quảng Ngãi")["Hội đồng Bộ trưởng"] is None
+
+
+def test_a_title_after_a_comma_ends_the_person_before_and_may_open_in_lower_case() -> None:
+    text = ("Chiều 4/7, đồng chí Vi Văn Chung, phó Bí thư thường trực Huyện ủy, Chủ tịch HĐND huyện, đồng chí "
+            "Lương Thị Hoa, ủy viên Ban Thường vụ Huyện ủy, Trưởng ban Tổ chức Huyện ủy trao Huy hiệu Đảng.")
+    people = persons_of(text)
+    assert people["Vi Văn Chung"].startswith("phó Bí thư thường trực")
+    assert people["Lương Thị Hoa"].startswith("ủy viên Ban Thường vụ Huyện ủy")
+
+
+def test_a_ceremony_to_award_badges_whose_head_verb_goes_on() -> None:
+    text = "Sáng 2/9/2024, Đảng bộ xã Tân Lập tổ chức Lễ trao tặng Huy hiệu Đảng cho 9 đảng viên. Dự Lễ và trao huy hiệu có lãnh đạo huyện."
+    assert events_of(text) == [("Lễ trao tặng Huy hiệu Đảng", "2024-09-02")]
+
+
+def test_the_man_a_symposium_on_his_birth_is_for_is_no_participant() -> None:
+    text = ("Sáng 20/10/2024, Tỉnh ủy Cao Bằng tổ chức Hội thảo khoa học kỷ niệm 120 năm ngày sinh đồng chí "
+            "Hoàng Đình Giong; Bí thư Tỉnh ủy Trần Hồng Minh đồng chủ trì.")
+    people = _people(text)
+    assert people["Hoàng Đình Giong"] is False
+    assert people["Trần Hồng Minh"] is True
+    assert "Tỉnh ủy Cao Bằng" in agencies_of(text)
