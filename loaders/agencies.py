@@ -448,6 +448,9 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
     """One body named in full and by its acronym ("Sở Tài nguyên và Môi trường", "Sở TN&MT"; "Hội Liên hiệp
     Phụ nữ tỉnh", "Hội LHPN tỉnh"): the same initials and the same province make one entry, under the name
     with the most words."""
+    if len(by_key) < 2 or not any(_ACRONYM.search(h.name, len(h.name.split(" ", 1)[0]))
+                                  for group in by_key.values() for h in group):
+        return  # (most texts name no body by its acronym)
     buckets: dict[tuple[str, str | None], list[tuple[str, str]]] = {}
     for key, group in by_key.items():
         name = max(group, key=lambda h: len(h.name)).name
