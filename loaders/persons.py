@@ -182,6 +182,31 @@ def _role_before(text: str, pos: int) -> tuple[int, str] | None:
     return None
 
 
+_LIST_OPEN = regex.compile(r"(?::|,|(?<!\p{L})và)[ \t]*$", regex.V1)
+_LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
+
+
+def _in_list_of_names(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is one of a list of two or more names after a colon ("…: A, B và C"),
+    every one a family name and more capitalised words."""
+    names, p = 1, start
+    while (m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] != ":":
+        stop = len(text[:m.start()].rstrip())
+        before = _NAME_BEFORE.search(text, max(0, stop - 40), stop)
+        if not before or not surname_run(text, before.start()):
+            return False
+        names, p = names + 1, before.start()
+    if not ((m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] == ":"):
+        return False
+    q = end
+    while (j := _LIST_GOES_ON.match(text, q)) and surname_run(text, j.end()) and (e := name_run(text, j.end())):
+        names, q = names + 1, e
+    return names >= 2
+
+
+_NAME_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$", regex.V1)
+
+
 def _names_next(text: str, pos: int) -> bool:
     """Whether a person's name (a family name and more capitalised words) follows `pos` in the same clause
     ("…, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Nguyễn Văn B, …"): the words before it are that
@@ -383,6 +408,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         elif end and (comma := _COMMA_TITLE.match(text, end)) and _title_pattern_loose().match(text, comma.end()) \
                 and _names_next(text, comma.end()):
             add(m.start(), end, None)  # "A, Phó Giám đốc Sở Y Nguyễn Văn B": one of a list of people, its title before it
+        elif end and _in_list_of_names(text, m.start(), end):
+            add(m.start(), end, None)  # "các Phó Chủ tịch …: Trương Thị A, Ngô Văn B, Nguyễn Hữu C chủ trì"
     # table row "| Người ký | Mai Sơn |"
     for m in _SIGNER_CELL.finditer(text):
         add(m.start(2), m.end(2), m.group(1))

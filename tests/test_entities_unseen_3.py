@@ -308,3 +308,27 @@ def test_the_man_a_symposium_on_his_birth_is_for_is_no_participant() -> None:
     assert people["Hoàng Đình Giong"] is False
     assert people["Trần Hồng Minh"] is True
     assert "Tỉnh ủy Cao Bằng" in agencies_of(text)
+
+
+def test_abbreviated_titles_of_standing_members_and_deputy_secretaries() -> None:
+    text = ("Đồng chí Lò Văn Hùng, UVTV Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đồng chí Đinh Văn Mạnh - PBT "
+            "Huyện ủy, Chủ tịch UBND huyện cùng dự.")
+    people = persons_of(text)
+    assert people["Lò Văn Hùng"].startswith("UVTV Tỉnh ủy")
+    assert people["Đinh Văn Mạnh"].startswith("PBT Huyện ủy")
+
+
+def test_names_listed_after_a_colon_are_each_a_person() -> None:
+    text = "Chủ trì hội nghị có các Phó Chủ tịch UBND tỉnh: Hà Văn Sơn, Lường Thị Mai và Nông Quốc Bảo."
+    assert {"Hà Văn Sơn", "Lường Thị Mai", "Nông Quốc Bảo"} <= set(persons_of(text))
+
+
+def test_a_word_of_two_syllables_whose_second_is_a_verb_stays_in_the_name() -> None:
+    text = "Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao truyền đạt chuyên đề thời sự tại hội nghị."
+    assert "Bộ Ngoại giao" in agencies_of(text)
+
+
+def test_standing_for_election_goes_on_in_a_meetings_name() -> None:
+    text = ("Chiều 6/1/2026, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giới thiệu người ứng cử "
+            "đại biểu HĐND tỉnh khóa XVIII.")
+    assert events_of(text)[0][0] == "Hội nghị giới thiệu người ứng cử đại biểu HĐND tỉnh khóa XVIII"
