@@ -309,7 +309,8 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
                 or _DATE_CLAUSE.match(text, p):
             break
-        if word in gz.function_words() and not (task and word == "các" and n == 0):
+        if word in gz.function_words() and not (task and word == "các" and n == 0) \
+                and not in_compound(text, cur.start(), cur.end()):  # ("Thiết bị": a word, not the passive "bị")
             stopped = True
             break
         if _stop_at(text, cur, task) and not (task and word == "các" and n == 0):

@@ -332,3 +332,11 @@ def test_standing_for_election_goes_on_in_a_meetings_name() -> None:
     text = ("Chiều 6/1/2026, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị giới thiệu người ứng cử "
             "đại biểu HĐND tỉnh khóa XVIII.")
     assert events_of(text)[0][0] == "Hội nghị giới thiệu người ứng cử đại biểu HĐND tỉnh khóa XVIII"
+
+
+def test_equipment_is_a_word_of_a_name_not_the_passive_and_a_publisher_is_a_body() -> None:
+    text = ("Công ty Cổ phần Sách và Thiết bị trường học Cà Mau, đơn vị thành viên của Nhà Xuất bản Giáo dục "
+            "Việt Nam, trao 50 suất học bổng.")
+    agencies = agencies_of(text)
+    assert any(name.startswith("Công ty Cổ phần Sách và Thiết bị") for name in agencies)
+    assert "Nhà xuất bản Giáo dục Việt Nam" in agencies
