@@ -189,6 +189,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
             inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
             if inner and i > head_end and inner_head[1] != "anniversary" \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
+                    and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
@@ -504,6 +505,7 @@ _DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ ch�
                                   r"|(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)$", regex.V1 | regex.I)
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
 _CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
+_ABOUT_BEFORE = regex.compile(r"(?<!\p{L})(?:về|của)[ \t]+$", regex.V1)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
 _SPAN_OF_YEARS = regex.compile(r"\([^()]*\d{4}[^()]*\d{4}[^()]*\)")
 _BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
@@ -552,6 +554,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
     if dates and _event_pattern().search(text, s + dates[0].end, start):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
+    if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):
+        return None  # "Chiều 10/5/2024, … tổ chức họp báo về Cuộc thi …": the day of what is about the event
     if dates:
         return dates[0].iso
     # a meeting of several days is dated by its first: "diễn ra từ ngày 14 đến 16/10/2025", "Từ ngày 10-12/4/2024, …"

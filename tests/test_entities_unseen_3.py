@@ -340,3 +340,23 @@ def test_equipment_is_a_word_of_a_name_not_the_passive_and_a_publisher_is_a_body
     agencies = agencies_of(text)
     assert any(name.startswith("Công ty Cổ phần Sách và Thiết bị") for name in agencies)
     assert "Nhà xuất bản Giáo dục Việt Nam" in agencies
+
+
+# ------------------------------------------------------------------ events named after documents, sports, press briefings
+
+
+def test_a_conference_on_the_resolution_of_a_plenum_keeps_the_plenum_in_its_name() -> None:
+    text = ("Sáng 12/12/2024, Tỉnh ủy Hà Nam tổ chức Hội nghị học tập, quán triệt Nghị quyết Hội nghị Trung ương 10 "
+            "khóa XIII.")
+    assert events_of(text) == [("Hội nghị học tập, quán triệt Nghị quyết Hội nghị Trung ương 10 khóa XIII",
+                                "2024-12-12")]
+
+
+def test_a_sports_meet_is_a_contest() -> None:
+    text = "Ngày 20/8/2024, Công đoàn ngành Y tế tổ chức Hội thao người lao động ngành Y tế năm 2024."
+    assert events_of(text) == [("Hội thao người lao động ngành Y tế năm 2024", "2024-08-20")]
+
+
+def test_the_day_of_a_briefing_about_a_contest_is_not_the_contests() -> None:
+    text = ("Sáng 4/6/2024, Hội Nhà báo tỉnh họp báo về Cuộc thi viết về gương người tốt việc tốt năm 2024.")
+    assert events_of(text) == [("Cuộc thi viết về gương người tốt việc tốt năm 2024", None)]
