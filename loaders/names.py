@@ -235,9 +235,10 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
-# An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh".
-INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L}))",
-                              regex.V1)
+# An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh",
+# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy".
+INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉnh|thành phố|huyện|quận|thị xã"
+                              r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
@@ -245,8 +246,26 @@ _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huy
 
 
 @cache
-def _role_titles() -> tuple[str, ...]:
-    return tuple(gz.role_titles())
+def title_pattern() -> regex.Pattern[str]:
+    """Titles as printed, an office's title in any case after its first letter ("Phó bí thư Thường trực",
+    "Phó chủ tịch UBND tỉnh"): how pages often write the title before a name. Ranks and professions only as
+    the table spells them ("Anh Hùng" in "Nguyễn Anh Hùng" is a name)."""
+    exact = [t for t, kind in gz.role_titles().items() if kind != "office"]
+    loose = [t for t, kind in gz.role_titles().items() if kind == "office"]
+    return regex.compile(f"(?:{alternation(exact)})|(?:{_first_letter_exact(loose)})", regex.V1)
+
+
+def _first_letter_exact(titles: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for t in sorted(set(titles), key=len, reverse=True):
+        groups.setdefault(t[:1], []).append(regex.escape(t[1:].casefold()))
+    return "|".join(f"{regex.escape(c)}(?i:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+def _title_at(text: str, pos: int) -> bool:
+    """Whether a person's title begins at `pos` (an office's in any case after its first letter)."""
+    m = title_pattern().match(text, pos)
+    return bool(m) and not text[m.end():m.end() + 1].isalpha()
 
 
 @cache
@@ -361,7 +380,7 @@ def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
     if cur is None or text[p:cur.start()].strip() or not is_cap(cur.group()) or cur.group().isupper():
         return False
     q = cur.start()
-    return not (is_head_at(text, q) or starts_with_any(text, q, breakers()) or starts_with_any(text, q, _role_titles())
+    return not (is_head_at(text, q) or starts_with_any(text, q, breakers()) or _title_at(text, q)
                 or (surname_run(text, q) and not starts_with_any(text, q, gz.name_parts())))
 
 
@@ -499,7 +518,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 first, in_component, closed = False, False, True
                 continue
             if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
-                    or starts_with_any(text, q, _role_titles())
+                    or _title_at(text, q)
                     or surname_run(text, q) or province_at(text, q)):
                 break
             if m.group(1) == "," and text[q - 1] != " ":
@@ -667,7 +686,7 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head)):
         return True
-    if starts_with_any(text, pos, _role_titles()):
+    if _title_at(text, pos):
         return True
     found = head_at(text, pos)
     return bool(found and not found[1].parent == "yes" and not first and not _PARTY_OF_A_BODY.match(head)

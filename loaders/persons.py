@@ -24,6 +24,7 @@ from loaders.names import (
     next_word,
     starts_with_any,
     surname_run,
+    title_pattern,
     uncaps,
 )
 from loaders.text import fold
@@ -87,23 +88,6 @@ def role_pattern() -> regex.Pattern[str]:
     return regex.compile(alternation(gz.role_titles()), regex.V1)
 
 
-@cache
-def _title_pattern_loose() -> regex.Pattern[str]:
-    """Titles as printed, an office's title in any case after its first letter ("Phó bí thư Thường trực",
-    "Phó chủ tịch UBND tỉnh"): how pages often write the title before a name. Ranks and professions only as
-    the table spells them ("Anh Hùng" in "Nguyễn Anh Hùng" is a name)."""
-    exact = [t for t, kind in gz.role_titles().items() if kind != "office"]
-    loose = [t for t, kind in gz.role_titles().items() if kind == "office"]
-    return regex.compile(f"(?:{alternation(exact)})|(?:{_first_letter_exact(loose)})", regex.V1)
-
-
-def _first_letter_exact(titles: list[str]) -> str:
-    groups: dict[str, list[str]] = {}
-    for t in sorted(set(titles), key=len, reverse=True):
-        groups.setdefault(t[:1], []).append(regex.escape(t[1:].casefold()))
-    return "|".join(f"{regex.escape(c)}(?i:{'|'.join(rest)})" for c, rest in groups.items())
-
-
 def title_kind(title: str) -> str:
     """office | rank | profession | name for a title as printed (in any case)."""
     return gz.role_titles().get(title) or _titles_any_case()[title.casefold()]
@@ -135,7 +119,7 @@ def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | N
     commas. `any_case`: the title may open in lower case ("…, phó Bí thư thường trực huyện ủy")."""
     former = _FORMER.match(text, pos)
     at = former.end() if former else pos
-    m = _title_pattern_loose().match(text, at) or (_role_pattern_any_case().match(text, at)
+    m = title_pattern().match(text, at) or (_role_pattern_any_case().match(text, at)
                                                    if former or any_case else None)
     if not m or (m.end() < len(text) and text[m.end()].isalpha()):
         return None
@@ -175,7 +159,7 @@ def _role_before(text: str, pos: int) -> tuple[int, str] | None:
     m = _COMMA_BEFORE.search(text, max(0, pos - 160), pos)
     if not m or text[:m.start("clause")].rstrip().endswith(","):
         return None  # "A, Chủ tịch HĐND huyện, đồng chí B": the title after a comma ends the person before
-    for t in _title_pattern_loose().finditer(text, m.start("clause"), m.end("clause")):
+    for t in title_pattern().finditer(text, m.start("clause"), m.end("clause")):
         found = _role_at(text, t.start()) if not text[t.start() - 1:t.start()].isalpha() else None
         if found and found[0] == m.end("clause"):
             return pos, found[1]
@@ -356,7 +340,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
     # title + name ("Tổng Bí thư Tô Lâm", "Đại tướng Đoàn Khuê", "Chủ tịch Cuba Fidel Castro")
-    for m in _title_pattern_loose().finditer(text):
+    for m in title_pattern().finditer(text):
         kind = title_kind(m.group())
         if kind == "name":
             if "Hồ Chí Minh" in m.group() or "Bác Hồ" in m.group():
@@ -405,7 +389,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         role = _role_after(text, end) if end else None
         if role:
             add(m.start(), end, role[1], role_end=role[0])
-        elif end and (comma := _COMMA_TITLE.match(text, end)) and _title_pattern_loose().match(text, comma.end()) \
+        elif end and (comma := _COMMA_TITLE.match(text, end)) and title_pattern().match(text, comma.end()) \
                 and _names_next(text, comma.end()):
             add(m.start(), end, None)  # "A, Phó Giám đốc Sở Y Nguyễn Văn B": one of a list of people, its title before it
         elif end and _in_list_of_names(text, m.start(), end):

@@ -360,3 +360,18 @@ def test_a_sports_meet_is_a_contest() -> None:
 def test_the_day_of_a_briefing_about_a_contest_is_not_the_contests() -> None:
     text = ("Sáng 4/6/2024, Hội Nhà báo tỉnh họp báo về Cuộc thi viết về gương người tốt việc tốt năm 2024.")
     assert events_of(text) == [("Cuộc thi viết về gương người tốt việc tốt năm 2024", None)]
+
+
+def test_an_acronym_in_brackets_before_the_owning_committee() -> None:
+    text = ("Ngày 2/3, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Lào Cai họp kỳ thứ 40 xem xét kết quả kiểm tra tại Trung tâm "
+            "Dịch vụ việc làm tỉnh Lào Cai.")
+    agencies = agencies_of(text, "Lào Cai")
+    assert agencies["Ủy ban Kiểm tra Tỉnh ủy Lào Cai"] == "Lào Cai"
+    assert "Trung tâm Dịch vụ việc làm tỉnh Lào Cai" in agencies
+
+
+def test_a_title_printed_in_lower_case_after_its_first_letter_ends_the_body_before_it() -> None:
+    text = "Ông Hà Văn Sinh, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh Điện Biên đã dự."
+    agencies = agencies_of(text, "Điện Biên")
+    assert not [name for name in agencies if "Phó" in name]
+    assert persons_of(text)["Hà Văn Sinh"].endswith("Phó chủ tịch UBND tỉnh Điện Biên")
