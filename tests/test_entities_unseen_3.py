@@ -375,3 +375,12 @@ def test_a_title_printed_in_lower_case_after_its_first_letter_ends_the_body_befo
     agencies = agencies_of(text, "Điện Biên")
     assert not [name for name in agencies if "Phó" in name]
     assert persons_of(text)["Hà Văn Sinh"].endswith("Phó chủ tịch UBND tỉnh Điện Biên")
+
+
+def test_abbreviated_membership_of_the_central_committee_and_the_comrade_abbreviation() -> None:
+    text = ("Đ/c Vàng Thị Mai, UVBCH Trung ương Đảng, Bí thư Tỉnh ủy tặng hoa; đồng chí Sùng A Hồ, UVT.Ư Đảng, "
+            "Chủ tịch UBND tỉnh cùng dự.")
+    people = persons_of(text)
+    assert people["Vàng Thị Mai"].startswith("UVBCH Trung ương Đảng")
+    assert people["Sùng A Hồ"].startswith("UVT.Ư Đảng")
+    assert "Ban Chấp hành Trung ương" in agencies_of(text)
