@@ -507,6 +507,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if task and not caps and not first and (item := _task_item(text, p)):
                 p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
                 continue
+            if text.startswith("&", p) and _joint_office(head) and is_head_at(text, p + 1):
+                p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies
+                continue
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
                 break

@@ -384,3 +384,19 @@ def test_abbreviated_membership_of_the_central_committee_and_the_comrade_abbrevi
     assert people["Vàng Thị Mai"].startswith("UVBCH Trung ương Đảng")
     assert people["Sùng A Hồ"].startswith("UVT.Ư Đảng")
     assert "Ban Chấp hành Trung ương" in agencies_of(text)
+
+
+def test_an_office_of_two_councils_joined_by_an_ampersand_and_stations_of_a_district() -> None:
+    text = ("Dự phiên họp có Trạm Khuyến nông, Trạm Y tế xã Tân Sỏi. Văn phòng HĐND&UBND huyện Yên Thế "
+            "tổng hợp ý kiến; huyện Trạm Tấu cử đại diện.")
+    agencies = agencies_of(text, "Bắc Giang")
+    assert "Văn phòng HĐND&UBND huyện Yên Thế" in agencies
+    assert any(name.startswith("Trạm Khuyến nông") for name in agencies)
+    assert not [name for name in agencies if name.startswith("Trạm Tấu")]
+
+
+def test_an_adviser_and_the_leader_of_a_delegation() -> None:
+    text = ("Đoàn công tác do đồng chí Hà Văn Lâm, cố vấn Ban Chỉ đạo Trung ương làm trưởng đoàn đã làm việc "
+            "tại tỉnh.")
+    assert persons_of(text)["Hà Văn Lâm"] == "cố vấn Ban Chỉ đạo Trung ương"
+    assert "Ban Chỉ đạo Trung ương" in agencies_of(text)
