@@ -492,8 +492,8 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 # The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
 # ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
-_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|\d{1,2}[ \t]*(?:h|giờ)"
-                              r"[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
+_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+\d+"
+                              r"|\d{1,2}[ \t]*(?:h|giờ)[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
 # In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
 _DATE_TOLD = regex.compile(r"(?<!\p{L})(?:(?:họp|diễn ra|tổ chức|khai mạc|khai giảng)[ \t]+(?:vào[ \t]+)?)?"
@@ -505,6 +505,8 @@ _DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ ch�
                                   r"|(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)$", regex.V1 | regex.I)
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
 _CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
+_OCCASION = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+[^,.;\n]*", regex.V1 | regex.I)
+_OCCASION_BEFORE = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+$", regex.V1 | regex.I)
 _ABOUT_BEFORE = regex.compile(r"(?<!\p{L})(?:về|của)[ \t]+$", regex.V1)
 _BRACKET_AFTER = regex.compile(r"\s*\(([^)]*)\)")
 _SPAN_OF_YEARS = regex.compile(r"\([^()]*\d{4}[^()]*\d{4}[^()]*\)")
@@ -550,9 +552,13 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
             break  # "… Đại hội XIV tại phiên họp đầu tiên … ngày 13/3/2024": the nearer event's date
         if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
             return d.iso
+    if _OCCASION_BEFORE.search(text, max(0, start - 14), start):
+        return None  # "nhân kỷ niệm 94 năm …": the occasion; the day that opens the sentence is the event held on it
     head = text[s:start]
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
-    if dates and _event_pattern().search(text, s + dates[0].end, start):
+    occasions = [o.span() for o in _OCCASION.finditer(text, s, start)]
+    if dates and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
+                     for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):
         return None  # "Chiều 10/5/2024, … tổ chức họp báo về Cuộc thi …": the day of what is about the event

@@ -400,3 +400,15 @@ def test_an_adviser_and_the_leader_of_a_delegation() -> None:
             "tại tỉnh.")
     assert persons_of(text)["Hà Văn Lâm"] == "cố vấn Ban Chỉ đạo Trung ương"
     assert "Ban Chỉ đạo Trung ương" in agencies_of(text)
+
+
+def test_the_day_opening_a_sentence_is_the_ceremonys_not_the_anniversary_it_marks() -> None:
+    text = "Ngày 3/2/2025, nhân kỷ niệm 95 năm Ngày thành lập Đảng, Huyện ủy Bảo Lâm tổ chức Lễ trao Huy hiệu Đảng."
+    dated = dict(events_of(text))
+    assert dated["Lễ trao Huy hiệu Đảng"] == "2025-02-03"
+    assert dated["Kỷ niệm 95 năm Ngày thành lập Đảng"] is None
+
+
+def test_a_course_over_two_days_told_at_the_head_of_the_sentence_is_dated_by_its_first() -> None:
+    text = "Trong 2 ngày 9 và 10/9/2024, Trường Chính trị tỉnh tổ chức Lớp bồi dưỡng cập nhật kiến thức."
+    assert events_of(text) == [("Lớp bồi dưỡng cập nhật kiến thức", "2024-09-09")]
