@@ -21,6 +21,7 @@ from loaders.names import (
     may_open_head,
     recapitalise,
     region_at,
+    title_pattern,
     uncaps,
 )
 from loaders.text import fold
@@ -244,6 +245,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         if _role_here(text, start) or ((head.name or head.head) == "Thường trực" and _inside_a_title(text, start)):
             pos = head_end  # "Thường trực Ban Bí thư", "Phó Chủ nhiệm Thường trực …": a title; the body after it
             continue
+        if (title_end := _inside_a_title(text, start, head_end)):
+            pos = title_end  # "Phó trưởng Ban Thường trực Ban Tuyên giáo …": a title, then the body after it
+            continue
         owner = head_at(text, head_end + 1) if head.kind_from_owner else None
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
@@ -307,15 +311,9 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
 
 
-@cache
-def _title_pattern() -> regex.Pattern[str]:
-    titles = sorted((t for t, kind in gz.role_titles().items() if kind == "office"), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(t) for t in titles), regex.V1)
-
-
 def _role_here(text: str, start: int) -> bool:
     """A title that begins like a body ("Thường trực Ban Bí thư", "Tỉnh ủy viên") at `start`."""
-    m = _title_pattern().match(text, start)
+    m = title_pattern().match(text, start)
     return bool(m) and not text[m.end():m.end() + 1].isalpha() and head_at(text, start) is not None \
         and len(m.group()) >= head_at(text, start)[0] - start
 
@@ -323,17 +321,19 @@ def _role_here(text: str, start: int) -> bool:
 _PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})")
 
 
-_TITLE_BEFORE = regex.compile(r"(?:Phó\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
+_TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:Phó\s+)?\p{L}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
 
 
-def _inside_a_title(text: str, start: int) -> bool:
+def _inside_a_title(text: str, start: int, past: int | None = None) -> int | None:
     """Whether the word at `start` ends a longer title begun before it ("Phó Chủ nhiệm Thường trực": the
-    standing deputy, not the standing members as a body)."""
+    standing deputy, not the standing members as a body); with `past`, a title that runs past it ("Phó trưởng
+    Ban Thường trực" past the head "Ban"). The end of that title, else None."""
     before = _TITLE_BEFORE.search(text, max(0, start - 20), start)
     if not before:
-        return False
-    m = _title_pattern().match(text, before.start())
-    return bool(m) and m.end() > start
+        return None
+    m = title_pattern().match(text, before.start())
+    ends_past = m and m.end() > (start if past is None else past) and not text[m.end():m.end() + 1].isalpha()
+    return m.end() if ends_past else None
 
 
 def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001

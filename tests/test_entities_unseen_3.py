@@ -412,3 +412,11 @@ def test_the_day_opening_a_sentence_is_the_ceremonys_not_the_anniversary_it_mark
 def test_a_course_over_two_days_told_at_the_head_of_the_sentence_is_dated_by_its_first() -> None:
     text = "Trong 2 ngày 9 và 10/9/2024, Trường Chính trị tỉnh tổ chức Lớp bồi dưỡng cập nhật kiến thức."
     assert events_of(text) == [("Lớp bồi dưỡng cập nhật kiến thức", "2024-09-09")]
+
+
+def test_a_standing_deputys_title_in_lower_case_is_no_standing_board() -> None:
+    text = ("Phó bí thư Thường trực Tỉnh ủy Lò Văn Mừng, Phó trưởng Ban Thường trực Ban Tuyên giáo Tỉnh ủy "
+            "Cầm Thị Nga chủ trì hội nghị.")
+    agencies = agencies_of(text)
+    assert "Ban Tuyên giáo Tỉnh ủy" in agencies
+    assert not [name for name in agencies if name.startswith(("Ban Thường trực", "Thường trực"))]
