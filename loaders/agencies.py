@@ -11,6 +11,7 @@ import regex
 from loaders import gazetteer as gz
 from loaders.model import Agency
 from loaders.names import (
+    CLOSERS,
     GENERIC_LEVEL,
     WORD,
     extend_name,
@@ -21,6 +22,7 @@ from loaders.names import (
     may_open_head,
     recapitalise,
     region_at,
+    surname_run,
     title_pattern,
     uncaps,
 )
@@ -271,6 +273,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
     hits.extend(_bare_centre(text, hits))
+    hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
     return _merge_agencies(text, hits)
 
@@ -294,8 +297,9 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
 
 _ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
-# "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before.
-_OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+", regex.V1)
+# "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
+# ("Ủy ban Đối ngoại Quốc hội": the Assembly's, with no word between).
+_OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+|[ \t]+(?=Quốc hội(?!\p{L}))", regex.V1)
 
 
 def _central_owner(text: str, end: int) -> tuple[int, str] | None:
@@ -368,6 +372,25 @@ def _bare_centre(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
         if not any(s <= m.start() < e for s, e in taken):
             name = "Ban Chấp hành Trung ương"
             out.append(_AgencyHit(m.start(), m.end(), name, None, "party", _key(name), True))
+    return out
+
+
+# "Bộ trưởng Xây dựng", "Thứ trưởng Giáo dục và Đào tạo": a minister's title that names the ministry without "Bộ".
+_MINISTER = regex.compile(r"(?<!\p{L})(?:Bộ|Thứ) trưởng[ \t]+(?=\p{Lu})", regex.V1)
+
+
+def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "Bộ trưởng Nội vụ Phạm Thị Thanh Trà": the title names the Ministry of Home Affairs (Bộ Nội vụ)."""
+    taken = [(h.start, h.end) for h in hits]
+    out = []
+    for m in _MINISTER.finditer(text):
+        p = m.end()
+        if head_at(text, p) or surname_run(text, p) or any(s <= p < e for s, e in taken):
+            continue  # "Bộ trưởng Bộ Công an": the body is named in full; "Bộ trưởng Nguyễn Văn A": no body
+        end = extend_name(text, p, head="Bộ")[0]
+        if end > p:
+            name = _modern("Bộ " + " ".join(text[p:end].split()))
+            out.append(_AgencyHit(p, end, name, None, "state", _key(name), True))
     return out
 
 
@@ -470,7 +493,7 @@ def _names_another_body(name: str, at: int) -> bool:
     """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
     centre of the association, not the Party's Central Committee)."""
     rest = name[at:].lstrip()
-    return bool(rest) and head_at(rest, 0) is not None
+    return bool(rest) and head_at(rest, 0) is not None and not rest.startswith(CLOSERS)
 
 
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:

@@ -420,3 +420,21 @@ def test_a_standing_deputys_title_in_lower_case_is_no_standing_board() -> None:
     agencies = agencies_of(text)
     assert "Ban Tuyên giáo Tỉnh ủy" in agencies
     assert not [name for name in agencies if name.startswith(("Ban Thường trực", "Thường trực"))]
+
+
+def test_a_ministers_title_names_the_ministry() -> None:
+    text = ("Bộ trưởng Tài chính Hồ Đức Phớc và Thứ trưởng Giáo dục và Đào tạo Phạm Ngọc Thưởng dự; Bộ trưởng "
+            "Bộ Công an phát biểu.")
+    agencies = agencies_of(text)
+    assert agencies["Bộ Tài chính"] is None
+    assert "Bộ Giáo dục và Đào tạo" in agencies and "Bộ Công an" in agencies
+    assert persons_of(text)["Hồ Đức Phớc"] == "Bộ trưởng Tài chính"
+
+
+def test_a_committee_of_the_assembly_named_right_before_it_and_a_steering_board_with_a_slash() -> None:
+    text = ("Dự có đại diện Ủy ban Đối ngoại Quốc hội, Ban Chỉ đạo 138/Chính phủ; Phó Thủ tướng Thường trực "
+            "Chính phủ Lê Minh Khái, Trưởng Ban Chỉ đạo 138 Chính phủ chủ trì.")
+    agencies = agencies_of(text)
+    assert "Ủy ban Đối ngoại của Quốc hội" in agencies
+    assert [name for name in agencies if name.startswith("Ban Chỉ đạo 138")] == ["Ban Chỉ đạo 138 Chính phủ"]
+    assert not [name for name in agencies if name.startswith("Thường trực")]
