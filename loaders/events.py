@@ -163,6 +163,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 continue
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
+            end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
+            continue
         if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
                                       or _BODY_AND_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
@@ -228,8 +231,16 @@ _PLACE_ONLY = regex.compile(r"(?:[ \t]+(?:(?i:tỉnh|thành phố|tp\.?|huyện|
 _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
-# "Hội thảo chào mừng Đại hội …".
-_EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ)[ \t]*$", regex.V1)
+# "Hội thảo chào mừng Đại hội …", "thông báo nhanh kết quả Hội nghị Trung ương …".
+_EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ|kết quả)[ \t]*$", regex.V1)
+
+
+@cache
+def _lower_document_types() -> regex.Pattern[str]:
+    """After a comma, a lowercase kind of document: a list the name goes on with ("… một số nghị quyết, quy định,
+    kết luận của Bộ Chính trị")."""
+    return regex.compile(rf"[ \t]+(?:{alternation(t.casefold() for t in document_types())})(?=[ \t]*[,\p{{L}}])",
+                         regex.V1)
 
 
 def _new_item_after_and(text: str, pos: int) -> bool:

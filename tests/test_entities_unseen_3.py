@@ -438,3 +438,19 @@ def test_a_committee_of_the_assembly_named_right_before_it_and_a_steering_board_
     assert "Ủy ban Đối ngoại của Quốc hội" in agencies
     assert [name for name in agencies if name.startswith("Ban Chỉ đạo 138")] == ["Ban Chỉ đạo 138 Chính phủ"]
     assert not [name for name in agencies if name.startswith("Thường trực")]
+
+
+def test_a_conference_on_a_list_of_kinds_of_documents_and_on_tasks_after_commas() -> None:
+    text = ("Ngày 12/4/2024, Tỉnh ủy Bình Phước tổ chức Hội nghị quán triệt một số chỉ thị, quy định, kết luận của "
+            "Ban Bí thư. Sáng 9/7/2024, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị sơ kết công tác tổ chức 6 tháng đầu "
+            "năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2024.")
+    names = [name for name, _ in events_of(text)]
+    assert "Hội nghị quán triệt một số chỉ thị, quy định, kết luận của Ban Bí thư" in names
+    assert any(name.endswith("nhiệm vụ 6 tháng cuối năm 2024") for name in names)
+
+
+def test_a_briefing_on_the_results_of_a_plenum_keeps_the_plenum_in_its_name() -> None:
+    text = ("Sáng 30/10/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị thông báo nhanh kết quả Hội nghị lần thứ mười "
+            "Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert events_of(text)[0] == ("Hội nghị thông báo nhanh kết quả Hội nghị lần thứ mười Ban Chấp hành Trung ương "
+                                  "Đảng khóa XIII", "2024-10-30")
