@@ -454,3 +454,9 @@ def test_a_briefing_on_the_results_of_a_plenum_keeps_the_plenum_in_its_name() ->
             "Ban Chấp hành Trung ương Đảng khóa XIII.")
     assert events_of(text)[0] == ("Hội nghị thông báo nhanh kết quả Hội nghị lần thứ mười Ban Chấp hành Trung ương "
                                   "Đảng khóa XIII", "2024-10-30")
+
+
+def test_the_chief_of_the_general_staff_keeps_his_whole_chain_of_titles() -> None:
+    text = ("Đại tướng Lê Văn Tâm, Ủy viên Trung ương Đảng, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, "
+            "Thứ trưởng Bộ Quốc phòng dự lễ.")
+    assert persons_of(text)["Lê Văn Tâm"].endswith("Thứ trưởng Bộ Quốc phòng")
