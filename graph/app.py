@@ -214,25 +214,26 @@ def page_document(store: Store) -> None:
     }
     st.table(pd.DataFrame([(t(k), str(v)) for k, v in meta.items() if v], columns=[t("Thuộc tính"), t("Giá trị")]))
 
-    citing = views.citing_rows(store, key)
+    citers = store.citer_count(key)
     cited = views.cited_rows(store, key)
     views_ = {
-        "in": t("Được trích dẫn bởi ({n})", n=len(citing)), "out": t("Trích dẫn ({n})", n=len(cited)),
+        "in": t("Được trích dẫn bởi ({n})", n=citers), "out": t("Trích dẫn ({n})", n=len(cited)),
         "stats": t("Thống kê"), "graph": t("Mạng lưới"),
     }
     view = st.radio(t("Xem"), list(views_), format_func=views_.get, horizontal=True, key="doc-view",
                     label_visibility="collapsed")
     if view == "in":
         st.subheader(t("Được trích dẫn bởi"))
-        if not citing:
+        if not citers:
             st.info(t("Chưa có văn bản nào trong kho trích dẫn văn bản này."))
-        _citation_list(citing, "in")
+        _citation_list(_citing_page(store, key, citers), "in")
     elif view == "out":
         st.subheader(t("Trích dẫn"))
         if not cited:
             st.info(t("Văn bản này không trích dẫn văn bản nào (hoặc chưa có toàn văn)."))
         _citation_list(cited, "out")
     elif view == "stats":
+        citing = views.citing_rows(store, key)  # the newest 500
         months = views.by_month(citing)
         if months:
             st.altair_chart(_month_chart(months, "số văn bản", t("Số văn bản trích dẫn theo tháng"), bars=True))
@@ -247,6 +248,21 @@ def page_document(store: Store) -> None:
             st.info(t("Chưa có trích dẫn có ngày để thống kê."))
     else:
         _neighbourhood(store, key)
+
+
+def _citing_page(store: Store, key: str, citers: int) -> list[dict[str, Any]]:
+    """One page of the documents citing `key`, newest first, and where it stands among all `citers`; a page
+    number to go further when there are more than a page."""
+    size = views.CITED_BY_PAGE
+    page = 1
+    if citers > size:
+        page = int(st.number_input(t("Trang"), min_value=1, max_value=math.ceil(citers / size), value=1, step=1,
+                                   key=f"cited-page-{key}"))
+    rows = views.citing_rows(store, key, limit=size, offset=(page - 1) * size)
+    if citers > size:
+        st.caption(t("Văn bản {first}–{last} trong {n}", first=(page - 1) * size + 1,
+                     last=(page - 1) * size + len(rows), n=citers))
+    return rows
 
 
 def _citation_list(rows: list[dict[str, Any]], where: str) -> None:

@@ -45,6 +45,7 @@ from graph.embedded_child import MID_CHECKPOINT, READ_RETRY_SECONDS, buffer_pool
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
+    CITERS_LABEL,
     FILE_LABEL,
     LINK_COLS,
     LINK_DOC_COLS,
@@ -65,9 +66,10 @@ from graph.schema import (
     search_cap,
     search_terms,
     search_text,
+    table_columns,
 )
 from graph.store import COMMITTING, QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
-from graph.writes import Pair, apply_batch
+from graph.writes import CiterPages, Pair, apply_batch, build_citer_pages
 
 DB_FILE = "graph.lbug"
 #: how LadybugDB's COMMIT says the transaction was committed and the checkpoint after it failed
@@ -112,8 +114,15 @@ def _stored(node: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in node.items() if not k.startswith("_") and k != SEARCH}
 
 
+#: tables kept besides the schema's, each with its mark in CitegraphMeta once filled (a store made before a
+#: table is given it when opened for writing: `_ensure_index`)
 _SYMBOL_INDEX_MARK = "symbol-index"
-_MARK_SYMBOL_INDEX = f"MERGE (m:{META_LABEL} {{key: '{_SYMBOL_INDEX_MARK}'}}) SET m.version = 1"
+_CITER_PAGES_MARK = "citer-pages"
+_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: _CITER_PAGES_MARK}
+
+
+def _mark(table: str) -> str:
+    return f"MERGE (m:{META_LABEL} {{key: '{_INDEX_MARKS[table]}'}}) SET m.version = 1"
 
 
 # --- read-only queries ----------------------------------------------------------------------------
@@ -305,8 +314,9 @@ class EmbeddedStore(Store):
     kind = "embedded"
 
     def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT,
-                 checkpoint_threshold: int | None = None) -> None:
-        """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default the engine's)."""
+                 checkpoint_threshold: int | None = None, citer_pages: CiterPages | None = None) -> None:
+        """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default the engine's);
+        `citer_pages`: which documents keep their first citers in order (default `CiterPages()`)."""
         self.path = path
         self.read_only = read_only
         self.query_timeout = query_timeout
@@ -316,14 +326,20 @@ class EmbeddedStore(Store):
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
         self._closed = False
-        #: whether the DocumentSymbol index is there and filled (a read-only open of an older store: not)
-        self._symbol_index = True
+        #: whether the DocumentSymbol index and the kept citers (CitedByPage) are there and filled (a read-only
+        #: open of an older store: not)
+        self._symbol_index = self._citer_pages = True
+        #: which documents keep their first citers in order (graph/writes.py); tests lower it
+        self.citer_pages = citer_pages or CiterPages()
+        #: whether cited-by reads the kept citers (bench/query.py turns it off to measure the sort beside it)
+        self.read_kept_citers = True
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
             self._open()
             self._check_schema()
-            self._symbol_index = self._symbol_index_ready()
+            self._symbol_index = self._index_ready(SYMBOL_LABEL)
+            self._citer_pages = self._index_ready(CITERS_LABEL)
             return
         real = os.path.realpath(self.file)
         with _WRITERS_LOCK:
@@ -342,7 +358,8 @@ class EmbeddedStore(Store):
                 self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
             if self._tables():
                 self._check_schema()  # before anything is created in a store of another version
-                self._ensure_symbol_index()
+                self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
+                self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
             else:
                 self._create_schema()
         except BaseException:
@@ -358,30 +375,29 @@ class EmbeddedStore(Store):
         for statement in _schema_statements():
             self._conn.execute(statement)
         self._conn.execute(f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v", {"v": SCHEMA_VERSION})
-        self._conn.execute(_node_table(SYMBOL_LABEL, SYMBOL_TABLE))
-        self._conn.execute(_MARK_SYMBOL_INDEX)
+        for table in _INDEX_MARKS:
+            self._conn.execute(_node_table(table, table_columns(table)))
+            self._conn.execute(_mark(table))
 
-    def _symbol_index_ready(self) -> bool:
-        """Whether the DocumentSymbol table is there and was filled (its mark in CitegraphMeta)."""
-        return SYMBOL_LABEL in self._tables() and bool(
-            self._rows(f"MATCH (m:{META_LABEL} {{key: '{_SYMBOL_INDEX_MARK}'}}) RETURN m.key"))
+    def _index_ready(self, table: str) -> bool:
+        """Whether a table kept besides the schema's is there and was filled (its mark in CitegraphMeta)."""
+        return table in self._tables() and bool(
+            self._rows(f"MATCH (m:{META_LABEL} {{key: '{_INDEX_MARKS[table]}'}}) RETURN m.key"))
 
-    def _ensure_symbol_index(self) -> None:
-        """Give a store made before the index (or whose filling was cut off) its DocumentSymbol table, filled
-        from the stored Documents, in one transaction that also writes its mark in CitegraphMeta: a crash
-        leaves either no mark (filled again at the next open for writing) or a complete index. Done once; a
-        read-only open of such a store meanwhile finds documents by symbol by scanning (as before the index)."""
-        if self._symbol_index_ready():
+    def _ensure_index(self, table: str, fill: Any) -> None:
+        """Give a store made before `table` (or whose filling was cut off) that table, filled from the stored
+        graph by `fill()`, in one transaction that also writes its mark in CitegraphMeta: a crash leaves either
+        no mark (filled again at the next open for writing) or a complete table. Done once; a read-only open of
+        such a store meanwhile does without (scans for symbols, sorts every citer)."""
+        if self._index_ready(table):
             return
         conn = self._conn
         conn.execute("BEGIN TRANSACTION")
         try:
-            conn.execute(f"DROP TABLE IF EXISTS {SYMBOL_LABEL}")
-            conn.execute(_node_table(SYMBOL_LABEL, SYMBOL_TABLE))
-            rows = self._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
-            if rows:
-                self._copy(SYMBOL_LABEL, SYMBOL_TABLE, [[s, sorted(keys)] for s, keys in rows])
-            conn.execute(_MARK_SYMBOL_INDEX)
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(_node_table(table, table_columns(table)))
+            fill()
+            conn.execute(_mark(table))
             conn.execute("COMMIT")
         except BaseException:
             try:
@@ -389,7 +405,18 @@ class EmbeddedStore(Store):
             except RuntimeError:
                 pass
             raise
+
+    def _fill_symbol_index(self) -> None:
+        rows = self._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
+        if rows:
+            self._copy(SYMBOL_LABEL, SYMBOL_TABLE, [[s, sorted(keys)] for s, keys in rows])
         log.info("indexed the stored documents by symbol (%d symbols)", len(rows))
+
+    def _fill_citer_pages(self) -> None:
+        dense = self._rows("MATCH (:Document)-[:CITES]->(d:Document) WITH d, count(*) AS n WHERE n > $dense "
+                           "RETURN d.key, n ORDER BY d.key", {"dense": self.citer_pages.dense})
+        kept = build_citer_pages(_EmbeddedTx(self), self.citer_pages, [(k, n) for k, n in dense])
+        log.info("kept the first citers of %d densely cited documents", kept)
 
     def _check_schema(self) -> None:
         """Refuse a store made by another version of citegraph (other tables, or another schema version),
@@ -490,7 +517,7 @@ class EmbeddedStore(Store):
     def _empty(self) -> bool:
         """Whether no table of the graph holds a row (a count a table, a fraction of a millisecond each)."""
         return not any(self._rows(f"MATCH (n:{label}) RETURN count(*)")[0][0]
-                       for label in (*NODE_LABELS, FILE_LABEL, SYMBOL_LABEL))
+                       for label in (*NODE_LABELS, FILE_LABEL, *_INDEX_MARKS))
 
     def upsert(self, batch: GraphBatch) -> WriteSummary:
         self._writable()
@@ -500,7 +527,7 @@ class EmbeddedStore(Store):
             summary = WriteSummary()
             try:
                 fresh = self.bulk and self._empty()
-                summary = apply_batch(batch, _EmbeddedTx(self, fresh), fresh)
+                summary = apply_batch(batch, _EmbeddedTx(self, fresh), fresh, self.citer_pages)
                 COMMITTING.set()
                 started = time.perf_counter()
                 conn.execute("COMMIT")
@@ -554,7 +581,7 @@ class EmbeddedStore(Store):
         self._writable()
         with self._lock:
             conn = self._connection()
-            for table in [*REL_SCHEMA, *TABLES, SYMBOL_LABEL]:
+            for table in [*REL_SCHEMA, *TABLES, *_INDEX_MARKS]:
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             self._create_schema()
 
@@ -596,14 +623,46 @@ class EmbeddedStore(Store):
         found = self.documents([key])
         return found[0] if found else None
 
-    def _linked(self, pattern: str, other: str, key: str, limit: int, order: str) -> list[dict[str, Any]]:
-        ret = ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
-        return self._dicts(f"MATCH {pattern} RETURN {ret} ORDER BY {order} LIMIT $limit",
-                           {"k": key, "limit": limit}, LINK_COLS)
+    @staticmethod
+    def _link_return(other: str) -> str:
+        return ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
 
-    def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+    def _linked(self, pattern: str, other: str, key: str, limit: int, order: str, offset: int = 0
+                ) -> list[dict[str, Any]]:
+        return self._dicts(f"MATCH {pattern} RETURN {self._link_return(other)} ORDER BY {order} SKIP $skip "
+                           "LIMIT $limit", {"k": key, "limit": limit, "skip": offset}, LINK_COLS)
+
+    def cited_by(self, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        if limit <= 0:
+            return []
+        page = self._kept_page(key, limit, max(offset, 0))
+        if page is not None:
+            return page
         return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
-                            "a.date IS NULL, a.date DESC, a.key")
+                            "a.date IS NULL, a.date DESC, a.key", max(offset, 0))
+
+    def _kept_page(self, key: str, limit: int, offset: int) -> list[dict[str, Any]] | None:
+        """The page from the document's kept citers (CitedByPage) when they hold it: those keys, then only
+        their edges to it (each citer's few outgoing edges); None when they do not."""
+        if not (self._citer_pages and self.read_kept_citers):
+            return None
+        found = self._rows(f"MATCH (p:{CITERS_LABEL} {{key: $k}}) RETURN p.citers, p.keys", {"k": key})
+        if not found:
+            return None
+        citers, kept = found[0]
+        kept = kept or []
+        if offset + limit > len(kept) and len(kept) < citers:
+            return None
+        keys = kept[offset:offset + limit]
+        if not keys:
+            return []
+        rows = self._dicts(f"UNWIND $keys AS c MATCH (a:Document {{key: c}})-[r:CITES]->(b:Document {{key: $k}}) "
+                           f"RETURN {self._link_return('a')}", {"keys": keys, "k": key}, LINK_COLS)
+        at = {k: i for i, k in enumerate(keys)}
+        return sorted(rows, key=lambda r: at[r["key"]])
+
+    def citer_count(self, key: str) -> int:
+        return self._rows("MATCH (a:Document)-[:CITES]->(b:Document {key: $k}) RETURN count(*)", {"k": key})[0][0]
 
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
         return self._linked("(a:Document {key: $k})-[r:CITES]->(b:Document)", "b", key, limit, "r.start, b.key")
@@ -698,7 +757,7 @@ class _EmbeddedTx:
 
     def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         """One COPY of all the rows (a Parquet file, however many)."""
-        columns = TABLES[label]
+        columns = table_columns(label)
         self.store._copy(label, columns, [[full.get(c) for c, _ in columns]
                                           for full in (self._with_search(label, r) for r in rows)])
         if label == "Document":
@@ -706,10 +765,11 @@ class _EmbeddedTx:
 
     def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         before = self._symbols([r["key"] for r in rows]) if label == "Document" else {}
-        sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in TABLES[label] if c != "key")
+        columns = table_columns(label)
+        sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in columns if c != "key")
         full = [self._with_search(label, r) for r in rows]
         self._each(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", "rows",
-                   [{c: r.get(c) for c, _ in TABLES[label]} for r in full])
+                   [{c: r.get(c) for c, _ in columns} for r in full])
         if label == "Document":
             self._index_symbols(before, {r["key"]: r.get("symbol") for r in rows})
 
@@ -807,3 +867,13 @@ class _EmbeddedTx:
         rows = self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) OPTIONAL MATCH (n)-[r]-() "
                           "RETURN k, count(r)", "keys", keys)
         return {k: n for k, n in rows}
+
+    def citer_counts(self, keys: list[str]) -> dict[str, int]:
+        rows = self._each("UNWIND $keys AS k MATCH (a:Document)-[:CITES]->(d:Document {key: k}) RETURN k, count(*)",
+                          "keys", keys)
+        return {k: n for k, n in rows}
+
+    def newest_citers(self, key: str, limit: int) -> list[tuple[str, str | None]]:
+        rows = self.store._rows("MATCH (a:Document)-[:CITES]->(:Document {key: $k}) RETURN a.key, a.date "
+                                "ORDER BY a.date IS NULL, a.date DESC, a.key LIMIT $limit", {"k": key, "limit": limit})
+        return [(k, d) for k, d in rows]

@@ -36,6 +36,7 @@ from neo4j.spatial import Point
 
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
+    CITERS_LABEL,
     FILE_LABEL,
     LINK_DOC_COLS,
     LINK_EDGE_COLS,
@@ -53,9 +54,10 @@ from graph.schema import (
     search_cap,
     search_terms,
     search_text,
+    table_columns,
 )
 from graph.store import COMMITTING, QueryRefused, Store, StoreError, WriteSummary, pick_agencies
-from graph.writes import Pair, apply_batch
+from graph.writes import CiterPages, Pair, apply_batch, build_citer_pages
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ DENSE_CITERS = 20_000  # above this many citers, cited-by may read the newest do
 
 SCHEMA = [
     *(f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS FOR (n:{label}) REQUIRE n.key IS UNIQUE"
-      for label in TABLES),
+      for label in [*TABLES, CITERS_LABEL]),
     "CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol)",
     # newest documents first, from the index: cited-by on densely cited documents (Neo4jStore.cited_by)
     "CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)",
@@ -81,6 +83,14 @@ SCHEMA = [
 Q_VERSION = f"OPTIONAL MATCH (m:{META_LABEL} {{key: 'schema'}}) RETURN m.version AS version"
 Q_ANY_DATA = "MATCH (n) WHERE NOT n:" + META_LABEL + " WITH n LIMIT 1 RETURN count(n) AS n"
 Q_SET_VERSION = f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v"
+# the kept citers (graph/writes.py) are there once this mark is: a database made before them gets them on open
+Q_CITER_PAGES_READY = f"OPTIONAL MATCH (m:{META_LABEL} {{key: 'citer-pages'}}) RETURN m IS NOT NULL AS ready"
+Q_MARK_CITER_PAGES = f"MERGE (m:{META_LABEL} {{key: 'citer-pages'}}) SET m.version = 1"
+Q_DENSE = ("MATCH (d:Document) WITH d, COUNT { (d)<-[:CITES]-() } AS n WHERE n > $dense "
+           "RETURN d.key AS key, n ORDER BY key")
+Q_CITER_COUNTS = "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN k AS key, COUNT { (d)<-[:CITES]-() } AS n"
+Q_NEWEST_CITERS = ("MATCH (o:Document)-[:CITES]->(:Document {key: $k}) RETURN o.key AS key, o.date AS date "
+                   "ORDER BY o.date IS NULL, o.date DESC, o.key LIMIT $limit")
 Q_LOOKUP = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n"
 Q_EXISTING = "UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n.key AS key"
 Q_WRITE_NODES = "UNWIND $rows AS r MERGE (n:{label} {{key: r.key}}) SET n = r"
@@ -113,7 +123,14 @@ Q_SEARCH = (f"MATCH (d:Document) WHERE d.{SEARCH} CONTAINS $first AND all(t IN $
             "ORDER BY exact DESC, cited_by DESC, d.key LIMIT $cap")
 Q_GET_DOCUMENT = "MATCH (d:Document {key: $k}) RETURN d"
 _LINK_RETURN = ", ".join([f"o.`{c}` AS `{c}`" for c in LINK_DOC_COLS] + [f"r.`{c}` AS `{c}`" for c in LINK_EDGE_COLS])
-_NEWEST_FIRST = "ORDER BY o.date IS NULL, o.date DESC, o.key LIMIT $limit"
+_NEWEST_FIRST = "ORDER BY o.date IS NULL, o.date DESC, o.key SKIP $skip LIMIT $limit"
+# a page of a document's kept citers (CitedByPage) when they hold it (else no rows): the keys of the page, then
+# each one's edge to the document (Expand(Into) from the citer's few outgoing edges)
+Q_CITED_BY_KEPT = (f"MATCH (p:{CITERS_LABEL} {{key: $k}}) WHERE $skip + $limit <= size(p.keys) OR size(p.keys) = p.citers "
+                   "MATCH (d:Document {key: $k}) UNWIND range($skip, $skip + $limit - 1) AS i "
+                   "WITH d, i, p.keys[i] AS c WHERE c IS NOT NULL "
+                   f"MATCH (o:Document {{key: c}})-[r:CITES]->(d) RETURN {_LINK_RETURN} ORDER BY i")
+Q_CITER_COUNT = "MATCH (d:Document {key: $k}) RETURN COUNT { (d)<-[:CITES]-() } AS n"
 Q_CITED_BY = f"MATCH (o:Document)-[r:CITES]->(:Document {{key: $k}}) RETURN {_LINK_RETURN} {_NEWEST_FIRST}"
 # the same, answered only when the document has at most $dense citers (its degree is a lookup); else no rows
 Q_CITED_BY_SPARSE = (f"MATCH (d:Document {{key: $k}}) WHERE COUNT {{ (d)<-[:CITES]-() }} <= $dense "
@@ -165,7 +182,7 @@ def _props(label: str, stored: dict[str, Any]) -> dict[str, Any]:
 
 def _stored(label: str, stored: dict[str, Any]) -> dict[str, Any]:
     """A stored node as every column of its table but the derived search text (None where absent)."""
-    return {name: stored.get(name) for name, _ in TABLES[label] if name != SEARCH}
+    return {name: stored.get(name) for name, _ in table_columns(label) if name != SEARCH}
 
 
 
@@ -266,6 +283,10 @@ class Neo4jStore(Store):
         self.database = database
         self.query_timeout = query_timeout
         self.dense_citers = DENSE_CITERS
+        #: which documents keep their first citers in order (graph/writes.py); tests lower it
+        self.citer_pages = CiterPages()
+        #: whether cited-by reads the kept citers (bench/query.py turns it off to measure without them)
+        self.read_kept_citers = True
         auth = (user, password or "") if user else None
         if urlsplit(self.uri).scheme not in _SCHEMES:
             raise StoreError(f"not a Neo4j URI: {self.uri}; use bolt://host:port (or neo4j://, bolt+s://, neo4j+s://)")
@@ -283,9 +304,29 @@ class Neo4jStore(Store):
             for statement in SCHEMA:
                 self._run(statement)
             self._run(Q_SET_VERSION, {"v": SCHEMA_VERSION})
+            self._ensure_citer_pages()
         except BaseException:
             self._driver.close()
             raise
+
+    def _ensure_citer_pages(self) -> None:
+        """Give a database written before the kept citers its CitedByPage nodes, in one write transaction that
+        also writes their mark: done once."""
+        if self._run(Q_CITER_PAGES_READY)[0]["ready"]:
+            return
+
+        def work(tx: neo4j.ManagedTransaction) -> int:
+            dense = [(r["key"], r["n"]) for r in tx.run(Q_DENSE, dense=self.citer_pages.dense)]
+            kept = build_citer_pages(_Neo4jTx(tx), self.citer_pages, dense)
+            tx.run(Q_MARK_CITER_PAGES).consume()
+            return kept
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                kept = session.execute_write(work)
+        except _ERRORS as e:
+            raise self._error(e) from None
+        log.info("kept the first citers of %d densely cited documents", kept)
 
     def _check_version(self) -> None:
         """Refuse a database that holds a graph of another schema version, with what to do about it."""
@@ -338,7 +379,7 @@ class Neo4jStore(Store):
 
         def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
             COMMITTING.clear()  # a retried transaction starts again
-            summary = apply_batch(batch, _Neo4jTx(tx))
+            summary = apply_batch(batch, _Neo4jTx(tx), pages=self.citer_pages)
             COMMITTING.set()  # the driver commits when this returns
             started[0] = time.perf_counter()
             return summary
@@ -374,6 +415,7 @@ class Neo4jStore(Store):
         except _ERRORS as e:
             raise self._error(e) from None
         self._run(Q_SET_VERSION, {"v": SCHEMA_VERSION})
+        self._run(Q_MARK_CITER_PAGES)  # an empty database keeps every citer it needs to
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -424,27 +466,43 @@ class Neo4jStore(Store):
         rows = self._read(Q_GET_DOCUMENT, {"k": key})
         return _props("Document", dict(rows[0]["d"])) if rows else None
 
-    def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
-        params = {"k": key, "limit": limit}
-        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": self.dense_citers})
+    def cited_by(self, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+        """A document with few citers sorts them; a page of a densely cited one comes from its kept citers
+        (CitedByPage) when they hold it, else from the newest documents (`_newest_citers`), else the sort."""
+        if limit <= 0:
+            return []
+        params = {"k": key, "limit": limit, "skip": max(offset, 0)}
+        kept = self.read_kept_citers
+        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": self.citer_pages.dense if kept
+                                              else self.dense_citers})
         if rows:
             return rows
-        found = self._read(Q_CITERS_AND_TOTAL, {"k": key})
-        if not found or found[0]["citers"] <= self.dense_citers:
+        if kept and (rows := self._read(Q_CITED_BY_KEPT, params)):
             return rows
+        found = self._read(Q_CITERS_AND_TOTAL, {"k": key})
+        if not found or found[0]["citers"] <= params["skip"]:
+            return []
+        if found[0]["citers"] <= self.dense_citers:
+            return self._read(Q_CITED_BY, params)
         return self._newest_citers(params, found[0]["citers"], found[0]["total"])
 
     def _newest_citers(self, params: dict[str, Any], citers: int, total: int) -> list[dict[str, Any]]:
         """Cited-by of a densely cited document: its citers among the newest documents, in windows that
-        grow until they hold a full page. Every citer outside a window is older than every one inside
-        (or undated), so a full page from a window is the page; else the whole sort answers."""
-        window = 3 * params["limit"] * total // (2 * max(citers, 1)) + params["limit"]  # ~1.5 pages expected
+        grow until they hold the page. Every citer outside a window is older than every one inside (or
+        undated), so the window's citers are the start of the order and a full page from them is the page;
+        else the whole sort answers."""
+        wanted = params["skip"] + params["limit"]
+        window = 3 * wanted * total // (2 * max(citers, 1)) + wanted  # ~1.5 times the citers wanted, expected
         while 4 * window <= citers:  # a window must read far fewer documents than there are citers to sort
             rows = self._read(Q_CITED_BY_WINDOW, {**params, "window": window})
             if len(rows) >= params["limit"]:
                 return rows
             window *= 4
         return self._read(Q_CITED_BY, params)
+
+    def citer_count(self, key: str) -> int:
+        rows = self._read(Q_CITER_COUNT, {"k": key})
+        return rows[0]["n"] if rows else 0
 
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
         return self._read(Q_CITES, {"k": key, "limit": limit})
@@ -551,3 +609,9 @@ class _Neo4jTx:
 
     def degrees(self, label: str, keys: list[str]) -> dict[str, int]:
         return {r["key"]: r["n"] for r in self._each(Q_DEGREES.format(label=label), "keys", keys)}
+
+    def citer_counts(self, keys: list[str]) -> dict[str, int]:
+        return {r["key"]: r["n"] for r in self._each(Q_CITER_COUNTS, "keys", keys)}
+
+    def newest_citers(self, key: str, limit: int) -> list[tuple[str, str | None]]:
+        return [(r["key"], r["date"]) for r in self.tx.run(Q_NEWEST_CITERS, k=key, limit=limit)]

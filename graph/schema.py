@@ -11,6 +11,10 @@ Columns kept besides the model's (visible to researchers' Cypher, not returned b
 - `DocumentSymbol {key: symbol, documents}` (embedded store only): the keys of the Documents carrying each
   symbol, the index by symbol LadybugDB can give (it has no secondary index; Neo4j has a range index on
   `Document.symbol`). Kept in the transaction of every write that creates, changes or deletes a Document.
+- `CitedByPage {key: document, citers, keys, dates}`: for each densely cited Document, its number of citing
+  documents and the keys (and dates, "" when undated) of its first citers in cited-by order (`citer_rank`), so
+  that the first pages of `Store.cited_by` never sort every citer. Kept by graph/writes.py in the
+  transaction of every write that changes a citation or a citer's date.
 """
 
 from __future__ import annotations
@@ -77,6 +81,17 @@ TABLES: dict[str, list[tuple[str, str]]] = {
 #: the embedded store's index of Documents by symbol (not in TABLES: Neo4j indexes the property itself)
 SYMBOL_TABLE: list[tuple[str, str]] = [("key", STRING), ("documents", STRINGS)]
 
+#: the kept first citers of densely cited Documents (graph/writes.py `CiterPages`; not in TABLES: a store made
+#: before it is given one when opened for writing, without a new schema version)
+CITERS_LABEL = "CitedByPage"
+CITERS_TABLE: list[tuple[str, str]] = [("key", STRING), ("citers", INT), ("keys", STRINGS), ("dates", STRINGS)]
+
+
+def table_columns(label: str) -> list[tuple[str, str]]:
+    """[(column, type)] of any node table a store keeps: TABLES, the symbol index, the kept citers."""
+    return TABLES.get(label) or {SYMBOL_LABEL: SYMBOL_TABLE, CITERS_LABEL: CITERS_TABLE}[label]
+
+
 #: type → ([(FROM label, TO label)], [(property, type)] of the model)
 REL_SCHEMA: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {
     "CITES": ([("Document", "Document")], _columns(Cites, skip=("src", "dst", "sources"))),
@@ -130,6 +145,16 @@ def old_store_message(where: str, version: int | None, remedy: str) -> str:
 LINK_DOC_COLS = ["key", "symbol", "title", "date", "locality", "source", "paths"]
 LINK_EDGE_COLS = ["relation", "surface", "snippet", "start", "end", "count"]
 LINK_COLS = LINK_DOC_COLS + LINK_EDGE_COLS
+
+
+def citer_rank(date: str | None, key: str) -> tuple:
+    """Where a citing document stands in cited-by order (ascending): undated last, the newest date first,
+    the same date by key; string order by code point, as both stores compare."""
+    if date is None:
+        return (1, (), key)
+    return (0, tuple(-ord(c) for c in date) + (1,), key)  # (1,) after the last character: "2020" after "2020-05"
+
+
 #: the columns of `Store.search` rows
 SEARCH_COLS = ["key", "symbol", "kind", "date", "title", "is_stub", "cited_by"]
 #: what a store's search query returns for `rank_search`: SEARCH_COLS and the folded `text`

@@ -106,9 +106,15 @@ class Store(ABC):
         """All properties of one Document, or None."""
 
     @abstractmethod
-    def cited_by(self, key: str, limit: int = 500) -> list[dict[str, Any]]:
+    def cited_by(self, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
         """Documents citing `key`: key, symbol, title, date, locality, source, paths, relation, surface,
-        snippet, start, end, count (graph.schema.LINK_COLS); newest first."""
+        snippet, start, end, count (graph.schema.LINK_COLS); undated last, the newest first, the same date by
+        key (graph.schema.citer_rank). A page: the `limit` citers after the first `offset` of that order. The
+        first pages of a densely cited document are read from its kept citers (graph/writes.py)."""
+
+    @abstractmethod
+    def citer_count(self, key: str) -> int:
+        """How many documents cite `key` (the length of the whole cited-by list)."""
 
     @abstractmethod
     def cites(self, key: str, limit: int = 500) -> list[dict[str, Any]]:

@@ -113,9 +113,14 @@ def highlight_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def citing_rows(store: Store, key: str, limit: int = 500) -> list[dict[str, Any]]:
-    """Documents citing `key` with their agency (issuer) and locality filled from the documents."""
-    return _with_docs(store, store.cited_by(key, limit=limit))
+#: citing documents the app's document page lists at once (the next ones a page further)
+CITED_BY_PAGE = 50
+
+
+def citing_rows(store: Store, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents citing `key` (the `limit` after the first `offset`, newest first) with their agency (issuer)
+    and locality filled from the documents."""
+    return _with_docs(store, store.cited_by(key, limit=limit, offset=offset))
 
 
 def cited_rows(store: Store, key: str, limit: int = 500) -> list[dict[str, Any]]:

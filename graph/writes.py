@@ -18,6 +18,15 @@ else) or is retracted, and nothing anyone else gave goes with it.
   document with their support counts, the documents that gave them renaming them in `produced`.
 - A path that now holds another document is taken out of its old document's `paths`; a retracted document
   loses its files, and is deleted, or becomes a stub again when other documents still cite it.
+
+Kept citers (`CitedByPage`, graph/schema.py): a document cited by more than `CiterPages.dense` documents keeps
+its citer count and its first `CiterPages.keep` citers in cited-by order, so that the first pages of
+`Store.cited_by` read those keys instead of sorting every citer. Every batch ends by bringing them up to date
+(`_keep_citer_pages`) from what it changed: citations created and deleted (redirects included), citers' dates
+written, documents deleted. A kept list is always an exact prefix of the full order: a new citer that sorts
+before its last key (or any new citer, while the list holds every citer) is merged in, a removed one is taken
+out, a re-dated one is both; a list left shorter than half its length is read again from the store, and a
+document that crosses the threshold is read once (rare: the store sorts its citers then).
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ from typing import Any, Protocol
 
 from graph.model import NODE_LABELS, GraphBatch, merge_node
 from graph.schema import (
+    CITERS_LABEL,
     FILE_LABEL,
     OWNED_TYPES,
     PRODUCED,
@@ -36,6 +46,7 @@ from graph.schema import (
     REL_TYPES,
     SUPPORT,
     TABLES,
+    citer_rank,
     edge_id,
     node_columns,
     parse_edge_id,
@@ -64,6 +75,17 @@ class StoreTx(Protocol):
     def update_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None: ...
     def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None: ...
     def degrees(self, label: str, keys: list[str]) -> dict[str, int]: ...
+    def citer_counts(self, keys: list[str]) -> dict[str, int]: ...
+    def newest_citers(self, key: str, limit: int) -> list[tuple[str, str | None]]: ...
+
+
+@dataclasses.dataclass
+class CiterPages:
+    """Which documents keep their first citers in order (`CitedByPage`) and how many: `dense` citers make a
+    document keep `keep` of them (a few of the app's pages); one left with fewer than `dense // 2` citers stops."""
+
+    dense: int = 1000
+    keep: int = 200
 
 
 @dataclasses.dataclass
@@ -441,8 +463,159 @@ class _FreshTx:
         return getattr(self.tx, name)  # the writes, and `degrees` (never needed: nothing is deleted)
 
 
-def apply_batch(batch: GraphBatch, tx: StoreTx, fresh: bool = False) -> WriteSummary:
+class _CitersTx:
+    """A StoreTx that notes what a batch changes about who cites whom: CITES edges created and deleted (the
+    first and the last thing done to each), the dates of the Documents it writes, the Documents it deletes."""
+
+    def __init__(self, tx: StoreTx) -> None:
+        self.tx = tx
+        self.first: dict[Pair, bool] = {}  # CITES edge → whether the first thing done to it was to create it
+        self.last: dict[Pair, bool] = {}  # … and the last
+        self.dates: dict[str, str | None] = {}  # Document → the date last written
+        self.updated: set[str] = set()
+        self.deleted: set[str] = set()
+
+    def _edges(self, rel: str, edges: Any, created: bool) -> None:
+        if rel == "CITES":
+            for e in edges:
+                self.first.setdefault(e, created)
+                self.last[e] = created
+
+    def create_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        self.tx.create_edges(rel, pair, rows)
+        self._edges(rel, rows, True)
+
+    def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None:
+        self.tx.delete_edges(rel, pair, edges)
+        self._edges(rel, edges, False)
+
+    def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        self.tx.create_nodes(label, rows)
+        if label == "Document":
+            self.dates.update((r["key"], r.get("date")) for r in rows)
+
+    def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
+        self.tx.update_nodes(label, rows)
+        if label == "Document":
+            self.dates.update((r["key"], r.get("date")) for r in rows)
+            self.updated.update(r["key"] for r in rows)
+
+    def delete_nodes(self, label: str, keys: list[str]) -> None:
+        self.tx.delete_nodes(label, keys)
+        if label == "Document":
+            self.deleted.update(keys)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tx, name)
+
+
+Citer = tuple[str, str | None]  # (key, date)
+
+
+def _ordered(citers: list[Citer]) -> list[Citer]:
+    return sorted(citers, key=lambda c: citer_rank(c[1], c[0]))
+
+
+def _page_row(key: str, citers: int, kept: list[Citer]) -> dict[str, Any]:
+    """A CitedByPage row (an undated citer's date kept as "": a list holds no nulls in Neo4j)."""
+    return {"key": key, "citers": citers, "keys": [k for k, _ in kept], "dates": [d or "" for _, d in kept]}
+
+
+def _kept(row: dict[str, Any]) -> list[Citer]:
+    return [(k, d or None) for k, d in zip(row.get("keys") or [], row.get("dates") or [], strict=True)]
+
+
+def merge_citers(kept: list[Citer], complete: bool, gone: set[str], new: list[Citer], keep: int) -> list[Citer]:
+    """A kept prefix of the cited-by order after its document lost the citers `gone` and gained `new` (a
+    re-dated citer is in both): what is left of it and the new citers that sort before its old last one (all
+    of them while it held every citer, `complete`), at most `keep`. Every citer left out sorts after them,
+    so the result is again an exact prefix."""
+    left = [c for c in kept if c[0] not in gone]
+    merged = _ordered(left + new)
+    if not complete and kept:
+        bound = citer_rank(kept[-1][1], kept[-1][0])
+        merged = [c for c in merged if citer_rank(c[1], c[0]) <= bound]
+    elif not complete:
+        merged = []
+    return merged[:keep]
+
+
+def _keep_citer_pages(tx: _CitersTx, fresh: bool, pages: CiterPages) -> None:
+    """Bring the kept citers (`CitedByPage`) of every document whose citers the batch changed up to date."""
+    pair = ("Document", "Document")
+    added = [e for e, created in tx.first.items() if created and tx.last[e]]
+    removed = [e for e, created in tx.first.items() if not created and not tx.last[e]]
+    gone: dict[str, set[str]] = {}
+    new: dict[str, dict[str, str | None]] = {}
+    for src, dst in removed:
+        gone.setdefault(dst, set()).add(src)
+    for src, dst in added:
+        new.setdefault(dst, {})[src] = None
+    redated: list[Pair] = []
+    if not fresh and tx.updated:
+        made = set(added)
+        redated = [e for e in tx.out_edges("CITES", pair, sorted(tx.updated - tx.deleted)) if e not in made]
+    if tx.deleted:
+        tx.delete_nodes(CITERS_LABEL, sorted(tx.deleted))
+    targets = sorted((gone.keys() | new.keys() | {d for _, d in redated}) - tx.deleted)
+    if not targets:
+        return
+    stored = tx.read_nodes(CITERS_LABEL, targets)
+    counts = Counter(d for _, d in added) if fresh else tx.citer_counts(
+        [d for d in targets if d in stored or d in new])
+    dates = dict(tx.dates)
+    unknown = sorted({s for d in new for s in new[d]} - dates.keys())
+    dates.update((k, row.get("date")) for k, row in tx.read_nodes("Document", unknown).items())
+    moved: dict[str, set[str]] = {}
+    for src, dst in redated:
+        if dst in stored:
+            moved.setdefault(dst, set()).add(src)
+    create, update, drop, rebuild = [], [], [], []
+    for key in targets:
+        n = counts.get(key, 0)
+        if key not in stored:
+            if n > pages.dense:
+                rebuild.append(key)
+            continue
+        if n < pages.dense // 2:
+            drop.append(key)
+            continue
+        kept = _kept(stored[key])
+        was = dict(kept)
+        shifted = {s for s in moved.get(key, ()) if s not in was or was[s] != dates.get(s)}
+        merged = merge_citers(kept, len(kept) == stored[key].get("citers"), gone.get(key, set()) | shifted,
+                              [(s, dates.get(s)) for s in [*new.get(key, {}), *shifted]], pages.keep)
+        if len(merged) < min(n, pages.keep // 2):
+            rebuild.append(key)
+        elif merged != kept or n != stored[key].get("citers"):
+            update.append(_page_row(key, n, merged))
+    for key in rebuild:
+        citers = _ordered([(s, dates.get(s)) for s in new[key]]) if fresh else tx.newest_citers(key, pages.keep)
+        (update if key in stored else create).append(_page_row(key, counts.get(key, 0), citers[:pages.keep]))
+    if drop:
+        tx.delete_nodes(CITERS_LABEL, drop)
+    if create:
+        tx.create_nodes(CITERS_LABEL, create)
+    if update:
+        tx.update_nodes(CITERS_LABEL, update)
+
+
+def build_citer_pages(tx: StoreTx, pages: CiterPages, dense: list[tuple[str, int]]) -> int:
+    """The kept citers of a store that has none yet (an older store opened for writing): `dense` the
+    (document, citers) with more than `pages.dense` citers; returns how many documents keep them."""
+    rows = [_page_row(key, n, tx.newest_citers(key, pages.keep)) for key, n in dense if n > pages.dense]
+    if rows:
+        tx.create_nodes(CITERS_LABEL, rows)
+    return len(rows)
+
+
+def apply_batch(batch: GraphBatch, tx: StoreTx, fresh: bool = False,
+                pages: CiterPages | None = None) -> WriteSummary:
     """Apply `batch` in the open transaction `tx`: merge its nodes, replace what its `sources` gave before,
-    take out its `retracted` documents, record its `files`, and delete what is left referenced by nothing.
+    take out its `retracted` documents, record its `files`, and delete what is left referenced by nothing;
+    then bring the kept citers of dense documents up to date (`pages`, default `CiterPages()`).
     `fresh`: the store held nothing when the transaction began, so nothing is read back (`_FreshTx`)."""
-    return _Plan(batch, _FreshTx(tx) if fresh else tx).run()
+    tracked = _CitersTx(_FreshTx(tx) if fresh else tx)
+    summary = _Plan(batch, tracked).run()
+    _keep_citer_pages(tracked, fresh, pages or CiterPages())
+    return summary

@@ -13,7 +13,11 @@ from streamlit.testing.v1 import AppTest
 
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
+from graph.model import GraphBatch
+from graph.schema import citer_rank
 from graph.store import open_store
+from graph.writes import CiterPages
+from tests.conftest import articles_citing
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -118,6 +122,37 @@ def test_document_page_is_linkable_and_shows_stats_and_neighbourhood(app: AppTes
     app.button(key="hood-open").click().run()
     assert not app.exception, app.exception
     assert app.query_params["doc"] == seed
+
+
+def test_a_much_cited_document_lists_its_citers_a_page_at_a_time(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """130 articles, 97 of them citing one resolution: the page says 97, lists the newest 50 (kept at write
+    time), and page 2 the other 47 (partly past the kept ones: sorted), each in cited-by order."""
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs, cites = articles_citing(target, 130)
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db, citer_pages=CiterPages(dense=20, keep=60)) as store:
+        store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
+    dates = {d.key: d.date for d in docs}
+    order = sorted((c.src for c in cites), key=lambda k: citer_rank(dates[k], k))
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("CITEGRAPH_DB", db)
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["page"] = "van-ban"
+    at.query_params["doc"] = target
+    at.run()
+    assert not at.exception, at.exception
+
+    def listed() -> list[str]:
+        return [b.key.split("-", 2)[2] for b in at.button if b.key and b.key.startswith("open-in")]
+
+    assert len(order) == 97 and "(97)" in at.radio(key="doc-view").options[0]
+    assert listed() == order[:50]
+    assert any("1–50" in c.value and "97" in c.value for c in at.caption)
+    at.number_input(key=f"cited-page-{target}").increment().run()
+    assert not at.exception, at.exception
+    assert listed() == order[50:]
+    assert any("51–97" in c.value for c in at.caption)
 
 
 def test_citing_document_opens_from_the_document_page(app: AppTest) -> None:

@@ -17,13 +17,17 @@ from conftest import write_generated_corpus
 import graph.ingest as ingest
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
-from graph.schema import META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES
+from graph.schema import CITERS_LABEL, META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES
+from graph.writes import CiterPages
+
+#: small enough that the generated corpus's most cited documents keep their first citers
+PAGES = CiterPages(dense=6, keep=8)
 
 
 def _dump(store: EmbeddedStore) -> dict[str, list[str]]:
     """Every row of every table, engine columns left out, in a stable order."""
     out = {}
-    for label in [*TABLES, SYMBOL_LABEL]:
+    for label in [*TABLES, SYMBOL_LABEL, CITERS_LABEL]:
         rows = [{k: v for k, v in node.items() if not k.startswith("_")}
                 for (node,) in store._rows(f"MATCH (n:{label}) RETURN n")]
         out[label] = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
@@ -45,6 +49,7 @@ def _ingest(db: Path, runs: list[list[Path]], bulk: bool, monkeypatch, chunk_siz
             m.setattr(EmbeddedStore, "bulk", False)
         counts = []
         with EmbeddedStore(str(db)) as store:
+            store.citer_pages = PAGES
             for paths in runs:
                 s = ingest_paths([str(p) for p in paths], store, progress=False, chunk_size=chunk_size)
                 assert s.files_failed == 0
@@ -70,6 +75,7 @@ def test_the_bulk_path_stores_what_the_normal_path_stores(corpus, tmp_path, monk
     bulk = _ingest(tmp_path / "bulk", [first, rest], True, monkeypatch, chunk_size=60)
     normal = _ingest(tmp_path / "normal", [first, rest], False, monkeypatch, chunk_size=60)
     assert bulk["tables"]["Document"] and bulk["tables"]["CITES"] and bulk["tables"][SYMBOL_LABEL]
+    assert bulk["tables"][CITERS_LABEL]  # the most cited documents keep their first citers, the same both ways
     assert bulk == normal
     # the default batches: the first write into the empty store holds every file
     assert _ingest(tmp_path / "bulk-default", [first, rest], True, monkeypatch)["tables"] == normal["tables"]
@@ -151,3 +157,30 @@ def test_a_store_made_before_the_index_gets_it_filled_once_when_opened_for_writi
         assert store.documents_with_symbols(symbols) == answer
     with EmbeddedStore(str(db), read_only=True) as reader:
         assert reader._symbol_index and reader.documents_with_symbols(symbols) == answer
+
+
+def _kept_citers(store: EmbeddedStore) -> dict[str, tuple[int, list[str]]]:
+    return {k: (n, keys) for k, n, keys in store._rows(f"MATCH (p:{CITERS_LABEL}) RETURN p.key, p.citers, p.keys")}
+
+
+def test_a_store_made_before_the_kept_citers_gets_them_once_when_opened_for_writing(corpus, tmp_path):
+    db = tmp_path / "db"
+    with EmbeddedStore(str(db)) as store:
+        store.citer_pages = PAGES
+        ingest_paths([str(corpus)], store, progress=False)
+        expected = _kept_citers(store)
+        dense = sorted(expected, key=lambda k: -expected[k][0])[:3]
+        pages = {k: store.cited_by(k, limit=5, offset=2) for k in dense}
+        store.read_kept_citers = False
+        assert {k: store.cited_by(k, limit=5, offset=2) for k in dense} == pages  # the sort says the same
+        # as the store was before the kept citers: no CitedByPage table, no mark
+        store._conn.execute(f"DROP TABLE {CITERS_LABEL}")
+        store._conn.execute(f"MATCH (m:{META_LABEL}) WHERE m.key = 'citer-pages' DELETE m")
+    assert expected and all(len(keys) == min(n, PAGES.keep) for n, keys in expected.values())
+    with EmbeddedStore(str(db), read_only=True) as reader:  # read-only: left as it is, sorted
+        assert not reader._citer_pages and CITERS_LABEL not in reader._tables()
+        assert {k: reader.cited_by(k, limit=5, offset=2) for k in dense} == pages
+    with EmbeddedStore(str(db), citer_pages=PAGES) as store:  # filled once, from the stored graph
+        assert _kept_citers(store) == expected
+    with EmbeddedStore(str(db), read_only=True) as reader:
+        assert reader._citer_pages and {k: reader.cited_by(k, limit=5, offset=2) for k in dense} == pages

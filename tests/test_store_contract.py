@@ -4,7 +4,8 @@ Shapes the contract fixes, beyond graph/store.py's docstrings:
 - node dicts (get_document, documents, nodes) carry exactly the model's fields, None where unknown;
 - edges(rel_type) rows carry src, dst and exactly that type's properties (CITES: the Cites fields,
   HOLDS_ROLE: title, others none);
-- cited_by is newest first, undated citing documents last, then by key;
+- cited_by is newest first, undated citing documents last, then by key; a page (limit, offset) is that slice of
+  the whole order, whether it comes from the kept citers of a densely cited document or from the sort;
 - a stub never overwrites a non-stub; a non-stub's values overwrite, its nulls keep what is known;
 - the same batch twice changes nothing; an edge is stored once per (type, src, dst);
 - search folds accents (đ → d) and finds a stub by its type's Vietnamese name (`ket luan 21`).
@@ -28,8 +29,11 @@ from graph.model import (
     GraphBatch,
     Link,
     PersonNode,
+    Redirect,
 )
+from graph.schema import citer_rank
 from graph.store import QueryRefused, Store
+from graph.writes import CiterPages
 from tests.conftest import articles_citing
 
 A1 = "article:https://baoquangtri.vn/a1"
@@ -256,6 +260,106 @@ def test_every_page_of_cited_by_is_the_head_of_the_full_order(store: Store) -> N
         page = store.cited_by(target, limit=limit)
         assert [r["key"] for r in page] == order[:limit]
         assert all(r["snippet"] == "đoạn " + str(int(r["key"][-3:])) for r in page)
+
+
+PAGES = CiterPages(dense=8, keep=10)  # small enough that a few dozen citers make a document dense
+
+
+def _order_from_the_graph(store: Store, target: str) -> list[str]:
+    """The citers of `target` in cited-by order, worked out from the stored CITES edges and the citers'
+    dates (not from cited_by)."""
+    citers = [e["src"] for e in store.edges("CITES") if e["dst"] == target]
+    dates = {d["key"]: d["date"] for d in store.documents(citers)}
+    return sorted(citers, key=lambda k: citer_rank(dates[k], k))
+
+
+def _kept_citers(store: Store, target: str) -> list[str] | None:
+    rows = store.query("MATCH (p:CitedByPage {key: $k}) RETURN p.keys AS keys, p.citers AS n", {"k": target})
+    return None if not rows else rows[0]["keys"]
+
+
+def assert_pages_follow_the_order(store: Store, target: str, dense: bool = True) -> None:
+    """Every page of every size is its slice of the whole order; the document keeps its first citers
+    (exactly the head of that order, at least half a kept list) when it is `dense`, else none."""
+    order = _order_from_the_graph(store, target)
+    kept = _kept_citers(store, target)
+    if dense:
+        assert kept is not None and kept == order[:len(kept)] and len(kept) >= min(len(order), PAGES.keep // 2)
+    else:
+        assert kept is None
+    assert store.citer_count(target) == len(order)
+    for size in (1, 3, 4, 50):
+        pages = [[r["key"] for r in store.cited_by(target, limit=size, offset=at)]
+                 for at in range(0, len(order) + size, size)]
+        assert [k for page in pages for k in page] == order and pages[-1] == []
+        assert all(len(page) == size for page in pages if page is not pages[-1] and page is not pages[-2])
+
+
+def _citing_article(i: int, date: str | None) -> DocumentNode:
+    return DocumentNode(f"article:https://example.vn/bai-{i:03d}", family="article", kind="article", date=date,
+                        is_stub=False)
+
+
+def _reread(store: Store, i: int, date: str | None, target: str | None) -> None:
+    """Article i read again: with `date`, citing `target` (or nothing)."""
+    doc = _citing_article(i, date)
+    cites = [Cites(doc.key, target, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {i}")] if target \
+        else []
+    store.upsert(GraphBatch(documents=[doc], cites=cites, sources=[doc.key]))
+
+
+def test_every_page_of_a_densely_cited_document_is_its_slice_of_the_order(store: Store) -> None:
+    """Pages by limit and offset, ties and undated citers included, the first ones from the kept citers and
+    the later ones from the sort, with or without kept citers the same answer."""
+    store.citer_pages = PAGES
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs, cites = articles_citing(target, 60)
+    srcs = sorted({c.src for c in cites})
+    first = [c for c in cites if c.src in srcs[:20]]
+    store.upsert(GraphBatch(documents=docs, cites=first, sources=srcs[:20]))  # dense at once (20 citers)
+    assert_pages_follow_the_order(store, target)
+    store.upsert(GraphBatch(cites=[c for c in cites if c.src in srcs[20:]], sources=srcs[20:]))  # merged in
+    assert_pages_follow_the_order(store, target)
+    store.read_kept_citers = False
+    assert_pages_follow_the_order(store, target)
+
+
+def test_kept_citers_stay_exact_through_rereading_retracting_and_redirects(store: Store) -> None:
+    store.citer_pages = PAGES
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs, cites = articles_citing(target, 40)
+    store.upsert(GraphBatch(documents=docs[:4], cites=[c for c in cites if c.src in {d.key for d in docs[:4]}],
+                            sources=[d.key for d in docs[1:4]]))
+    assert _kept_citers(store, target) is None  # 2 citers: sorted, nothing kept
+    store.upsert(GraphBatch(documents=docs[4:], cites=cites, sources=[d.key for d in docs[1:]]))
+    assert_pages_follow_the_order(store, target)  # crossed the threshold: read once from the store
+    newest = _kept_citers(store, target)
+    _reread(store, 5, "2026-01-01", target)  # re-dated newest of all: first
+    assert_pages_follow_the_order(store, target)
+    _reread(store, 5, "2019-01-01", target)  # re-dated older than every kept citer: out of the kept list
+    assert_pages_follow_the_order(store, target)
+    _reread(store, 6, None, target)  # undated now: last
+    assert_pages_follow_the_order(store, target)
+    gone = int(newest[0][-3:])
+    _reread(store, gone, "2025-03-03", None)  # read again, cites nothing any more
+    assert_pages_follow_the_order(store, target)
+    for key in newest[1:6]:  # most of the kept citers retracted: the list is read again from the store
+        store.retract([key])
+        assert_pages_follow_the_order(store, target)
+    # an undated stub of the same symbol cited by new articles, then dated: its citations move to the target
+    unknown = "doc:party:nq:57-nq/tw@unknown"
+    late = [_citing_article(100 + i, f"2025-12-{10 + i:02d}") for i in range(6)]
+    moved = [Cites(d.key, unknown, relation="implements", surface="Nghị quyết 57", snippet=f"đoạn {100 + i}")
+             for i, d in enumerate(late)]
+    store.upsert(GraphBatch(documents=[*late, DocumentNode(unknown, symbol="57-NQ/TW", family="party")],
+                            cites=moved, sources=[d.key for d in late]))
+    store.upsert(GraphBatch(redirects=[Redirect(unknown, target, [d.key for d in late], whole=True)]))
+    assert {r["key"] for r in store.cited_by(target, limit=6)} == {d.key for d in late}
+    assert_pages_follow_the_order(store, target)
+    # citers taken out until the document is no longer dense: it keeps nothing and sorts
+    for key in _order_from_the_graph(store, target)[3:]:
+        store.retract([key])
+    assert_pages_follow_the_order(store, target, dense=False)
 
 
 def test_cites(loaded: Store) -> None:
