@@ -6,7 +6,11 @@
 The store is loaded once per size with `Store.upsert` from the generator's manifest (so the numbers do not
 depend on the extractor), then every query runs on a seeded sample of keys: the most cited documents
 (the worst case: the app's front page shows them) and cited documents drawn uniformly. p50/p95/p99 in ms.
-The last lines, one per store and size, are `cited-by p95 ms, most cited / uniform: A / B (store, size)`.
+Cited-by asks for what the app's document page shows at once: the first page (`views.CITED_BY_PAGE`, 50
+citers); the most cited are also asked, in the same run, without the kept citers (sorting every citer) for
+that page and for the 500 rows the app used to show (what was measured before the kept citers).
+The last lines, one per store and size, are `cited-by p95 ms, most cited / uniform: A / B (store, size)`,
+after `cited-by p95 most cited, sorted / kept: X (store, size)` (the same first page both ways).
 """
 
 from __future__ import annotations
@@ -42,16 +46,14 @@ SEARCHES = ("35-NQ/TW", "nghi quyet", "Nghị quyết", "chỉ thị", "quyet di
 
 
 def document_page(store: Any, key: str) -> None:
-    """What the app's document page computes (app.py page_document), without Streamlit."""
+    """What the app's document page computes when it opens (app.py page_document: the list of citers),
+    without Streamlit."""
     from graph import views
 
     store.get_document(key)
-    citing = views.citing_rows(store, key)
+    store.citer_count(key)
+    views.citing_rows(store, key, limit=views.CITED_BY_PAGE)  # the list it opens on, a page of citers
     views.cited_rows(store, key)
-    views.by_month(citing)
-    views.count_by(citing, "locality")
-    views.count_by(citing, "agency")
-    views.neighbourhood(store, key, hops=1)
 
 
 def sample_keys(corpus_dir: Path, k: int, seed: int = 1) -> tuple[list[str], list[str]]:
@@ -103,7 +105,10 @@ def _open(kind: str, n: int, batch: int = LOAD_BATCH) -> tuple[Any, float | None
     marker = WORK / f"q-emb-{n}.done"
     if path.exists() and marker.exists():
         try:
-            return embedded_store(path), None
+            with Timer() as t:  # a store made before the kept citers is given them here, once
+                store = embedded_store(path)
+            print(f"  opened {path} for writing in {t.seconds:.1f} s", flush=True)
+            return store, None
         except StoreError as e:  # made by another version of citegraph: load it again
             print(f"  {path}: {e}; loading it again", flush=True)
     marker.unlink(missing_ok=True)
@@ -139,12 +144,29 @@ def timed(fn: Any, args: list[Any], warmup: int = 10) -> list[float]:
 
 MOST_CITED = "  cited-by, the most cited quarter"
 UNIFORM = "  cited-by, drawn uniformly"
+MOST_CITED_SORTED = "  cited-by, the most cited quarter, sorting every citer"
+MOST_CITED_500 = "  cited-by, the most cited quarter, 500 rows sorting every citer (before)"
+
+
+def without_kept_citers(store: Any, fn: Any) -> Any:
+    """`fn` run on the store as if it kept no citers (the sort, or Neo4j's date window, answers)."""
+    def run(arg: Any) -> Any:
+        store.read_kept_citers = False
+        try:
+            return fn(arg)
+        finally:
+            store.read_kept_citers = True
+    return run
 
 
 def summary_lines(rows: list[dict[str, Any]]) -> list[str]:
     """`cited-by p95 ms, most cited / uniform: A / B (store, size)`, one per store and size measured."""
     p95 = {(r["store"], r["size"], r["query"]): r["p95"] for r in rows}
     out = []
+    for store, n in dict.fromkeys((r["store"], r["size"]) for r in rows):
+        top, sort = p95.get((store, n, MOST_CITED)), p95.get((store, n, MOST_CITED_SORTED))
+        if top and sort is not None:
+            out.append(f"cited-by p95 most cited, sorted / kept: {sort / top:.1f} ({store}, {n:,} documents)")
     for store, n in dict.fromkeys((r["store"], r["size"]) for r in rows):
         top, uniform = p95.get((store, n, MOST_CITED)), p95.get((store, n, UNIFORM))
         if top is not None and uniform is not None:
@@ -174,10 +196,17 @@ def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | 
               f"{'a previous run' if load_s is None else f'{load_s:.1f} s'})", flush=True)
         from graph import views
 
+        page = views.CITED_BY_PAGE
+        top = cited[: max(1, samples // 4)]
         cases = [
-            ("cited-by (Store.cited_by)", lambda k: store.cited_by(k), cited),
-            (MOST_CITED, lambda k: store.cited_by(k), cited[: max(1, samples // 4)]),
-            (UNIFORM, lambda k: store.cited_by(k), cited[max(1, samples // 4):]),
+            ("cited-by (Store.cited_by, first page)", lambda k: store.cited_by(k, limit=page), cited),
+            (MOST_CITED, lambda k: store.cited_by(k, limit=page), top),
+            (UNIFORM, lambda k: store.cited_by(k, limit=page), cited[max(1, samples // 4):]),
+            (MOST_CITED_SORTED, without_kept_citers(store, lambda k: store.cited_by(k, limit=page)), top),
+            (MOST_CITED_500, without_kept_citers(store, lambda k: store.cited_by(k, limit=500)), top),
+            ("  cited-by, the most cited quarter, second page", lambda k: store.cited_by(k, limit=page, offset=page),
+             top),
+            ("  citer count (Store.citer_count)", lambda k: store.citer_count(k), top),
             ("cites (Store.cites)", lambda k: store.cites(k), citing),
             ("search (Store.search)", lambda q: store.search(q, limit=50),
              [SEARCHES[i % len(SEARCHES)] for i in range(samples)]),

@@ -125,6 +125,11 @@ def _mark(table: str) -> str:
     return f"MERGE (m:{META_LABEL} {{key: '{_INDEX_MARKS[table]}'}}) SET m.version = 1"
 
 
+def _link_return(other: str) -> str:
+    """The columns of a cited_by / cites row: the other document's, then the CITES edge's (`r`)."""
+    return ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
+
+
 # --- read-only queries ----------------------------------------------------------------------------
 
 _LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
@@ -623,13 +628,9 @@ class EmbeddedStore(Store):
         found = self.documents([key])
         return found[0] if found else None
 
-    @staticmethod
-    def _link_return(other: str) -> str:
-        return ", ".join([f"{other}.{_q(c)}" for c in LINK_DOC_COLS] + [f"r.{_q(c)}" for c in LINK_EDGE_COLS])
-
     def _linked(self, pattern: str, other: str, key: str, limit: int, order: str, offset: int = 0
                 ) -> list[dict[str, Any]]:
-        return self._dicts(f"MATCH {pattern} RETURN {self._link_return(other)} ORDER BY {order} SKIP $skip "
+        return self._dicts(f"MATCH {pattern} RETURN {_link_return(other)} ORDER BY {order} SKIP $skip "
                            "LIMIT $limit", {"k": key, "limit": limit, "skip": offset}, LINK_COLS)
 
     def cited_by(self, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
@@ -640,6 +641,8 @@ class EmbeddedStore(Store):
             return page
         return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
                             "a.date IS NULL, a.date DESC, a.key", max(offset, 0))
+
+    _CITER_EDGES = f"MATCH (a:Document {{key: $c}})-[r:CITES]->(b:Document) RETURN b.key, {_link_return('a')}"
 
     def _kept_page(self, key: str, limit: int, offset: int) -> list[dict[str, Any]] | None:
         """The page from the document's kept citers (CitedByPage) when they hold it: those keys, then only
@@ -653,13 +656,13 @@ class EmbeddedStore(Store):
         kept = kept or []
         if offset + limit > len(kept) and len(kept) < citers:
             return None
-        keys = kept[offset:offset + limit]
-        if not keys:
-            return []
-        rows = self._dicts(f"UNWIND $keys AS c MATCH (a:Document {{key: c}})-[r:CITES]->(b:Document {{key: $k}}) "
-                           f"RETURN {self._link_return('a')}", {"keys": keys, "k": key}, LINK_COLS)
-        at = {k: i for i, k in enumerate(keys)}
-        return sorted(rows, key=lambda r: at[r["key"]])
+        # one query a citer: its few outgoing edges (LadybugDB 0.22 joins an UNWIND of keys to the edges by
+        # scanning every edge of the cited document: ~40 ms at 45 000 citers, against ~2 ms for 50 queries)
+        out = []
+        for citer in kept[offset:offset + limit]:
+            out += [dict(zip(LINK_COLS, row[1:], strict=True)) for row in self._rows(self._CITER_EDGES, {"c": citer})
+                    if row[0] == key]
+        return out
 
     def citer_count(self, key: str) -> int:
         return self._rows("MATCH (a:Document)-[:CITES]->(b:Document {key: $k}) RETURN count(*)", {"k": key})[0][0]
