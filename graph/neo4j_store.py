@@ -275,7 +275,8 @@ class Neo4jStore(Store):
     kind = "neo4j"
 
     def __init__(self, uri: str, user: str | None = None, password: str | None = None,
-                 database: str | None = None, query_timeout: float = QUERY_TIMEOUT) -> None:
+                 database: str | None = None, query_timeout: float = QUERY_TIMEOUT,
+                 citer_pages: CiterPages | None = None) -> None:
         self.uri, uri_user, uri_password = _split_credentials(uri)
         user = user or uri_user
         password = password if password is not None else uri_password
@@ -284,7 +285,7 @@ class Neo4jStore(Store):
         self.query_timeout = query_timeout
         self.dense_citers = DENSE_CITERS
         #: which documents keep their first citers in order (graph/writes.py); tests lower it
-        self.citer_pages = CiterPages()
+        self.citer_pages = citer_pages or CiterPages()
         #: whether cited-by reads the kept citers (bench/query.py turns it off to measure without them)
         self.read_kept_citers = True
         auth = (user, password or "") if user else None
@@ -473,8 +474,8 @@ class Neo4jStore(Store):
             return []
         params = {"k": key, "limit": limit, "skip": max(offset, 0)}
         kept = self.read_kept_citers
-        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": self.citer_pages.dense if kept
-                                              else self.dense_citers})
+        sparse = min(self.citer_pages.dense, self.dense_citers) if kept else self.dense_citers
+        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": sparse})
         if rows:
             return rows
         if kept and (rows := self._read(Q_CITED_BY_KEPT, params)):

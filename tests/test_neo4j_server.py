@@ -16,6 +16,7 @@ from neo4j import GraphDatabase
 from graph.model import NODE_LABELS, REL_TYPES, Cites, DocumentNode, GraphBatch
 from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore
 from graph.store import StoreError
+from graph.writes import CiterPages
 from tests.conftest import ROOT, articles_citing
 
 SCRIPT = ROOT / "scripts" / "neo4j"
@@ -212,9 +213,32 @@ def test_cited_by_of_a_densely_cited_document_is_the_same_newest_first_page(neo4
         store.clear()
         store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
         for limit in (1, 3, 5, 17, 40, 500):
-            store.dense_citers = 1_000_000
-            sorted_page = store.cited_by(target, limit=limit)
-            store.dense_citers = 3
-            assert store.cited_by(target, limit=limit) == sorted_page
-            assert len(sorted_page) == min(limit, len(cites))
-        assert sorted_page[-1]["date"] is None  # undated citers come last
+            for offset in (0, 7, 100):
+                store.dense_citers = 1_000_000
+                sorted_page = store.cited_by(target, limit=limit, offset=offset)
+                store.dense_citers = 3
+                assert store.cited_by(target, limit=limit, offset=offset) == sorted_page
+                assert len(sorted_page) == max(0, min(limit, len(cites) - offset))
+        assert store.cited_by(target, limit=500)[-1]["date"] is None  # undated citers come last
+
+
+def test_a_database_written_before_the_kept_citers_gets_them_once_when_opened(neo4j_uri: str) -> None:
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs, cites = articles_citing(target, 60)
+    pages = CiterPages(dense=8, keep=10)
+    auth = (os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    kept_citers = "MATCH (p:CitedByPage) RETURN p.key AS key, p.citers AS n, p.keys AS keys"
+    with Neo4jStore(neo4j_uri, *auth, citer_pages=pages) as store:
+        store.clear()
+        store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
+        kept = store.query(kept_citers)
+        assert [(r["key"], r["n"], len(r["keys"])) for r in kept] == [(target, len(cites), pages.keep)]
+        page = store.cited_by(target, limit=5, offset=5)
+        # as a database written before the kept citers: no CitedByPage, no mark
+        store._run("MATCH (p:CitedByPage) DELETE p")
+        store._run("MATCH (m:CitegraphMeta {key: 'citer-pages'}) DELETE m")
+        assert store.query(kept_citers) == [] and store.cited_by(target, limit=5, offset=5) == page  # sorted
+    with Neo4jStore(neo4j_uri, *auth, citer_pages=pages) as store:
+        assert store.query(kept_citers) == kept
+        assert store.cited_by(target, limit=5, offset=5) == page
+        store.clear()
