@@ -642,7 +642,8 @@ class EmbeddedStore(Store):
         return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
                             "a.date IS NULL, a.date DESC, a.key", max(offset, 0))
 
-    _CITER_EDGES = f"MATCH (a:Document {{key: $c}})-[r:CITES]->(b:Document) RETURN b.key, {_link_return('a')}"
+    _CITER_EDGES = (f"UNWIND $keys AS c MATCH (a:Document {{key: c}}) OPTIONAL MATCH (a)-[r:CITES]->(b:Document) "
+                    f"WITH a, r, b WHERE b.key = $k RETURN {_link_return('a')}")
 
     def _kept_page(self, key: str, limit: int, offset: int) -> list[dict[str, Any]] | None:
         """The page from the document's kept citers (CitedByPage) when they hold it: those keys, then only
@@ -656,13 +657,14 @@ class EmbeddedStore(Store):
         kept = kept or []
         if offset + limit > len(kept) and len(kept) < citers:
             return None
-        # one query a citer: its few outgoing edges (LadybugDB 0.22 joins an UNWIND of keys to the edges by
-        # scanning every edge of the cited document: ~40 ms at 45 000 citers, against ~2 ms for 50 queries)
-        out = []
-        for citer in kept[offset:offset + limit]:
-            out += [dict(zip(LINK_COLS, row[1:], strict=True)) for row in self._rows(self._CITER_EDGES, {"c": citer})
-                    if row[0] == key]
-        return out
+        keys = kept[offset:offset + limit]
+        if not keys:
+            return []
+        # each citer's outgoing edges, then those to the document: with the document bound in the pattern (or its
+        # key in the OPTIONAL MATCH's WHERE), LadybugDB 0.22 joins the keys to a scan of all its citers (~40 ms
+        # at 45 000 citers, against ~2 ms)
+        found = {r["key"]: r for r in self._dicts(self._CITER_EDGES, {"keys": keys, "k": key}, LINK_COLS)}
+        return [found[k] for k in keys if k in found]
 
     def citer_count(self, key: str) -> int:
         return self._rows("MATCH (a:Document)-[:CITES]->(b:Document {key: $k}) RETURN count(*)", {"k": key})[0][0]
