@@ -61,7 +61,7 @@ def find_documents(store: Store, text: str) -> list[dict[str, Any]]:
     docs = [exact] if exact else store.documents_with_symbols(list(dict.fromkeys([text, text.upper()])))
     if not docs:
         docs = [r for r in store.search(text, limit=20) if r.get("symbol") and fold(r["symbol"]) == fold(text)]
-    out = [{**d, "cited_by": len(store.cited_by(d["key"], limit=1_000_000))} for d in docs]
+    out = [{**d, "cited_by": store.citer_count(d["key"])} for d in docs]
     out.sort(key=lambda d: (-d["cited_by"], d["key"]))
     return out
 
