@@ -8,6 +8,7 @@ parallel copy of an edge."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from conftest import write_generated_corpus
 import graph.ingest as ingest
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
-from graph.schema import CITERS_LABEL, META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES
+from graph.schema import CITERS_LABEL, META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES, citer_rank
 from graph.writes import CiterPages
 
 #: small enough that the generated corpus's most cited documents keep their first citers
@@ -114,6 +115,47 @@ def _index_says(store: EmbeddedStore) -> dict[str, list[str]]:
 def _documents_say(store: EmbeddedStore) -> dict[str, list[str]]:
     rows = store._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
     return {s: sorted(keys) for s, keys in rows}
+
+
+def _kept_citers_are_the_head_of_the_order(store: EmbeddedStore) -> int:
+    """Every document cited by more than PAGES.dense documents (and only those, or ones still above half of
+    it) keeps its number of citers and the head of its cited-by order, worked out here from the edges and the
+    citers' dates; returns how many do."""
+    citers: dict[str, list[tuple[str, str | None]]] = {}
+    for src, date, dst in store._rows("MATCH (a:Document)-[:CITES]->(b:Document) RETURN a.key, a.date, b.key"):
+        citers.setdefault(dst, []).append((src, date))
+    kept = _kept_citers(store)
+    for key, (n, keys) in kept.items():
+        order = [k for k, d in sorted(citers[key], key=lambda c: citer_rank(c[1], c[0]))]
+        assert n == len(order) >= PAGES.dense // 2 and keys == order[:len(keys)], key
+        assert len(keys) >= min(n, PAGES.keep // 2), key
+    assert {k for k, c in citers.items() if len(c) > PAGES.dense} <= kept.keys()
+    return len(kept)
+
+
+def test_the_kept_citers_follow_every_ingest_and_removal(corpus, tmp_path):
+    folder = tmp_path / "docs"
+    shutil.copytree(corpus, folder)
+    files = _files(folder)
+    with EmbeddedStore(str(tmp_path / "db"), citer_pages=PAGES) as store:
+        ingest_paths([str(f) for f in files[:50]], store, progress=False)  # bulk
+        assert _kept_citers_are_the_head_of_the_order(store)
+        ingest_paths([str(folder)], store, progress=False, chunk_size=20)  # normal writes, stubs become documents
+        assert _kept_citers_are_the_head_of_the_order(store)
+        dates = dict(store._rows("MATCH (d:Document) RETURN d.key, d.date"))
+        for f in files[60:120]:  # read again: its first date a few days later, citing one more resolution
+            text = re.sub(r"(?<![\d/])(\d{1,2})(?=/\d{1,2}/\d{4}| tháng)", lambda m: str(int(m.group(1)) % 27 + 1),
+                          f.read_text(encoding="utf-8"), count=1)
+            f.write_text(text + "\nThực hiện Nghị quyết số 99-NQ/TW của Bộ Chính trị.\n", encoding="utf-8")
+        ingest_paths([str(folder)], store, progress=False, chunk_size=20)
+        keys = dict(store._rows("MATCH (d:Document) RETURN d.key, d.date"))
+        redated = {k for k in dates.keys() & keys.keys() if dates[k] != keys[k]}
+        assert redated & {k for _n, kept in _kept_citers(store).values() for k in kept}  # kept citers re-dated
+        assert len(dates.keys() - keys.keys()) > 20  # articles are keyed by their text: replaced by others
+        assert _kept_citers_are_the_head_of_the_order(store)
+        removed = ingest.remove_documents([str(f) for f in files[:120]], store)
+        assert removed.written.nodes_deleted
+        _kept_citers_are_the_head_of_the_order(store)
 
 
 def test_the_symbol_index_follows_every_write(corpus, tmp_path):
