@@ -143,9 +143,10 @@ def test_the_kept_citers_follow_every_ingest_and_removal(corpus, tmp_path):
         ingest_paths([str(folder)], store, progress=False, chunk_size=20)  # normal writes, stubs become documents
         assert _kept_citers_are_the_head_of_the_order(store)
         dates = dict(store._rows("MATCH (d:Document) RETURN d.key, d.date"))
-        for f in files[60:120]:  # read again: its first date a few days later, citing one more resolution
-            text = re.sub(r"(?<![\d/])(\d{1,2})(?=/\d{1,2}/\d{4}| tháng)", lambda m: str(int(m.group(1)) % 27 + 1),
-                          f.read_text(encoding="utf-8"), count=1)
+        for i, f in enumerate(files[60:120]):  # read again: its first date moved within its year, citing one more
+            day_month = ("1", "1") if i % 2 else ("28", "12")
+            text = re.sub(r"(?<![\d/])\d{1,2}(/| tháng )\d{1,2}(?=/\d{4}| năm)",
+                          lambda m, day_month=day_month: m.group(1).join(day_month), f.read_text(encoding="utf-8"), count=1)
             f.write_text(text + "\nThực hiện Nghị quyết số 99-NQ/TW của Bộ Chính trị.\n", encoding="utf-8")
         ingest_paths([str(folder)], store, progress=False, chunk_size=20)
         keys = dict(store._rows("MATCH (d:Document) RETURN d.key, d.date"))
