@@ -329,6 +329,12 @@ NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
 # pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
 CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*)?")  # "(": the object restated by its number
+# A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
+# giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …"): the pointer ties the
+# object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
+CUE_POINTER = regex.compile(r"(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)\s+(?:tại|trong|ở)\s*$",
+                            regex.IGNORECASE)
+CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
@@ -541,7 +547,8 @@ APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
-# Words printed glued to the end of an all-caps symbol ("60-KL/TWCỦA BỘ CHÍNH TRỊ"): not part of its code.
+# Words printed glued to the end of a symbol, in capitals or in lower case ("60-KL/TWCỦA BỘ CHÍNH TRỊ",
+# "70-TB/TWngày 06/01/2012"): not part of its code.
 GLUED_AFTER_CODE = ("CỦA", "VỀ", "NGÀY", "DO", "VÀ", "TẠI", "NĂM", "THEO")
 # Legislature issuers: their year-less symbols always carry the type code (873/NQ-UBTVQH15); with a year
 # they carry none (1211/2016/UBTVQH13, 59/2020/QH14).

@@ -116,7 +116,7 @@ def _strip_footnote(code: str, end: int) -> tuple[str, int]:
 
 def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
     """The code a printed segment stands for, and where it ends: 'BGD ĐT' → BGDĐT when that is a known
-    code (else the part before the break), '…/TWCỦA' → TW, 'TW1' → TW."""
+    code (else the part before the break), '…/TWCỦA' or '…/TWngày' → TW, 'TW1' → TW."""
     for brk in (" ", "\n"):
         if brk in seg:
             joined = seg.replace(brk, "")
@@ -126,8 +126,8 @@ def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
             seg_end = seg_start + len(seg)
     if seg.upper() not in g.CANONICAL_CODES:
         for word in g.GLUED_AFTER_CODE:
-            head = seg[:-len(word)]
-            if seg.endswith(word) and head.upper() in g.CANONICAL_CODES:
+            head, tail = seg[:-len(word)], seg[-len(word):]
+            if tail in (word, word.lower()) and head.upper() in g.CANONICAL_CODES:
                 return head, seg_end - len(word)
     return _strip_footnote(seg, seg_end)
 
@@ -629,14 +629,21 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 
 
+def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL) -> bool:
+    """Whether what stands between a cue and `end` is its object, and no clause of its own."""
+    return bool(tail.fullmatch(t, cue_end, end)) and not g.CUE_TAIL_BREAK.search(t, cue_end, end)
+
+
 def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start)."""
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
     window = max(start, end - 220)
+    pointer = g.CUE_POINTER.search(t, window, end)
     for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end) \
-                and not g.CUE_TAIL_BREAK.search(t, m.end(), end):
+        if (best is None or key > best) and (_governs(t, m.end(), end) or (
+                pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL))):
             best = key
     if best is None:
         return None
@@ -690,6 +697,15 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     return "basis" if cue and g.relation_of(cue) == "basis" else None
 
 
+def _coordinate_relation(m: Mention, prev: Mention, owner: Mention | None) -> str | None:
+    """The relation of a mention joined to `prev` by ',' or 'và'. When `prev` is cited in the title of
+    `owner` ('Kết luận A về tổng kết Nghị quyết B và Kết luận C'), a mention of the owner's type and not of
+    prev's continues the owner's list and takes the owner's relation; otherwise it is one more item of prev's."""
+    if owner is not None and m.doc_type and m.doc_type == owner.doc_type != prev.doc_type:
+        return owner.relation
+    return prev.relation
+
+
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
     """Relation cue of every mention. A cue governs its clause: the items of a list under it (after ',', 'và'
     or ';'), and the bullets of a list it opens with ':'; a list item that starts a clause of its own, or a
@@ -697,6 +713,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
     cited documents ('Nghị định A sửa đổi Nghị định B', 'A được thay thế bởi B')."""
     prev: Mention | None = None
     head: str | None = None  # the relation of the cue that opens the clause's list
+    title_owner: dict[int, Mention] = {}  # id of a mention cited in another's title -> that other mention
     for m in mentions:
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
@@ -716,6 +733,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
                     relations.append(DocumentRelation(m.symbol, prev.symbol, m.relation, t[prev.start:m.end]))
                 elif _in_title_of(t, prev, cue_start):
                     relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
+                    title_owner[id(m)] = prev
         elif same_clause and m.is_alias:
             m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
         elif same_clause and ";" in t[prev.end:m.start]:
@@ -724,7 +742,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
-            m.relation = prev.relation
+            m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
         prev = m

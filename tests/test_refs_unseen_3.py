@@ -1,0 +1,72 @@
+"""Third probe round on text the engine was not tuned on (issue 12): words glued to the end of a symbol, a
+cue whose object points at the document ("các nhiệm vụ nêu tại …"), a list that goes on after a document
+cited in another's title. Each sentence is written for this file; each asserts what a reader would check."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_refs_unseen import annotated, refs_of
+
+# ------------------------------------------------------------------ a word glued to the end of a symbol
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Căn cứ Thông báo số 81-TB/TWngày 15/3/2019 của Ban Bí thư, Ban Tuyên giáo hướng dẫn tổ chức kỷ niệm.",
+     "81-TB/TW", "2019-03-15"),
+    ("Căn cứ Nghị định số 47/2021/NĐ-CPngày 01/4/2021 của Chính phủ, Sở Kế hoạch hướng dẫn doanh nghiệp.",
+     "47/2021/NĐ-CP", "2021-04-01"),
+    ("Thực hiện Nghị quyết số 07-NQ/TUngày 20/8/2021 của Tỉnh ủy Hòa Bình, huyện trồng thêm 300 ha rừng.",
+     "07-NQ/TU", "2021-08-20"),
+    ("Chi bộ học tập Chỉ thị số 05-CT/TWcủa Bộ Chính trị trong buổi sinh hoạt tháng 6.", "05-CT/TW", None),
+])
+def test_a_lower_case_word_glued_to_a_symbol_is_not_part_of_it(text, symbol, date):
+    refs = refs_of(text)
+    assert [(r.symbol, r.date) for r in refs] == [(symbol, date)]
+    assert not refs[0].surface[-1].islower()  # the quoted surface ends with the symbol, not the glued word
+
+
+def test_a_code_that_ends_in_lower_case_keeps_its_letters():
+    refs = refs_of("Theo Quyết định số 1020/QĐ-TTg ngày 5/8/2022 của Thủ tướng, tỉnh lập đề án.")
+    assert [r.symbol for r in refs] == ["1020/QĐ-TTg"]
+
+
+# ------------------------------------------------------------------ a cue whose object points at the document
+
+
+@pytest.mark.parametrize("text", [
+    "Để thực hiện nghiêm túc, đồng bộ, có hiệu quả các mục tiêu, nhiệm vụ đã nêu tại Nghị quyết số 29-NQ/TW "
+    "của Ban Chấp hành Trung ương, Sở Giáo dục xây dựng kế hoạch năm học.",
+    "Huyện ủy quán triệt sâu sắc các quan điểm, chủ trương, giải pháp được xác định tại Kết luận số 14-KL/TW "
+    "của Bộ Chính trị.",
+    "Các xã triển khai kịp thời, linh hoạt các nhóm nhiệm vụ, giải pháp chủ yếu đề ra trong Chỉ thị số 16/CT-TTg "
+    "của Thủ tướng Chính phủ.",
+])
+def test_a_cue_governs_a_mention_its_object_points_at(text):
+    assert [r.relation for r in refs_of(text)] == ["implements"]
+
+
+def test_a_pointer_after_a_clause_of_its_own_borrows_no_earlier_cue():
+    # "thực hiện" governs the first clause; ", các phường đã hoàn thành" opens another one
+    refs = refs_of("Thực hiện chương trình công tác năm, các phường đã hoàn thành những chỉ tiêu nêu tại "
+                   "Kế hoạch số 12-KH/QU của Quận ủy.")
+    assert [r.relation for r in refs] == [None]
+
+
+# ------------------------------------------------------------------ a list that goes on after a title
+
+
+def test_a_list_item_after_a_document_cited_in_a_title_returns_to_the_outer_list():
+    # B is cited in A's title ("về sơ kết B"); C, of A's type, is the list's next item, not another thing reviewed
+    refs = refs_of("Thực hiện Kết luận số 40-KL/TW, ngày 12/3/2022 của Bộ Chính trị về sơ kết Chỉ thị số 22-CT/TW "
+                   "của Ban Bí thư và Kết luận số 52-KL/TW, ngày 30/5/2023 của Bộ Chính trị về một số nhiệm vụ "
+                   "trọng tâm, Ban Thường vụ Tỉnh ủy ban hành kế hoạch.")
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("40-KL/TW", "implements"), ("22-CT/TW", "reviews"), ("52-KL/TW", "implements")]
+
+
+def test_items_of_the_cited_documents_type_stay_in_the_title():
+    # the amending decree's title names two decrees of one type: both are amended
+    ex = annotated("Căn cứ Nghị định số 71/2023/NĐ-CP ngày 20/9/2023 của Chính phủ sửa đổi, bổ sung Nghị định số "
+                   "52/2019/NĐ-CP và Nghị định số 28/2021/NĐ-CP, Sở Tài chính hướng dẫn thu phí.")
+    assert [r.relation for r in ex.references] == ["basis", "amends", "amends"]
