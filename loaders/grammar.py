@@ -299,7 +299,8 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 # compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
 _GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}"
 RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
-    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace(" ", r"\s+")) for r in data_rows("relation_cues.tsv"))
+    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace("{HERE}", r"(?=\s*$)").replace(" ", r"\s+"))
+    for r in data_rows("relation_cues.tsv"))
 
 # What opens the title of a cited document ("… về tiếp tục thực hiện …", "… ban hành Chương trình …"):
 # a cue inside it relates the two documents.

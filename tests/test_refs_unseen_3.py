@@ -70,3 +70,23 @@ def test_items_of_the_cited_documents_type_stay_in_the_title():
     ex = annotated("Căn cứ Nghị định số 71/2023/NĐ-CP ngày 20/9/2023 của Chính phủ sửa đổi, bổ sung Nghị định số "
                    "52/2019/NĐ-CP và Nghị định số 28/2021/NĐ-CP, Sở Tài chính hướng dẫn thu phí.")
     assert [r.relation for r in ex.references] == ["basis", "amends", "amends"]
+
+
+# ------------------------------------------------------------------ a bare "hướng dẫn" right before a document
+
+
+def test_a_circular_that_guides_a_decree_in_a_preamble():
+    ex = annotated("Căn cứ Thông tư số 42/2019/TT-BTC ngày 10/7/2019 của Bộ Tài chính hướng dẫn Nghị định\n"
+                   "số 88/2018/NĐ-CP ngày 20/6/2018 của Chính phủ về chính sách hỗ trợ hợp tác xã;")
+    assert [(r.symbol, r.relation) for r in ex.references] == [
+        ("42/2019/TT-BTC", "basis"), ("88/2018/NĐ-CP", "guides")]
+    assert [(d.source_symbol, d.relation, d.target_symbol) for d in ex.relations] == [
+        ("42/2019/TT-BTC", "guides", "88/2018/NĐ-CP")]
+
+
+def test_following_a_guidance_is_basis_and_a_guidance_noun_is_no_verb():
+    refs = refs_of("Các trường thực hiện theo hướng dẫn Công văn số 3020/BGDĐT-GDTrH của Bộ Giáo dục và Đào tạo.")
+    assert [r.relation for r in refs] == ["basis"]
+    # "hướng dẫn" with words between it and the mention is the noun or an unrelated verb, not a cue
+    refs = refs_of("Sở đã hướng dẫn các trường rà soát hồ sơ, sau đó Ban Giám hiệu ban hành Kế hoạch số 17/KH-THPT.")
+    assert [r.relation for r in refs] == [None]
