@@ -329,7 +329,8 @@ NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
 # pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
-CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*)?")  # "(": the object restated by its number
+# "(": the object restated by its number, or the list its head announces ("4 nghị quyết của Bộ Chính trị (gồm: …").
+CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
 # A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
 # giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
@@ -539,7 +540,16 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
                               regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
+# A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:
+# Nghị quyết 57, …)", "các kết luận của Ban Bí thư: Kết luận số 12, …". LIST_HEAD_BEFORE ends where the issuer's
+# name starts; LIST_HEAD_OPEN stands between the issuer's name (and its term) and the first item.
+LIST_HEAD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<tw>\p{L}+\s+\p{L}+)"
+    r"(?:\s+quan\s+trọng)?\s+(?:mới\s+)?(?:do\s+|của\s+)$", regex.IGNORECASE)
+LIST_HEAD_OPEN = regex.compile(r"(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLivxl]+\)?)?\s*(?:\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?"
+                               r"|:|,?\s*(?:bao\s+)?gồm\s*:?)\s*$", regex.IGNORECASE)
 LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
+LIST_ITEM_JOIN = regex.compile(r"[\s,;]*(?:(?:và|hoặc|and)\s+)?")  # also ";" between the items of a headed list
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.
 ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như|với|and|or)\s*$|[,;(]\s*$")
 # "Thủ tướng … ban hành quyết định phê duyệt Đề án … (gọi tắt là Đề án 89)": the alias is that decision.

@@ -781,6 +781,39 @@ def _share_list_context(t: str, mentions: list[Mention]) -> None:
             m.term = nxt.term
 
 
+def _list_head_issuer(t: str, m: Mention) -> bool:
+    """'4 nghị quyết của Bộ Chính trị (gồm: Nghị quyết 57, …)': the issuer the list's plural head names, for
+    its first item (a number-only mention of the head's type); whether one was found."""
+    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(t, max(0, m.start - 160), m.start))):
+        province, q = _province_at(t, name.end(), m.start)
+        if not g.LIST_HEAD_OPEN.fullmatch(t, max(q, name.end()), m.start):
+            continue
+        head = g.LIST_HEAD_BEFORE.search(t, max(0, name.start() - 60), name.start())
+        if head and g.type_word(head["tw"]) == m.type_word:
+            _set_issuer(m, t, name, province, q if province else name.end())
+            return True
+        return False
+    return False
+
+
+def _share_list_head(t: str, mentions: list[Mention]) -> None:
+    """The issuer a list's plural head names goes to every number-only item of the list after it."""
+    headed: Mention | None = None
+    for m in mentions:
+        if m.parsed is not None or m.issuer_code:
+            headed = None
+            continue
+        if headed is not None and m.type_word == headed.type_word \
+                and g.LIST_ITEM_JOIN.fullmatch(t, max(headed.end, headed.context_end), m.start):
+            m.issuer, m.issuer_code, m.issuer_family = headed.issuer, headed.issuer_code, headed.issuer_family
+            m.issuer_province = headed.issuer_province
+            headed = m
+        elif m.type_word and _list_head_issuer(t, m):
+            headed = m
+        else:
+            headed = None
+
+
 def _provincial_document(t: str) -> bool:
     """A document of a provincial committee (its TƯ means TU): a 'TỈNH ỦY' letterhead in the first lines."""
     return bool(g.PROVINCIAL_LETTERHEAD.search(t, 0, 500))
@@ -953,6 +986,7 @@ def annotate(t: str, mentions: list[Mention]) -> None:
         if m.parsed is None and m.issuer_code in g.LEGISLATURE_ISSUERS:
             m.session = _session_in_clause(t, m)
     _share_list_context(t, mentions)
+    _share_list_head(t, mentions)
 
 
 def _session_in_clause(t: str, m: Mention) -> int | None:

@@ -90,3 +90,42 @@ def test_following_a_guidance_is_basis_and_a_guidance_noun_is_no_verb():
     # "hướng dẫn" with words between it and the mention is the noun or an unrelated verb, not a cue
     refs = refs_of("Sở đã hướng dẫn các trường rà soát hồ sơ, sau đó Ban Giám hiệu ban hành Kế hoạch số 17/KH-THPT.")
     assert [r.relation for r in refs] == [None]
+
+
+# ------------------------------------------------------------------ a list whose plural head names the issuer
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ học tập 3 nghị quyết của Bộ Chính trị (gồm: Nghị quyết 57; Nghị quyết 66, Nghị quyết 68).",
+    "Huyện ủy quán triệt các nghị quyết của Bộ Chính trị: Nghị quyết số 57, Nghị quyết số 66 và Nghị quyết số 68.",
+    "Trường tổ chức học tập ba nghị quyết quan trọng của Bộ Chính trị (bao gồm Nghị quyết 57, Nghị quyết 66, "
+    "Nghị quyết 68).",
+])
+def test_number_only_items_take_the_issuer_their_list_head_names(text):
+    refs = refs_of(text)
+    assert [(r.symbol, r.short_form, r.relation) for r in refs] == [
+        ("57-NQ/TW", True, "implements"), ("66-NQ/TW", True, "implements"), ("68-NQ/TW", True, "implements")]
+
+
+def test_a_list_head_of_another_type_or_a_list_that_has_ended_names_no_issuer():
+    # the head counts conclusions, the item is a plan: the plan is not the Politburo's
+    assert refs_of("Sở quán triệt các kết luận của Bộ Chính trị (gồm Kế hoạch 12).") == []
+    # a clause between the head and the number: "Kế hoạch số 3" has no named issuer
+    assert refs_of("Đảng ủy học tập các nghị quyết của Bộ Chính trị, sau đó xây dựng Nghị quyết số 3 để thực hiện.") \
+        == []
+
+
+# ------------------------------------------------------------------ resolution by the list a mention stands in
+
+
+def test_a_symbol_reused_across_terms_takes_the_term_of_the_documents_listed_with_it():
+    # 59-NQ/TW is a resolution of term XII (2020) and one of term XIII (2025); the page is undated, and the
+    # other resolutions of the list are each one known document of term XIII
+    ex = annotated("Hội nghị quán triệt các Nghị quyết số 59-NQ/TW, 66-NQ/TW và 68-NQ/TW của Bộ Chính trị.")
+    assert [(r.symbol, r.resolved_date) for r in ex.references] == [
+        ("59-NQ/TW", "2025-01-24"), ("66-NQ/TW", "2025-04-30"), ("68-NQ/TW", "2025-05-04")]
+
+
+def test_a_mention_alone_with_a_reused_symbol_stays_undecided_without_a_date():
+    ex = annotated("Hội nghị quán triệt Nghị quyết số 59-NQ/TW của Bộ Chính trị.")
+    assert [(r.symbol, r.resolved_date) for r in ex.references] == [("59-NQ/TW", None)]
