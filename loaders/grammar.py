@@ -558,6 +558,9 @@ APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
+# A capitalised word, not a code: codes carry no vowel with a diacritic ("KẾ HOẠCH 5 NĂM (2021 - 2025)" is
+# no plan numbered 5/NĂM); the printed TƯ of the Centre is the one exception.
+CAPITALISED_WORD = regex.compile(r"(?!TƯ$)\p{Lu}*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]\p{Lu}*")
 # Words printed glued to the end of a symbol, in capitals or in lower case ("60-KL/TWCỦA BỘ CHÍNH TRỊ",
 # "70-TB/TWngày 06/01/2012"): not part of its code.
 GLUED_AFTER_CODE = ("CỦA", "VỀ", "NGÀY", "DO", "VÀ", "TẠI", "NĂM", "THEO")

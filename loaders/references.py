@@ -171,6 +171,8 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     """
     if seps and seps[0] == "" and not _known_glued(segs[0][0]):
         return None  # a number glued to letters is a symbol only when they are a known code ("3892BGDDT")
+    if seps and seps[0] == " " and g.CAPITALISED_WORD.fullmatch(segs[0][0]):
+        return None  # "KẾ HOẠCH 5 NĂM": a word after the number, not the code of "09 KH/ĐU"
     year = None
     if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
         year, segs, seps = segs[0][0], segs[1:], seps[1:]

@@ -129,3 +129,17 @@ def test_a_symbol_reused_across_terms_takes_the_term_of_the_documents_listed_wit
 def test_a_mention_alone_with_a_reused_symbol_stays_undecided_without_a_date():
     ex = annotated("Hội nghị quán triệt Nghị quyết số 59-NQ/TW của Bộ Chính trị.")
     assert [(r.symbol, r.resolved_date) for r in ex.references] == [("59-NQ/TW", None)]
+
+
+# ------------------------------------------------------------------ a capitalised word after a number
+
+
+def test_a_capitalised_title_with_a_five_year_plan_names_no_plan_number():
+    text = ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 08/CT-TTG NGÀY 12 THÁNG 3 NĂM 2021 VỀ THI ĐUA HOÀN THÀNH KẾ HOẠCH 5 NĂM "
+            "(2021 - 2025) CỦA TỈNH")
+    assert [r.symbol for r in refs_of(text)] == ["08/CT-TTg"]
+
+
+def test_a_code_printed_after_a_space_is_still_a_code():
+    refs = refs_of("THỰC HIỆN NGHỊ QUYẾT SỐ 12 NQ/TU CỦA TỈNH ỦY VÀ KẾ HOẠCH SỐ 09 KH/ĐU CỦA ĐẢNG ỦY KHỐI")
+    assert [r.symbol for r in refs] == ["12-NQ/TU", "09-KH/ĐU"]
