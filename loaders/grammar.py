@@ -332,10 +332,11 @@ NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu
 # "(": the object restated by its number, or the list its head announces ("4 nghị quyết của Bộ Chính trị (gồm: …").
 CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
 # A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
-# giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …"): the pointer ties the
+# giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …", "cụ thể hóa các quan điểm,
+# mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
-CUE_POINTER = regex.compile(r"(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)\s+(?:tại|trong|ở)\s*$",
-                            regex.IGNORECASE)
+CUE_POINTER = regex.compile(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)\s+(?:tại|trong|ở)"
+                            r"|(?<![\p{L}])của)\s*$", regex.IGNORECASE)  # "… các quan điểm, mục tiêu, nhiệm vụ và giải pháp của"
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").

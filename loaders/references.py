@@ -463,7 +463,9 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
                 mention.date = date.iso
             pos = date.end
             continue
-        im, province, q = _issuer_at(t, pos, end, bare=not after_comma)
+        # without "của", a body after a comma or at the start of the next line is a new clause's subject
+        # ("Chương trình … thực hiện Nghị quyết số 57⏎Ban Thường vụ Tỉnh ủy vừa ban hành …")
+        im, province, q = _issuer_at(t, pos, end, bare=not after_comma and "\n" not in gap.group())
         if im:
             if mention.issuer_code is None:
                 _set_issuer(mention, t, im, province, q)

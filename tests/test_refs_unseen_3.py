@@ -41,6 +41,8 @@ def test_a_code_that_ends_in_lower_case_keeps_its_letters():
     "của Bộ Chính trị.",
     "Các xã triển khai kịp thời, linh hoạt các nhóm nhiệm vụ, giải pháp chủ yếu đề ra trong Chỉ thị số 16/CT-TTg "
     "của Thủ tướng Chính phủ.",
+    "Các huyện vận dụng sáng tạo và cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp của Nghị quyết số "
+    "68-NQ/TW phù hợp với điều kiện địa phương.",
 ])
 def test_a_cue_governs_a_mention_its_object_points_at(text):
     assert [r.relation for r in refs_of(text)] == ["implements"]
@@ -143,3 +145,20 @@ def test_a_capitalised_title_with_a_five_year_plan_names_no_plan_number():
 def test_a_code_printed_after_a_space_is_still_a_code():
     refs = refs_of("THỰC HIỆN NGHỊ QUYẾT SỐ 12 NQ/TU CỦA TỈNH ỦY VÀ KẾ HOẠCH SỐ 09 KH/ĐU CỦA ĐẢNG ỦY KHỐI")
     assert [r.symbol for r in refs] == ["12-NQ/TU", "09-KH/ĐU"]
+
+
+# ------------------------------------------------------------------ a headline, then a body that starts with a body
+
+
+def test_a_body_at_the_start_of_the_next_line_is_not_the_issuer_of_a_headline_mention():
+    # the headline ends with a number-only mention; the next line's subject issues the plan, not the resolution
+    ex = annotated("Kế hoạch của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 66\n"
+                   "Ban Thường vụ Thành ủy Cần Thơ vừa ban hành Kế hoạch thực hiện Nghị quyết số 66-NQ/TW, ngày "
+                   "30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật.")
+    assert [(r.symbol, r.short_form, r.resolved_date) for r in ex.references] == [
+        ("66-NQ/TW", True, "2025-04-30"), ("66-NQ/TW", False, "2025-04-30")]
+
+
+def test_an_issuer_after_of_on_the_next_line_still_belongs_to_the_mention():
+    refs = refs_of("Thực hiện Nghị quyết số 05-NQ/TU ngày 12/7/2021 của\nBan Chấp hành Đảng bộ tỉnh Thái Bình.")
+    assert [(r.symbol, r.issuer) for r in refs] == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Thái Bình")]
