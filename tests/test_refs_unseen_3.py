@@ -162,3 +162,18 @@ def test_a_body_at_the_start_of_the_next_line_is_not_the_issuer_of_a_headline_me
 def test_an_issuer_after_of_on_the_next_line_still_belongs_to_the_mention():
     refs = refs_of("Thực hiện Nghị quyết số 05-NQ/TU ngày 12/7/2021 của\nBan Chấp hành Đảng bộ tỉnh Thái Bình.")
     assert [(r.symbol, r.issuer) for r in refs] == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh Thái Bình")]
+
+
+# ------------------------------------------------------------------ a passive amendment "theo" a later document
+
+
+def test_a_law_amended_under_a_later_law_is_amended_by_it():
+    ex = annotated("Căn cứ Luật Đất đai số 31/2024/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 43/2024/QH15;")
+    assert [(r.symbol, r.relation) for r in ex.references] == [("31/2024/QH15", "basis"), ("43/2024/QH15", "amends")]
+    assert [(d.source_symbol, d.relation, d.target_symbol) for d in ex.relations] == [
+        ("43/2024/QH15", "amends", "31/2024/QH15")]
+
+
+def test_following_a_document_is_still_basis_after_an_active_amendment():
+    refs = refs_of("Sở đã sửa đổi quy chế làm việc theo Quyết định số 15/2023/QĐ-UBND của UBND tỉnh Bến Tre.")
+    assert [r.relation for r in refs] == ["basis"]
