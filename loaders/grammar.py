@@ -338,6 +338,12 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:ba
 CUE_POINTER = regex.compile(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)\s+(?:tại|trong|ở)"
                             r"|(?<![\p{L}])của)\s*$", regex.IGNORECASE)  # "… các quan điểm, mục tiêu, nhiệm vụ và giải pháp của"
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
+# Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
+# hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …"): counted as one word between a cue and a mention.
+NAMED_DOCUMENT = regex.compile(
+    r"(?<![\p{L}])(?:Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm \d{4})?"
+    r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?)"
+    r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"

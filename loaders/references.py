@@ -634,8 +634,10 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL) -> bool:
-    """Whether what stands between a cue and `end` is its object, and no clause of its own."""
-    return bool(tail.fullmatch(t, cue_end, end)) and not g.CUE_TAIL_BREAK.search(t, cue_end, end)
+    """Whether what stands between a cue and `end` is its object, and no clause of its own (a document named
+    by a long fixed name counts as one word: "căn cứ Hiến pháp nước Cộng hòa …, Luật …")."""
+    between = g.NAMED_DOCUMENT.sub("X", t[cue_end:end])
+    return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 
 def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:

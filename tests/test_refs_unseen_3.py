@@ -177,3 +177,12 @@ def test_a_law_amended_under_a_later_law_is_amended_by_it():
 def test_following_a_document_is_still_basis_after_an_active_amendment():
     refs = refs_of("Sở đã sửa đổi quy chế làm việc theo Quyết định số 15/2023/QĐ-UBND của UBND tỉnh Bến Tre.")
     assert [r.relation for r in refs] == ["basis"]
+
+
+# ------------------------------------------------------------------ a cue over a long fixed name
+
+
+def test_a_cue_governs_a_numbered_law_after_the_constitution_named_in_full():
+    refs = refs_of("Kỳ họp được triệu tập căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc "
+                   "hội số 57/2014/QH13 và Nghị quyết số 71/2022/QH15 của Quốc hội.")
+    assert [(r.symbol, r.relation) for r in refs] == [("57/2014/QH13", "basis"), ("71/2022/QH15", "basis")]
