@@ -186,3 +186,19 @@ def test_a_cue_governs_a_numbered_law_after_the_constitution_named_in_full():
     refs = refs_of("Kỳ họp được triệu tập căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc "
                    "hội số 57/2014/QH13 và Nghị quyết số 71/2022/QH15 của Quốc hội.")
     assert [(r.symbol, r.relation) for r in refs] == [("57/2014/QH13", "basis"), ("71/2022/QH15", "basis")]
+
+
+# ------------------------------------------------------------------ joint documents of several bodies
+
+
+@pytest.mark.parametrize("text, surface, symbol", [
+    ("Thực hiện Hướng dẫn liên ngành số 04/HDLN-SYT-SGDĐT ngày 9/9/2022 của Sở Y tế và Sở Giáo dục và Đào tạo, "
+     "các trường khám sức khỏe học sinh.", "Hướng dẫn liên ngành số 04/HDLN-SYT-SGDĐT", "04/HDLN-SYT-SGDĐT"),
+    ("Căn cứ Kế hoạch liên tịch số 21/KHLT-UBND-UBMTTQ ngày 3/4/2024 của UBND và Ủy ban MTTQ huyện;",
+     "Kế hoạch liên tịch số 21/KHLT-UBND-UBMTTQ", "21/KHLT-UBND-UBMTTQ"),
+    # two Party commissions of a provincial committee: a Party symbol, in Party shape
+    ("Triển khai Kế hoạch liên ngành số 11-KHLN/BTGTU-BDVTU của Ban Tuyên giáo và Ban Dân vận Tỉnh ủy.",
+     "Kế hoạch liên ngành số 11-KHLN/BTGTU-BDVTU", "11-KHLN/BTGTU-BDVTU"),
+])
+def test_a_joint_document_of_several_bodies(text, surface, symbol):
+    assert [(r.surface, r.symbol) for r in refs_of(text)] == [(surface, symbol)]
