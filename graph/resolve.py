@@ -259,6 +259,10 @@ TRAILING_STEPS = (
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
 )
+# After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
+# ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
+DATE_OPENS_CLAUSE = _folded_pattern(r"[\s,]*(?!(?:cua|ve|do|va|tai)END)[a-z]+(?:\s[a-z]+){0,5}?"
+                                    r"\s(?:da|se|dang|vua|to chuc|tien hanh)END")
 # A number printed with its year and no code ("Kế hoạch 45/2023"): the year of the document's issue.
 NUMBER_YEAR = re.compile(r"\d\s?/\s?(?P<y>(?:19|20)\d\d)$")
 # What opens a mention's title after its date, issuer and term: "về (việc)", "V/v", a quotation mark.
@@ -341,6 +345,9 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
         if step is None:
             break
         name, m = step
+        if name == "date" and "," in words[max(0, pos - 3):pos] and (ref.issuer or "body.body" in found) \
+                and DATE_OPENS_CLAUSE.match(words, m.end()):
+            break
         for group, value in m.groupdict().items():
             if value and f"{name}.{group}" not in found:
                 found[f"{name}.{group}"] = value

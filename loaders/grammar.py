@@ -524,6 +524,9 @@ ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r"
 # A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
 ISSUED_BY = regex.compile(r"được\s+")
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
+# After a comma, a date that a subject and its verb follow opens a clause of its own ("Thực hiện Kết luận số 21-KL/TW
+# của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã tổ chức kiểm điểm"): the day of that clause, not the issue date.
+DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:đã|sẽ|đang|vừa|tổ chức|tiến hành)(?![\p{L}])")
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|ngay(?=\s*\d)|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")

@@ -459,6 +459,8 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
         lead = g.DATE_LEAD.match(t, pos, end)
         date = date_at(t, lead.end() if lead else pos, end)
         if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
+            if after_comma and mention.issuer_code and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
+                break
             if mention.date is None:
                 mention.date = date.iso
             pos = date.end

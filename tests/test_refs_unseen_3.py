@@ -202,3 +202,21 @@ def test_a_cue_governs_a_numbered_law_after_the_constitution_named_in_full():
 ])
 def test_a_joint_document_of_several_bodies(text, surface, symbol):
     assert [(r.surface, r.symbol) for r in refs_of(text)] == [(surface, symbol)]
+
+
+# ------------------------------------------------------------------ a date that opens the next clause
+
+
+def test_a_date_after_the_issuer_that_opens_a_clause_of_its_own_is_not_the_issue_date():
+    ex = annotated("Thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII, ngày 14/4/2023 Đảng ủy xã đã "
+                   "tổ chức kiểm điểm tập thể.")
+    assert [(r.symbol, r.date, r.resolved_date) for r in ex.references] == [("21-KL/TW", None, "2021-10-25")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Thực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII, Đảng ủy đã kiểm điểm.",
+     "2021-10-25"),
+    ("Thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh Sơn La, ngày 12/5/2022 về phê duyệt đề án.", "2022-05-12"),
+])
+def test_a_date_after_a_comma_that_opens_no_clause_is_the_issue_date(text, date):
+    assert [r.date for r in refs_of(text)] == [date]
