@@ -251,7 +251,8 @@ TRAILING_STEPS = (
                              r"(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?(?!\d)")),
     ("date", _folded_pattern(r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?"
                              r"(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?nam\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?(?:nam|thang\s?\d{1,2}\s?(?:[/-]|,?\snam))\s?"
+                             r"(?P<y>(?:19|20)\d\d)(?!\d)")),  # "năm 2016", "tháng 5/2016"
     ("plenum", PLENUM),
     ("body", _folded_pattern(r"(?P<body>bo chinh tri|ban bi thu|ban chap hanh trung uong"
                              r"|bch\s?(?:trung uong|tw))END")),

@@ -530,8 +530,9 @@ DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:�
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|ngay(?=\s*\d)|dated))\s*")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
-# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009"): no date, passed over.
-YEAR_OF_ISSUE = regex.compile(r"(?i:năm)\s+(?:19|20)\d\d(?![\d/-])")
+# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng
+# 5/2016"): no date, passed over.
+YEAR_OF_ISSUE = regex.compile(r"(?i:năm|tháng\s+\d{1,2}\s*(?:/|-|,?\s+năm))\s*(?:19|20)\d\d(?![\d/-])")
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.

@@ -220,3 +220,17 @@ def test_a_date_after_the_issuer_that_opens_a_clause_of_its_own_is_not_the_issue
 ])
 def test_a_date_after_a_comma_that_opens_no_clause_is_the_issue_date(text, date):
     assert [r.date for r in refs_of(text)] == [date]
+
+
+# ------------------------------------------------------------------ a month and year printed after a mention
+
+
+def test_a_month_and_year_after_a_mention_is_no_date_but_the_issuer_after_it_still_counts():
+    # 05-CT/TW is the Politburo's directive of May 2016 and the Secretariat's of June 2021
+    ex = annotated("Ngày 9/3/2024, chi bộ học tập Chỉ thị 05-CT/TW tháng 5/2016 của Bộ Chính trị.")
+    assert [(r.date, r.issuer, r.resolved_date) for r in ex.references] == [(None, "Bộ Chính trị", "2016-05-15")]
+
+
+def test_a_month_and_year_in_words_gives_the_year():
+    ex = annotated("Ngày 9/3/2024, Sở Nội vụ quán triệt Chỉ thị số 05-CT/TW tháng 6 năm 2021 về giảm nghèo bền vững.")
+    assert [(r.date, r.resolved_date) for r in ex.references] == [(None, "2021-06-23")]
