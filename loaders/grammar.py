@@ -533,6 +533,9 @@ ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thô
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng
 # 5/2016"): no date, passed over.
 YEAR_OF_ISSUE = regex.compile(r"(?i:năm|tháng\s+\d{1,2}\s*(?:/|-|,?\s+năm))\s*(?:19|20)\d\d(?![\d/-])")
+# Party organs formed inside another body and named with it ("Ban cán sự đảng UBND tỉnh Nam Định", "Đảng đoàn
+# HĐND tỉnh", "Đảng đoàn Quốc hội"): the host's name, and its province, belong to the issuer's name.
+HOSTED_PARTY_ORGANS = frozenset({"BCSĐ", "BCS", "ĐĐ"})
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.

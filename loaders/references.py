@@ -437,6 +437,11 @@ def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Mat
     if not im:
         return None, None, pos
     province, q = _province_at(t, im.end(), end)
+    if province is None and g.issuer_name_at(im).code in g.HOSTED_PARTY_ORGANS:
+        host = g.ISSUER_NAME_PATTERN.match(t, im.end() + 1, end) if t[im.end():im.end() + 1] == " " else None
+        if host:
+            province, q = _province_at(t, host.end(), end)
+            q = q if province else host.end()
     if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
         return None, None, pos
     return im, province, q

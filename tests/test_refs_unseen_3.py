@@ -234,3 +234,18 @@ def test_a_month_and_year_after_a_mention_is_no_date_but_the_issuer_after_it_sti
 def test_a_month_and_year_in_words_gives_the_year():
     ex = annotated("Ngày 9/3/2024, Sở Nội vụ quán triệt Chỉ thị số 05-CT/TW tháng 6 năm 2021 về giảm nghèo bền vững.")
     assert [(r.date, r.resolved_date) for r in ex.references] == [(None, "2021-06-23")]
+
+
+# ------------------------------------------------------------------ a Party organ named with the body it sits in
+
+
+def test_a_provincial_party_organ_named_with_its_host_is_keyed_by_its_province():
+    ex = annotated("Thực hiện Kế hoạch số 27-KH/BCSĐ ngày 6/6/2023 của Ban cán sự đảng UBND tỉnh Kiên Giang, Sở Tư "
+                   "pháp rà soát văn bản.")
+    assert [(r.issuer, r.scope_locality, r.key) for r in ex.references] == [
+        ("Ban cán sự đảng UBND tỉnh Kiên Giang", "Kiên Giang", "27-KH/BCSĐ@kien-giang@2023")]
+
+
+def test_a_central_party_organ_named_with_its_host_has_no_province():
+    refs = refs_of("Thực hiện Nghị quyết số 31-NQ/BCSĐ của Ban cán sự đảng Chính phủ, các bộ rà soát thủ tục.")
+    assert [(r.issuer, r.scope_locality) for r in refs] == [("Ban cán sự đảng Chính phủ", None)]
