@@ -339,10 +339,12 @@ CUE_POINTER = regex.compile(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề r
                             r"|(?<![\p{L}])của)\s*$", regex.IGNORECASE)  # "… các quan điểm, mục tiêu, nhiệm vụ và giải pháp của"
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
 # Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
-# hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …"): counted as one word between a cue and a mention.
+# hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII
+# và …"): counted as one word between a cue and a mention.
 NAMED_DOCUMENT = regex.compile(
     r"(?<![\p{L}])(?:Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm \d{4})?"
-    r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?)"
+    r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
+    r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
     r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").

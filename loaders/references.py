@@ -642,8 +642,11 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL) -> bool:
     """Whether what stands between a cue and `end` is its object, and no clause of its own (a document named
-    by a long fixed name counts as one word: "căn cứ Hiến pháp nước Cộng hòa …, Luật …")."""
-    between = g.NAMED_DOCUMENT.sub("X", t[cue_end:end])
+    by a long fixed name, a plenum's or a congress's resolution, counts as one word: "căn cứ Hiến pháp nước Cộng
+    hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
+    between = t[cue_end:end]
+    for named in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
+        between = named.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 

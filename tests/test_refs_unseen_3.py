@@ -249,3 +249,13 @@ def test_a_provincial_party_organ_named_with_its_host_is_keyed_by_its_province()
 def test_a_central_party_organ_named_with_its_host_has_no_province():
     refs = refs_of("Thực hiện Nghị quyết số 31-NQ/BCSĐ của Ban cán sự đảng Chính phủ, các bộ rà soát thủ tục.")
     assert [(r.issuer, r.scope_locality) for r in refs] == [("Ban cán sự đảng Chính phủ", None)]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 và Chương trình hành động số "
+     "07-CTr/TU của Tỉnh ủy Hưng Yên, Sở Công Thương xây dựng kế hoạch.", "basis"),
+    ("Tiếp tục quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII và Kết luận số 55-KL/TW của Bộ Chính trị.",
+     "continues"),
+])
+def test_a_cue_governs_a_mention_after_a_congress_or_plenum_named_in_full(text, relation):
+    assert [r.relation for r in refs_of(text)] == [relation]
