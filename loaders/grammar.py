@@ -444,7 +444,7 @@ NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
 # (references._codes decides; else the segment ends before the break).
 SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
 # Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
-SEPARATOR = r"[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+SEPARATOR = r"(?:[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)|(?<=\p{L})\.(?=\p{Lu}{2}))"  # "1234/QĐ.UBND", "123/UBND.VX"
 # A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number;
 # "3892BGDDT-GDTrH": a known code glued to the number, see references.parse_symbol).
 SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})|(?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
@@ -574,6 +574,9 @@ APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
+# Issuer codes of bodies named by a number ("Ban Chỉ đạo 389", "Ban Chỉ đạo 35"): digits glued to them belong to
+# the code ("…/BCĐ389"), they are no footnote mark.
+NUMBERED_ISSUERS = ("BCĐ",)
 # A capitalised word, not a code: codes carry no vowel with a diacritic ("KẾ HOẠCH 5 NĂM (2021 - 2025)" is
 # no plan numbered 5/NĂM); the printed TƯ of the Centre is the one exception.
 CAPITALISED_WORD = regex.compile(r"(?!TƯ$)\p{Lu}*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]\p{Lu}*")

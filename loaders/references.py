@@ -107,7 +107,7 @@ def _split_glued(seg: str) -> list[str]:
 def _strip_footnote(code: str, end: int) -> tuple[str, int]:
     """'TW1' → 'TW' (a footnote number glued to the symbol); 'QH14' keeps its digits."""
     m = _TRAILING_DIGITS.match(code)
-    if m and not _LEGISLATURE.fullmatch(code):
+    if m and not _LEGISLATURE.fullmatch(code) and g.canonical_code(m.group("code")) not in g.NUMBERED_ISSUERS:
         base = g.canonical_code(m.group("code"))
         if g.is_party_issuer(base) or base in g.STATE_ISSUERS:
             return m.group("code"), end - len(m.group("digits"))
@@ -164,6 +164,17 @@ def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -
     return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
 
 
+def _before_full_stop(segs: list[tuple[str, int, int]], seps: list[str]) -> tuple[list, list]:
+    """A dot joins codes ("1234/QĐ.UBND", "123/UBND.VX") unless it is a full stop with no space after it: after an
+    issuer, a body's code (not a unit's: "UBND.VX") starts the next sentence ("… Kế hoạch số 3/KH-UBND.UBND xã chủ trì")."""
+    for i in range(1, len(segs)):
+        code = g.canonical_code(segs[i][0])
+        if seps[i] == "." and g.canonical_code(segs[i - 1][0]) not in g.STATE_TYPES | g.PARTY_TYPES \
+                and (code in g.STATE_ISSUERS or g.is_party_issuer(code)):
+            return segs[:i], seps[:i]
+    return segs, seps
+
+
 def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]], typed: bool) -> Symbol | None:
     """Canonical symbol from a number and its printed segments; None when they do not make a symbol.
 
@@ -173,6 +184,7 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
         return None  # a number glued to letters is a symbol only when they are a known code ("3892BGDDT")
     if seps and seps[0] == " " and g.CAPITALISED_WORD.fullmatch(segs[0][0]):
         return None  # "KẾ HOẠCH 5 NĂM": a word after the number, not the code of "09 KH/ĐU"
+    segs, seps = _before_full_stop(segs, seps)
     year = None
     if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
         year, segs, seps = segs[0][0], segs[1:], seps[1:]

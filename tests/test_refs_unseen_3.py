@@ -259,3 +259,24 @@ def test_a_central_party_organ_named_with_its_host_has_no_province():
 ])
 def test_a_cue_governs_a_mention_after_a_congress_or_plenum_named_in_full(text, relation):
     assert [r.relation for r in refs_of(text)] == [relation]
+
+
+# ------------------------------------------------------------------ odd printings: a dot between codes, a numbered body
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Thực hiện Quyết định số 2211/QĐ.UBND ngày 4/11/2021 của UBND tỉnh Điện Biên, huyện lập danh sách.",
+     "2211/QĐ-UBND", "2021-11-04"),
+    ("Thực hiện Công văn số 876/UBND.KT ngày 9/6/2022 của UBND tỉnh Điện Biên, các sở báo cáo.", "876/UBND-KT",
+     "2022-06-09"),
+    ("Triển khai Kế hoạch số 05-KH/BCĐ389 ngày 2/2/2024 của Ban Chỉ đạo 389 tỉnh, lực lượng chức năng kiểm tra.",
+     "05-KH/BCĐ389", "2024-02-02"),
+])
+def test_odd_printings_of_a_symbol(text, symbol, date):
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [(symbol, date)]
+
+
+def test_a_full_stop_after_a_symbol_ends_it():
+    refs = refs_of("Huyện đã thực hiện Quyết định số 45/QĐ-UBND.Các xã báo cáo. Theo Kế hoạch số 3/KH-UBND.UBND xã "
+                   "chủ trì.")
+    assert [r.symbol for r in refs] == ["45/QĐ-UBND", "3/KH-UBND"]
