@@ -280,3 +280,19 @@ def test_a_full_stop_after_a_symbol_ends_it():
     refs = refs_of("Huyện đã thực hiện Quyết định số 45/QĐ-UBND.Các xã báo cáo. Theo Kế hoạch số 3/KH-UBND.UBND xã "
                    "chủ trì.")
     assert [r.symbol for r in refs] == ["45/QĐ-UBND", "3/KH-UBND"]
+
+
+# ------------------------------------------------------------------ a legal database's labelled rows
+
+
+def test_each_labelled_row_of_a_legal_database_page_is_a_clause_of_its_own():
+    ex = annotated("Quyết định 31/2020/QĐ-UBND về quản lý chợ tỉnh Vĩnh Long\n"
+                   "Số hiệu: 31/2020/QĐ-UBND\n"
+                   "Văn bản bị thay thế: Quyết định 14/2016/QĐ-UBND\n"
+                   "Văn bản được sửa đổi bởi: Quyết định 08/2022/QĐ-UBND\n"
+                   "Văn bản căn cứ: Luật Thương mại 36/2005/QH11; Nghị định 60/2024/NĐ-CP\n")
+    assert [(r.symbol, r.relation) for r in ex.references] == [
+        ("31/2020/QĐ-UBND", None), ("14/2016/QĐ-UBND", "replaces"), ("08/2022/QĐ-UBND", "amends"),
+        ("36/2005/QH11", "basis"), ("60/2024/NĐ-CP", "basis")]
+    # no row's document is related to the one on the row above it
+    assert ex.relations == []
