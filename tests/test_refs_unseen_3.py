@@ -296,3 +296,15 @@ def test_each_labelled_row_of_a_legal_database_page_is_a_clause_of_its_own():
         ("36/2005/QH11", "basis"), ("60/2024/NĐ-CP", "basis")]
     # no row's document is related to the one on the row above it
     assert ex.relations == []
+
+
+def test_a_legal_database_page_is_dated_by_its_issue_date_row():
+    # the page's own date, not the later date it took effect, bounds which 05-CT/TW it can cite
+    ex = annotated("Kế hoạch 77/KH-UBND năm 2019 học tập và làm theo tư tưởng Hồ Chí Minh tỉnh Cà Mau\n"
+                   "Số hiệu: 77/KH-UBND\n"
+                   "Ngày ban hành: 20/08/2019\n"
+                   "Ngày hiệu lực: 01/01/2022\n"
+                   "Thực hiện Chỉ thị 05-CT/TW, UBND tỉnh ban hành kế hoạch.\n")
+    assert ex.document.date == "2019-08-20"
+    assert [(r.symbol, r.resolved_date) for r in ex.references if r.symbol == "05-CT/TW"] == [
+        ("05-CT/TW", "2016-05-15")]
