@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from loaders.gazetteer import _rows as data_rows
-from loaders.text import fold
+from loaders.text import fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
@@ -351,15 +351,17 @@ NAMED_DOCUMENT = regex.compile(
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
                                r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
-# The cues alone; references.cue_before checks what stands between a cue and the mention.
+# The cues alone; references.cue_before checks what stands between a cue and the mention. Both match the text
+# without its tone marks (text.toneless, one character for one), so that a garbled tone ("Thực hịện", "Qủán
+# trịệt") still cues.
 CUE_ONLY_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")(?![\p{L}])",
-    regex.IGNORECASE | regex.V0)
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{toneless(p)})" for i, (_, p) in enumerate(RELATION_CUES))
+    + r")(?![\p{L}])", regex.IGNORECASE | regex.V0)
 
 # The same cues without their groups, for scanning (about a third faster); a cue found is matched again with
 # CUE_ONLY_PATTERN at its start to learn its relation.
 CUE_SCAN_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(f"(?:{p})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
+    r"(?<![\p{L}])(?:" + "|".join(f"(?:{toneless(p)})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
     regex.IGNORECASE | regex.V0)
 
 
@@ -530,7 +532,8 @@ ISSUED_BY = regex.compile(r"được\s+")
 # After a comma, a date that a subject and its verb follow opens a clause of its own ("Thực hiện Kết luận số 21-KL/TW
 # của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã tổ chức kiểm điểm"): the day of that clause, not the issue date.
 DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:đã|sẽ|đang|vừa|tổ chức|tiến hành)(?![\p{L}])")
-DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|ngay(?=\s*\d)|dated))\s*")
+DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|" + tone_free("ngày")
+                          + r"(?=\s*\d)|dated))\s*")  # "ngay 5/3", a garbled "ngàỷ 19/5/2018"
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng

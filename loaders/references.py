@@ -21,7 +21,7 @@ from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
-from loaders.text import fold
+from loaders.text import fold, toneless
 
 
 @dataclass
@@ -652,6 +652,12 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 
 
+@lru_cache(maxsize=8)
+def _toneless(t: str) -> str:
+    """The text without tone marks, for the relation cues (text.toneless: offsets unchanged)."""
+    return toneless(t)
+
+
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL) -> bool:
     """Whether what stands between a cue and `end` is its object, and no clause of its own (a document named
     by a long fixed name, a plenum's or a congress's resolution, counts as one word: "căn cứ Hiến pháp nước Cộng
@@ -667,7 +673,8 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
     window = max(start, end - 220)
     pointer = g.CUE_POINTER.search(t, window, end)
-    for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
+    plain = _toneless(t)
+    for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
         if (best is None or key > best) and (_governs(t, m.end(), end) or (
                 pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
@@ -675,7 +682,7 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
             best = key
     if best is None:
         return None
-    cue = g.CUE_ONLY_PATTERN.match(t, -best[1], end)
+    cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
     return g.relation_of(cue), cue.start()
 
 
@@ -721,7 +728,7 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     if first < 0 or g.NEW_CLAUSE.search(t, first, pos):
         return None
     opener = g.PREAMBLE_OPENER.match(t, clause, first)
-    cue = g.CUE_ONLY_PATTERN.match(t, opener.end(), first) if opener else None
+    cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), first) if opener else None
     return "basis" if cue and g.relation_of(cue) == "basis" else None
 
 

@@ -308,3 +308,31 @@ def test_a_legal_database_page_is_dated_by_its_issue_date_row():
     assert ex.document.date == "2019-08-20"
     assert [(r.symbol, r.resolved_date) for r in ex.references if r.symbol == "05-CT/TW"] == [
         ("05-CT/TW", "2016-05-15")]
+
+
+# ------------------------------------------------------------------ garbled tones on cues and dates
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Đảng ủy xã thực hịện Nghị quyết số 19-NQ/TW củà Ban Chấp hành Trũng ương về nông nghiệp.", "implements"),
+    ("Các chi bộ qủán trịệt Kết lũận số 14-KL/TW của Bộ Chính trị.", "implements"),
+    ("Hụyện ủy tịếp tục thực hìện Chỉ thị số 05-CT/TW củả Bộ Chính trị.", "continues"),
+    ("Căn cư Nghị định số 45/2021/NĐ-CP của Chính phủ, Sở Tài chính hướng dẫn.", "basis"),
+])
+def test_a_cue_with_garbled_tones_still_governs(text, relation):
+    assert [r.relation for r in refs_of(text)] == [relation]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Thực hiện Nghị quyết số 12-NQ/TU ngàỷ 20/7/2021 của Tỉnh ủy Yên Bái về du lịch.", "2021-07-20"),
+    ("Căn cứ Quyết định số 30/2021/QĐ-UBND ngày 9 thàng 8 nặm 2021 của UBND tỉnh Yên Bái;", "2021-08-09"),
+    ("Theo Kế hoạch số 41/KH-UBND ngạy 3/4 của UBND tỉnh Yên Bái, các huyện báo cáo.", "--04-03"),
+])
+def test_a_date_with_garbled_tones_is_read(text, date):
+    assert [r.date for r in refs_of(text)] == [date]
+
+
+def test_a_tone_lost_on_a_word_that_is_no_cue_makes_no_cue():
+    # "ngay" (at once) before no number leads no date; the verb before the mention still cues it
+    refs = refs_of("Ngay sau hội nghị, các xã triển khai ngay Kế hoạch số 8/KH-UBND của UBND huyện Lục Yên.")
+    assert [(r.relation, r.date) for r in refs] == [("implements", None)]
