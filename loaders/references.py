@@ -534,13 +534,14 @@ def _roman(text: str) -> str:
     return fold(text).upper()
 
 
-def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
-    """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention."""
+def annotate_leading(t: str, mention: Mention, start_limit: int) -> bool:
+    """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention; whether a
+    verb of issuing leads it."""
     issued = g.ISSUED_BEFORE.search(t, start_limit, mention.start)
     if not issued:
-        return
+        return False
     if issued.group("has") and not _body_before(t, start_limit, issued.start()):
-        return  # "… các văn bản có Nghị quyết …" includes it; "UBND tỉnh có Công văn …" issues it
+        return False  # "… các văn bản có Nghị quyết …" includes it; "UBND tỉnh có Công văn …" issues it
     if mention.date is None:
         dates = find_dates(t, start_limit, mention.start)
         if dates:
@@ -553,6 +554,7 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
     terms = list(g.TERM_PATTERN.finditer(t, start_limit, mention.start))
     if terms and mention.term is None:
         mention.term = _roman(terms[-1].group("term"))
+    return True
 
 
 def _body_before(t: str, start: int, end: int) -> bool:
@@ -1011,17 +1013,34 @@ def _to_reference(text: str, norm: Normalized, m: Mention) -> Reference:
 
 def annotate(t: str, mentions: list[Mention]) -> None:
     """Context of every mention: what follows it, what leads up to it, whether it defines an alias."""
+    issued: Mention | None = None  # the last mention a verb of issuing leads ("Ngày …, Bộ Chính trị ban hành A")
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         annotate_trailing(t, m, min(limit, m.end + 400))
         floor = max(mentions[i - 1].context_end, mentions[i - 1].end) if i else 0
         window = max(floor, m.start - 300)
-        annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1)))
+        own_date = m.date
+        if annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1))):
+            issued = m if own_date is None and m.date else None  # dated by the leading clause, not its own
+        elif issued is not None and mentions[i - 1] is issued and g.LIST_JOIN.fullmatch(t, floor, m.start):
+            _share_issue(issued, m)  # "… ban hành Quy định số 114-QĐ/TW và Quy định số 131-QĐ/TW": both that day
+            issued = m
+        else:
+            issued = None
         m.is_alias = m.parsed is None and bool(g.ALIAS_PATTERN.search(t, max(0, m.start - 40), m.start))
         if m.parsed is None and m.issuer_code in g.LEGISLATURE_ISSUERS:
             m.session = _session_in_clause(t, m)
     _share_list_context(t, mentions)
     _share_list_head(t, mentions)
+
+
+def _share_issue(first: Mention, item: Mention) -> None:
+    """The date and issuer a verb of issuing gives the first item of a list, for a later item without its own."""
+    if item.date is None:
+        item.date = first.date
+    if item.issuer_code is None and first.issuer_code:
+        item.issuer, item.issuer_code, item.issuer_family = first.issuer, first.issuer_code, first.issuer_family
+        item.issuer_province = first.issuer_province
 
 
 def _session_in_clause(t: str, m: Mention) -> int | None:

@@ -336,3 +336,20 @@ def test_a_tone_lost_on_a_word_that_is_no_cue_makes_no_cue():
     # "ngay" (at once) before no number leads no date; the verb before the mention still cues it
     refs = refs_of("Ngay sau hội nghị, các xã triển khai ngay Kế hoạch số 8/KH-UBND của UBND huyện Lục Yên.")
     assert [(r.relation, r.date) for r in refs] == [("implements", None)]
+
+
+# ------------------------------------------------------------------ a leading verb of issuing over a list
+
+
+def test_every_item_issued_in_a_clause_takes_its_leading_date_and_issuer():
+    refs = refs_of("Ngày 16/8/2024, Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Chỉ thị số 21-CT/TU và Kế hoạch số "
+                   "95-KH/TU về đại hội đảng bộ các cấp.")
+    assert [(r.symbol, r.date, r.issuer) for r in refs] == [
+        ("21-CT/TU", "2024-08-16", "Ban Thường vụ Tỉnh ủy Tuyên Quang"),
+        ("95-KH/TU", "2024-08-16", "Ban Thường vụ Tỉnh ủy Tuyên Quang")]
+
+
+def test_an_item_after_one_dated_by_its_own_words_takes_no_date():
+    refs = refs_of("UBND tỉnh Tuyên Quang ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2023 và Kế hoạch số 46/KH-UBND "
+                   "về du lịch cộng đồng.")
+    assert [(r.symbol, r.date) for r in refs] == [("45/KH-UBND", "2023-04-03"), ("46/KH-UBND", None)]
