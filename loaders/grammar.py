@@ -472,6 +472,9 @@ BARE_PATTERN = regex.compile(
     rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
+# The numbered parts and forms of a document (an appendix, a form, a table, an article): a symbol-like number after
+# them ("Phụ lục số 01/PL-KH", "Mẫu số 02/KH-UBND kèm theo", "Biểu số 03/BC-UBND") names no document.
+PART_BEFORE = regex.compile(r"(?<![\p{L}])(?i:phụ lục|mẫu|biểu mẫu|biểu|tờ khai|phiếu|điều|khoản|mục|chương)[ \t]*$")
 # Numbers listed after "số" right before a bare symbol, which share its suffix: "số 26, 27, 28-NQ/TW".
 NUMBERS_BEFORE = regex.compile(r"(?<![\p{L}])[Ss]ố\s*(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5})*)\s*(?:,|và)\s*$", regex.V0)
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)

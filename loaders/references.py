@@ -377,6 +377,8 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         if parsed is None or (parsed.doc_type is None and not _known_issuer(parsed.issuer)):
             continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
+        if g.PART_BEFORE.search(t, max(0, start - 20), start):
+            continue  # "Phụ lục số 01/PL-KH", "Mẫu số 02/KH-UBND": a part or form of a document, not one
         mention = Mention(start, parsed.end, parsed.number, None, parsed)
         law = _law_name_start(t, max(0, start - LAW_NAME_REACH), start) if parsed.legislature else None
         if law is not None:

@@ -353,3 +353,12 @@ def test_an_item_after_one_dated_by_its_own_words_takes_no_date():
     refs = refs_of("UBND tỉnh Tuyên Quang ban hành Kế hoạch số 45/KH-UBND ngày 3/4/2023 và Kế hoạch số 46/KH-UBND "
                    "về du lịch cộng đồng.")
     assert [(r.symbol, r.date) for r in refs] == [("45/KH-UBND", "2023-04-03"), ("46/KH-UBND", None)]
+
+
+# ------------------------------------------------------------------ the parts and forms of a document
+
+
+def test_an_appendix_or_a_form_numbered_like_a_symbol_is_no_reference():
+    refs = refs_of("Các xã báo cáo theo Biểu số 02/BC-UBND và Mẫu số 05/KH-UBND tại Phụ lục số 01/PL-KH ban hành kèm "
+                   "theo Kế hoạch số 66/KH-UBND ngày 4/4/2024 của UBND huyện Văn Bàn.")
+    assert [r.symbol for r in refs] == ["66/KH-UBND"]
