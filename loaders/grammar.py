@@ -581,6 +581,9 @@ APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
+# Type codes printed as a whole symbol with no issuer: the joint circulars of ministries before 1996 ("Thông tư liên
+# bộ số 09/TTLB"), whose issuers are named in words only.
+WHOLE_SYMBOL_TYPES = ("TTLB",)
 # Issuer codes of bodies named by a number ("Ban Chỉ đạo 389", "Ban Chỉ đạo 35"): digits glued to them belong to
 # the code ("…/BCĐ389"), they are no footnote mark.
 NUMBERED_ISSUERS = ("BCĐ",)

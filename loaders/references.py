@@ -200,6 +200,8 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
                       issuers[0], central_or_local=issuers[0] == "TƯ")
     legislature = bool(issuers) and bool(_LEGISLATURE.fullmatch(issuers[0]))
+    if not issuers and doc_type in g.WHOLE_SYMBOL_TYPES and typed:  # "Thông tư liên bộ số 09/TTLB"
+        return Symbol(f"{number}/{year}/{doc_type}" if year else f"{number}/{doc_type}", "state", doc_type, number, end)
     if not issuers or (doc_type is None and not typed and not legislature):
         return None
     if year is None and doc_type is None and not typed and (issuers[0] not in g.STATE_ISSUERS or len(issuers) < 2):

@@ -362,3 +362,15 @@ def test_an_appendix_or_a_form_numbered_like_a_symbol_is_no_reference():
     refs = refs_of("Các xã báo cáo theo Biểu số 02/BC-UBND và Mẫu số 05/KH-UBND tại Phụ lục số 01/PL-KH ban hành kèm "
                    "theo Kế hoạch số 66/KH-UBND ngày 4/4/2024 của UBND huyện Văn Bàn.")
     assert [r.symbol for r in refs] == ["66/KH-UBND"]
+
+
+# ------------------------------------------------------------------ joint circulars of ministries before 1996
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Chế độ phụ cấp thực hiện theo Thông tư liên bộ số 17/TTLB ngày 2/6/1993 của Bộ Lao động và Bộ Tài chính.",
+     "17/TTLB"),
+    ("Căn cứ Thông tư liên bộ số 21/TTLB-BYT-BTC ngày 8/8/1994 hướng dẫn chế độ viện phí;", "21/TTLB-BYT-BTC"),
+])
+def test_a_joint_circular_of_ministries_before_1996(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol]
