@@ -196,7 +196,10 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
             seps[0].strip() in ("-", "") and seps[1].strip() == "/":
         doc_type = codes[0]  # a Party type code of a body's own ("12-CTHĐ/TU"): the issuer makes it Party
     issuers = codes[1:] if doc_type else codes
-    if _is_party_shape(doc_type, issuers, seps if year is None else ["-", "/"]):
+    # a year is the State's shape: only a Party body's code makes such a symbol Party ("05/2023/NQ-HĐQT" stays)
+    party = _is_party_shape(doc_type, issuers, seps) if year is None else \
+        bool(doc_type and issuers) and g.is_party_issuer(issuers[0])
+    if party:
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
                       issuers[0], central_or_local=issuers[0] == "TƯ")
     legislature = bool(issuers) and bool(_LEGISLATURE.fullmatch(issuers[0]))

@@ -374,3 +374,17 @@ def test_an_appendix_or_a_form_numbered_like_a_symbol_is_no_reference():
 ])
 def test_a_joint_circular_of_ministries_before_1996(text, symbol):
     assert [r.symbol for r in refs_of(text)] == [symbol]
+
+
+# ------------------------------------------------------------------ a year makes the State's shape
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Công ty công bố Nghị quyết số 07/2024/NQ-HĐQT ngày 2/5/2024 của Hội đồng quản trị về chia cổ tức.",
+     "07/2024/NQ-HĐQT"),
+    ("Căn cứ Nghị quyết số 03/2023/NQ-ĐHĐCĐ của Đại hội đồng cổ đông thường niên;", "03/2023/NQ-ĐHĐCĐ"),
+    # a Party body's code keeps a misprinted year-bearing symbol Party
+    ("Thực hiện Nghị quyết số 04/2021/NQ-TU của Tỉnh ủy Lạng Sơn về giảm nghèo.", "04-NQ/TU"),
+])
+def test_a_symbol_printed_with_its_year_is_in_the_states_shape_unless_a_party_body_issues_it(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol]
