@@ -351,6 +351,15 @@ NAMED_DOCUMENT = regex.compile(
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
                                r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
+# "tiếp tục" opening the verb series whose last verb governs a mention ("tiếp tục lãnh đạo, chỉ đạo các cấp ủy đảng,
+# chính quyền thực hiện …", "tiếp tục quán triệt, tuyên truyền sâu rộng và tổ chức thực hiện …"): the series continues
+# the document's implementation. Matched toneless, as the cues; SERIES_BREAK, on the text as printed, ends the series:
+# a clause of its own, or an adjunct that holds the verb ("tiếp tục nêu cao tinh thần trách nhiệm … trong quá trình
+# triển khai …" implements).
+CONTINUE_BEFORE = regex.compile(toneless(r"(?<![\p{L}])tiếp tục(?:[\s,]+[\p{L}\d]+){0,16}[\s,]+$"), regex.IGNORECASE)
+SERIES_BREAK = regex.compile(r"(?<![\p{L}])(?:đã|sẽ|đang|yêu cầu|là|trong|để|nhằm|khi|về|với|theo|tại|của|qua|sau"
+                             r"|trước|đối với)(?![\p{L}])|[;.:]", regex.IGNORECASE)
+
 # The cues alone; references.cue_before checks what stands between a cue and the mention. Both match the text
 # without its tone marks (text.toneless, one character for one), so that a garbled tone ("Thực hịện", "Qủán
 # trịệt") still cues.

@@ -692,7 +692,13 @@ def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
     if best is None:
         return None
     cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
-    return g.relation_of(cue), cue.start()
+    relation = g.relation_of(cue)
+    if relation == "implements":
+        go_on = g.CONTINUE_BEFORE.search(plain, max(start, cue.start() - 160), cue.start())
+        if go_on and not g.SERIES_BREAK.search(t, go_on.start() + len("tiếp tục"), cue.start()):
+            # "tiếp tục lãnh đạo, chỉ đạo các cấp ủy, chính quyền thực hiện …": the verb series goes on
+            return "continues", go_on.start()
+    return relation, cue.start()
 
 
 def _in_title_of(t: str, prev: Mention, pos: int) -> bool:

@@ -388,3 +388,22 @@ def test_a_joint_circular_of_ministries_before_1996(text, symbol):
 ])
 def test_a_symbol_printed_with_its_year_is_in_the_states_shape_unless_a_party_body_issues_it(text, symbol):
     assert [r.symbol for r in refs_of(text)] == [symbol]
+
+
+# ------------------------------------------------------------------ "tiếp tục" before a long verb series
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ yêu cầu tiếp tục lãnh đạo, chỉ đạo các cấp ủy đảng, chính quyền thực hiện có hiệu quả Nghị quyết "
+    "số 20-NQ/TW của Ban Chấp hành Trung ương.",
+    "Các chi bộ tiếp tục quán triệt, tuyên truyền sâu rộng và tổ chức thực hiện nghiêm túc Chỉ thị số 21-CT/TW của "
+    "Ban Bí thư.",
+])
+def test_tiep_tuc_opening_a_long_verb_series_continues_the_document(text):
+    assert [r.relation for r in refs_of(text)] == ["continues"]
+
+
+def test_tiep_tuc_whose_verb_sits_in_an_adjunct_does_not_continue_the_document():
+    refs = refs_of("Cán bộ tiếp tục nêu cao tinh thần trách nhiệm, gương mẫu trong quá trình triển khai thực hiện các "
+                   "nhiệm vụ được giao tại Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.")
+    assert [r.relation for r in refs] == ["implements"]
