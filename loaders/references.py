@@ -1027,16 +1027,22 @@ def _to_reference(text: str, norm: Normalized, m: Mention) -> Reference:
 def annotate(t: str, mentions: list[Mention]) -> None:
     """Context of every mention: what follows it, what leads up to it, whether it defines an alias."""
     issued: Mention | None = None  # the last mention a verb of issuing leads ("Ngày …, Bộ Chính trị ban hành A")
+    lead: tuple[str | None, Mention | None] = (None, None)
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         annotate_trailing(t, m, min(limit, m.end + 400))
         floor = max(mentions[i - 1].context_end, mentions[i - 1].end) if i else 0
         window = max(floor, m.start - 300)
-        own_date = m.date
+        own_date, own_issuer = m.date, m.issuer_code
         if annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1))):
-            issued = m if own_date is None and m.date else None  # dated by the leading clause, not its own
-        elif issued is not None and mentions[i - 1] is issued and g.LIST_JOIN.fullmatch(t, floor, m.start):
-            _share_issue(issued, m)  # "… ban hành Quy định số 114-QĐ/TW và Quy định số 131-QĐ/TW": both that day
+            # what the leading clause gave it, not its own words: the date, the issuer
+            lead = (m.date if own_date is None else None, m if own_issuer is None and m.issuer_code else None)
+            issued = m if any(lead) else None
+        elif issued is not None and mentions[i - 1] is issued \
+                and g.LIST_JOIN.fullmatch(t, max(floor, issued.title_end or 0), m.start):
+            # "… ban hành Quy định số 114-QĐ/TW và Quy định số 131-QĐ/TW", "… thông qua Nghị quyết 35 về … và
+            # Nghị quyết 36 về …": every item that day, by that body
+            _share_issue(lead, m)
             issued = m
         else:
             issued = None
@@ -1047,13 +1053,15 @@ def annotate(t: str, mentions: list[Mention]) -> None:
     _share_list_head(t, mentions)
 
 
-def _share_issue(first: Mention, item: Mention) -> None:
-    """The date and issuer a verb of issuing gives the first item of a list, for a later item without its own."""
-    if item.date is None:
-        item.date = first.date
-    if item.issuer_code is None and first.issuer_code:
-        item.issuer, item.issuer_code, item.issuer_family = first.issuer, first.issuer_code, first.issuer_family
-        item.issuer_province = first.issuer_province
+def _share_issue(lead: tuple[str | None, Mention | None], item: Mention) -> None:
+    """The date and issuer (the mention that took it) a verb of issuing gives the first item of a list, for a
+    later item without its own."""
+    date, issuer = lead
+    if item.date is None and date:
+        item.date = date
+    if item.issuer_code is None and issuer is not None:
+        item.issuer, item.issuer_code, item.issuer_family = issuer.issuer, issuer.issuer_code, issuer.issuer_family
+        item.issuer_province = issuer.issuer_province
 
 
 def _session_in_clause(t: str, m: Mention) -> int | None:

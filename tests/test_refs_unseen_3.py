@@ -407,3 +407,10 @@ def test_tiep_tuc_whose_verb_sits_in_an_adjunct_does_not_continue_the_document()
     refs = refs_of("Cán bộ tiếp tục nêu cao tinh thần trách nhiệm, gương mẫu trong quá trình triển khai thực hiện các "
                    "nhiệm vụ được giao tại Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương.")
     assert [r.relation for r in refs] == ["implements"]
+
+
+def test_items_a_leading_verb_issues_take_its_issuer_across_their_titles():
+    refs = refs_of("Tại kỳ họp, HĐND tỉnh Bình Thuận thông qua Nghị quyết 41 về phân bổ vốn đầu tư công và Nghị quyết 42 "
+                   "về giá dịch vụ khám bệnh.")
+    assert [(r.symbol, r.issuer) for r in refs] == [("41/NQ-HĐND", "HĐND tỉnh Bình Thuận"),
+                                                    ("42/NQ-HĐND", "HĐND tỉnh Bình Thuận")]
