@@ -335,8 +335,8 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:ba
 # giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …", "cụ thể hóa các quan điểm,
 # mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
-CUE_POINTER = regex.compile(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)\s+(?:tại|trong|ở)"
-                            r"|(?<![\p{L}])của)\s*$", regex.IGNORECASE)  # "… các quan điểm, mục tiêu, nhiệm vụ và giải pháp của"
+CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của)\s*$"), regex.IGNORECASE)  # matched toneless
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
 # Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
 # hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII

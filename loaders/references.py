@@ -667,27 +667,31 @@ def _toneless(t: str) -> str:
     return toneless(t)
 
 
-def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL) -> bool:
-    """Whether what stands between a cue and `end` is its object, and no clause of its own (a document named
-    by a long fixed name, a plenum's or a congress's resolution, counts as one word: "căn cứ Hiến pháp nước Cộng
-    hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
+def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
+    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a
+    document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
+    Hiến pháp nước Cộng hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
     between = t[cue_end:end]
-    for named in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
-        between = named.sub("X", between)
+    if named:
+        for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
+            between = pattern.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 
-def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
-    """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start)."""
+def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, int] | None:
+    """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start). `named`:
+    long names of unnumbered documents count as one word between the cue and the mention (not after another
+    mention of the clause, whose title the cue may stand in: "Chỉ thị 19 về … theo Nghị quyết Đại hội XIII của Đảng
+    và Kế hoạch số 16" — the plan is the outer list's)."""
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
     window = max(start, end - 220)
-    pointer = g.CUE_POINTER.search(t, window, end)
     plain = _toneless(t)
+    pointer = g.CUE_POINTER.search(plain, window, end)
     for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and (_governs(t, m.end(), end) or (
+        if (best is None or key > best) and (_governs(t, m.end(), end, named=named) or (
                 pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
-                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL))):
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named))):
             best = key
     if best is None:
         return None
@@ -770,7 +774,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         same_clause = prev is not None and clause == prev.end
         if not same_clause:
             head = None
-        cue = cue_before(t, clause, m.start)
+        cue = cue_before(t, clause, m.start, named=not same_clause)
         if same_clause and prev.doc_type == "HD" and _in_title_of(t, prev, cue[1] if cue else m.start):
             cue = ("guides", cue[1] if cue else m.start)
         if cue:

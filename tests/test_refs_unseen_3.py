@@ -414,3 +414,17 @@ def test_items_a_leading_verb_issues_take_its_issuer_across_their_titles():
                    "về giá dịch vụ khám bệnh.")
     assert [(r.symbol, r.issuer) for r in refs] == [("41/NQ-HĐND", "HĐND tỉnh Bình Thuận"),
                                                     ("42/NQ-HĐND", "HĐND tỉnh Bình Thuận")]
+
+
+def test_a_cue_inside_a_documents_title_does_not_reach_the_outer_lists_next_item():
+    # "theo Nghị quyết Đại hội XIII của Đảng" stands in the directive's title; the plan is the second thing implemented
+    refs = refs_of("Thực hiện Chỉ thị số 11/CT-TTg ngày 2/6/2021 của Thủ tướng Chính phủ về việc phát động thi đua hoàn "
+                   "thành kế hoạch năm theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số "
+                   "22/KH-HĐTĐKT ngày 9/9/2021 của Hội đồng Thi đua - Khen thưởng Trung ương, UBND tỉnh ban hành kế hoạch.")
+    assert [(r.symbol, r.relation) for r in refs] == [("11/CT-TTg", "implements"), ("22/KH-HĐTĐKT", "implements")]
+
+
+def test_a_garbled_pointer_ties_a_cue_to_the_mention():
+    refs = refs_of("Để bảo đảm thực hịện quỹết liệt, có hiệu quả các nhiệm vụ, giải pháp nêủ tạí Kết luận số 121-KL/TW "
+                   "của Ban Chấp hành Trung ương, các tỉnh ủy rà soát bộ máy.")
+    assert [r.relation for r in refs] == ["implements"]
