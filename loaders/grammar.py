@@ -284,8 +284,11 @@ def roman_number(numeral: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 _ANY_SPACE = r"\s+"
+# Matched on the text without its tone marks (text.toneless: offsets unchanged), so that a garbled tone still names
+# the body ("củá Bộ Chính trị", "Bạn Chấp hành Trũng ương").
 ISSUER_NAME_PATTERN = regex.compile(
-    "|".join(f"(?P<i{i}>{n.pattern.replace(' ', _ANY_SPACE)})" for i, n in enumerate(ISSUER_NAMES)), regex.V0)
+    "|".join(f"(?P<i{i}>{toneless(n.pattern).replace(' ', _ANY_SPACE)})" for i, n in enumerate(ISSUER_NAMES)),
+    regex.V0)
 
 
 def issuer_name_at(m: regex.Match) -> IssuerName:
@@ -537,9 +540,9 @@ CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
-ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
+ISSUER_OF = regex.compile(toneless(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX))  # toneless
 # A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
-ISSUED_BY = regex.compile(r"được\s+")
+ISSUED_BY = regex.compile(toneless(r"được\s+"))  # toneless
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
 # After a comma, a date that a subject and its verb follow opens a clause of its own ("Thực hiện Kết luận số 21-KL/TW
 # của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã tổ chức kiểm điểm"): the day of that clause, not the issue date.

@@ -447,17 +447,18 @@ def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
 
 def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Match | None, str | None, int]:
     """Issuer name at `pos` (after 'của'; without it only when `bare`), its province, and where they end."""
-    of = g.ISSUER_OF.match(t, pos, end)
-    passive = None if of else g.ISSUED_BY.match(t, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
+    plain = _toneless(t)
+    of = g.ISSUER_OF.match(plain, pos, end)
+    passive = None if of else g.ISSUED_BY.match(plain, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
     if not of and not passive and not bare:
         return None, None, pos
     p = of.end() if of else passive.end() if passive else pos
-    im = g.ISSUER_NAME_PATTERN.match(t, p, end)
+    im = g.ISSUER_NAME_PATTERN.match(plain, p, end)
     if not im:
         return None, None, pos
     province, q = _province_at(t, im.end(), end)
     if province is None and g.issuer_name_at(im).code in g.HOSTED_PARTY_ORGANS:
-        host = g.ISSUER_NAME_PATTERN.match(t, im.end() + 1, end) if t[im.end():im.end() + 1] == " " else None
+        host = g.ISSUER_NAME_PATTERN.match(plain, im.end() + 1, end) if t[im.end():im.end() + 1] == " " else None
         if host:
             province, q = _province_at(t, host.end(), end)
             q = q if province else host.end()
@@ -554,7 +555,7 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> bool:
         if dates:
             mention.date = dates[-1].iso
     if mention.issuer_code is None:
-        names = list(g.ISSUER_NAME_PATTERN.finditer(t, start_limit, mention.start))
+        names = list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), start_limit, mention.start))
         if names:
             province, q = _province_at(t, names[-1].end(), mention.start)
             _set_issuer(mention, t, names[-1], province, q if province else names[-1].end())
@@ -566,7 +567,7 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> bool:
 
 def _body_before(t: str, start: int, end: int) -> bool:
     """Whether an issuing body's name (and its province) ends right at `end`: the subject of a verb of issuing."""
-    names = list(g.ISSUER_NAME_PATTERN.finditer(t, start, end))
+    names = list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), start, end))
     if not names:
         return False
     _, q = _province_at(t, names[-1].end(), end)
@@ -648,7 +649,7 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     sentence = t[clause_start:m.start]
     if not (m.type_word and m.type_word.names_a_programme and g.APPROVED_BY_DECISION.search(sentence)):
         return None
-    first_name = g.ISSUER_NAME_PATTERN.search(sentence)
+    first_name = g.ISSUER_NAME_PATTERN.search(toneless(sentence))
     if not first_name:
         return None
     row = g.issuer_name_at(first_name)
@@ -838,7 +839,7 @@ def _share_list_context(t: str, mentions: list[Mention]) -> None:
 def _list_head_issuer(t: str, m: Mention) -> bool:
     """'4 nghị quyết của Bộ Chính trị (gồm: Nghị quyết 57, …)': the issuer the list's plural head names, for
     its first item (a number-only mention of the head's type); whether one was found."""
-    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(t, max(0, m.start - 160), m.start))):
+    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), max(0, m.start - 160), m.start))):
         province, q = _province_at(t, name.end(), m.start)
         if not g.LIST_HEAD_OPEN.fullmatch(t, max(q, name.end()), m.start):
             continue

@@ -428,3 +428,11 @@ def test_a_garbled_pointer_ties_a_cue_to_the_mention():
     refs = refs_of("Để bảo đảm thực hịện quỹết liệt, có hiệu quả các nhiệm vụ, giải pháp nêủ tạí Kết luận số 121-KL/TW "
                    "của Ban Chấp hành Trung ương, các tỉnh ủy rà soát bộ máy.")
     assert [r.relation for r in refs] == ["implements"]
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
+    ("Chi bộ học tập Nghị quyết số 68 củá Bộ Chính trị về phát triển kinh tế tư nhân.", "68-NQ/TW", "Bộ Chính trị"),
+    ("Thực hiện Kết luận số 12-KL/TW củà Bạn Bí thư, các cấp ủy rà soát.", "12-KL/TW", "Bạn Bí thư"),
+])
+def test_an_issuer_named_with_garbled_tones_is_read(text, symbol, issuer):
+    assert [(r.symbol, r.issuer) for r in refs_of(text)] == [(symbol, issuer)]
