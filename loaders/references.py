@@ -865,6 +865,7 @@ def _share_list_head(t: str, mentions: list[Mention]) -> None:
             headed = m
         elif m.type_word and _list_head_issuer(t, m):
             headed = m
+            m.is_alias = False  # "2 chỉ thị của Ban Bí thư (Chỉ thị 35 …)": the list's item, no alias of a name
         else:
             headed = None
 

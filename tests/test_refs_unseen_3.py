@@ -109,6 +109,12 @@ def test_number_only_items_take_the_issuer_their_list_head_names(text):
         ("57-NQ/TW", True, "implements"), ("66-NQ/TW", True, "implements"), ("68-NQ/TW", True, "implements")]
 
 
+def test_a_bracketed_list_after_its_head_is_no_alias():
+    # "(Chỉ thị 35 …)" right after its head lists the directives; it names no document before it
+    refs = refs_of("Đảng ủy học tập 2 chỉ thị của Ban Bí thư (Chỉ thị 37 và Chỉ thị 39) trong tháng 11.")
+    assert [(r.symbol, r.short_form) for r in refs] == [("37-CT/TW", True), ("39-CT/TW", True)]
+
+
 def test_a_list_head_of_another_type_or_a_list_that_has_ended_names_no_issuer():
     # the head counts conclusions, the item is a plan: the plan is not the Politburo's
     assert refs_of("Sở quán triệt các kết luận của Bộ Chính trị (gồm Kế hoạch 12).") == []
