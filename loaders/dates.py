@@ -22,7 +22,7 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
              "october", "november", "december")
 _MONTH_EN = "|".join(m.capitalize() for m in MONTHS_EN)
 _SEP = r"\s*[/.-]\s*"
-# "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nãm 2018").
+# "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nặm 2018").
 _THANG, _NAM = tone_free("tháng"), tone_free("năm")
 
 DATE_PATTERN = regex.compile(
