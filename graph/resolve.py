@@ -251,7 +251,8 @@ TRAILING_STEPS = (
                              r"(?:\s?(?:[/.-]|,?\s?nam)\s?(?P<y>(?:19|20)\d\d))?(?!\d)")),
     ("date", _folded_pattern(r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?"
                              r"(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?nam\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("year", _folded_pattern(r"(?:(?:ky\s)?ban hanh\s)?(?:vao\s)?(?:nam|thang\s?\d{1,2}\s?(?:[/-]|,?\snam))\s?"
+                             r"(?P<y>(?:19|20)\d\d)(?!\d)")),  # "năm 2016", "tháng 5/2016"
     ("plenum", PLENUM),
     ("body", _folded_pattern(r"(?P<body>bo chinh tri|ban bi thu|ban chap hanh trung uong"
                              r"|bch\s?(?:trung uong|tw))END")),
@@ -259,6 +260,10 @@ TRAILING_STEPS = (
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
 )
+# After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
+# ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
+DATE_OPENS_CLAUSE = _folded_pattern(r"[\s,]*(?!(?:cua|ve|do|va|tai)END)[a-z]+(?:\s[a-z]+){0,5}?"
+                                    r"\s(?:da|se|dang|vua|to chuc|tien hanh)END")
 # A number printed with its year and no code ("Kế hoạch 45/2023"): the year of the document's issue.
 NUMBER_YEAR = re.compile(r"\d\s?/\s?(?P<y>(?:19|20)\d\d)$")
 # What opens a mention's title after its date, issuer and term: "về (việc)", "V/v", a quotation mark.
@@ -341,6 +346,9 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
         if step is None:
             break
         name, m = step
+        if name == "date" and "," in words[max(0, pos - 3):pos] and (ref.issuer or "body.body" in found) \
+                and DATE_OPENS_CLAUSE.match(words, m.end()):
+            break
         for group, value in m.groupdict().items():
             if value and f"{name}.{group}" not in found:
                 found[f"{name}.{group}"] = value
@@ -408,6 +416,7 @@ WEIGHTS = {
     "plenum": 3,  # "Hội nghị Trung ương 6"
     "title": 3,  # title words of one candidate (rare in the catalogue) in the mention's title ("về …")
     "year": 2,  # "năm 2022" right after the mention (silent when no candidate is of that year)
+    "list": 2,  # the term of the other documents of the list the mention stands in ("các Nghị quyết 59, 70, 71")
     "body": 1,  # "của Bộ Chính trị"
     "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
     "text title": 1,  # title words of one candidate elsewhere in the text (at least two pairs)
@@ -632,6 +641,20 @@ class _Reading:
     def _window_end(self, ref: Reference) -> int:
         return window_end(self.text, self.starts, ref)
 
+    def list_of(self, ref: Reference) -> list[Reference]:
+        """The mentions of one type listed with `ref` ("các Nghị quyết số 59-NQ/TW, 70-NQ/TW và 71-NQ/TW"),
+        `ref` among them."""
+        i = next(k for k, r in enumerate(self._by_start) if r is ref)
+        lo = hi = i
+        while lo > 0 and self._listed(self._by_start[lo - 1], self._by_start[lo]):
+            lo -= 1
+        while hi + 1 < len(self._by_start) and self._listed(self._by_start[hi], self._by_start[hi + 1]):
+            hi += 1
+        return self._by_start[lo:hi + 1]
+
+    def _listed(self, a: Reference, b: Reference) -> bool:
+        return a.doc_type == b.doc_type and bool(LIST_GAP.fullmatch(self.text, a.end, b.start))
+
     @functools.cached_property
     def pairs(self) -> frozenset[tuple[str, str]]:
         return _topic_pairs(word_pairs(self.text))
@@ -740,9 +763,27 @@ def _other_mention_clue(ref: Reference, g: _Group) -> Clue | None:
     return Clue("other mention", f"the date {date} at another mention in the text", fits) if fits else None
 
 
+def _list_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
+    """Documents listed together are of one term as a rule: the term the other items of the mention's list
+    share, when the catalogue knows each of them as one document."""
+    if not g.central:
+        return None
+    terms = set()
+    for other in g.reading.list_of(ref):
+        if other.symbol and symbol_key(other.symbol) != symbol_key(g.group.symbol):
+            entries = catalogue.lookup(other.symbol)
+            if len(entries) != 1:
+                return None
+            terms.add(entries[0].term)
+    if len(terms) != 1 or not (term := terms.pop()):
+        return None
+    fits = _fitting(g.candidates, lambda c: c.term == term)
+    return Clue("list", f"listed with documents of term {term}", fits) if fits else None
+
+
 def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Decision:
     """What the mention itself says, when that settles it; else what every mention of the group says,
-    with the title words anywhere in the text."""
+    with the title words anywhere in the text and the terms of the lists the mentions stand in."""
     other = _other_mention_clue(ref, g)
     st = g.reading.statement(ref)
     own = statement_clues(st, g.candidates, g.central)
@@ -753,7 +794,8 @@ def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str |
     for r in g.group.refs:
         st = g.reading.statement(r)
         for clue in statement_clues(st, g.candidates, g.central) + [
-                c for c in [title_clue(st.title_pairs, g.candidates, catalogue, "title", 1)] if c]:
+                c for c in [title_clue(st.title_pairs, g.candidates, catalogue, "title", 1),
+                            _list_clue(r, g, catalogue)] if c]:
             seen.setdefault((clue.kind, clue.fits), clue)
     clues = list(seen.values()) + ([other] if other else [])
     if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:

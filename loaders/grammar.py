@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from loaders.gazetteer import _rows as data_rows
-from loaders.text import fold
+from loaders.text import fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
@@ -284,8 +284,11 @@ def roman_number(numeral: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 _ANY_SPACE = r"\s+"
+# Matched on the text without its tone marks (text.toneless: offsets unchanged), so that a garbled tone still names
+# the body ("củá Bộ Chính trị", "Bạn Chấp hành Trũng ương").
 ISSUER_NAME_PATTERN = regex.compile(
-    "|".join(f"(?P<i{i}>{n.pattern.replace(' ', _ANY_SPACE)})" for i, n in enumerate(ISSUER_NAMES)), regex.V0)
+    "|".join(f"(?P<i{i}>{toneless(n.pattern).replace(' ', _ANY_SPACE)})" for i, n in enumerate(ISSUER_NAMES)),
+    regex.V0)
 
 
 def issuer_name_at(m: regex.Match) -> IssuerName:
@@ -299,7 +302,8 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 # compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
 _GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}"
 RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
-    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace(" ", r"\s+")) for r in data_rows("relation_cues.tsv"))
+    (r["relation"], r["cue"].replace("{GAP}", _GAP).replace("{HERE}", r"(?=\s*$)").replace(" ", r"\s+"))
+    for r in data_rows("relation_cues.tsv"))
 
 # What opens the title of a cited document ("… về tiếp tục thực hiện …", "… ban hành Chương trình …"):
 # a cue inside it relates the two documents.
@@ -328,21 +332,48 @@ NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
 # pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
-CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*)?")  # "(": the object restated by its number
+# "(": the object restated by its number, or the list its head announces ("4 nghị quyết của Bộ Chính trị (gồm: …").
+CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
+# A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
+# giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …", "cụ thể hóa các quan điểm,
+# mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
+# object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
+CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của)\s*$"), regex.IGNORECASE)  # matched toneless
+CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
+# Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
+# hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII
+# và …"): counted as one word between a cue and a mention.
+NAMED_DOCUMENT = regex.compile(
+    r"(?<![\p{L}])(?:Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm \d{4})?"
+    r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
+    r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
+    r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
                                r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
-# The cues alone; references.cue_before checks what stands between a cue and the mention.
+# "tiếp tục" opening the verb series whose last verb governs a mention ("tiếp tục lãnh đạo, chỉ đạo các cấp ủy đảng,
+# chính quyền thực hiện …", "tiếp tục quán triệt, tuyên truyền sâu rộng và tổ chức thực hiện …"): the series continues
+# the document's implementation. Matched toneless, as the cues; SERIES_BREAK, on the text as printed, ends the series:
+# a clause of its own, or an adjunct that holds the verb ("tiếp tục nêu cao tinh thần trách nhiệm … trong quá trình
+# triển khai …" implements).
+CONTINUE_BEFORE = regex.compile(toneless(r"(?<![\p{L}])tiếp tục(?:[\s,]+[\p{L}\d]+){0,16}[\s,]+$"), regex.IGNORECASE)
+SERIES_BREAK = regex.compile(r"(?<![\p{L}])(?:đã|sẽ|đang|yêu cầu|là|trong|để|nhằm|khi|về|với|theo|tại|của|qua|sau"
+                             r"|trước|đối với)(?![\p{L}])|[;.:]", regex.IGNORECASE)
+
+# The cues alone; references.cue_before checks what stands between a cue and the mention. Both match the text
+# without its tone marks (text.toneless, one character for one), so that a garbled tone ("Thực hịện", "Qủán
+# trịệt") still cues.
 CUE_ONLY_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(RELATION_CUES)) + r")(?![\p{L}])",
-    regex.IGNORECASE | regex.V0)
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{toneless(p)})" for i, (_, p) in enumerate(RELATION_CUES))
+    + r")(?![\p{L}])", regex.IGNORECASE | regex.V0)
 
 # The same cues without their groups, for scanning (about a third faster); a cue found is matched again with
 # CUE_ONLY_PATTERN at its start to learn its relation.
 CUE_SCAN_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(f"(?:{p})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
+    r"(?<![\p{L}])(?:" + "|".join(f"(?:{toneless(p)})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
     regex.IGNORECASE | regex.V0)
 
 
@@ -427,7 +458,7 @@ NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
 # (references._codes decides; else the segment ends before the break).
 SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
 # Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
-SEPARATOR = r"[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)"
+SEPARATOR = r"(?:[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)|(?<=\p{L})\.(?=\p{Lu}{2}))"  # "1234/QĐ.UBND", "123/UBND.VX"
 # A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number;
 # "3892BGDDT-GDTrH": a known code glued to the number, see references.parse_symbol).
 SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})|(?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
@@ -453,6 +484,9 @@ BARE_PATTERN = regex.compile(
     rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
+# The numbered parts and forms of a document (an appendix, a form, a table, an article): a symbol-like number after
+# them ("Phụ lục số 01/PL-KH", "Mẫu số 02/KH-UBND kèm theo", "Biểu số 03/BC-UBND") names no document.
+PART_BEFORE = regex.compile(r"(?<![\p{L}])(?i:phụ lục|mẫu|biểu mẫu|biểu|tờ khai|phiếu|điều|khoản|mục|chương)[ \t]*$")
 # Numbers listed after "số" right before a bare symbol, which share its suffix: "số 26, 27, 28-NQ/TW".
 NUMBERS_BEFORE = regex.compile(r"(?<![\p{L}])[Ss]ố\s*(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5})*)\s*(?:,|và)\s*$", regex.V0)
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
@@ -499,21 +533,30 @@ JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")
-# Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell.
+# Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell, a line that opens with a
+# label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows).
 CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|\n(?=[ \t]*" + DATELINE + ")")
+                             r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
-ISSUER_OF = regex.compile(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX)
+ISSUER_OF = regex.compile(toneless(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX))  # toneless
 # A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".
-ISSUED_BY = regex.compile(r"được\s+")
+ISSUED_BY = regex.compile(toneless(r"được\s+"))  # toneless
 # What introduces the issue date after a mention: "ngày", "ban hành ngày", "ký ngày", "dated".
-DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|ngay(?=\s*\d)|dated))\s*")
+# After a comma, a date that a subject and its verb follow opens a clause of its own ("Thực hiện Kết luận số 21-KL/TW
+# của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã tổ chức kiểm điểm"): the day of that clause, not the issue date.
+DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:đã|sẽ|đang|vừa|tổ chức|tiến hành)(?![\p{L}])")
+DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|" + tone_free("ngày")
+                          + r"(?=\s*\d)|dated))\s*")  # "ngay 5/3", a garbled "ngàỷ 19/5/2018"
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
-# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009"): no date, passed over.
-YEAR_OF_ISSUE = regex.compile(r"(?i:năm)\s+(?:19|20)\d\d(?![\d/-])")
+# The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng
+# 5/2016"): no date, passed over.
+YEAR_OF_ISSUE = regex.compile(r"(?i:năm|tháng\s+\d{1,2}\s*(?:/|-|,?\s+năm))\s*(?:19|20)\d\d(?![\d/-])")
+# Party organs formed inside another body and named with it ("Ban cán sự đảng UBND tỉnh Nam Định", "Đảng đoàn
+# HĐND tỉnh", "Đảng đoàn Quốc hội"): the host's name, and its province, belong to the issuer's name.
+HOSTED_PARTY_ORGANS = frozenset({"BCSĐ", "BCS", "ĐĐ"})
 # A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
 PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
@@ -532,7 +575,16 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
                               regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
+# A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:
+# Nghị quyết 57, …)", "các kết luận của Ban Bí thư: Kết luận số 12, …". LIST_HEAD_BEFORE ends where the issuer's
+# name starts; LIST_HEAD_OPEN stands between the issuer's name (and its term) and the first item.
+LIST_HEAD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<tw>\p{L}+\s+\p{L}+)"
+    r"(?:\s+quan\s+trọng)?\s+(?:mới\s+)?(?:do\s+|của\s+)$", regex.IGNORECASE)
+LIST_HEAD_OPEN = regex.compile(r"(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLivxl]+\)?)?\s*(?:\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?"
+                               r"|:|,?\s*(?:bao\s+)?gồm\s*:?)\s*$", regex.IGNORECASE)
 LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
+LIST_ITEM_JOIN = regex.compile(r"[\s,;]*(?:(?:và|hoặc|and)\s+)?")  # also ";" between the items of a headed list
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.
 ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như|với|and|or)\s*$|[,;(]\s*$")
 # "Thủ tướng … ban hành quyết định phê duyệt Đề án … (gọi tắt là Đề án 89)": the alias is that decision.
@@ -541,7 +593,17 @@ APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê
 PROVINCIAL_LETTERHEAD = regex.compile(r"(?:TỈNH|THÀNH)\s+(?:ỦY|UỶ)|ĐẢNG BỘ TỈNH")
 
 
-# Words printed glued to the end of an all-caps symbol ("60-KL/TWCỦA BỘ CHÍNH TRỊ"): not part of its code.
+# Type codes printed as a whole symbol with no issuer: the joint circulars of ministries before 1996 ("Thông tư liên
+# bộ số 09/TTLB"), whose issuers are named in words only.
+WHOLE_SYMBOL_TYPES = ("TTLB",)
+# Issuer codes of bodies named by a number ("Ban Chỉ đạo 389", "Ban Chỉ đạo 35"): digits glued to them belong to
+# the code ("…/BCĐ389"), they are no footnote mark.
+NUMBERED_ISSUERS = ("BCĐ",)
+# A capitalised word, not a code: codes carry no vowel with a diacritic ("KẾ HOẠCH 5 NĂM (2021 - 2025)" is
+# no plan numbered 5/NĂM); the printed TƯ of the Centre is the one exception.
+CAPITALISED_WORD = regex.compile(r"(?!TƯ$)\p{Lu}*[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]\p{Lu}*")
+# Words printed glued to the end of a symbol, in capitals or in lower case ("60-KL/TWCỦA BỘ CHÍNH TRỊ",
+# "70-TB/TWngày 06/01/2012"): not part of its code.
 GLUED_AFTER_CODE = ("CỦA", "VỀ", "NGÀY", "DO", "VÀ", "TẠI", "NĂM", "THEO")
 # Legislature issuers: their year-less symbols always carry the type code (873/NQ-UBTVQH15); with a year
 # they carry none (1211/2016/UBTVQH13, 59/2020/QH14).

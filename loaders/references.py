@@ -21,7 +21,7 @@ from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
-from loaders.text import fold
+from loaders.text import fold, toneless
 
 
 @dataclass
@@ -107,7 +107,7 @@ def _split_glued(seg: str) -> list[str]:
 def _strip_footnote(code: str, end: int) -> tuple[str, int]:
     """'TW1' → 'TW' (a footnote number glued to the symbol); 'QH14' keeps its digits."""
     m = _TRAILING_DIGITS.match(code)
-    if m and not _LEGISLATURE.fullmatch(code):
+    if m and not _LEGISLATURE.fullmatch(code) and g.canonical_code(m.group("code")) not in g.NUMBERED_ISSUERS:
         base = g.canonical_code(m.group("code"))
         if g.is_party_issuer(base) or base in g.STATE_ISSUERS:
             return m.group("code"), end - len(m.group("digits"))
@@ -116,7 +116,7 @@ def _strip_footnote(code: str, end: int) -> tuple[str, int]:
 
 def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
     """The code a printed segment stands for, and where it ends: 'BGD ĐT' → BGDĐT when that is a known
-    code (else the part before the break), '…/TWCỦA' → TW, 'TW1' → TW."""
+    code (else the part before the break), '…/TWCỦA' or '…/TWngày' → TW, 'TW1' → TW."""
     for brk in (" ", "\n"):
         if brk in seg:
             joined = seg.replace(brk, "")
@@ -126,8 +126,8 @@ def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
             seg_end = seg_start + len(seg)
     if seg.upper() not in g.CANONICAL_CODES:
         for word in g.GLUED_AFTER_CODE:
-            head = seg[:-len(word)]
-            if seg.endswith(word) and head.upper() in g.CANONICAL_CODES:
+            head, tail = seg[:-len(word)], seg[-len(word):]
+            if tail in (word, word.lower()) and head.upper() in g.CANONICAL_CODES:
                 return head, seg_end - len(word)
     return _strip_footnote(seg, seg_end)
 
@@ -164,6 +164,17 @@ def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -
     return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
 
 
+def _before_full_stop(segs: list[tuple[str, int, int]], seps: list[str]) -> tuple[list, list]:
+    """A dot joins codes ("1234/QĐ.UBND", "123/UBND.VX") unless it is a full stop with no space after it: after an
+    issuer, a body's code (not a unit's: "UBND.VX") starts the next sentence ("… Kế hoạch số 3/KH-UBND.UBND xã chủ trì")."""
+    for i in range(1, len(segs)):
+        code = g.canonical_code(segs[i][0])
+        if seps[i] == "." and g.canonical_code(segs[i - 1][0]) not in g.STATE_TYPES | g.PARTY_TYPES \
+                and (code in g.STATE_ISSUERS or g.is_party_issuer(code)):
+            return segs[:i], seps[:i]
+    return segs, seps
+
+
 def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]], typed: bool) -> Symbol | None:
     """Canonical symbol from a number and its printed segments; None when they do not make a symbol.
 
@@ -171,6 +182,9 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     """
     if seps and seps[0] == "" and not _known_glued(segs[0][0]):
         return None  # a number glued to letters is a symbol only when they are a known code ("3892BGDDT")
+    if seps and seps[0] == " " and g.CAPITALISED_WORD.fullmatch(segs[0][0]):
+        return None  # "KẾ HOẠCH 5 NĂM": a word after the number, not the code of "09 KH/ĐU"
+    segs, seps = _before_full_stop(segs, seps)
     year = None
     if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
         year, segs, seps = segs[0][0], segs[1:], seps[1:]
@@ -182,10 +196,15 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
             seps[0].strip() in ("-", "") and seps[1].strip() == "/":
         doc_type = codes[0]  # a Party type code of a body's own ("12-CTHĐ/TU"): the issuer makes it Party
     issuers = codes[1:] if doc_type else codes
-    if _is_party_shape(doc_type, issuers, seps if year is None else ["-", "/"]):
+    # a year is the State's shape: only a Party body's code makes such a symbol Party ("05/2023/NQ-HĐQT" stays)
+    party = _is_party_shape(doc_type, issuers, seps) if year is None else \
+        bool(doc_type and issuers) and g.is_party_issuer(issuers[0])
+    if party:
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
                       issuers[0], central_or_local=issuers[0] == "TƯ")
     legislature = bool(issuers) and bool(_LEGISLATURE.fullmatch(issuers[0]))
+    if not issuers and doc_type in g.WHOLE_SYMBOL_TYPES and typed:  # "Thông tư liên bộ số 09/TTLB"
+        return Symbol(f"{number}/{year}/{doc_type}" if year else f"{number}/{doc_type}", "state", doc_type, number, end)
     if not issuers or (doc_type is None and not typed and not legislature):
         return None
     if year is None and doc_type is None and not typed and (issuers[0] not in g.STATE_ISSUERS or len(issuers) < 2):
@@ -363,6 +382,8 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
         if parsed is None or (parsed.doc_type is None and not _known_issuer(parsed.issuer)):
             continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
         start = m.start("bso") if m.group("bso") else m.start("bare")
+        if g.PART_BEFORE.search(t, max(0, start - 20), start):
+            continue  # "Phụ lục số 01/PL-KH", "Mẫu số 02/KH-UBND": a part or form of a document, not one
         mention = Mention(start, parsed.end, parsed.number, None, parsed)
         law = _law_name_start(t, max(0, start - LAW_NAME_REACH), start) if parsed.legislature else None
         if law is not None:
@@ -426,15 +447,21 @@ def _province_at(t: str, pos: int, end: int) -> tuple[str | None, int]:
 
 def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Match | None, str | None, int]:
     """Issuer name at `pos` (after 'của'; without it only when `bare`), its province, and where they end."""
-    of = g.ISSUER_OF.match(t, pos, end)
-    passive = None if of else g.ISSUED_BY.match(t, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
+    plain = _toneless(t)
+    of = g.ISSUER_OF.match(plain, pos, end)
+    passive = None if of else g.ISSUED_BY.match(plain, pos, end)  # "…, được Bộ Chính trị ban hành ngày …"
     if not of and not passive and not bare:
         return None, None, pos
     p = of.end() if of else passive.end() if passive else pos
-    im = g.ISSUER_NAME_PATTERN.match(t, p, end)
+    im = g.ISSUER_NAME_PATTERN.match(plain, p, end)
     if not im:
         return None, None, pos
     province, q = _province_at(t, im.end(), end)
+    if province is None and g.issuer_name_at(im).code in g.HOSTED_PARTY_ORGANS:
+        host = g.ISSUER_NAME_PATTERN.match(plain, im.end() + 1, end) if t[im.end():im.end() + 1] == " " else None
+        if host:
+            province, q = _province_at(t, host.end(), end)
+            q = q if province else host.end()
     if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
         return None, None, pos
     return im, province, q
@@ -457,11 +484,15 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
         lead = g.DATE_LEAD.match(t, pos, end)
         date = date_at(t, lead.end() if lead else pos, end)
         if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
+            if after_comma and mention.issuer_code and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
+                break
             if mention.date is None:
                 mention.date = date.iso
             pos = date.end
             continue
-        im, province, q = _issuer_at(t, pos, end, bare=not after_comma)
+        # without "của", a body after a comma or at the start of the next line is a new clause's subject
+        # ("Chương trình … thực hiện Nghị quyết số 57⏎Ban Thường vụ Tỉnh ủy vừa ban hành …")
+        im, province, q = _issuer_at(t, pos, end, bare=not after_comma and "\n" not in gap.group())
         if im:
             if mention.issuer_code is None:
                 _set_issuer(mention, t, im, province, q)
@@ -511,30 +542,32 @@ def _roman(text: str) -> str:
     return fold(text).upper()
 
 
-def annotate_leading(t: str, mention: Mention, start_limit: int) -> None:
-    """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention."""
+def annotate_leading(t: str, mention: Mention, start_limit: int) -> bool:
+    """'Ngày 25-10-2021, Hội nghị … đã ban hành Kết luận số 21': a date and issuer before the mention; whether a
+    verb of issuing leads it."""
     issued = g.ISSUED_BEFORE.search(t, start_limit, mention.start)
     if not issued:
-        return
+        return False
     if issued.group("has") and not _body_before(t, start_limit, issued.start()):
-        return  # "… các văn bản có Nghị quyết …" includes it; "UBND tỉnh có Công văn …" issues it
+        return False  # "… các văn bản có Nghị quyết …" includes it; "UBND tỉnh có Công văn …" issues it
     if mention.date is None:
         dates = find_dates(t, start_limit, mention.start)
         if dates:
             mention.date = dates[-1].iso
     if mention.issuer_code is None:
-        names = list(g.ISSUER_NAME_PATTERN.finditer(t, start_limit, mention.start))
+        names = list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), start_limit, mention.start))
         if names:
             province, q = _province_at(t, names[-1].end(), mention.start)
             _set_issuer(mention, t, names[-1], province, q if province else names[-1].end())
     terms = list(g.TERM_PATTERN.finditer(t, start_limit, mention.start))
     if terms and mention.term is None:
         mention.term = _roman(terms[-1].group("term"))
+    return True
 
 
 def _body_before(t: str, start: int, end: int) -> bool:
     """Whether an issuing body's name (and its province) ends right at `end`: the subject of a verb of issuing."""
-    names = list(g.ISSUER_NAME_PATTERN.finditer(t, start, end))
+    names = list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), start, end))
     if not names:
         return False
     _, q = _province_at(t, names[-1].end(), end)
@@ -616,7 +649,7 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     sentence = t[clause_start:m.start]
     if not (m.type_word and m.type_word.names_a_programme and g.APPROVED_BY_DECISION.search(sentence)):
         return None
-    first_name = g.ISSUER_NAME_PATTERN.search(sentence)
+    first_name = g.ISSUER_NAME_PATTERN.search(toneless(sentence))
     if not first_name:
         return None
     row = g.issuer_name_at(first_name)
@@ -629,19 +662,48 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
 
 
 
-def cue_before(t: str, start: int, end: int) -> tuple[str, int] | None:
-    """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start)."""
+@lru_cache(maxsize=8)
+def _toneless(t: str) -> str:
+    """The text without tone marks, for the relation cues (text.toneless: offsets unchanged)."""
+    return toneless(t)
+
+
+def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
+    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a
+    document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
+    Hiến pháp nước Cộng hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
+    between = t[cue_end:end]
+    if named:
+        for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
+            between = pattern.sub("X", between)
+    return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
+
+
+def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, int] | None:
+    """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start). `named`:
+    long names of unnumbered documents count as one word between the cue and the mention (not after another
+    mention of the clause, whose title the cue may stand in: "Chỉ thị 19 về … theo Nghị quyết Đại hội XIII của Đảng
+    và Kế hoạch số 16" — the plan is the outer list's)."""
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
     window = max(start, end - 220)
-    for m in g.CUE_SCAN_PATTERN.finditer(t, window, end, overlapped=True):
+    plain = _toneless(t)
+    pointer = g.CUE_POINTER.search(plain, window, end)
+    for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and g.CUE_TAIL.fullmatch(t, m.end(), end) \
-                and not g.CUE_TAIL_BREAK.search(t, m.end(), end):
+        if (best is None or key > best) and (_governs(t, m.end(), end, named=named) or (
+                pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named))):
             best = key
     if best is None:
         return None
-    cue = g.CUE_ONLY_PATTERN.match(t, -best[1], end)
-    return g.relation_of(cue), cue.start()
+    cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
+    relation = g.relation_of(cue)
+    if relation == "implements":
+        go_on = g.CONTINUE_BEFORE.search(plain, max(start, cue.start() - 160), cue.start())
+        if go_on and not g.SERIES_BREAK.search(t, go_on.start() + len("tiếp tục"), cue.start()):
+            # "tiếp tục lãnh đạo, chỉ đạo các cấp ủy, chính quyền thực hiện …": the verb series goes on
+            return "continues", go_on.start()
+    return relation, cue.start()
 
 
 def _in_title_of(t: str, prev: Mention, pos: int) -> bool:
@@ -686,8 +748,17 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     if first < 0 or g.NEW_CLAUSE.search(t, first, pos):
         return None
     opener = g.PREAMBLE_OPENER.match(t, clause, first)
-    cue = g.CUE_ONLY_PATTERN.match(t, opener.end(), first) if opener else None
+    cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), first) if opener else None
     return "basis" if cue and g.relation_of(cue) == "basis" else None
+
+
+def _coordinate_relation(m: Mention, prev: Mention, owner: Mention | None) -> str | None:
+    """The relation of a mention joined to `prev` by ',' or 'và'. When `prev` is cited in the title of
+    `owner` ('Kết luận A về tổng kết Nghị quyết B và Kết luận C'), a mention of the owner's type and not of
+    prev's continues the owner's list and takes the owner's relation; otherwise it is one more item of prev's."""
+    if owner is not None and m.doc_type and m.doc_type == owner.doc_type != prev.doc_type:
+        return owner.relation
+    return prev.relation
 
 
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
@@ -697,13 +768,14 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
     cited documents ('Nghị định A sửa đổi Nghị định B', 'A được thay thế bởi B')."""
     prev: Mention | None = None
     head: str | None = None  # the relation of the cue that opens the clause's list
+    title_owner: dict[int, Mention] = {}  # id of a mention cited in another's title -> that other mention
     for m in mentions:
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
         same_clause = prev is not None and clause == prev.end
         if not same_clause:
             head = None
-        cue = cue_before(t, clause, m.start)
+        cue = cue_before(t, clause, m.start, named=not same_clause)
         if same_clause and prev.doc_type == "HD" and _in_title_of(t, prev, cue[1] if cue else m.start):
             cue = ("guides", cue[1] if cue else m.start)
         if cue:
@@ -716,6 +788,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
                     relations.append(DocumentRelation(m.symbol, prev.symbol, m.relation, t[prev.start:m.end]))
                 elif _in_title_of(t, prev, cue_start):
                     relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
+                    title_owner[id(m)] = prev
         elif same_clause and m.is_alias:
             m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
         elif same_clause and ";" in t[prev.end:m.start]:
@@ -724,7 +797,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
         elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
-            m.relation = prev.relation
+            m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
         prev = m
@@ -761,6 +834,40 @@ def _share_list_context(t: str, mentions: list[Mention]) -> None:
             m.issuer_province = nxt.issuer_province
         if m.term is None:
             m.term = nxt.term
+
+
+def _list_head_issuer(t: str, m: Mention) -> bool:
+    """'4 nghị quyết của Bộ Chính trị (gồm: Nghị quyết 57, …)': the issuer the list's plural head names, for
+    its first item (a number-only mention of the head's type); whether one was found."""
+    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), max(0, m.start - 160), m.start))):
+        province, q = _province_at(t, name.end(), m.start)
+        if not g.LIST_HEAD_OPEN.fullmatch(t, max(q, name.end()), m.start):
+            continue
+        head = g.LIST_HEAD_BEFORE.search(t, max(0, name.start() - 60), name.start())
+        if head and g.type_word(head["tw"]) == m.type_word:
+            _set_issuer(m, t, name, province, q if province else name.end())
+            return True
+        return False
+    return False
+
+
+def _share_list_head(t: str, mentions: list[Mention]) -> None:
+    """The issuer a list's plural head names goes to every number-only item of the list after it."""
+    headed: Mention | None = None
+    for m in mentions:
+        if m.parsed is not None or m.issuer_code:
+            headed = None
+            continue
+        if headed is not None and m.type_word == headed.type_word \
+                and g.LIST_ITEM_JOIN.fullmatch(t, max(headed.end, headed.context_end), m.start):
+            m.issuer, m.issuer_code, m.issuer_family = headed.issuer, headed.issuer_code, headed.issuer_family
+            m.issuer_province = headed.issuer_province
+            headed = m
+        elif m.type_word and _list_head_issuer(t, m):
+            headed = m
+            m.is_alias = False  # "2 chỉ thị của Ban Bí thư (Chỉ thị 35 …)": the list's item, no alias of a name
+        else:
+            headed = None
 
 
 def _provincial_document(t: str) -> bool:
@@ -925,16 +1032,42 @@ def _to_reference(text: str, norm: Normalized, m: Mention) -> Reference:
 
 def annotate(t: str, mentions: list[Mention]) -> None:
     """Context of every mention: what follows it, what leads up to it, whether it defines an alias."""
+    issued: Mention | None = None  # the last mention a verb of issuing leads ("Ngày …, Bộ Chính trị ban hành A")
+    lead: tuple[str | None, Mention | None] = (None, None)
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         annotate_trailing(t, m, min(limit, m.end + 400))
         floor = max(mentions[i - 1].context_end, mentions[i - 1].end) if i else 0
         window = max(floor, m.start - 300)
-        annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1)))
+        own_date, own_issuer = m.date, m.issuer_code
+        if annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1))):
+            # what the leading clause gave it, not its own words: the date, the issuer
+            lead = (m.date if own_date is None else None, m if own_issuer is None and m.issuer_code else None)
+            issued = m if any(lead) else None
+        elif issued is not None and mentions[i - 1] is issued \
+                and g.LIST_JOIN.fullmatch(t, max(floor, issued.title_end or 0), m.start):
+            # "… ban hành Quy định số 114-QĐ/TW và Quy định số 131-QĐ/TW", "… thông qua Nghị quyết 35 về … và
+            # Nghị quyết 36 về …": every item that day, by that body
+            _share_issue(lead, m)
+            issued = m
+        else:
+            issued = None
         m.is_alias = m.parsed is None and bool(g.ALIAS_PATTERN.search(t, max(0, m.start - 40), m.start))
         if m.parsed is None and m.issuer_code in g.LEGISLATURE_ISSUERS:
             m.session = _session_in_clause(t, m)
     _share_list_context(t, mentions)
+    _share_list_head(t, mentions)
+
+
+def _share_issue(lead: tuple[str | None, Mention | None], item: Mention) -> None:
+    """The date and issuer (the mention that took it) a verb of issuing gives the first item of a list, for a
+    later item without its own."""
+    date, issuer = lead
+    if item.date is None and date:
+        item.date = date
+    if item.issuer_code is None and issuer is not None:
+        item.issuer, item.issuer_code, item.issuer_family = issuer.issuer, issuer.issuer_code, issuer.issuer_family
+        item.issuer_province = issuer.issuer_province
 
 
 def _session_in_clause(t: str, m: Mention) -> int | None:

@@ -32,3 +32,40 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """Folded, hyphen-joined: 'Quảng Trị' → 'quang-tri'."""
     return _NON_WORD.sub("-", fold(text)).strip("-")
+
+
+# The five Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng). Pages garble them ("Thực hịện", "Qủán trịệt",
+# "ngàỷ"): the vowel keeps its quality (â, ê, ô, ơ, ư, ă) while its tone moves or changes.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VOWELS = frozenset("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+
+
+def _toneless_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x1F00):
+        parts = unicodedata.normalize("NFD", chr(code))
+        if any(p in _TONE_MARKS for p in parts):
+            base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _TONE_MARKS))
+            if len(base) == 1 and base in _VOWELS:
+                table[code] = base
+    return table
+
+
+_TONELESS = _toneless_table()
+_TONE_VARIANTS: dict[str, str] = {}
+for _code, _base in _TONELESS.items():
+    _TONE_VARIANTS[_base] = _TONE_VARIANTS.get(_base, _base) + chr(_code)
+
+
+def toneless(text: str) -> str:
+    """`text` (NFC) without tone marks, one character for one: 'Thực hịện' → 'Thưc hiên'."""
+    return text.translate(_TONELESS)
+
+
+def tone_free(word: str) -> str:
+    """A regular expression for `word` with any tone, or none, on each of its vowels: 'ngày' matches 'ngàỷ'."""
+    out = []
+    for c in toneless(unicodedata.normalize("NFC", word)):
+        variants = _TONE_VARIANTS.get(c)
+        out.append(f"[{variants}]" if variants else regex.escape(c, special_only=True))
+    return "".join(out)
