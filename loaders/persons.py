@@ -150,20 +150,41 @@ def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | N
 
 # "anh", "chị" (brother, sister) before a family name: how news names young officials ("anh Vương Ngọc Hà").
 _FAMILIAR = ("anh", "chị")
-_COMMA_BEFORE = regex.compile(r"(?P<clause>[^.;:,\n]+?)[ \t]*,[ \t]*$", regex.V1)
+_CLAUSE_ENDS = ".;:,\n"
+
+
+def _clause_before_comma(text: str, pos: int, reach: int = 160) -> tuple[int, int] | None:
+    """(start, end) of the clause that ends in the comma right before `pos` (only blanks between), from the
+    last of `.;:,` or a line break before it, within `reach` characters: a scan back, not a regex tried at
+    every start."""
+    lo = max(0, pos - reach)
+    comma = text.rfind(",", lo, pos)
+    if comma < 0 or text[comma + 1:pos].strip(" \t"):
+        return None
+    start = max(lo, max(text.rfind(c, lo, comma) for c in _CLAUSE_ENDS) + 1)
+    end = len(text[start:comma].rstrip(" \t"))
+    return (start, start + end) if end else None
 
 
 def _role_before(text: str, pos: int) -> tuple[int, str] | None:
     """ "Bí thư Tỉnh ủy Hà Giang, ông Triệu Tài Vinh": the title that opens the clause, before the comma and the
     honorific at `pos`."""
-    m = _COMMA_BEFORE.search(text, max(0, pos - 160), pos)
-    if not m or text[:m.start("clause")].rstrip().endswith(","):
+    clause = _clause_before_comma(text, pos)
+    if not clause or _comma_before(text, clause[0]):
         return None  # "A, Chủ tịch HĐND huyện, đồng chí B": the title after a comma ends the person before
-    for t in title_pattern().finditer(text, m.start("clause"), m.end("clause")):
+    for t in title_pattern().finditer(text, *clause):
         found = _role_at(text, t.start()) if not text[t.start() - 1:t.start()].isalpha() else None
-        if found and found[0] == m.end("clause"):
+        if found and found[0] == clause[1]:
             return pos, found[1]
     return None
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether the last character before `pos` other than white space is a comma."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 _LIST_OPEN = regex.compile(r"(?::|,|(?<!\p{L})và)[ \t]*$", regex.V1)
