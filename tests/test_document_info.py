@@ -59,6 +59,18 @@ def test_a_dateline_beats_the_event_date_and_a_time_then_date_stamp_counts() -> 
     assert document_info(text).date == "2024-06-20"
 
 
+def test_a_portal_publication_stamp_dates_the_page() -> None:
+    body = "\n\nSáng ngày 14/6/2024, Hội Nông dân tỉnh tổ chức hội nghị tập huấn."
+    for stamp, date in [("Ngày đăng: 20/06/2024", "2024-06-20"), ("Bài đăng ngày 21/6/2024", "2024-06-21"),
+                        ("Cập nhật lúc 08:30, 22/06/2024", "2024-06-22"), ("Ngày xuất bản: 23-06-2024", "2024-06-23")]:
+        assert document_info(f"Nông dân học cách bán hàng trực tuyến\n{stamp}{body}").date == date, stamp
+        info = document_info(f"https://hoinongdan.example.vn/tin-tuc\n{stamp}\nNông dân học cách bán hàng{body}")
+        assert (info.title, info.date) == ("Nông dân học cách bán hàng", date)  # an address, a stamp: no title
+    # the stamp counts where the page prints it, before the body; a date in running text does not
+    cited = "Tin tức\n\nDữ liệu đất đai của tỉnh được cập nhật ngày 5/5/2021 theo Nghị quyết số 12-NQ/TU."
+    assert document_info(cited).date is None
+
+
 def test_the_title_is_under_the_letterhead() -> None:
     plan = ("HUYỆN ỦY CAM LỘ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KH/HU\nCam Lộ, ngày 3 tháng 4 năm 2023\n\n"
             "KẾ HOẠCH\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về công tác phụ nữ\n\n"
