@@ -45,6 +45,7 @@ from graph.embedded_child import MID_CHECKPOINT, READ_RETRY_SECONDS, buffer_pool
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
+    CITER_PAGES_MARK,
     CITERS_LABEL,
     FILE_LABEL,
     LINK_COLS,
@@ -117,8 +118,7 @@ def _stored(node: dict[str, Any]) -> dict[str, Any]:
 #: tables kept besides the schema's, each with its mark in CitegraphMeta once filled (a store made before a
 #: table is given it when opened for writing: `_ensure_index`)
 _SYMBOL_INDEX_MARK = "symbol-index"
-_CITER_PAGES_MARK = "citer-pages"
-_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: _CITER_PAGES_MARK}
+_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: CITER_PAGES_MARK}
 
 
 def _mark(table: str) -> str:

@@ -36,6 +36,7 @@ from neo4j.spatial import Point
 
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
+    CITER_PAGES_MARK,
     CITERS_LABEL,
     FILE_LABEL,
     LINK_DOC_COLS,
@@ -84,8 +85,8 @@ Q_VERSION = f"OPTIONAL MATCH (m:{META_LABEL} {{key: 'schema'}}) RETURN m.version
 Q_ANY_DATA = "MATCH (n) WHERE NOT n:" + META_LABEL + " WITH n LIMIT 1 RETURN count(n) AS n"
 Q_SET_VERSION = f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v"
 # the kept citers (graph/writes.py) are there once this mark is: a database made before them gets them on open
-Q_CITER_PAGES_READY = f"OPTIONAL MATCH (m:{META_LABEL} {{key: 'citer-pages'}}) RETURN m IS NOT NULL AS ready"
-Q_MARK_CITER_PAGES = f"MERGE (m:{META_LABEL} {{key: 'citer-pages'}}) SET m.version = 1"
+Q_CITER_PAGES_READY = f"OPTIONAL MATCH (m:{META_LABEL} {{key: '{CITER_PAGES_MARK}'}}) RETURN m IS NOT NULL AS ready"
+Q_MARK_CITER_PAGES = f"MERGE (m:{META_LABEL} {{key: '{CITER_PAGES_MARK}'}}) SET m.version = 1"
 Q_DENSE = ("MATCH (d:Document) WITH d, COUNT { (d)<-[:CITES]-() } AS n WHERE n > $dense "
            "RETURN d.key AS key, n ORDER BY key")
 Q_CITER_COUNTS = "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN k AS key, COUNT { (d)<-[:CITES]-() } AS n"

@@ -85,6 +85,8 @@ SYMBOL_TABLE: list[tuple[str, str]] = [("key", STRING), ("documents", STRINGS)]
 #: before it is given one when opened for writing, without a new schema version)
 CITERS_LABEL = "CitedByPage"
 CITERS_TABLE: list[tuple[str, str]] = [("key", STRING), ("citers", INT), ("keys", STRINGS), ("dates", STRINGS)]
+#: the CitegraphMeta key that says a store has its kept citers (filled, on both stores)
+CITER_PAGES_MARK = "citer-pages"
 
 
 def table_columns(label: str) -> list[tuple[str, str]]:
