@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import regex
 
@@ -106,6 +107,39 @@ def find_provinces(text: str) -> list[tuple[int, int, str]]:
             out.append(span)  # "Huế" inside "Thành phố Huế" is the same mention
     return out
 
+
+
+# A site address names its province as a whole label ("hatinh.gov.vn", "sotuphap.hatinh.gov.vn") or inside one:
+# a provincial newspaper ("baohatinh.vn"), a department's site ("sokhcn" + name), the city's own spelling
+# ("hochiminhcity.gov.vn"). Short forms (`hue`, `brvt`, `hcmc`) count only as a whole label.
+_SITE_PART_MIN = 5
+
+
+@cache
+def _site_names() -> tuple[tuple[str, str], ...]:
+    """(a province's name or alias as a site address spells it, the province), longest first."""
+    names: dict[str, str] = {}
+    for p in provinces():
+        for form in (p.name, *p.aliases):
+            letters = regex.sub(r"[^a-z0-9]", "", fold(form))
+            if len(letters) >= 3:
+                names.setdefault(letters, p.name)
+    return tuple(sorted(names.items(), key=lambda kv: -len(kv[0])))
+
+
+def province_of_site(url: str | None) -> str | None:
+    """The province a page's web address names ("https://xa-a.hatinh.gov.vn/…" → Hà Tĩnh, "baoquangtri.vn"
+    → Quảng Trị); None for a national site or a path that is no web address. The label nearest the domain
+    wins."""
+    if not url or "://" not in url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    for label in reversed(host.split(".")[:-1]):
+        label = label.replace("-", "")
+        for name, province in _site_names():
+            if label == name or len(name) >= _SITE_PART_MIN and (label.startswith(name) or label.endswith(name)):
+                return province
+    return None
 
 @cache
 def districts() -> dict[str, str]:

@@ -109,7 +109,7 @@ def read_bytes(data: bytes, path: str | Path, fmt: str | None = None) -> Source:
             text = strip_tail(text)
     if not text.strip():
         raise ReadError(path, "no text in the file")
-    _finish_metadata(text, metadata)
+    _finish_metadata(text, metadata, str(path))
     return Source(text=text, path=str(path), metadata=metadata)
 
 
@@ -214,9 +214,10 @@ def _pdf(path: Path, data: bytes, metadata: dict[str, Any]) -> str:
     return text
 
 
-def _finish_metadata(text: str, metadata: dict[str, Any]) -> None:
-    """Normalise date and title; locality from the publisher, then from the text."""
-    from loaders.gazetteer import canonical_province, find_provinces, main_province
+def _finish_metadata(text: str, metadata: dict[str, Any], path: str) -> None:
+    """Normalise date and title; locality from the publisher, then from the page's web address (its canonical
+    URL, else the address it was read from), then from the text."""
+    from loaders.gazetteer import canonical_province, find_provinces, main_province, province_of_site
 
     date = str(metadata.get("date") or "")
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", date)
@@ -232,6 +233,7 @@ def _finish_metadata(text: str, metadata: dict[str, Any]) -> None:
     if publisher:
         found = find_provinces(publisher)
         locality = found[0][2] if found else canonical_province(publisher)
+    locality = locality or province_of_site(metadata.get("url") or path)
     metadata["locality"] = locality or main_province(unicodedata.normalize("NFC", text))
     metadata.setdefault("url", None)
 

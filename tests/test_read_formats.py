@@ -79,6 +79,34 @@ def test_an_html_page_date_comes_from_its_markup(tmp_path: Path) -> None:
     assert loaders.read(timed).metadata["date"] == "2025-03-15"
 
 
+
+_PLAN = ("<p>Thực hiện Kế hoạch số 45-KH/TU ngày 02/3/2024 của Ban Thường vụ Tỉnh ủy, Sở Tư pháp tỉnh đã tổ chức hội "
+         "nghị phổ biến cho cán bộ các xã, phường trong tháng 3.</p>")
+
+
+def test_a_provincial_site_gives_its_page_the_province_the_text_leaves_out(tmp_path: Path) -> None:
+    # the text says only "tỉnh" and "Tỉnh ủy": the department's site on the province's portal says which
+    canonical = '<link rel="canonical" href="https://stp.bacninh.gov.vn/tin-tuc/trien-khai-ke-hoach">'
+    page = tmp_path / "plan.html"
+    page.write_text(f"<html><head><title>Triển khai kế hoạch</title>{canonical}</head><body><article>"
+                    f"<h1>Triển khai kế hoạch</h1>{_PLAN}{_REPORT}</article></body></html>", encoding="utf-8")
+    from graph.pipeline import extract_document
+    found = extract_document(loaders.read(page))
+    assert found.document.locality == "Bắc Ninh"
+    assert "Ban Thường vụ Tỉnh ủy Bắc Ninh" in [a.name for a in found.agencies]
+    from graph.resolve import document_locality
+    assert document_locality(found) == "Bắc Ninh"  # so the Tỉnh ủy's plan is keyed by this province
+
+
+def test_a_provincial_newspaper_read_from_its_address_names_the_province(tmp_path: Path) -> None:
+    from loaders.readers import read_bytes
+    page = _report_page(tmp_path / "r.html").read_bytes()
+    assert read_bytes(page, "https://baolaocai.vn/pho-bien-nghi-dinh-123.html", "html"
+                              ).metadata["locality"] == "Lào Cai"
+    for national in ("https://baophapluat.vn/pho-bien-nghi-dinh.html", "https://chinhphu.vn/tin/123"):
+        assert read_bytes(page, national, "html").metadata["locality"] is None
+    assert loaders.read(_report_page(tmp_path / "hanoi.html")).metadata["locality"] is None  # a file's name is no site
+
 def test_docx_paragraph_and_table(tmp_path: Path) -> None:
     path = write_docx(tmp_path / "kh.docx", SENTENCE,
                       [("Số hiệu", "02-NQ/TU"), ("Cơ quan ban hành", "Sở Văn hóa, Thể thao và Du lịch")])
