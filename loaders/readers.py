@@ -11,6 +11,7 @@ import io
 import os
 import re
 import stat
+import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -150,7 +151,12 @@ def _docx(path: Path, data: bytes, metadata: dict[str, Any]) -> str:
     except (zipfile.LargeZipFile, EOFError, OSError, ValueError, SyntaxError) as e:
         raise ReadError(path, f"truncated or corrupt .docx ({e})") from e
     try:
-        docs = viparse.load(str(path), max_bytes=MAX_BYTES)
+        if path.is_file():
+            docs = viparse.load(str(path), max_bytes=MAX_BYTES)
+        else:  # bytes from the web: viparse reads files only
+            with tempfile.TemporaryDirectory(prefix="citegraph-docx-") as tmp:
+                (copy := Path(tmp) / "document.docx").write_bytes(data)
+                docs = viparse.load(str(copy), max_bytes=MAX_BYTES)
     except Exception as e:  # viparse wraps python-docx/lxml failures in several types
         raise ReadError(path, f"unreadable .docx ({e})") from e
     doc = docs[0]

@@ -41,6 +41,10 @@ def _version() -> str:
 #: what every request says it is; robots.txt rules for "citegraph" apply to it
 USER_AGENT = f"citegraph/{_version()} (citation research crawler; honours robots.txt)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: a document served as itself (a plan or resolution a portal links as a file): Content-Type → reader format
+DOCUMENT_TYPES = {"application/pdf": "pdf", "application/x-pdf": "pdf",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+                  "text/plain": "txt"}
 MAX_SITEMAPS = 50  # sitemap files read at most from one starting URL (an index and its children)
 MAX_REDIRECTS = 5
 
@@ -332,6 +336,22 @@ def kind_of(response: Response) -> str:
     return "other"
 
 
+def reader_format(response: Response) -> str | None:
+    """How an answer is read as a source: "html" for a page, "pdf", "docx" or "txt" for a document served as
+    a file (by its Content-Type, or by its first bytes and the address's extension when a server says only
+    `application/octet-stream`); None for anything else (an image, an archive, a legacy .doc)."""
+    if kind_of(response) == "html":
+        return "html"
+    ctype = response.content_type.split(";")[0].strip().lower()
+    if fmt := DOCUMENT_TYPES.get(ctype):
+        return fmt
+    if response.data.startswith(b"%PDF-"):
+        return "pdf"
+    if response.data.startswith(b"PK") and urlsplit(response.url).path.lower().endswith(".docx"):
+        return "docx"
+    return None
+
+
 def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(str(text).strip()[:10]) if text else None
@@ -461,13 +481,15 @@ class Crawler:
         return WebPage(url, error=reason, ignored=disallowed)
 
     def _page(self, url: str, response: Response, entry: Entry | None) -> WebPage:
-        """An article page read like an .html file; its canonical URL (else its URL) keys it."""
+        """An article page read like an .html file, or a PDF, Word or text document read like such a file; its
+        canonical URL (else its URL) keys it."""
         self.stats.pages += 1
-        if kind_of(response) != "html":
+        fmt = reader_format(response)
+        if fmt is None:
             ctype = response.content_type.split(";")[0].strip() or "none"
-            return WebPage(url, error=f"not HTML (Content-Type: {ctype})")
+            return WebPage(url, error=f"neither a page nor a PDF, Word or text document (Content-Type: {ctype})")
         try:
-            source = read_bytes(response.data, url, "html")
+            source = read_bytes(response.data, url, fmt)
         except ReadError as e:
             return WebPage(url, error=e.reason)
         meta = source.metadata

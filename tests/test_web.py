@@ -236,10 +236,33 @@ def test_failed_urls_are_reported_with_their_reason(site, tmp_path):
     pages = {p.url: p for p in crawler.crawl([site.base + "/khong-co.html", site.base + "/tai-lieu.pdf",
                                               site.base + "/cham.html", "http://127.0.0.1:9/"])}
     assert pages[site.base + "/khong-co.html"].error == "HTTP 404 Not Found"
-    assert pages[site.base + "/tai-lieu.pdf"].error == "not HTML (Content-Type: application/pdf)"
+    assert pages[site.base + "/tai-lieu.pdf"].error.startswith("truncated or corrupt PDF")  # read as a PDF
     assert pages[site.base + "/cham.html"].error.startswith("timeout")
     assert pages["http://127.0.0.1:9/"].error.startswith("robots.txt could not be read (cannot connect")
 
+
+def test_a_plan_served_as_a_pdf_or_word_file_is_read_like_the_same_file_on_disk(site, tmp_path):
+    from fixtures_build import write_docx, write_pdf
+
+    plan = ("Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển "
+            "khoa học, công nghệ.")
+    pdf = write_pdf(tmp_path / "ke-hoach.pdf", [plan]).read_bytes()
+    docx = write_docx(tmp_path / "ke-hoach.docx", plan, [("Số hiệu", "12-KH/TU")]).read_bytes()
+    site.add("/van-ban/ke-hoach.pdf", pdf, "application/pdf")
+    site.add("/van-ban/ke-hoach.docx", docx, "application/octet-stream")  # servers often say no more
+    site.add("/anh/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
+    crawler = Crawler(_settings(tmp_path))
+    urls = [site.base + p for p in ("/van-ban/ke-hoach.pdf", "/van-ban/ke-hoach.docx", "/anh/logo.png")]
+    try:
+        pages = {p.url: p for p in crawler.crawl(urls)}
+    finally:
+        crawler.close()
+    for url, fmt in zip(urls[:2], ("pdf", "docx"), strict=True):
+        page = pages[url]
+        assert page.error is None and page.source.metadata["format"] == fmt
+        assert page.source.metadata["url"] == url  # the file's address keys it, as a page's canonical URL does
+        assert "Nghị quyết số 57-NQ/TW" in " ".join(page.source.text.split())
+    assert pages[urls[2]].error == "neither a page nor a PDF, Word or text document (Content-Type: image/png)"
 
 def test_cli_ingests_urls_beside_paths_and_keeps_the_cache_under_the_store(site, tmp_path):
     db = tmp_path / "db"
