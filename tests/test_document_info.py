@@ -52,6 +52,14 @@ def test_the_date_of_a_cited_or_issued_document_does_not_date_the_report() -> No
     assert document_info(issued).date is None
     undated = "Chiều 14/6, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết."
     assert document_info(undated).date is None
+    # a symbol's issuer code before ", ngày" is no place of a dateline ("Hà Nội, ngày …")
+    for symbol in ("Quy định số 30-QĐ/TW", "Kế hoạch số 212/KH-UBND", "Hướng dẫn số 15-HD/ĐUK"):
+        preamble = f"Căn cứ {symbol}, ngày 12/7/2016 của cấp trên về công tác kiểm tra;\n"
+        assert document_info(preamble).date is None, symbol
+        report = preamble + "Ngày 05/4/2017, Ủy ban Kiểm tra Huyện ủy tổ chức hội nghị tập huấn nghiệp vụ."
+        assert document_info(report).date == "2017-04-05", symbol
+    letterhead = "ĐẢNG BỘ HUYỆN X ĐẢNG ỦY XÃ Y * Số 12-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Tân Lập, ngày 3 tháng 2 năm 2021"
+    assert document_info(letterhead).date == "2021-02-03"  # a flattened letterhead keeps its dateline
 
 
 def test_a_dateline_beats_the_event_date_and_a_time_then_date_stamp_counts() -> None:
