@@ -84,6 +84,8 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEGISLATURE = regex.compile(g.LEGISLATURE.pattern, regex.IGNORECASE)
 _CODE = regex.compile(r"(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}&][\p{L}\d&]*")
 _TRAILING_DIGITS = regex.compile(r"^(?P<code>.*?\p{L})(?P<digits>\d+)$")
+# A department numbered by one capital letter ("V9" of the Procuracy, "X11" of the Ministry of Public Security).
+_NUMBERED_UNIT = regex.compile(r"\p{Lu}\d{1,3}")
 
 
 def _is_code(seg: str) -> bool:
@@ -138,6 +140,9 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     end = None
     for seg, start, seg_end in segs:
         if not (_is_code(seg.split()[0]) or _is_code("".join(seg.split()))):
+            if len(codes) >= 2 and _NUMBERED_UNIT.fullmatch(seg):
+                codes.append(seg)  # a numbered department after the issuer: "03/CT-BCA-X11", "01/QĐ-VKSTC-V9"
+                end = seg_end
             break
         code, end = _seg_code(seg, start, seg_end)
         codes.extend(g.expand_truncated(g.canonical_code(c)) for c in _split_glued(code))
@@ -629,6 +634,17 @@ def _same_number(a: str, b: str) -> bool:
     return a.lstrip("0") == b.lstrip("0")
 
 
+def _issuer_fits(m: Mention, full: Mention) -> bool:
+    """Whether the issuer named with a number-only mention (if any) is the one of a full mention's symbol
+    ("Nghị quyết 43 của Quốc hội" fits 43/2022/QH15; "của Bộ Chính trị" fits 57-NQ/TW, not 57/NQ-CP)."""
+    if m.issuer_code is None:
+        return True
+    codes = regex.split(r"[-/]", full.symbol)
+    if m.issuer_code in g.LEGISLATURE_ISSUERS:
+        return any(regex.fullmatch(rf"{m.issuer_code}\d*", c) for c in codes)
+    return m.issuer_code in codes
+
+
 def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
     """The full mention of the same type and number nearest to `m` (before it first)."""
     codes = {m.type_word.party, m.type_word.state} - {None} if m.type_word else set()
@@ -752,6 +768,19 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     return "basis" if cue and g.relation_of(cue) == "basis" else None
 
 
+def _after_title(t: str, prev: Mention, pos: int) -> int:
+    """Where what follows `prev` stops being its date, issuer and title, when its title ends where a comma brings
+    the mention at `pos` (a title's words open no clause: "… về đẩy mạnh …, đáp ứng yêu cầu, nhiệm vụ trong tình
+    hình mới, Kế hoạch số 118")."""
+    end = max(prev.end, prev.context_end)
+    comma = t.rfind(",", end, pos)
+    if prev.title_end is not None and end < comma <= prev.title_end:
+        nxt = g.NEXT_ITEM.match(t, comma)
+        if nxt and nxt.end() > pos:
+            return comma
+    return end
+
+
 def _coordinate_relation(m: Mention, prev: Mention, owner: Mention | None) -> str | None:
     """The relation of a mention joined to `prev` by ',' or 'và'. When `prev` is cited in the title of
     `owner` ('Kết luận A về tổng kết Nghị quyết B và Kết luận C'), a mention of the owner's type and not of
@@ -796,7 +825,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             after = t[semicolon + 1:m.start]
             ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
-        elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
+        elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
             m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
@@ -905,7 +934,7 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             continue
         # a full mention of the same number in the text names the document better than a symbol built here
         target = _short_form_target(m, full)
-        named_elsewhere = target and (m.issuer_code is None or m.issuer_code in regex.split(r"[-/]", target.symbol))
+        named_elsewhere = target and _issuer_fits(m, target)
         symbol = None if named_elsewhere else _symbol_from_issuer(m)
         if symbol:
             m.symbol, m.short_form, m.family = symbol, True, m.issuer_family
@@ -915,6 +944,8 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         if m.symbol or (m.is_alias and not _plenum_before(t, m.start)):
             continue  # an alias names the document before it (a plenum's resolution is named by the plenum)
         target = _short_form_target(m, full)
+        if target and not _issuer_fits(m, target):
+            continue  # "Nghị quyết 15 của Quốc hội khóa XII" after "Nghị quyết 15-NQ/TW": another document
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
         elif m.type_word and m.type_word.party and not m.type_word.names_a_programme:

@@ -1,0 +1,71 @@
+"""Fourth probe round on text the engine was not tuned on (issue 12): departments numbered by a letter and
+digits after the issuer's code, a number-only mention whose named issuer is not that of an earlier full
+mention of the same number, a list whose next item follows a long title. Each sentence is written for this
+file; each asserts what a reader would check."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_refs_unseen import refs_of
+
+# ------------------------------------------------------------------ a numbered department after the issuer
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Công an huyện sơ kết 5 năm thực hiện Chỉ thị số 07/CT-BCA-X11, ngày 12-3-2015 của Bộ Công an về công tác "
+     "xây dựng lực lượng.", "07/CT-BCA-X11", "2015-03-12"),
+    ("Thực hiện Quyết định số 15/QĐ-VKSTC-V9 ngày 02 tháng 12 năm 2019 của Viện trưởng, các đơn vị rà soát hồ sơ.",
+     "15/QĐ-VKSTC-V9", "2019-12-02"),
+    ("Căn cứ Hướng dẫn số 08/2020/HD-VKSTC-V4 ngày 14/02/2020, Viện kiểm sát huyện kiểm sát nhà tạm giữ.",
+     "08/2020/HD-VKSTC-V4", "2020-02-14"),
+])
+def test_a_department_numbered_by_a_letter_and_digits_stays_in_the_symbol(text, symbol, date):
+    refs = refs_of(text)
+    assert [(r.symbol, r.date) for r in refs] == [(symbol, date)]
+    assert refs[0].surface.endswith(symbol.rsplit("-", 1)[1])
+
+
+def test_a_footnote_digit_after_a_party_symbol_is_still_no_department():
+    refs = refs_of("Quán triệt Chỉ thị số 21-CT/TW2 của Ban Bí thư, chi bộ sinh hoạt chuyên đề.")
+    assert [r.symbol for r in refs] == ["21-CT/TW"]
+
+
+# ------------------------------------------------------------------ a short form with another issuer
+
+
+def test_a_number_only_mention_of_the_national_assembly_is_not_the_party_resolution_of_that_number():
+    refs = refs_of("Mười năm thực hiện Nghị quyết 24-NQ/TW của Bộ Chính trị, thành phố còn thực hiện việc điều "
+                   "chỉnh địa giới theo Nghị quyết 24 của Quốc hội khóa XII.")
+    assert [r.symbol for r in refs if r.symbol] == ["24-NQ/TW"]
+
+
+def test_a_number_only_mention_of_a_provincial_committee_is_not_the_central_one():
+    refs = refs_of("Tỉnh ủy học tập Kết luận số 19-KL/TW của Bộ Chính trị; các huyện thực hiện Kết luận 19 của "
+                   "Tỉnh ủy về phát triển du lịch.")
+    assert [r.symbol for r in refs][:1] == ["19-KL/TW"]
+    assert refs[1].symbol != "19-KL/TW"
+
+
+def test_a_number_only_mention_whose_issuer_fits_takes_the_full_mention():
+    refs = refs_of("Quốc hội ban hành Nghị quyết số 31/2021/QH15 ngày 12/11/2021 về kế hoạch cơ cấu lại nền kinh "
+                   "tế; Nghị quyết 31 của Quốc hội đặt mục tiêu tăng năng suất.")
+    assert [r.symbol for r in refs] == ["31/2021/QH15", "31/2021/QH15"]
+    assert refs[1].short_form
+
+
+# ------------------------------------------------------------------ a list item after a long title
+
+
+def test_the_next_item_after_a_title_with_noun_uses_of_clause_words_keeps_the_list_cue():
+    # "yêu cầu", "tổ chức" inside the first document's title are nouns, not a new clause
+    refs = refs_of("Quán triệt Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương về xây dựng và "
+                   "phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước, Kế hoạch "
+                   "số 46-KH/TU ngày 02/10/2014 của Tỉnh ủy, các chi bộ xây dựng chương trình hành động.")
+    assert [(r.symbol, r.relation) for r in refs] == [("33-NQ/TW", "implements"), ("46-KH/TU", "implements")]
+
+
+def test_a_clause_of_its_own_before_the_next_mention_still_gives_it_no_borrowed_cue():
+    refs = refs_of("Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh về phân bổ vốn, Sở Tài chính "
+                   "đã ban hành Công văn số 45/STC-NS hướng dẫn các huyện.")
+    assert [(r.symbol, r.relation) for r in refs] == [("05/NQ-HĐND", "implements"), ("45/STC-NS", None)]
