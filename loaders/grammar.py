@@ -501,6 +501,12 @@ SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"
 # ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
 SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
 
+# A header that prints the type word before its number label ("Nghị quyết số: 27/2022/UBTVQH15" alone on its line,
+# or followed by the place and date of issue, "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012"): the
+# document's own number. Without the colon such a line is a headline citing the document.
+SELF_TYPED_LINE_START = regex.compile(r"(?:^|\n)[ \t|*]*$")
+SELF_TYPED_LINE_END = regex.compile(r"[ \t|*]*(?:\n|$|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}]))")
+
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
 

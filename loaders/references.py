@@ -346,12 +346,23 @@ def _typed_mentions(t: str) -> list[Mention]:
         if m:
             found = _mentions_of_typed(t, start, m, tw)
             head = t[max(0, start - 40):start]
-            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
+            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head)) or _typed_header(t, start, m, found)
             if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
                 law = _law_name_start(t, max(0, start - LAW_NAME_REACH), m.start("first"))
                 found[0].start = law if law is not None and law < start else start
             out.extend(found)
     return out
+
+
+def _typed_header(t: str, start: int, m: regex.Match, found: list[Mention]) -> bool:
+    """Whether a typed mention is its document's own header row: "Nghị quyết số: N" alone on its line (or before
+    the place and date of issue), a full symbol after "số" and a colon."""
+    if len(found) != 1 or found[0].parsed is None or not m.group("so"):
+        return False
+    if ":" not in t[m.end("so"):m.start("first")]:
+        return False
+    return bool(g.SELF_TYPED_LINE_START.search(t, max(0, start - 40), start)) and \
+        bool(g.SELF_TYPED_LINE_END.match(t, found[0].end))
 
 
 LAW_NAME_REACH = 240  # characters looked back over for a law's name (an amending law's name is long)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.references import find_references
 from tests.test_refs_unseen import refs_of
 
 # ------------------------------------------------------------------ a numbered department after the issuer
@@ -69,3 +70,26 @@ def test_a_clause_of_its_own_before_the_next_mention_still_gives_it_no_borrowed_
     refs = refs_of("Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/7/2021 của HĐND tỉnh về phân bổ vốn, Sở Tài chính "
                    "đã ban hành Công văn số 45/STC-NS hướng dẫn các huyện.")
     assert [(r.symbol, r.relation) for r in refs] == [("05/NQ-HĐND", "implements"), ("45/STC-NS", None)]
+
+
+# ------------------------------------------------------------------ a header row printed with its type word
+
+
+@pytest.mark.parametrize("text, own", [
+    ("BAN BÍ THƯ\nQuy định số: 48-QĐ/TW Hà Nội, ngày 12 tháng 3 năm 2021\nQUY ĐỊNH\nvề công tác kiểm tra\n"
+     "Căn cứ Điều lệ Đảng và Quy định số 22-QĐ/TW của Ban Chấp hành Trung ương, Ban Bí thư quy định như sau:",
+     "48-QĐ/TW"),
+    ("ỦY BAN NHÂN DÂN TỈNH\n   Quyết định số: 215/QĐ-UBND\n   Bắc Giang, ngày 4 tháng 2 năm 2022\nQUYẾT ĐỊNH\n"
+     "Căn cứ Quyết định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương, Ủy ban nhân dân tỉnh quyết định:",
+     "215/QĐ-UBND"),
+])
+def test_a_header_row_that_prints_the_type_word_is_the_documents_own_number(text, own):
+    found = find_references(text)
+    assert found.self_symbol == own
+    assert [r.symbol for r in found.references] == ["22-QĐ/TW"]
+
+
+def test_a_headline_without_the_header_colon_still_cites_the_document():
+    found = find_references("Thông tư số 12/2023/TT-BTC\nBộ Tài chính vừa ban hành thông tư hướng dẫn quản lý phí.")
+    assert found.self_symbol is None
+    assert [r.symbol for r in found.references] == ["12/2023/TT-BTC"]
