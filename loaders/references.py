@@ -756,8 +756,9 @@ def _list_cue(t: str, pos: int) -> str | None:
             return None
         head_start = t.rfind("\n", 0, start - 1) + 1
         line = t[head_start:start - 1]
-        if not line.strip():
-            return None
+        if not line.strip():  # a blank line between items, as pages print their lists
+            start = head_start
+            continue
         if not g.BULLET.match(line):
             opener = g.LIST_OPENER.search(line)
             if not opener:

@@ -93,3 +93,21 @@ def test_a_headline_without_the_header_colon_still_cites_the_document():
     found = find_references("Thông tư số 12/2023/TT-BTC\nBộ Tài chính vừa ban hành thông tư hướng dẫn quản lý phí.")
     assert found.self_symbol is None
     assert [r.symbol for r in found.references] == ["12/2023/TT-BTC"]
+
+
+# ------------------------------------------------------------------ a bulleted list printed with blank lines
+
+
+def test_every_item_of_a_list_printed_with_blank_lines_takes_the_cue_that_opens_it():
+    text = ("Sở Tư pháp hướng dẫn các xã căn cứ các văn bản sau:\n\n"
+            "- Luật Hòa giải ở cơ sở năm 2013;\n\n"
+            "- Nghị định số 15/2014/NĐ-CP ngày 27/02/2014 của Chính phủ;\n\n"
+            "- Quyết định số 08/2019/QĐ-UBND ngày 11/3/2019 của UBND tỉnh.\n")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [
+        ("15/2014/NĐ-CP", "basis"), ("08/2019/QĐ-UBND", "basis")]
+
+
+def test_a_paragraph_between_the_opening_cue_and_the_list_ends_its_reach():
+    text = ("Căn cứ các văn bản sau:\n\nSở đã tổng hợp ý kiến của các huyện trong tháng 5.\n\n"
+            "- Kế hoạch số 30/KH-UBND ngày 02/3/2023 của UBND tỉnh đã được điều chỉnh.\n")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("30/KH-UBND", None)]
