@@ -276,6 +276,13 @@ def legislature_on(iso_date: str) -> int | None:
     return None if until and iso_date > until else number
 
 
+def legislature_through(year: str) -> int | None:
+    """The National Assembly term that sits through the whole of a year ('2025' → 15); None for an election year,
+    which two terms share, and outside the terms the table knows."""
+    first, last = legislature_on(f"{year}-01-01"), legislature_on(f"{year}-12-31")
+    return first if first == last else None
+
+
 def roman_number(numeral: str) -> int | None:
     """'XV' → 15; None for what is not a roman numeral."""
     values = [_ROMAN_VALUES.get(c) for c in numeral.upper()]

@@ -616,9 +616,10 @@ def _symbol_from_issuer(m: Mention) -> str | None:
         return f"{m.number}/{year}/{m.type_word.state}-{sole}" if sole and year else None
     if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội (khóa XV)"
         full_date = m.date and m.date[0].isdigit()
-        legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else None
-        year = m.date[:4] if full_date else g.session_year(legislature, m.session) if legislature and m.session \
-            else None  # "… của Quốc hội khóa XV tại Kỳ họp thứ 6" → 2023
+        legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else \
+            g.legislature_through(m.year) if m.year else None  # "Nghị quyết số 81/2025 của Ủy ban Thường vụ Quốc hội"
+        year = m.year or (m.date[:4] if full_date else g.session_year(legislature, m.session)
+                          if legislature and m.session else None)  # "… khóa XV tại Kỳ họp thứ 6" → 2023
         if m.type_word.state in ("NQ", "L") and year and legislature:
             return f"{m.number}/{year}/{m.issuer_code}{legislature}"
         return None

@@ -111,3 +111,21 @@ def test_a_paragraph_between_the_opening_cue_and_the_list_ends_its_reach():
     text = ("Căn cứ các văn bản sau:\n\nSở đã tổng hợp ý kiến của các huyện trong tháng 5.\n\n"
             "- Kế hoạch số 30/KH-UBND ngày 02/3/2023 của UBND tỉnh đã được điều chỉnh.\n")
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("30/KH-UBND", None)]
+
+
+# ------------------------------------------------------------------ a legislature's resolution by number and year
+
+
+def test_a_standing_committee_resolution_by_number_and_year_takes_the_term_sitting_that_year():
+    refs = refs_of("Thực hiện Nghị quyết số 35/2023 của Ủy ban Thường vụ Quốc hội, tỉnh sắp xếp lại 12 xã.")
+    assert [(r.symbol, r.short_form) for r in refs] == [("35/2023/UBTVQH15", True)]
+
+
+def test_in_an_election_year_the_number_and_year_alone_do_not_name_the_term():
+    refs = refs_of("Theo Nghị quyết số 12/2021 của Quốc hội, các địa phương rà soát lại kế hoạch vốn.")
+    assert [r.symbol for r in refs if r.symbol] == []
+
+
+def test_the_term_printed_with_the_year_still_decides():
+    refs = refs_of("Căn cứ Nghị quyết số 40/2021 của Quốc hội khóa XV, Sở Tài chính hướng dẫn các huyện.")
+    assert [r.symbol for r in refs] == ["40/2021/QH15"]
