@@ -129,3 +129,17 @@ def test_in_an_election_year_the_number_and_year_alone_do_not_name_the_term():
 def test_the_term_printed_with_the_year_still_decides():
     refs = refs_of("Căn cứ Nghị quyết số 40/2021 của Quốc hội khóa XV, Sở Tài chính hướng dẫn các huyện.")
     assert [r.symbol for r in refs] == ["40/2021/QH15"]
+
+
+# ------------------------------------------------------------------ "thay" printed for "thay thế"
+
+
+def test_thay_right_before_a_mention_replaces_it():
+    refs = refs_of("Ban Bí thư ban hành quy định mới về công tác kiểm tra (thay Quy định số 30-QĐ/TW và Quy định "
+                   "số 86-QĐ/TW).")
+    assert [(r.symbol, r.relation) for r in refs] == [("30-QĐ/TW", "replaces"), ("86-QĐ/TW", "replaces")]
+
+
+def test_thay_mat_before_an_issuer_is_no_cue():
+    refs = refs_of("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư ký Kết luận số 12-KL/TW.")
+    assert [(r.symbol, r.relation) for r in refs] == [("12-KL/TW", None)]
