@@ -585,9 +585,11 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
                             r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
 # ("UBND tỉnh có Công văn số …": the body named right before "có" issued it)
-# A comma that brings the next numbered document of a list, ending the title before it
-# ("Nghị quyết số 12-NQ/TW về …, đáp ứng yêu cầu …, Kế hoạch số 118-KH/…").
-NEXT_ITEM = regex.compile(r",\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
+# A comma or "và" that brings the next numbered document of a list, ending the title before it
+# ("Nghị quyết số 12-NQ/TW về …, đáp ứng yêu cầu …, Kế hoạch số 118-KH/…", "… sắp xếp tổ chức bộ máy … và Nghị quyết
+# số 37-NQ/TW").
+NEXT_ITEM = regex.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
+NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
                               regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".

@@ -786,11 +786,11 @@ def _after_title(t: str, prev: Mention, pos: int) -> int:
     the mention at `pos` (a title's words open no clause: "… về đẩy mạnh …, đáp ứng yêu cầu, nhiệm vụ trong tình
     hình mới, Kế hoạch số 118")."""
     end = max(prev.end, prev.context_end)
-    comma = t.rfind(",", end, pos)
-    if prev.title_end is not None and end < comma <= prev.title_end:
-        nxt = g.NEXT_ITEM.match(t, comma)
+    joiners = [j.start() for j in g.NEXT_ITEM_JOINER.finditer(t, end, pos)]
+    if prev.title_end is not None and joiners and end < joiners[-1] <= prev.title_end:
+        nxt = g.NEXT_ITEM.match(t, joiners[-1])
         if nxt and nxt.end() > pos:
-            return comma
+            return joiners[-1]
     return end
 
 

@@ -143,3 +143,10 @@ def test_thay_right_before_a_mention_replaces_it():
 def test_thay_mat_before_an_issuer_is_no_cue():
     refs = refs_of("Thay mặt Bộ Chính trị, đồng chí Thường trực Ban Bí thư ký Kết luận số 12-KL/TW.")
     assert [(r.symbol, r.relation) for r in refs] == [("12-KL/TW", None)]
+
+
+def test_the_next_item_joined_by_va_after_a_title_with_clause_words_keeps_the_list_cue():
+    refs = refs_of("Căn cứ Nghị quyết số 19-NQ/TW ngày 25/10/2017 về tiếp tục đổi mới hệ thống tổ chức và quản lý, "
+                   "nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập và Kết luận số "
+                   "40-KL/TW ngày 18/7/2022 của Bộ Chính trị, Sở Nội vụ trình đề án sắp xếp.")
+    assert [(r.symbol, r.relation) for r in refs] == [("19-NQ/TW", "basis"), ("40-KL/TW", "basis")]
