@@ -131,6 +131,8 @@ def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
             head, tail = seg[:-len(word)], seg[-len(word):]
             if tail in (word, word.lower()) and head.upper() in g.CANONICAL_CODES:
                 return head, seg_end - len(word)
+            if tail == word.capitalize() and head.isupper() and _CODE.fullmatch(head):
+                return head, seg_end - len(word)  # a legal database's next label: "…/NQLT-CP-ĐCTUBTƯMTTQVNNgày đăng"
     return _strip_footnote(seg, seg_end)
 
 

@@ -150,3 +150,15 @@ def test_the_next_item_joined_by_va_after_a_title_with_clause_words_keeps_the_li
                    "nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập và Kết luận số "
                    "40-KL/TW ngày 18/7/2022 của Bộ Chính trị, Sở Nội vụ trình đề án sắp xếp.")
     assert [(r.symbol, r.relation) for r in refs] == [("19-NQ/TW", "basis"), ("40-KL/TW", "basis")]
+
+
+# ------------------------------------------------------------------ a capitalised label glued to a symbol
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Căn cứ Quyết định số 45/QĐ-UBNDNgày 12/4/2021 của UBND tỉnh, huyện lập kế hoạch.", "45/QĐ-UBND", "2021-04-12"),
+    ("Thực hiện Kế hoạch số 07/KH-BCĐPCDBNgày 3/2/2022 của Ban Chỉ đạo, các xã tổ chức tiêm chủng.",
+     "07/KH-BCĐPCDB", "2022-02-03"),
+])
+def test_a_capitalised_word_glued_after_a_code_is_not_part_of_it(text, symbol, date):
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [(symbol, date)]
