@@ -699,13 +699,18 @@ def _toneless(t: str) -> str:
 
 
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
-    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a
-    document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
+    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a body's
+    name, a document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
     Hiến pháp nước Cộng hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
     between = t[cue_end:end]
-    if named:
-        for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
-            between = pattern.sub("X", between)
+    if tail.fullmatch(between) and not g.CUE_TAIL_BREAK.search(between):
+        return True
+    if not named:
+        return False
+    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(toneless(between)))):  # "các chỉ thị của Ban Bí thư
+        between = between[:name.start()] + "X" + between[name.end():]  # Trung ương Đảng gồm: …"
+    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
+        between = pattern.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 

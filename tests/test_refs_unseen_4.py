@@ -162,3 +162,17 @@ def test_the_next_item_joined_by_va_after_a_title_with_clause_words_keeps_the_li
 ])
 def test_a_capitalised_word_glued_after_a_code_is_not_part_of_it(text, symbol, date):
     assert [(r.symbol, r.date) for r in refs_of(text)] == [(symbol, date)]
+
+
+# ------------------------------------------------------------------ a list head that names its issuer
+
+
+def test_a_list_head_naming_its_issuer_still_carries_the_cue_to_its_items():
+    refs = refs_of("Hội nghị quán triệt các quy định của Ban Chấp hành Trung ương Đảng gồm: Quy định số 22-QĐ/TW về "
+                   "công tác kiểm tra; Quy định số 24-QĐ/TW về thi hành Điều lệ Đảng.")
+    assert [(r.symbol, r.relation) for r in refs] == [("22-QĐ/TW", "implements"), ("24-QĐ/TW", "implements")]
+
+
+def test_a_clause_of_its_own_after_an_issuer_name_still_ends_the_cue():
+    refs = refs_of("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV.")
+    assert [(r.symbol, r.relation) for r in refs] == [("15/KH-SNV", None)]
