@@ -356,6 +356,9 @@ NAMED_DOCUMENT = regex.compile(
     r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
     r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
     r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
+# A title in quotes after a document named in a cue's object ("NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"):
+# one word between the cue and a mention, as the document's name is.
+QUOTED_TITLE = regex.compile(r"(?:\s+về)?\s*[“\"][^”\"\n]{1,200}[”\"]")
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
@@ -521,8 +524,8 @@ ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+l
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _CENTRAL = r"(?:Trung ương|trung ương|TW|TƯ)"
 PLENUM_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:Nghị quyết|Kết luận|Quy định|Kết luận, Quy định|Kết luận và Quy định)\s+(?:của\s+)?"
-    r"(?:(?:Hội nghị\s+)?" + _CENTRAL + r"\s+(?P<n1>\d{1,2})"
+    r"(?<![\p{L}])(?:(?:Nghị quyết|Kết luận|Quy định|Kết luận, Quy định|Kết luận và Quy định)\s+|(?<![\d/-])NQ\s*)(?:của\s+)?"
+    r"(?:(?:Hội nghị\s+)?" + _CENTRAL + r"\s*(?P<n1>\d{1,2})(?![\d/-])"
     r"|Hội nghị\s+(?:lần\s+thứ\s+(?P<o2>" + _ORD + r"|\d{1,2})|(?P<n3>\d{1,2}))\s+Ban\s+[Cc]hấp\s+hành\s+"
     + _CENTRAL + r"(?:\s+Đảng)?"
     r"|Hội nghị\s+" + _CENTRAL + r"\s+lần\s+thứ\s+(?P<o4>" + _ORD + r"|\d{1,2}))"

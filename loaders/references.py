@@ -709,7 +709,7 @@ def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, n
         return False
     for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), cue_end, end))):  # "các chỉ thị của
         between = between[:name.start() - cue_end] + "X" + between[name.end() - cue_end:]  # Ban Bí thư … gồm: …"
-    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
+    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN, g.QUOTED_TITLE):
         between = pattern.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 

@@ -176,3 +176,26 @@ def test_a_list_head_naming_its_issuer_still_carries_the_cue_to_its_items():
 def test_a_clause_of_its_own_after_an_issuer_name_still_ends_the_cue():
     refs = refs_of("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy, Sở Nội vụ đã ban hành Kế hoạch số 15/KH-SNV.")
     assert [(r.symbol, r.relation) for r in refs] == [("15/KH-SNV", None)]
+
+
+# ------------------------------------------------------------------ a plenum's resolution printed short, a quoted title
+
+
+@pytest.mark.parametrize("text, plenum, term", [
+    ("Huyện ủy sơ kết 5 năm thực hiện Nghị quyết TW6 khóa XII về y tế.", 6, "XII"),
+    ("Các chi bộ tiếp tục quán triệt NQTW4 (khóa XIII) trong đợt sinh hoạt chính trị.", 4, "XIII"),
+])
+def test_a_plenums_resolution_printed_short_is_found(text, plenum, term):
+    plenums = [o for o in find_references(text).other_references if o.kind == "plenum"]
+    assert [(o.plenum, o.term) for o in plenums] == [(plenum, term)]
+
+
+def test_a_symbol_glued_to_nq_and_a_digit_is_no_plenum():
+    found = find_references("Theo Nghị quyết số 26/NQTW1 ngày 5/8/2008, các xã rà soát quy hoạch.")
+    assert [o for o in found.other_references if o.kind == "plenum"] == []
+
+
+def test_a_quoted_title_after_a_plenum_resolution_keeps_the_cue_on_the_next_item():
+    refs = refs_of("Tiếp tục thực hiện có hiệu quả NQTW7 (khóa X) về “nông nghiệp, nông dân, nông thôn”, Kết luận "
+                   "số 97-KL/TW của Ban Chấp hành Trung ương và các chương trình của tỉnh.")
+    assert [(r.symbol, r.relation) for r in refs] == [("97-KL/TW", "continues")]
