@@ -660,11 +660,13 @@ def _issuer_fits(m: Mention, full: Mention) -> bool:
 
 
 def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
-    """The full mention of the same type and number nearest to `m` (before it first)."""
+    """The full mention of the same type and number nearest to `m` (before it first); a letter's symbol carries no
+    type code ('3892/BGDĐT-GDTrH'): the type word printed with it tells ('Công văn số …', then 'Công văn 3892')."""
     codes = {m.type_word.party, m.type_word.state} - {None} if m.type_word else set()
     if "QĐ" in codes:
         codes.add("QĐi")
-    cands = [f for f in full if _same_number(f.number, m.number) and f.doc_type in codes]
+    cands = [f for f in full if _same_number(f.number, m.number) and (
+        f.doc_type in codes or (f.doc_type is None and f.type_word is not None and f.type_word == m.type_word))]
     if not cands:
         return None
     before = [f for f in cands if f.start < m.start]

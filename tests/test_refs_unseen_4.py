@@ -199,3 +199,17 @@ def test_a_quoted_title_after_a_plenum_resolution_keeps_the_cue_on_the_next_item
     refs = refs_of("Tiếp tục thực hiện có hiệu quả NQTW7 (khóa X) về “nông nghiệp, nông dân, nông thôn”, Kết luận "
                    "số 97-KL/TW của Ban Chấp hành Trung ương và các chương trình của tỉnh.")
     assert [(r.symbol, r.relation) for r in refs] == [("97-KL/TW", "continues")]
+
+
+# ------------------------------------------------------------------ a letter's short form
+
+
+def test_a_letters_number_only_mention_takes_the_letter_cited_in_full_with_the_same_type_word():
+    refs = refs_of("Sở Y tế có Công văn số 1520/SYT-NVY ngày 4/5/2022 gửi các bệnh viện. Theo Công văn 1520, các "
+                   "bệnh viện rà soát danh mục thuốc.")
+    assert [(r.symbol, r.short_form) for r in refs] == [("1520/SYT-NVY", False), ("1520/SYT-NVY", True)]
+
+
+def test_a_number_only_mention_of_another_type_does_not_take_a_letter():
+    refs = refs_of("Sở Y tế có Công văn số 1520/SYT-NVY gửi các bệnh viện; Kế hoạch 1520 của huyện chưa được phê duyệt.")
+    assert [r.symbol for r in refs if r.symbol] == ["1520/SYT-NVY"]
