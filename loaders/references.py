@@ -997,7 +997,14 @@ def _complete_printed(m: Mention) -> None:
     """A printed State symbol that lacks what its shape requires, completed from the mention's words:
     the type code of a year-bearing non-legislature symbol ('Thông tư 10_2016_BGD' → 10/2016/TT-BGDĐT) or of
     a year-less legislature one ('Nghị quyết số 873/UBTVQH15' → 873/NQ-UBTVQH15); an issuer code misspelt
-    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT)."""
+    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT; a Party symbol's too:
+    '115-HD/BTGW … của Ban Tuyên giáo Trung ương' → BTGTW)."""
+    if m.family == "party":
+        head, _, scope = m.symbol.partition("/")
+        codes = scope.split("-")
+        if _misspelt(codes[0], m.issuer_code, g.is_party_issuer):
+            m.symbol = f"{head}/{'-'.join([m.issuer_code, *codes[1:]])}"
+        return
     if m.family != "state":
         return
     parts = m.symbol.split("/")
@@ -1009,11 +1016,15 @@ def _complete_printed(m: Mention) -> None:
             m.doc_type = m.type_word.state
     issuer_at = 1 if body[0] in g.STATE_TYPES else 0
     printed = body[issuer_at] if issuer_at < len(body) else None
-    named = m.issuer_code
-    if printed and named and named in g.STATE_ISSUERS and printed.upper() not in g.CANONICAL_CODES \
-            and not _LEGISLATURE.fullmatch(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS:
-        body[issuer_at] = named
+    if printed and not _LEGISLATURE.fullmatch(printed) and _misspelt(printed, m.issuer_code, g.STATE_ISSUERS.__contains__):
+        body[issuer_at] = m.issuer_code
     m.symbol = "/".join(parts[:-1] + ["-".join(body)])
+
+
+def _misspelt(printed: str, named: str | None, known: Callable[[str], bool]) -> bool:
+    """Whether a printed issuer code no table knows is a misspelling of the code of the body named in words."""
+    return bool(printed and named) and known(named) and printed.upper() not in g.CANONICAL_CODES \
+        and not g.is_party_issuer(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS
 
 
 def _doc_type_of(symbol: str) -> str | None:

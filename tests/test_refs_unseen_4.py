@@ -213,3 +213,17 @@ def test_a_letters_number_only_mention_takes_the_letter_cited_in_full_with_the_s
 def test_a_number_only_mention_of_another_type_does_not_take_a_letter():
     refs = refs_of("Sở Y tế có Công văn số 1520/SYT-NVY gửi các bệnh viện; Kế hoạch 1520 của huyện chưa được phê duyệt.")
     assert [r.symbol for r in refs if r.symbol] == ["1520/SYT-NVY"]
+
+
+# ------------------------------------------------------------------ a Party issuer code misprinted
+
+
+def test_a_misprinted_party_issuer_code_is_read_from_the_body_named_in_words():
+    refs = refs_of("Căn cứ Hướng dẫn số 42-HD/BTGW ngày 5/1/2021 của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Huyện ủy "
+                   "định hướng tuyên truyền.")
+    assert [r.symbol for r in refs] == ["42-HD/BTGTW"]
+
+
+def test_a_known_party_code_is_kept_whatever_body_is_named():
+    refs = refs_of("Thực hiện Hướng dẫn số 85-HD/BTG ngày 21/8/2019 của Ban Tuyên giáo Đảng ủy Khối, chi bộ tuyên truyền.")
+    assert [r.symbol for r in refs] == ["85-HD/BTG"]
