@@ -489,9 +489,10 @@ DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?
 TYPED_TAIL = regex.compile(
     rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}){DURATION_AFTER})(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
 
-# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics).
+# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics, "Number: …"
+# in a translation's header).
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO|Number)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
 # The numbered parts and forms of a document (an appendix, a form, a table, an article): a symbol-like number after

@@ -227,3 +227,10 @@ def test_a_misprinted_party_issuer_code_is_read_from_the_body_named_in_words():
 def test_a_known_party_code_is_kept_whatever_body_is_named():
     refs = refs_of("Thực hiện Hướng dẫn số 85-HD/BTG ngày 21/8/2019 của Ban Tuyên giáo Đảng ủy Khối, chi bộ tuyên truyền.")
     assert [r.symbol for r in refs] == ["85-HD/BTG"]
+
+
+def test_a_translations_number_header_is_the_documents_own_number():
+    found = find_references("THE MINISTRY OF FINANCE\nNumber: 45/2019/TT-BTC\nHanoi, July 1, 2019\nCIRCULAR\n"
+                            "Pursuant to Decree No. 87/2017/ND-CP of the Government, the Minister issues this Circular.")
+    assert found.self_symbol == "45/2019/TT-BTC"
+    assert [(r.symbol, r.relation) for r in found.references] == [("87/2017/NĐ-CP", "basis")]
