@@ -276,6 +276,13 @@ def legislature_on(iso_date: str) -> int | None:
     return None if until and iso_date > until else number
 
 
+def legislature_through(year: str) -> int | None:
+    """The National Assembly term that sits through the whole of a year ('2025' → 15); None for an election year,
+    which two terms share, and outside the terms the table knows."""
+    first, last = legislature_on(f"{year}-01-01"), legislature_on(f"{year}-12-31")
+    return first if first == last else None
+
+
 def roman_number(numeral: str) -> int | None:
     """'XV' → 15; None for what is not a roman numeral."""
     values = [_ROMAN_VALUES.get(c) for c in numeral.upper()]
@@ -349,6 +356,9 @@ NAMED_DOCUMENT = regex.compile(
     r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
     r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
     r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
+# A title in quotes after a document named in a cue's object ("NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"):
+# one word between the cue and a mention, as the document's name is.
+QUOTED_TITLE = regex.compile(r"(?:\s+về)?\s*[“\"][^”\"\n]{1,200}[”\"]")
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
 # anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
 CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
@@ -479,9 +489,10 @@ DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?
 TYPED_TAIL = regex.compile(
     rf"{_SO}(?P<first>{SYMBOL}|(?P<onum>{NUMBER}){DURATION_AFTER})(?![\p{{L}}\d/])(?:{LIST_ITEM})*", regex.V0)
 
-# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics).
+# A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics, "Number: …"
+# in a translation's header).
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO|Number)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
 # The numbered parts and forms of a document (an appendix, a form, a table, an article): a symbol-like number after
@@ -501,6 +512,12 @@ SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"
 # ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
 SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
 
+# A header that prints the type word before its number label ("Nghị quyết số: 27/2022/UBTVQH15" alone on its line,
+# or followed by the place and date of issue, "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012"): the
+# document's own number. Without the colon such a line is a headline citing the document.
+SELF_TYPED_LINE_START = regex.compile(r"(?:^|\n)[ \t|*]*$")
+SELF_TYPED_LINE_END = regex.compile(r"[ \t|*]*(?:\n|$|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}]))")
+
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
 ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
 
@@ -508,8 +525,8 @@ ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+l
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _CENTRAL = r"(?:Trung ương|trung ương|TW|TƯ)"
 PLENUM_PATTERN = regex.compile(
-    r"(?<![\p{L}])(?:Nghị quyết|Kết luận|Quy định|Kết luận, Quy định|Kết luận và Quy định)\s+(?:của\s+)?"
-    r"(?:(?:Hội nghị\s+)?" + _CENTRAL + r"\s+(?P<n1>\d{1,2})"
+    r"(?<![\p{L}])(?:(?:Nghị quyết|Kết luận|Quy định|Kết luận, Quy định|Kết luận và Quy định)\s+|(?<![\d/-])NQ\s*)(?:của\s+)?"
+    r"(?:(?:Hội nghị\s+)?" + _CENTRAL + r"\s*(?P<n1>\d{1,2})(?![\d/-])"
     r"|Hội nghị\s+(?:lần\s+thứ\s+(?P<o2>" + _ORD + r"|\d{1,2})|(?P<n3>\d{1,2}))\s+Ban\s+[Cc]hấp\s+hành\s+"
     + _CENTRAL + r"(?:\s+Đảng)?"
     r"|Hội nghị\s+" + _CENTRAL + r"\s+lần\s+thứ\s+(?P<o4>" + _ORD + r"|\d{1,2}))"
@@ -572,6 +589,11 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
                             r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
 # ("UBND tỉnh có Công văn số …": the body named right before "có" issued it)
+# A comma or "và" that brings the next numbered document of a list, ending the title before it
+# ("Nghị quyết số 12-NQ/TW về …, đáp ứng yêu cầu …, Kế hoạch số 118-KH/…", "… sắp xếp tổ chức bộ máy … và Nghị quyết
+# số 37-NQ/TW").
+NEXT_ITEM = regex.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
+NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
                               regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".

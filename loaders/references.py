@@ -84,6 +84,8 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEGISLATURE = regex.compile(g.LEGISLATURE.pattern, regex.IGNORECASE)
 _CODE = regex.compile(r"(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}&][\p{L}\d&]*")
 _TRAILING_DIGITS = regex.compile(r"^(?P<code>.*?\p{L})(?P<digits>\d+)$")
+# A department numbered by one capital letter ("V9" of the Procuracy, "X11" of the Ministry of Public Security).
+_NUMBERED_UNIT = regex.compile(r"\p{Lu}\d{1,3}")
 
 
 def _is_code(seg: str) -> bool:
@@ -129,6 +131,8 @@ def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
             head, tail = seg[:-len(word)], seg[-len(word):]
             if tail in (word, word.lower()) and head.upper() in g.CANONICAL_CODES:
                 return head, seg_end - len(word)
+            if tail == word.capitalize() and head.isupper() and _CODE.fullmatch(head):
+                return head, seg_end - len(word)  # a legal database's next label: "…/NQLT-CP-ĐCTUBTƯMTTQVNNgày đăng"
     return _strip_footnote(seg, seg_end)
 
 
@@ -138,6 +142,9 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     end = None
     for seg, start, seg_end in segs:
         if not (_is_code(seg.split()[0]) or _is_code("".join(seg.split()))):
+            if len(codes) >= 2 and _NUMBERED_UNIT.fullmatch(seg):
+                codes.append(seg)  # a numbered department after the issuer: "03/CT-BCA-X11", "01/QĐ-VKSTC-V9"
+                end = seg_end
             break
         code, end = _seg_code(seg, start, seg_end)
         codes.extend(g.expand_truncated(g.canonical_code(c)) for c in _split_glued(code))
@@ -341,12 +348,23 @@ def _typed_mentions(t: str) -> list[Mention]:
         if m:
             found = _mentions_of_typed(t, start, m, tw)
             head = t[max(0, start - 40):start]
-            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head))
+            found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head)) or _typed_header(t, start, m, found)
             if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
                 law = _law_name_start(t, max(0, start - LAW_NAME_REACH), m.start("first"))
                 found[0].start = law if law is not None and law < start else start
             out.extend(found)
     return out
+
+
+def _typed_header(t: str, start: int, m: regex.Match, found: list[Mention]) -> bool:
+    """Whether a typed mention is its document's own header row: "Nghị quyết số: N" alone on its line (or before
+    the place and date of issue), a full symbol after "số" and a colon."""
+    if len(found) != 1 or found[0].parsed is None or not m.group("so"):
+        return False
+    if ":" not in t[m.end("so"):m.start("first")]:
+        return False
+    return bool(g.SELF_TYPED_LINE_START.search(t, max(0, start - 40), start)) and \
+        bool(g.SELF_TYPED_LINE_END.match(t, found[0].end))
 
 
 LAW_NAME_REACH = 240  # characters looked back over for a law's name (an amending law's name is long)
@@ -600,9 +618,10 @@ def _symbol_from_issuer(m: Mention) -> str | None:
         return f"{m.number}/{year}/{m.type_word.state}-{sole}" if sole and year else None
     if m.issuer_code in g.LEGISLATURE_ISSUERS:  # "Nghị quyết số 43 ngày 11/1/2022 của Quốc hội (khóa XV)"
         full_date = m.date and m.date[0].isdigit()
-        legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else None
-        year = m.date[:4] if full_date else g.session_year(legislature, m.session) if legislature and m.session \
-            else None  # "… của Quốc hội khóa XV tại Kỳ họp thứ 6" → 2023
+        legislature = g.roman_number(m.term) if m.term else g.legislature_on(m.date) if full_date else \
+            g.legislature_through(m.year) if m.year else None  # "Nghị quyết số 81/2025 của Ủy ban Thường vụ Quốc hội"
+        year = m.year or (m.date[:4] if full_date else g.session_year(legislature, m.session)
+                          if legislature and m.session else None)  # "… khóa XV tại Kỳ họp thứ 6" → 2023
         if m.type_word.state in ("NQ", "L") and year and legislature:
             return f"{m.number}/{year}/{m.issuer_code}{legislature}"
         return None
@@ -629,12 +648,25 @@ def _same_number(a: str, b: str) -> bool:
     return a.lstrip("0") == b.lstrip("0")
 
 
+def _issuer_fits(m: Mention, full: Mention) -> bool:
+    """Whether the issuer named with a number-only mention (if any) is the one of a full mention's symbol
+    ("Nghị quyết 43 của Quốc hội" fits 43/2022/QH15; "của Bộ Chính trị" fits 57-NQ/TW, not 57/NQ-CP)."""
+    if m.issuer_code is None:
+        return True
+    codes = regex.split(r"[-/]", full.symbol)
+    if m.issuer_code in g.LEGISLATURE_ISSUERS:
+        return any(regex.fullmatch(rf"{m.issuer_code}\d*", c) for c in codes)
+    return m.issuer_code in codes
+
+
 def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
-    """The full mention of the same type and number nearest to `m` (before it first)."""
+    """The full mention of the same type and number nearest to `m` (before it first); a letter's symbol carries no
+    type code ('3892/BGDĐT-GDTrH'): the type word printed with it tells ('Công văn số …', then 'Công văn 3892')."""
     codes = {m.type_word.party, m.type_word.state} - {None} if m.type_word else set()
     if "QĐ" in codes:
         codes.add("QĐi")
-    cands = [f for f in full if _same_number(f.number, m.number) and f.doc_type in codes]
+    cands = [f for f in full if _same_number(f.number, m.number) and (
+        f.doc_type in codes or (f.doc_type is None and f.type_word is not None and f.type_word == m.type_word))]
     if not cands:
         return None
     before = [f for f in cands if f.start < m.start]
@@ -669,13 +701,18 @@ def _toneless(t: str) -> str:
 
 
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
-    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a
-    document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
+    """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a body's
+    name, a document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
     Hiến pháp nước Cộng hòa …, Luật …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII và Chương trình …")."""
     between = t[cue_end:end]
-    if named:
-        for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN):
-            between = pattern.sub("X", between)
+    if tail.fullmatch(between) and not g.CUE_TAIL_BREAK.search(between):
+        return True
+    if not named:
+        return False
+    for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), cue_end, end))):  # "các chỉ thị của
+        between = between[:name.start() - cue_end] + "X" + between[name.end() - cue_end:]  # Ban Bí thư … gồm: …"
+    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN, g.QUOTED_TITLE):
+        between = pattern.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 
@@ -729,8 +766,9 @@ def _list_cue(t: str, pos: int) -> str | None:
             return None
         head_start = t.rfind("\n", 0, start - 1) + 1
         line = t[head_start:start - 1]
-        if not line.strip():
-            return None
+        if not line.strip():  # a blank line between items, as pages print their lists
+            start = head_start
+            continue
         if not g.BULLET.match(line):
             opener = g.LIST_OPENER.search(line)
             if not opener:
@@ -750,6 +788,19 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     opener = g.PREAMBLE_OPENER.match(t, clause, first)
     cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), first) if opener else None
     return "basis" if cue and g.relation_of(cue) == "basis" else None
+
+
+def _after_title(t: str, prev: Mention, pos: int) -> int:
+    """Where what follows `prev` stops being its date, issuer and title, when its title ends where a comma brings
+    the mention at `pos` (a title's words open no clause: "… về đẩy mạnh …, đáp ứng yêu cầu, nhiệm vụ trong tình
+    hình mới, Kế hoạch số 118")."""
+    end = max(prev.end, prev.context_end)
+    joiners = [j.start() for j in g.NEXT_ITEM_JOINER.finditer(t, end, pos)]
+    if prev.title_end is not None and joiners and end < joiners[-1] <= prev.title_end:
+        nxt = g.NEXT_ITEM.match(t, joiners[-1])
+        if nxt and nxt.end() > pos:
+            return joiners[-1]
+    return end
 
 
 def _coordinate_relation(m: Mention, prev: Mention, owner: Mention | None) -> str | None:
@@ -796,7 +847,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             after = t[semicolon + 1:m.start]
             ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
-        elif same_clause and not g.NEW_CLAUSE.search(t, max(prev.end, prev.context_end), m.start):
+        elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
             m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
@@ -905,7 +956,7 @@ def _identify(t: str, mentions: list[Mention]) -> None:
             continue
         # a full mention of the same number in the text names the document better than a symbol built here
         target = _short_form_target(m, full)
-        named_elsewhere = target and (m.issuer_code is None or m.issuer_code in regex.split(r"[-/]", target.symbol))
+        named_elsewhere = target and _issuer_fits(m, target)
         symbol = None if named_elsewhere else _symbol_from_issuer(m)
         if symbol:
             m.symbol, m.short_form, m.family = symbol, True, m.issuer_family
@@ -915,6 +966,8 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         if m.symbol or (m.is_alias and not _plenum_before(t, m.start)):
             continue  # an alias names the document before it (a plenum's resolution is named by the plenum)
         target = _short_form_target(m, full)
+        if target and not _issuer_fits(m, target):
+            continue  # "Nghị quyết 15 của Quốc hội khóa XII" after "Nghị quyết 15-NQ/TW": another document
         if target:
             m.symbol, m.short_form, m.family, m.doc_type = target.symbol, True, target.family, target.doc_type
         elif m.type_word and m.type_word.party and not m.type_word.names_a_programme:
@@ -944,7 +997,14 @@ def _complete_printed(m: Mention) -> None:
     """A printed State symbol that lacks what its shape requires, completed from the mention's words:
     the type code of a year-bearing non-legislature symbol ('Thông tư 10_2016_BGD' → 10/2016/TT-BGDĐT) or of
     a year-less legislature one ('Nghị quyết số 873/UBTVQH15' → 873/NQ-UBTVQH15); an issuer code misspelt
-    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT)."""
+    when the issuer is named in words ('25/QĐ-BGĐT … của Bộ Giáo dục và Đào tạo' → BGDĐT; a Party symbol's too:
+    '115-HD/BTGW … của Ban Tuyên giáo Trung ương' → BTGTW)."""
+    if m.family == "party":
+        head, _, scope = m.symbol.partition("/")
+        codes = scope.split("-")
+        if _misspelt(codes[0], m.issuer_code, g.is_party_issuer):
+            m.symbol = f"{head}/{'-'.join([m.issuer_code, *codes[1:]])}"
+        return
     if m.family != "state":
         return
     parts = m.symbol.split("/")
@@ -956,11 +1016,15 @@ def _complete_printed(m: Mention) -> None:
             m.doc_type = m.type_word.state
     issuer_at = 1 if body[0] in g.STATE_TYPES else 0
     printed = body[issuer_at] if issuer_at < len(body) else None
-    named = m.issuer_code
-    if printed and named and named in g.STATE_ISSUERS and printed.upper() not in g.CANONICAL_CODES \
-            and not _LEGISLATURE.fullmatch(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS:
-        body[issuer_at] = named
+    if printed and not _LEGISLATURE.fullmatch(printed) and _misspelt(printed, m.issuer_code, g.STATE_ISSUERS.__contains__):
+        body[issuer_at] = m.issuer_code
     m.symbol = "/".join(parts[:-1] + ["-".join(body)])
+
+
+def _misspelt(printed: str, named: str | None, known: Callable[[str], bool]) -> bool:
+    """Whether a printed issuer code no table knows is a misspelling of the code of the body named in words."""
+    return bool(printed and named) and known(named) and printed.upper() not in g.CANONICAL_CODES \
+        and not g.is_party_issuer(printed) and SequenceMatcher(None, printed, named).ratio() >= g.MISSPELT_CODE_LIKENESS
 
 
 def _doc_type_of(symbol: str) -> str | None:
