@@ -132,8 +132,10 @@ def test_the_issuer_narrows_the_candidates():
     text = "Quán triệt Nghị quyết số 12-NQ/TW của Bộ Chính trị và Nghị quyết số 12-NQ/TW khác."
     refs = [mention(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", issuer="Bộ Chính trị")]
     assert resolved(article(text, refs, date="2024-06-01")) == [("12-NQ/TW@2022", "2022-03-16")]
+    # the Central Committee's two (2012, 2017), not the Politburo's later one: the latest of them
     refs = [mention(text, "Nghị quyết số 12-NQ/TW", "12-NQ/TW", issuer="Ban Chấp hành Trung ương")]
-    assert resolved(article(text, refs, date="2024-06-01")) == [("12-NQ/TW@2012", "2012-01-16")]
+    assert resolved(article(text, refs, date="2024-06-01")) == [("12-NQ/TW@2017", "2017-06-03")]
+    assert resolved(article(text, refs, date="2016-06-01")) == [("12-NQ/TW@2012", "2012-01-16")]
 
 
 def test_a_date_next_to_the_mention_wins_even_outside_the_catalogue():
