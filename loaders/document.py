@@ -23,17 +23,31 @@ _HEADER_DATE = regex.compile(
     r"(?:(?<![\w/-])\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\d|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
     r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
     r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$"
-    r"|Ngày\s+ban\s+hành\s*[:|]\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|Ngày\s+ban\s+hành\s*[:|][\s|]*\d{1,2}/\d{1,2}/\d{4}|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
     r"|^[ \t]*" + _STAMP + ")",
     regex.V1 | regex.M,
 )
 
 
+# An official document's dateline in the form the clerical rules give it ("Điện Biên, ngày 25 tháng 5 năm
+# 2017"): a page may print a site's menus and a legal database's rows before the letterhead, so it is looked
+# for further down than the other header dates.
+_OFFICIAL_DATELINE = regex.compile(
+    r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.V1)
+HEADER_REACH = 600
+DATELINE_REACH = 2000
+
+
 def _own_date(text: str) -> str | None:
-    """A date the text gives for itself in its first lines (dateline or publication stamp)."""
-    head = text[:600]
+    """A date the text gives for itself in its first lines (dateline or publication stamp), else an
+    official dateline further down its head."""
+    head = text[:HEADER_REACH]
     for m in _HEADER_DATE.finditer(head):
         dates = [d for d in find_dates(head[m.start():m.start() + 60]) if d.full]
+        if dates:
+            return dates[0].iso
+    if m := _OFFICIAL_DATELINE.search(text, 0, DATELINE_REACH):
+        dates = [d for d in find_dates(m.group()) if d.full]
         if dates:
             return dates[0].iso
     return None

@@ -79,6 +79,17 @@ def test_a_portal_publication_stamp_dates_the_page() -> None:
     assert document_info(cited).date is None
 
 
+def test_a_page_date_printed_alone_or_in_a_database_row_and_a_letterhead_below_the_site_menus() -> None:
+    # a bare date line under the headline is the page's; the event it reports comes later
+    news = "Huyện ủy sơ kết công tác dân vận\n\n21/06/2024\n\nSáng ngày 18/6/2024, Huyện ủy tổ chức hội nghị sơ kết."
+    assert document_info(news).date == "2024-06-21"
+    row = "Loại văn bản: | Quyết định |\nNgày ban hành: | 15/03/2021 | Ngày hiệu lực: | 15/03/2021 |"
+    assert document_info(row).date == "2021-03-15"
+    menus = "\n".join(f"Chuyên mục {i} | Tin tức | Văn bản | Hỏi đáp | Liên hệ | Sơ đồ cổng" for i in range(20))
+    letter = (f"{menus}\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/QĐ-UBND | "
+              "Lai Châu, ngày 9 tháng 3 năm 2022\nQUYẾT ĐỊNH\nVề việc kiện toàn Ban Chỉ đạo")
+    assert len(menus) > 600 and document_info(letter).date == "2022-03-09"
+
 def test_the_title_is_under_the_letterhead() -> None:
     plan = ("HUYỆN ỦY CAM LỘ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KH/HU\nCam Lộ, ngày 3 tháng 4 năm 2023\n\n"
             "KẾ HOẠCH\nthực hiện Chỉ thị số 21-CT/TW của Ban Bí thư về công tác phụ nữ\n\n"
