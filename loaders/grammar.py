@@ -327,6 +327,14 @@ PASSIVE_BEFORE = regex.compile(
 BULLET = regex.compile(r"[ \t]*(?:[-•*+]|\d{1,2}[.)]|[a-zđ]\))[ \t]")
 LIST_OPENER = regex.compile(r":[ \t]*$")
 LIST_CUE_REACH = 40  # lines of a bulleted list looked back over for its opening cue
+# A section heading that names the bases of the text ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý") opens
+# a bulleted list of bases, as "Căn cứ:" does; numbered sub-headings ("1. Các văn bản chỉ đạo") may stand between.
+# The whole line is the heading: a few words, no sentence ("Căn cứ kết quả …, UBND tỉnh xây dựng kế hoạch như sau:").
+BASIS_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:căn cứ|cơ sở pháp lý)"
+                           r"(?:[ \t]+\p{L}+){0,6}[ \t]*:?[ \t]*", regex.IGNORECASE)
+# The end of a list item or heading line; a line after one that does not end so is the same item printed over
+# two lines ("- Nghị quyết số 20-NQ/TW ngày⏎25/10/2017 của …;").
+LINE_COMPLETE = regex.compile(r"[.;:!?,]\s*$")
 
 # Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
 # the list the cue opened has ended, and what follows the ";" does not take its verb.

@@ -761,6 +761,7 @@ def _list_cue(t: str, pos: int) -> str | None:
     if not g.BULLET.match(t, line_start, pos + 1):
         return None
     start = line_start
+    wrapped = False  # the lines walked over since the last item are the second lines of items
     for _ in range(g.LIST_CUE_REACH):
         if start == 0:
             return None
@@ -770,12 +771,18 @@ def _list_cue(t: str, pos: int) -> str | None:
             start = head_start
             continue
         if not g.BULLET.match(line):
+            if g.BASIS_HEADING.fullmatch(line):
+                return "basis"  # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over the list
+            above = t[t.rfind("\n", 0, max(head_start - 1, 0)) + 1:max(head_start - 1, 0)]
+            if above.strip() and not g.LINE_COMPLETE.search(above):
+                start, wrapped = head_start, True  # an item printed over two lines
+                continue
             opener = g.LIST_OPENER.search(line)
-            if not opener:
+            if not opener or wrapped:
                 return None
             cue = cue_before(line, 0, opener.start())
             return cue[0] if cue else None
-        start = head_start
+        start, wrapped = head_start, False
     return None
 
 

@@ -1,0 +1,28 @@
+"""Fifth probe round on text the engine was not tuned on (issue 12): a section heading that names the bases of
+a plan over a list whose items wrap onto a second line, a verb that opens a colon list whose first items are no
+documents, a body that "ra" (issues) a document after its date, a misprinted type code, a council's term glued
+to its symbol, the Central Committee named as "Trung ương" alone. Each sentence is written for this file; each
+asserts what a reader would check."""
+
+from __future__ import annotations
+
+from tests.test_refs_unseen import refs_of
+
+# ------------------------------------------------------------------ a heading over a list of bases
+
+
+def test_a_heading_that_names_the_bases_makes_every_wrapped_item_below_it_a_basis():
+    text = ("KẾ HOẠCH\nPHÒNG CHỐNG SỐT XUẤT HUYẾT NĂM 2024\nI. CĂN CỨ\nBAN HÀNH KẾ HOẠCH\n"
+            "1. Văn bản của Trung ương\n"
+            "- Quyết định số 3711/QĐ-BYT ngày\n19/9/2014 của Bộ Y tế về hướng dẫn\ngiám sát bệnh sốt xuất huyết;\n"
+            "- Thông tư số 54/2015/TT-BYT ngày\n28/12/2015 của Bộ Y tế;\n"
+            "2. Văn bản của tỉnh\n- Kế hoạch số 40/KH-UBND ngày 02/02/2024 của UBND tỉnh.\n")
+    refs = refs_of(text)
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("3711/QĐ-BYT", "basis"), ("54/2015/TT-BYT", "basis"), ("40/KH-UBND", "basis")]
+
+
+def test_a_sentence_that_opens_with_can_cu_is_no_heading_for_the_tasks_listed_after_it():
+    text = ("Căn cứ tình hình thực tế của địa phương, UBND huyện xây dựng kế hoạch như sau:\n"
+            "- Các xã tổ chức tuyên truyền Quyết định số 15/QĐ-UBND ngày 03/01/2024 của UBND huyện.\n")
+    assert [r.relation for r in refs_of(text)] == [None]
