@@ -336,6 +336,8 @@ BASIS_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]
 # two lines ("- Nghị quyết số 20-NQ/TW ngày⏎25/10/2017 của …;").
 LINE_COMPLETE = regex.compile(r"[.;:!?,]\s*$")
 
+# What may stand between the start of an item of a colon list and the mention that opens it ("…: A; các B").
+COLON_ITEM_OPENER = regex.compile(r"[\s\-+•*]*(?:\p{Ll}+\s+){0,2}")
 # Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
 # the list the cue opened has ended, and what follows the ";" does not take its verb.
 LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L}])", regex.IGNORECASE)

@@ -797,6 +797,22 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
     return "basis" if cue and g.relation_of(cue) == "basis" else None
 
 
+def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:
+    """'Hội nghị đã triển khai: chuyên đề …; Chương trình số 24-CTr/TU …': a cue right before a ':' governs every
+    item of the list it opens, also when its first items name no numbered document and the cue stands far back.
+    The mention opens its item, and no item before it starts a clause of its own."""
+    colon = t.rfind(":", clause, pos)
+    if colon < 0:
+        return None
+    item = max(t.rfind(";", colon, pos), colon) + 1
+    if not g.COLON_ITEM_OPENER.fullmatch(t, item, pos):
+        return None
+    if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:pos])) or g.LIST_LEFT.search(t, colon, item):
+        return None
+    cue = cue_before(t, clause, colon + 1, named=False)
+    return cue[0] if cue else None
+
+
 def _after_title(t: str, prev: Mention, pos: int) -> int:
     """Where what follows `prev` stops being its date, issuer and title, when its title ends where a comma brings
     the mention at `pos` (a title's words open no clause: "… về đẩy mạnh …, đáp ứng yêu cầu, nhiệm vụ trong tình
@@ -857,7 +873,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
             m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:
-            m.relation = head = _list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
+            m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
+                                 or _colon_list_cue(t, clause, m.start))
         prev = m
 
 

@@ -26,3 +26,21 @@ def test_a_sentence_that_opens_with_can_cu_is_no_heading_for_the_tasks_listed_af
     text = ("Căn cứ tình hình thực tế của địa phương, UBND huyện xây dựng kế hoạch như sau:\n"
             "- Các xã tổ chức tuyên truyền Quyết định số 15/QĐ-UBND ngày 03/01/2024 của UBND huyện.\n")
     assert [r.relation for r in refs_of(text)] == [None]
+
+
+# ------------------------------------------------------------------ a colon list whose first items are no documents
+
+
+def test_a_verb_before_a_colon_governs_every_document_of_its_list_after_items_that_are_no_documents():
+    text = ("Tại buổi sinh hoạt, chi bộ đã quán triệt: bài viết của đồng chí Bí thư Tỉnh ủy về công tác cán bộ "
+            "trong giai đoạn mới; chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023; "
+            "Kế hoạch số 112-KH/TU ngày 14/3/2023 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 21-CT/TW ngày 20/01/2023 "
+            "của Ban Bí thư.")
+    refs = refs_of(text)
+    assert [(r.symbol, r.relation) for r in refs] == [("112-KH/TU", "implements"), ("21-CT/TW", "implements")]
+
+
+def test_an_item_of_a_colon_list_that_starts_a_clause_of_its_own_takes_no_verb():
+    text = ("Hội nghị đã quán triệt: chuyên đề năm 2024 về phong cách người đứng đầu; các chi bộ đã xây dựng "
+            "kế hoạch theo Hướng dẫn số 05-HD/ĐU của Đảng ủy xã.")
+    assert [r.relation for r in refs_of(text) if r.symbol == "05-HD/ĐU"] != ["implements"]
