@@ -561,8 +561,9 @@ JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")
 # Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell, a line that opens with a
-# label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows).
-CLAUSE_BREAK = regex.compile(r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+# label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows). The dot of a city's or town's
+# abbreviation before its name ("UBND TP. Hà Nội", "TX. Sơn Tây") ends nothing.
+CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)|[!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
                              r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
@@ -584,8 +585,8 @@ YEAR_OF_ISSUE = regex.compile(r"(?i:năm|tháng\s+\d{1,2}\s*(?:/|-|,?\s+năm))\s
 # Party organs formed inside another body and named with it ("Ban cán sự đảng UBND tỉnh Nam Định", "Đảng đoàn
 # HĐND tỉnh", "Đảng đoàn Quốc hội"): the host's name, and its province, belong to the issuer's name.
 HOSTED_PARTY_ORGANS = frozenset({"BCSĐ", "BCS", "ĐĐ"})
-# A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái".
-PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
+# A province right after an issuer: "Tỉnh ủy Quảng Trị", "UBND tỉnh Yên Bái", "UBND TP. Hà Nội".
+PROVINCE_AFTER = regex.compile(r"\s+(?:tỉnh\s+|thành phố\s+|(?:TP|Tp)\.\s*)?(?P<name>\p{Lu}\p{L}*(?:[ -]+\p{Lu}\p{L}*){0,3})")
 # A title after a mention: 'về …', 'về việc …', '“về …”', 'V/v …'.
 # Verbs that, after "và", start a new action of the citing text rather than continue a title
 # ("Nghị quyết số 02-NQ/TU về chuyển đổi số … và chuẩn bị triển khai Nghị quyết …").
@@ -598,13 +599,14 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
                             r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
                             r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
-# ("UBND tỉnh có Công văn số …": the body named right before "có" issued it)
+# ("UBND tỉnh có Công văn số …", "Ban Chấp hành Trung ương đã ra Thông báo …": the body named right before "có"
+# or "ra" issued it; "đề ra", "kiểm tra" name none)
 # A comma or "và" that brings the next numbered document of a list, ending the title before it
 # ("Nghị quyết số 12-NQ/TW về …, đáp ứng yêu cầu …, Kế hoạch số 118-KH/…", "… sắp xếp tổ chức bộ máy … và Nghị quyết
 # số 37-NQ/TW").
 NEXT_ITEM = regex.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
 NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
-ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có))\s*$",
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có|(?<![\p{L}])ra))\s*$",
                               regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 # A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:

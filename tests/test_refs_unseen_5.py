@@ -44,3 +44,22 @@ def test_an_item_of_a_colon_list_that_starts_a_clause_of_its_own_takes_no_verb()
     text = ("Hội nghị đã quán triệt: chuyên đề năm 2024 về phong cách người đứng đầu; các chi bộ đã xây dựng "
             "kế hoạch theo Hướng dẫn số 05-HD/ĐU của Đảng ủy xã.")
     assert [r.relation for r in refs_of(text) if r.symbol == "05-HD/ĐU"] != ["implements"]
+
+
+# ------------------------------------------------------------------ "đã ra" issues; "TP." ends no clause
+
+
+def test_a_body_that_ra_a_document_after_a_date_issued_it_on_that_date():
+    refs = refs_of("Ngày 12/4/2016, Ủy ban nhân dân tỉnh đã ra Chỉ thị số 08/CT-UBND về tăng cường quản lý "
+                   "khoáng sản.")
+    assert [(r.symbol, r.date) for r in refs] == [("08/CT-UBND", "2016-04-12")]
+
+
+def test_kiem_tra_or_de_ra_before_a_mention_issues_nothing():
+    refs = refs_of("Ngày 12/4/2016, đoàn công tác kiểm tra Quyết định số 31/QĐ-UBND tại các xã.")
+    assert [(r.symbol, r.date) for r in refs] == [("31/QĐ-UBND", None)]
+
+
+def test_the_dot_of_tp_before_a_city_name_does_not_end_the_clause_of_the_date():
+    refs = refs_of("Ngày 05/9/2019, UBND TP. Cần Thơ đã ban hành Kế hoạch số 141/KH-UBND về chuyển đổi số.")
+    assert [(r.symbol, r.date) for r in refs] == [("141/KH-UBND", "2019-09-05")]
