@@ -567,6 +567,9 @@ CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)|[!?](?=\
                              r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
+# A council's term glued to its resolution's symbol, as older provincial texts print it ("…/NQ.HĐND.K7": khóa
+# VII): skipped like a footnote, so that the date after it is the mention's.
+COUNCIL_TERM_SUFFIX = regex.compile(r"[.\-]K\d{1,2}(?![\p{L}\d])")
 # What introduces the issuer after a mention: "của", "do", "of the", or a role ("Bộ trưởng Bộ …").
 ISSUER_OF = regex.compile(toneless(r"(?:của|do|of(?:\s+the)?)\s+(?:" + ROLE_PREFIX + r")?|" + ROLE_PREFIX))  # toneless
 # A passive that names the issuer before its verb of issuing: "…, được Bộ Chính trị ban hành ngày …".

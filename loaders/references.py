@@ -495,7 +495,8 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
         pos = gap.end()
         if pos >= end:
             break
-        footnote = g.FOOTNOTE.match(t, pos, end)
+        footnote = g.FOOTNOTE.match(t, pos, end) or (
+            g.COUNCIL_TERM_SUFFIX.match(t, pos, end) if pos == mention.end and mention.parsed and mention.parsed.issuer == "HĐND" else None)
         if footnote:
             pos = footnote.end()
             continue
@@ -1035,7 +1036,10 @@ def _complete_printed(m: Mention) -> None:
     year = parts[1] if len(parts) > 2 and _YEAR.fullmatch(parts[1]) else None
     body = parts[-1].split("-")
     if m.parsed.doc_type is None and m.type_word.state and m.type_word.state != "L":
-        if bool(year) != bool(_LEGISLATURE.fullmatch(body[0])):
+        if _misprinted_type(body, m.type_word.state):
+            body[0] = m.type_word.state  # "Nghị quyết số 44/2016/NO-HĐND": NO is NQ misprinted
+            m.doc_type = m.type_word.state
+        elif bool(year) != bool(_LEGISLATURE.fullmatch(body[0])):
             body.insert(0, m.type_word.state)
             m.doc_type = m.type_word.state
     issuer_at = 1 if body[0] in g.STATE_TYPES else 0
@@ -1043,6 +1047,15 @@ def _complete_printed(m: Mention) -> None:
     if printed and not _LEGISLATURE.fullmatch(printed) and _misspelt(printed, m.issuer_code, g.STATE_ISSUERS.__contains__):
         body[issuer_at] = m.issuer_code
     m.symbol = "/".join(parts[:-1] + ["-".join(body)])
+
+
+def _misprinted_type(body: list[str], code: str) -> bool:
+    """Whether the first code of a State symbol's body, which no table knows, stands where the type code of the
+    mention's type word belongs and differs from it in one letter, before a known issuer ('NO-HĐND' after
+    "Nghị quyết" → NQ)."""
+    printed = body[0]
+    return len(body) > 1 and body[1] in g.STATE_ISSUERS and printed.upper() not in g.CANONICAL_CODES \
+        and len(printed) == len(code) and sum(a != b for a, b in zip(printed.upper(), code.upper(), strict=True)) == 1
 
 
 def _misspelt(printed: str, named: str | None, known: Callable[[str], bool]) -> bool:

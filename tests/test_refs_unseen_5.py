@@ -63,3 +63,23 @@ def test_kiem_tra_or_de_ra_before_a_mention_issues_nothing():
 def test_the_dot_of_tp_before_a_city_name_does_not_end_the_clause_of_the_date():
     refs = refs_of("Ngày 05/9/2019, UBND TP. Cần Thơ đã ban hành Kế hoạch số 141/KH-UBND về chuyển đổi số.")
     assert [(r.symbol, r.date) for r in refs] == [("141/KH-UBND", "2019-09-05")]
+
+
+# ------------------------------------------------------------------ a misprinted type code; a council's term
+
+
+def test_a_type_code_misprinted_by_one_letter_before_a_known_issuer_is_the_type_words_code():
+    refs = refs_of("Căn cứ Nghị quyết số 17/2018/NO-HĐND ngày 10 tháng 7 năm 2018 của Hội đồng nhân dân tỉnh về "
+                   "học phí; Quyết định số 09/2019/QE-UBND ngày 02/3/2019 của UBND tỉnh;")
+    assert [r.symbol for r in refs] == ["17/2018/NQ-HĐND", "09/2019/QĐ-UBND"]
+
+
+def test_an_unknown_code_that_is_not_one_letter_off_the_type_stays_as_printed():
+    refs = refs_of("Căn cứ Kế hoạch số 52/KH-BCĐ ngày 03/5/2021 của Ban Chỉ đạo tỉnh;")
+    assert [r.symbol for r in refs] == ["52/KH-BCĐ"]
+
+
+def test_a_councils_term_glued_to_its_resolution_does_not_hide_the_date_after_it():
+    refs = refs_of("Căn cứ Nghị quyết số 21/2006/NQ.HĐND.K7 ngày 08 tháng 12 năm 2006 của Hội đồng nhân dân "
+                   "tỉnh về phí vệ sinh;")
+    assert [(r.symbol, r.date) for r in refs] == [("21/2006/NQ-HĐND", "2006-12-08")]
