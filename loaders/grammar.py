@@ -201,6 +201,9 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Bộ Chính trị", "TW", "party"),
     IssuerName(r"Ban Bí thư(?: Trung ương Đảng)?", "TW", "party"),
     IssuerName(r"Tổng Bí thư", "TW", "party", signer=True),
+    # "Nghị quyết số 18 của Trung ương": the Central Committee named by "Trung ương" alone, right after "của"/"do"
+    # (not the end of a longer name: "Hội đồng Thi đua - Khen thưởng Trung ương", "Trung ương Đoàn")
+    IssuerName(r"(?<=(?:của|do) )Trung ương(?: Đảng)?(?! \p{Lu})", "TW", "party"),
     IssuerName(r"Ban Tổ chức (?:Trung ương|TW|TƯ)", "BTCTW", "party"),
     IssuerName(r"Ban Tuyên giáo và Dân vận (?:Trung ương|TW|TƯ)", "BTGDVTW", "party"),
     IssuerName(r"Ban Tuyên giáo (?:Trung ương|TW|TƯ)", "BTGTW", "party"),

@@ -83,3 +83,20 @@ def test_a_councils_term_glued_to_its_resolution_does_not_hide_the_date_after_it
     refs = refs_of("Căn cứ Nghị quyết số 21/2006/NQ.HĐND.K7 ngày 08 tháng 12 năm 2006 của Hội đồng nhân dân "
                    "tỉnh về phí vệ sinh;")
     assert [(r.symbol, r.date) for r in refs] == [("21/2006/NQ-HĐND", "2006-12-08")]
+
+
+# ------------------------------------------------------------------ "của Trung ương" alone names the Centre
+
+
+def test_a_number_only_resolution_of_trung_uong_alone_is_the_central_committees():
+    refs = refs_of("Sau năm năm thực hiện nghị quyết 19/2017 của Trung ương về đơn vị sự nghiệp công lập, "
+                   "tỉnh đã giảm nhiều đầu mối.")
+    assert [r.symbol for r in refs] == ["19-NQ/TW"]
+    assert refs[0].short_form
+
+
+def test_trung_uong_at_the_end_of_a_longer_body_name_is_not_the_central_committee():
+    refs = refs_of("Thực hiện Kế hoạch số 07/KH-HĐTĐKT ngày 02/3/2022 của Hội đồng Thi đua - Khen thưởng Trung "
+                   "ương; Hướng dẫn số 30-HD/TWĐTN của Trung ương Đoàn.")
+    assert [r.symbol for r in refs] == ["07/KH-HĐTĐKT", "30-HD/TWĐTN"]
+    assert [r.issuer for r in refs] == [None, None]
