@@ -369,6 +369,11 @@ NAMED_DOCUMENT = regex.compile(
     r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
     r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
     r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
+# A law named by its name at the end of a cited document's title, then "và" or a comma before the next mention
+# ("Nghị định số 123 … quy định chi tiết … của Luật Hộ tịch và Quyết định số 101 …"): the title's cue governed the
+# law, and the mention after it is the next item of the list the cited document stands in.
+LAW_THEN_NEXT_ITEM = regex.compile(r"(?<![\p{L}])(?:Bộ\s+)?[Ll]uật\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,8}(?:\s+năm\s+\d{4})?"
+                                   r"(?:,|\s+và)\s*$")
 # A title in quotes after a document named in a cue's object ("NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"):
 # one word between the cue and a mention, as the document's name is.
 QUOTED_TITLE = regex.compile(r"(?:\s+về)?\s*[“\"][^”\"\n]{1,200}[”\"]")

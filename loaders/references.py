@@ -853,6 +853,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         cue = cue_before(t, clause, m.start, named=not same_clause)
         if same_clause and prev.doc_type == "HD" and _in_title_of(t, prev, cue[1] if cue else m.start):
             cue = ("guides", cue[1] if cue else m.start)
+        elif cue and same_clause and g.LAW_THEN_NEXT_ITEM.search(t, cue[1], m.start) and _in_title_of(t, prev, cue[1]):
+            cue = None  # "Nghị định A hướng dẫn thi hành … Luật Hộ tịch và Quyết định B": the law was the title's
         if cue:
             m.relation, cue_start = cue
             if not same_clause or ";" in t[prev.end:cue_start]:

@@ -6,6 +6,7 @@ asserts what a reader would check."""
 
 from __future__ import annotations
 
+from loaders.references import find_references
 from tests.test_refs_unseen import refs_of
 
 # ------------------------------------------------------------------ a heading over a list of bases
@@ -100,3 +101,16 @@ def test_trung_uong_at_the_end_of_a_longer_body_name_is_not_the_central_committe
                    "ương; Hướng dẫn số 30-HD/TWĐTN của Trung ương Đoàn.")
     assert [r.symbol for r in refs] == ["07/KH-HĐTĐKT", "30-HD/TWĐTN"]
     assert [r.issuer for r in refs] == [None, None]
+
+
+# ------------------------------------------------------------------ a title's cue ends at the law it names
+
+
+def test_a_title_that_ends_with_a_named_law_does_not_lend_its_verb_to_the_next_item_of_the_list():
+    text = ("Thực hiện Luật Thư viện năm 2019, Nghị định số 93/2020/NĐ-CP ngày 18/8/2020 của Chính phủ quy định chi "
+            "tiết một số điều của Luật Thư viện và Quyết định số 206/QĐ-TTg ngày 11/02/2021 của Thủ tướng Chính phủ "
+            "về chuyển đổi số ngành thư viện, UBND huyện ban hành kế hoạch.")
+    refs = refs_of(text)
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("93/2020/NĐ-CP", "implements"), ("206/QĐ-TTg", "implements")]
+    assert not any(rel.relation == "guides" for rel in find_references(text).relations)
