@@ -496,8 +496,8 @@ LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
 # ("so" without its diacritics, in text that lost them: "Nghi quyet so 35-NQ/TW"; a colon may introduce a list:
-# "các Chỉ thị: 05, 35-CT/TW")
-_SO = r"(?:[ \t]*:[ \t]*(?=\d)|\s+|(?<=\d)|(?=\d))(?:(?P<so>[Ss]ố|SỐ|[Ss]o(?=\s*:?\s*\d)|SO(?=\s*:?\s*\d)|No\.?)\s*:?\s*)?"
+# "các Chỉ thị: 05, 35-CT/TW"; "số" glued to the type word by a page that lost the space: "Quyết địnhsố 15/…")
+_SO = r"(?:[ \t]*:[ \t]*(?=\d)|\s+|(?<=\d)|(?=\d)|(?<=\p{Ll})(?=số[ \t]*:?[ \t]*\d))(?:(?P<so>[Ss]ố|SỐ|[Ss]o(?=\s*:?\s*\d)|SO(?=\s*:?\s*\d)|No\.?)\s*:?\s*)?"
 # A number that counts years or months is no document number ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025",
 # "Chương trình 3 tháng"); "Nghị quyết 18 năm 2017" is the resolution of that year.
 DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?!\s*-\s*(?:19|20)?\d\d)))"

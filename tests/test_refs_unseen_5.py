@@ -114,3 +114,12 @@ def test_a_title_that_ends_with_a_named_law_does_not_lend_its_verb_to_the_next_i
     assert [(r.symbol, r.relation) for r in refs] == [
         ("93/2020/NĐ-CP", "implements"), ("206/QĐ-TTg", "implements")]
     assert not any(rel.relation == "guides" for rel in find_references(text).relations)
+
+
+# ------------------------------------------------------------------ "số" glued to the type word
+
+
+def test_so_glued_to_the_type_word_keeps_the_type_word_in_the_surface():
+    refs = refs_of("Căn cứ Thông tưsố 12/2020/TT-BNV ngày 25/11/2020 của Bộ Nội vụ; Căn cứ Chỉ thịsố 03-CT/TU;")
+    assert [(r.surface, r.symbol) for r in refs] == [
+        ("Thông tưsố 12/2020/TT-BNV", "12/2020/TT-BNV"), ("Chỉ thịsố 03-CT/TU", "03-CT/TU")]
