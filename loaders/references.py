@@ -1148,6 +1148,7 @@ def annotate(t: str, mentions: list[Mention]) -> None:
             lead = (m.date if own_date is None else None, m if own_issuer is None and m.issuer_code else None)
             issued = m if any(lead) else None
         elif issued is not None and mentions[i - 1] is issued \
+                and not _in_issued_title(t, issued, floor, m.start) \
                 and g.LIST_JOIN.fullmatch(t, max(floor, issued.title_end or 0), m.start):
             # "… ban hành Quy định số 114-QĐ/TW và Quy định số 131-QĐ/TW", "… thông qua Nghị quyết 35 về … và
             # Nghị quyết 36 về …": every item that day, by that body
@@ -1160,6 +1161,14 @@ def annotate(t: str, mentions: list[Mention]) -> None:
             m.session = _session_in_clause(t, m)
     _share_list_context(t, mentions)
     _share_list_head(t, mentions)
+
+
+def _in_issued_title(t: str, issued: Mention, floor: int, pos: int) -> bool:
+    """Whether the title of an issued document runs up to the mention at `pos`, which it then cites ("… ban hành
+    Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW"): not the next document issued that day."""
+    end = issued.title_end
+    return end is not None and floor < end <= pos and not t[end:pos].strip() \
+        and not g.ENDS_WITH_CONNECTOR.search(t, floor, end)  # "… về phân bổ vốn và Nghị quyết 36": the next item
 
 
 def _share_issue(lead: tuple[str | None, Mention | None], item: Mention) -> None:

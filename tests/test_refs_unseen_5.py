@@ -123,3 +123,18 @@ def test_so_glued_to_the_type_word_keeps_the_type_word_in_the_surface():
     refs = refs_of("Căn cứ Thông tưsố 12/2020/TT-BNV ngày 25/11/2020 của Bộ Nội vụ; Căn cứ Chỉ thịsố 03-CT/TU;")
     assert [(r.surface, r.symbol) for r in refs] == [
         ("Thông tưsố 12/2020/TT-BNV", "12/2020/TT-BNV"), ("Chỉ thịsố 03-CT/TU", "03-CT/TU")]
+
+
+# ------------------------------------------------------------------ a document cited in an issued one's title
+
+
+def test_a_document_cited_in_the_title_of_one_issued_that_day_does_not_take_its_date():
+    refs = refs_of("Ngày 14/9/2016, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU về thực hiện Chỉ thị "
+                   "05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert [(r.symbol, r.date) for r in refs] == [("30-KH/TU", "2016-09-14"), ("05-CT/TW", None)]
+
+
+def test_the_next_document_issued_that_day_after_a_title_still_shares_the_date():
+    refs = refs_of("Ngày 20/7/2023, HĐND tỉnh đã thông qua Nghị quyết số 41/NQ-HĐND về giá đất và Nghị quyết số "
+                   "42/NQ-HĐND về học phí.")
+    assert [(r.symbol, r.date) for r in refs] == [("41/NQ-HĐND", "2023-07-20"), ("42/NQ-HĐND", "2023-07-20")]
