@@ -359,8 +359,9 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:ba
 # mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
 CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
-                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của)\s*$"), regex.IGNORECASE)  # matched toneless
-CUE_POINTER_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,24}\s*")
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của|(?:được\s+)?ban hành kèm theo)\s*$"),
+                         regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …")
+CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
 # Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
 # hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII
 # và …"): counted as one word between a cue and a mention.

@@ -138,3 +138,12 @@ def test_the_next_document_issued_that_day_after_a_title_still_shares_the_date()
     refs = refs_of("Ngày 20/7/2023, HĐND tỉnh đã thông qua Nghị quyết số 41/NQ-HĐND về giá đất và Nghị quyết số "
                    "42/NQ-HĐND về học phí.")
     assert [(r.symbol, r.date) for r in refs] == [("41/NQ-HĐND", "2023-07-20"), ("42/NQ-HĐND", "2023-07-20")]
+
+
+# ------------------------------------------------------------------ "ban hành kèm theo" points at the document
+
+
+def test_a_basis_named_by_what_a_decision_issued_points_at_that_decision():
+    refs = refs_of("- Căn cứ Quy chế làm việc của Ủy ban nhân dân huyện nhiệm kỳ 2021 - 2026 ban hành kèm theo "
+                   "Quyết định số 1520/QĐ-UBND ngày 02/8/2021 của UBND huyện;")
+    assert [(r.symbol, r.relation) for r in refs] == [("1520/QĐ-UBND", "basis")]
