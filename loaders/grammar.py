@@ -482,10 +482,12 @@ def type_word_of_folded(folded: str) -> TypeWord | None:
 
 # A number: digits, optionally one small letter (30c); never part of a date or a longer token.
 NUMBER = r"\d{1,5}(?:[a-zđ](?![\p{L}]))?"
-# One code segment of a symbol (NQ, TW, 2020, BGDĐT, QH14, XD&KTVBQPPL).
+# One code segment of a symbol (NQ, TW, 2020, BGDĐT, QH14, XD&KTVBQPPL, T.Ư).
 # A code broken by a space or a line break ("BGD ĐT", "Q\nĐ") is one segment when the joined code is known
 # (references._codes decides; else the segment ends before the break).
-SEGMENT = r"[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?"
+SEGMENT = r"(?:T\.[WƯ](?![\p{L}\d])|[\p{L}\d&]{1,24}(?:[ \n](?=\p{Lu})[\p{L}&]{1,6}(?![\p{L}\d]))?)"
+# The Centre's code printed as an abbreviation with a dot, as news pages print "T.Ư" for Trung ương ("29-NQ/T.Ư").
+DOTTED_CODES = {"T.W": "TW", "T.Ư": "TƯ"}
 # Between segments: a dash or slash (a line break may follow it), or an underscore in file names ("10_2016_BGD").
 SEPARATOR = r"(?:[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)|(?<=\p{L})\.(?=\p{Lu}{2}))"  # "1234/QĐ.UBND", "123/UBND.VX"
 # A symbol: number, then code segments joined by dashes or slashes ("09 KH/ĐU": a space after the number;

@@ -141,6 +141,7 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
     codes: list[str] = []
     end = None
     for seg, start, seg_end in segs:
+        seg = g.DOTTED_CODES.get(seg, seg)
         if not (_is_code(seg.split()[0]) or _is_code("".join(seg.split()))):
             if len(codes) >= 2 and _NUMBERED_UNIT.fullmatch(seg):
                 codes.append(seg)  # a numbered department after the issuer: "03/CT-BCA-X11", "01/QĐ-VKSTC-V9"

@@ -147,3 +147,13 @@ def test_a_basis_named_by_what_a_decision_issued_points_at_that_decision():
     refs = refs_of("- Căn cứ Quy chế làm việc của Ủy ban nhân dân huyện nhiệm kỳ 2021 - 2026 ban hành kèm theo "
                    "Quyết định số 1520/QĐ-UBND ngày 02/8/2021 của UBND huyện;")
     assert [(r.symbol, r.relation) for r in refs] == [("1520/QĐ-UBND", "basis")]
+
+
+# ------------------------------------------------------------------ the Centre's code printed with a dot
+
+
+def test_the_centres_code_printed_t_dot_u_is_tw():
+    refs = refs_of("Bám sát Nghị quyết số 33-NQ/T.Ư của Ban Chấp hành Trung ương khóa XI về xây dựng văn hóa, "
+                   "huyện tổ chức hội thảo; Chỉ thị số 05-CT/T.W của Bộ Chính trị cũng được quán triệt.")
+    assert [(r.surface, r.symbol) for r in refs] == [
+        ("Nghị quyết số 33-NQ/T.Ư", "33-NQ/TW"), ("Chỉ thị số 05-CT/T.W", "05-CT/TW")]
