@@ -346,6 +346,7 @@ COLON_ITEM_OPENER = regex.compile(r"[\s\-+•*]*(?:\p{Ll}+\s+){0,2}")
 LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L}])", regex.IGNORECASE)
 # What may stand before the cue that opens a preamble's clause: spaces, a bullet, a line break.
 PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
+PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
 
@@ -537,6 +538,9 @@ SELF_SYMBOL_CONTEXT = regex.compile(r"(?:^|\n|\||\*)[ \t]*$|" + SELF_SYMBOL_LABE
 # or followed by the place and date of issue, "Nghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012"): the
 # document's own number. Without the colon such a line is a headline citing the document.
 SELF_TYPED_LINE_START = regex.compile(r"(?:^|\n)[ \t|*]*$")
+# The place and date of issue right after a "Số: …" number: the document's own header, also where a page has
+# run the letterhead into one line ("… Hạnh phúc Số: 76/2016/NQ-HĐND Lào Cai, ngày 15 tháng 12 năm 2016 …").
+SELF_DATELINE_AFTER = regex.compile(r"[ \t|*]*\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}])")
 SELF_TYPED_LINE_END = regex.compile(r"[ \t|*]*(?:\n|$|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}]))")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".

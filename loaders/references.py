@@ -411,7 +411,8 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
                                                                 else "luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
-            bool(m.group("bso")) or "hiệu" in line_head.lower())
+            bool(m.group("bso")) or "hiệu" in line_head.lower()) or (
+            ":" in t[start:m.start("bare")] and bool(g.SELF_DATELINE_AFTER.match(t, parsed.end)))
         if not m.group("bso") and not mention.is_self:
             out.extend(_numbers_before(t, start, mention))  # "… (khóa XII) số 26, 27, 28-NQ/TW"
         out.append(mention)
@@ -789,14 +790,23 @@ def _list_cue(t: str, pos: int) -> str | None:
 
 
 def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
-    """'Căn cứ Điều lệ Đảng; Quy định số 232-QĐ/TW …': a basis cue that opens the clause governs every item of
-    the list it opens with ';', also when its first items name no numbered document."""
-    first = t.find(";", clause, pos)
-    if first < 0 or g.NEW_CLAUSE.search(t, first, pos):
+    """'Căn cứ Điều lệ Đảng; Quy định số 232-QĐ/TW …': a basis cue that opens an item of a ';' list governs the
+    items after it up to the mention's, also when those name no numbered document ('Căn cứ Luật A; Căn cứ Luật
+    B; Nghị quyết số 753/…': the page lost the last "Căn cứ"), unless one of them starts a clause of its own."""
+    semis = [i for i, c in enumerate(t[clause:pos], clause) if c == ";"]
+    if not semis or g.NEW_CLAUSE.search(t, semis[-1], pos):
         return None
-    opener = g.PREAMBLE_OPENER.match(t, clause, first)
-    cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), first) if opener else None
-    return "basis" if cue and g.relation_of(cue) == "basis" else None
+    starts = [clause] + [i + 1 for i in semis]
+    if len(semis) > 1 and not g.COLON_ITEM_OPENER.fullmatch(t, starts[-1], pos):
+        return None  # past the item that opened the clause, the mention must open its own item
+    for k in range(len(semis) - 1, max(-1, len(semis) - 1 - g.PREAMBLE_ITEMS_BACK), -1):
+        opener = g.PREAMBLE_OPENER.match(t, starts[k], semis[k])
+        cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), semis[k])
+        if cue:
+            return "basis" if g.relation_of(cue) == "basis" else None
+        if k and g.NEW_CLAUSE.search(t, starts[k], semis[k]):
+            return None
+    return None
 
 
 def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:

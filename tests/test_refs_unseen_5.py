@@ -157,3 +157,30 @@ def test_the_centres_code_printed_t_dot_u_is_tw():
                    "huyện tổ chức hội thảo; Chỉ thị số 05-CT/T.W của Bộ Chính trị cũng được quán triệt.")
     assert [(r.surface, r.symbol) for r in refs] == [
         ("Nghị quyết số 33-NQ/T.Ư", "33-NQ/TW"), ("Chỉ thị số 05-CT/T.W", "05-CT/TW")]
+
+
+# ------------------------------------------------------------------ a letterhead run into one line; a lost "Căn cứ"
+
+
+def test_a_number_followed_by_the_place_and_date_of_issue_is_the_pages_own_even_on_one_line():
+    text = ("ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 88/2019/QĐ-UBND "
+            "Sơn La, ngày 12 tháng 11 năm 2019 QUYẾT ĐỊNH Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của "
+            "Chính phủ;")
+    found = find_references(text)
+    assert found.self_symbol == "88/2019/QĐ-UBND"
+    assert [r.symbol for r in found.references] == ["34/2016/NĐ-CP"]
+
+
+def test_an_item_of_a_basis_preamble_that_lost_its_own_can_cu_is_still_a_basis():
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XV - KỲ HỌP THỨ 3 Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng "
+            "6 năm 2015; Căn cứ Luật Ngân sách nhà nước ngày "
+            "25 tháng 6 năm 2015; Nghị quyết 1206/2016/NQ-UBTVQH13 ngày 13/5/2016 của Ủy ban Thường vụ Quốc hội về "
+            "chế độ, chính sách của đại biểu Hội đồng nhân dân;")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("1206/2016/NQ-UBTVQH13", "basis")]
+
+
+def test_a_mention_deep_in_a_later_clause_after_a_preamble_is_no_basis():
+    text = ("Căn cứ Luật Thanh tra ngày 15 tháng 11 năm 2010; Căn cứ Luật Doanh nghiệp ngày 26 tháng 11 năm 2014;\n"
+            "Theo đề nghị của Chánh Thanh tra tỉnh,\nQUYẾT ĐỊNH:\nCác doanh nghiệp được nêu trong Quyết định này là "
+            "các đơn vị quy định tại Nghị định số 78/2015/NĐ-CP ngày 14 tháng 9 năm 2015 của Chính phủ.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("78/2015/NĐ-CP", None)]
