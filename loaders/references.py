@@ -1097,10 +1097,11 @@ def _resolve_aliases(t: str, mentions: list[Mention]) -> None:
             continue
         m.symbol, m.doc_type, m.short_form = symbol, _doc_type_of(symbol), True
         m.family = "party" if "-" in symbol.split("/")[0] else "state"
-        if m.date is None:
-            dates = find_dates(t, clause, m.start)
-            if dates:
-                m.date = dates[0].iso
+        if m.date is None:  # the date its clause gives the document it names, not an earlier item's of a ';' list
+            named = next((p for p in reversed(mentions[:i]) if p.symbol == symbol and p.date), None)
+            dates = find_dates(t, max(clause, t.rfind(";", clause, m.start) + 1), m.start)
+            if named or dates:
+                m.date = named.date if named else dates[0].iso
         for other in mentions:
             if other.symbol is None and other.type_word == m.type_word and _same_number(other.number, m.number):
                 other.symbol, other.doc_type, other.family = symbol, m.doc_type, m.family

@@ -184,3 +184,15 @@ def test_a_mention_deep_in_a_later_clause_after_a_preamble_is_no_basis():
             "Theo đề nghị của Chánh Thanh tra tỉnh,\nQUYẾT ĐỊNH:\nCác doanh nghiệp được nêu trong Quyết định này là "
             "các đơn vị quy định tại Nghị định số 78/2015/NĐ-CP ngày 14 tháng 9 năm 2015 của Chính phủ.")
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("78/2015/NĐ-CP", None)]
+
+
+# ------------------------------------------------------------------ an alias in the third item of a ';' list
+
+
+def test_an_alias_takes_the_date_of_the_document_it_names_not_the_first_date_of_the_list():
+    text = ("Thực hiện Chỉ thị số 15/CT-TTg ngày 05/5/2021 của Thủ tướng Chính phủ về tiết kiệm chi;\n"
+            "Thực hiện Quyết định số\n412/QĐ-BTC ngày 19/3/2022 của Bộ Tài chính về kế hoạch hành động (sau đây viết "
+            "tắt là Quyết định\nsố 412);\nUBND tỉnh ban hành kế hoạch.")
+    refs = refs_of(text)
+    assert [(r.symbol, r.date) for r in refs] == [
+        ("15/CT-TTg", "2021-05-05"), ("412/QĐ-BTC", "2022-03-19"), ("412/QĐ-BTC", "2022-03-19")]
