@@ -390,6 +390,11 @@ CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yê
 # a clause of its own, or an adjunct that holds the verb ("tiếp tục nêu cao tinh thần trách nhiệm … trong quá trình
 # triển khai …" implements).
 CONTINUE_BEFORE = regex.compile(toneless(r"(?<![\p{L}])tiếp tục(?:[\s,]+[\p{L}\d]+){0,16}[\s,]+$"), regex.IGNORECASE)
+# "sơ kết 3 năm thực hiện Nghị quyết A và 3 năm thực hiện Chỉ thị B": a span of years before the verb takes the
+# review earlier in the clause ("sơ kết"/"tổng kết" … "N năm thực hiện"), however far the first item pushed it.
+REVIEW_SPAN_BEFORE = regex.compile(toneless(r"(?<![\p{L}])(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm\s+$"),
+                                   regex.IGNORECASE)
+REVIEW_BEFORE = regex.compile(toneless(r"(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])"), regex.IGNORECASE)
 SERIES_BREAK = regex.compile(r"(?<![\p{L}])(?:đã|sẽ|đang|yêu cầu|là|trong|để|nhằm|khi|về|với|theo|tại|của|qua|sau"
                              r"|trước|đối với)(?![\p{L}])|[;.:]", regex.IGNORECASE)
 

@@ -738,6 +738,10 @@ def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, i
         return None
     cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
     relation = g.relation_of(cue)
+    if relation == "implements" and g.REVIEW_SPAN_BEFORE.search(plain, max(start, cue.start() - 12), cue.start()) \
+            and g.REVIEW_BEFORE.search(plain, max(start, cue.start() - 200), cue.start()) \
+            and ";" not in t[max(start, cue.start() - 200):cue.start()]:
+        return "reviews", cue.start()  # "sơ kết … và 3 năm thực hiện Chỉ thị số 05"
     if relation == "implements":
         go_on = g.CONTINUE_BEFORE.search(plain, max(start, cue.start() - 160), cue.start())
         if go_on and not g.SERIES_BREAK.search(t, go_on.start() + len("tiếp tục"), cue.start()):

@@ -196,3 +196,17 @@ def test_an_alias_takes_the_date_of_the_document_it_names_not_the_first_date_of_
     refs = refs_of(text)
     assert [(r.symbol, r.date) for r in refs] == [
         ("15/CT-TTg", "2021-05-05"), ("412/QĐ-BTC", "2022-03-19"), ("412/QĐ-BTC", "2022-03-19")]
+
+
+# ------------------------------------------------------------------ a review over "N năm thực hiện A và N năm …"
+
+
+def test_a_review_governs_every_span_of_years_of_implementation_it_lists():
+    text = ("Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, "
+            "nông dân, nông thôn và 5 năm thực hiện Kết luận số 97-KL/TW của Bộ Chính trị.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("97-KL/TW", "reviews")]
+
+
+def test_years_of_implementation_without_a_review_stay_implementation():
+    text = "Sau 5 năm thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư, công tác giáo dục lý tưởng có chuyển biến."
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("42-CT/TW", "implements")]
