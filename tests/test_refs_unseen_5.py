@@ -210,3 +210,14 @@ def test_a_review_governs_every_span_of_years_of_implementation_it_lists():
 def test_years_of_implementation_without_a_review_stay_implementation():
     text = "Sau 5 năm thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư, công tác giáo dục lý tưởng có chuyển biến."
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("42-CT/TW", "implements")]
+
+
+# ------------------------------------------------------------------ a joint plan or programme
+
+
+def test_a_joint_plan_or_programme_keeps_its_type_words_in_the_surface():
+    refs = refs_of("Thực hiện Kế hoạch phối hợp số 17/KH-HND-NHCS ngày 02/3/2022 và Chương trình phối hợp số "
+                   "08/CTr-MTTQ-HLHPN ngày 10/4/2022, hội viên tham gia vay vốn.")
+    assert [(r.surface, r.symbol) for r in refs] == [
+        ("Kế hoạch phối hợp số 17/KH-HND-NHCS", "17/KH-HND-NHCS"),
+        ("Chương trình phối hợp số 08/CTr-MTTQ-HLHPN", "08/CTr-MTTQ-HLHPN")]
