@@ -360,9 +360,16 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:ba
 # mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
 CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
-                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của|(?:được\s+)?ban hành kèm theo)\s*$"),
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của|(?P<attached>(?:được\s+)?(?:ban hành\s+)?kèm theo))"
+                                     r"\s*$"),
                          regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …")
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
+# The object of a cue that names a document issued with a decision ("sửa đổi, bổ sung một số điều của Quy định về
+# quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …, thẩm quyền ban hành … kèm
+# theo Quyết định số …"): a name, whose commas and verbs open no clause; it may run long.
+ATTACHED_OBJECT = regex.compile(r"\s*(?:một\s+số\s+điều\s+(?:của\s+)?)?(?:Quy định|Quy chế|Điều lệ|Chương trình|Kế hoạch"
+                                r"|Đề án|Danh mục|Bảng giá|Bộ tiêu chí|Hướng dẫn|Nội quy)(?![\p{L}])"
+                                r"(?:[\s,\-–]+[\p{L}\d]+){0,40}[\s,]*", regex.IGNORECASE)
 # Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
 # hòa xã hội chủ nghĩa Việt Nam, Luật Tổ chức Quốc hội số …", "bám sát Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII
 # và …"): counted as one word between a cue and a mention.

@@ -732,7 +732,9 @@ def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, i
         key = (m.end(), -m.start())
         if (best is None or key > best) and (_governs(t, m.end(), end, named=named) or (
                 pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
-                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named))):
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named)) or (
+                pointer and pointer.group("attached") and m.end() <= pointer.start()
+                and g.ATTACHED_OBJECT.fullmatch(t, m.end(), pointer.start()))):
             best = key
     if best is None:
         return None

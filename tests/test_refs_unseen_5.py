@@ -221,3 +221,23 @@ def test_a_joint_plan_or_programme_keeps_its_type_words_in_the_surface():
     assert [(r.surface, r.symbol) for r in refs] == [
         ("Kế hoạch phối hợp số 17/KH-HND-NHCS", "17/KH-HND-NHCS"),
         ("Chương trình phối hợp số 08/CTr-MTTQ-HLHPN", "08/CTr-MTTQ-HLHPN")]
+
+
+# ------------------------------------------------------------------ a regulation issued with a decision
+
+
+def test_amending_a_regulation_issued_with_a_decision_amends_that_decision():
+    text = ("QUYẾT ĐỊNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH VỀ QUẢN LÝ CỤM CÔNG NGHIỆP TRÊN ĐỊA BÀN TỈNH, "
+            "BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 12/2019/QĐ-UBND NGÀY 05/4/2019 CỦA ỦY BAN NHÂN DÂN TỈNH")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("12/2019/QĐ-UBND", "amends")]
+
+
+def test_a_basis_named_with_commas_and_its_own_verbs_points_at_the_decision_it_came_with():
+    text = ("- Căn cứ Quy định về thể loại, thẩm quyền ban hành và thể thức văn bản của Hội ban hành kèm theo Quyết "
+            "định số 215/QĐ-TWH ngày 10/3/2015 của Ban Thường vụ Trung ương Hội;")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("215/QĐ-TWH", "basis")]
+
+
+def test_a_decision_that_issues_the_page_itself_in_an_annex_heading_takes_no_relation():
+    text = "QUY CHẾ LÀM VIỆC\n(Ban hành kèm theo Quyết định số 31/QĐ-UBND ngày 02/02/2021 của UBND huyện)"
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("31/QĐ-UBND", None)]
