@@ -376,7 +376,8 @@ ATTACHED_OBJECT = regex.compile(r"\s*(?:một\s+số\s+điều\s+(?:của\s+)?)?
 NAMED_DOCUMENT = regex.compile(
     r"(?<![\p{L}])(?:Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm \d{4})?"
     r"|Điều lệ Đảng(?: Cộng sản Việt Nam)?|Cương lĩnh xây dựng đất nước[^,;.\n]{0,80}?(?:năm \d{4}\))?"
-    r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?)"
+    r"|Nghị quyết Đại hội(?: đại biểu)? Đảng bộ(?: \p{L}+){0,4}? lần thứ [IVXL]+(?:,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?"
+    r"|(?:Bộ )?Luật \p{Lu}[^,;.:\n“\"]{0,120}? năm \d{4})"  # "theo Luật Ban hành văn bản … năm 2004 và Nghị định số …"
     r"(?![\p{L}])".replace(" ", r"\s+"), regex.IGNORECASE)
 # A law named by its name at the end of a cited document's title, then "và" or a comma before the next mention
 # ("Nghị định số 123 … quy định chi tiết … của Luật Hộ tịch và Quyết định số 101 …"): the title's cue governed the

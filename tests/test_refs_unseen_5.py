@@ -241,3 +241,12 @@ def test_a_basis_named_with_commas_and_its_own_verbs_points_at_the_decision_it_c
 def test_a_decision_that_issues_the_page_itself_in_an_annex_heading_takes_no_relation():
     text = "QUY CHẾ LÀM VIỆC\n(Ban hành kèm theo Quyết định số 31/QĐ-UBND ngày 02/02/2021 của UBND huyện)"
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("31/QĐ-UBND", None)]
+
+
+# ------------------------------------------------------------------ a law named with its year, then a mention
+
+
+def test_a_law_named_with_its_year_is_one_item_of_the_cues_list():
+    text = ("Các nội dung khác thực hiện theo Luật Bảo vệ và kiểm dịch thực vật đối với cây trồng và sản phẩm nông "
+            "nghiệp năm 2013 và Nghị định số 116/2014/NĐ-CP ngày 04 tháng 12 năm 2014 của Chính phủ.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("116/2014/NĐ-CP", "basis")]
