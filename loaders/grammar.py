@@ -348,7 +348,8 @@ LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L
 PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
-NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức)(?![\p{L}])", regex.IGNORECASE)
+NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )tổ chức)(?![\p{L}])",
+                           regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body
 
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải

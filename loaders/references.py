@@ -76,6 +76,7 @@ class Mention:
     short_form: bool = False
     locality: str | None = None
     context_end: int = 0  # where the date/issuer/term written after the mention ends
+    issued_here: bool = False  # a verb of issuing leads it ("…, Ban Tuyên giáo Trung ương có Hướng dẫn số …")
 
 
 # --- symbols ------------------------------------------------------------------------------------
@@ -885,6 +886,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
                     title_owner[id(m)] = prev
         elif same_clause and m.is_alias:
             m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
+        elif same_clause and m.issued_here:
+            m.relation = None  # "Thực hiện A; B, ngày …, Ban Tuyên giáo Trung ương có Hướng dẫn số C": C's own clause
         elif same_clause and ";" in t[prev.end:m.start]:
             semicolon = t.rfind(";", prev.end, m.start)
             after = t[semicolon + 1:m.start]
@@ -1162,6 +1165,7 @@ def annotate(t: str, mentions: list[Mention]) -> None:
         window = max(floor, m.start - 300)
         own_date, own_issuer = m.date, m.issuer_code
         if annotate_leading(t, m, _clause_start(t, m.start, max(window, t.rfind(";", window, m.start) + 1))):
+            m.issued_here = True
             # what the leading clause gave it, not its own words: the date, the issuer
             lead = (m.date if own_date is None else None, m if own_issuer is None and m.issuer_code else None)
             issued = m if any(lead) else None

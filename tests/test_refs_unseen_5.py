@@ -250,3 +250,20 @@ def test_a_law_named_with_its_year_is_one_item_of_the_cues_list():
     text = ("Các nội dung khác thực hiện theo Luật Bảo vệ và kiểm dịch thực vật đối với cây trồng và sản phẩm nông "
             "nghiệp năm 2013 và Nghị định số 116/2014/NĐ-CP ngày 04 tháng 12 năm 2014 của Chính phủ.")
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("116/2014/NĐ-CP", "basis")]
+
+
+# ------------------------------------------------------------------ a body that "có" a document opens its clause
+
+
+def test_a_document_a_body_has_issued_after_a_list_does_not_take_the_lists_verb():
+    text = ("Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị; Kết luận số 118-KL/TW của Bộ Chính trị về việc góp ý "
+            "dự thảo văn kiện, tổng hợp ý kiến của đảng viên và nhân dân, ngày 12/3/2025 Ban Tuyên giáo Trung ương có "
+            "Hướng dẫn số 31-HD/BTGTW về công tác tuyên truyền.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [
+        ("45-CT/TW", "implements"), ("118-KL/TW", "implements"), ("31-HD/BTGTW", None)]
+
+
+def test_the_name_ban_to_chuc_between_items_is_no_clause_of_its_own():
+    text = ("Thực hiện Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương, các hướng dẫn của Ban Tổ chức Trung ương "
+            "và Kế hoạch số 15-KH/TU của Ban Thường vụ Tỉnh ủy, chi bộ rà soát đảng viên.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("24-QĐ/TW", "implements"), ("15-KH/TU", "implements")]
