@@ -13,6 +13,7 @@ from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
     GENERIC_LEVEL,
+    SPACE,
     WORD,
     extend_name,
     head_at,
@@ -25,6 +26,7 @@ from loaders.names import (
     surname_run,
     title_pattern,
     uncaps,
+    village_at,
 )
 from loaders.text import fold
 
@@ -73,6 +75,10 @@ def _modern(name: str) -> str:
             name = pattern.sub(new, name)
     if "TW" in name or "TƯ" in name or "T.Ư" in name:
         name = _TW.sub("Trung ương", name)
+    if "HDND" in name:
+        name = _HDND.sub("HĐND", name)
+    if "-" in name or "–" in name or "&" in name:
+        name = _JOINED_BODIES.sub(" và ", name)
     return name
 
 
@@ -81,12 +87,17 @@ _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ
 # (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
 _TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
+# "HDND": the council's acronym printed without the stroke of its Đ.
+_HDND = regex.compile(r"(?<!\p{L})HDND(?!\p{L})")
+# "Văn phòng HĐND-UBND", "HĐND&UBND": two bodies one office serves, joined in the name as "HĐND và UBND".
+_JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&][ \t]*(?=(?:HĐND|UBND|Đoàn)(?!\p{L}))")
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
 _BARE_LEVEL = regex.compile(r"\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)
 _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)"
-                               r"|Đảng ủy$", regex.V1)
+                               r"|Đảng ủy$|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
+                               r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
 _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
@@ -211,6 +222,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     n = len(text)
     line_caps: dict[int, bool] = {}
     districts = main_districts(text)
+    classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -256,6 +268,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
         if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
+            if end > head_end and _LOWER_LEVEL.match(text, end):
+                classes.add(_key(surface))
             pos = end
             continue
         printed = text[start:province_start] if province else surface
@@ -272,6 +286,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
+    if classes:  # a placeless mention of a class named before or after it
+        hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
@@ -418,7 +434,19 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 6):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
-                or GENERIC_LEVEL.match(text, end))
+                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
+
+
+def _bare_village(text: str, end: int) -> bool:
+    """ "Hội Y tế thôn, bản", "Chi hội Phụ nữ ấp": a body of every village, no one body."""
+    m = SPACE.match(text, end)
+    found = village_at(text, m.end()) if m else None
+    return bool(found and not found[1])
+
+
+# "… cấp xã", "… cấp huyện", "… cấp cơ sở": a class of bodies below the province; a later mention of the same name
+# with no place ("Trung tâm Phục vụ hành chính công cấp xã … Trung tâm Phục vụ hành chính công phải …") is that class.
+_LOWER_LEVEL = regex.compile(r"[ \t]+cấp[ \t]+(?:xã|huyện|cơ sở)(?!\p{L})", regex.V1)
 
 
 _DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"

@@ -225,8 +225,10 @@ def surname_run(text: str, pos: int) -> bool:
     if not m or m.group() not in gz.surnames():
         return False
     w = next_word(text, m.end())
-    return bool(w and is_cap(w.group()) and not text[m.end():w.start()].strip()
-                and not is_head_at(text, w.start()))
+    if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
+        return False
+    body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body whose head opens with a family name
+    return not (body and body[0] >= w.end())
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
@@ -337,8 +339,8 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
-        if PLACE_WORD.match(text, cur.start()):
-            break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
+        if PLACE_WORD.match(text, cur.start()) or village_at(text, cur.start()):
+            break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
         if word not in syllables and not in_compound(text, cur.start(), cur.end()):  # ("Ngoại giao": a word)
             known = False
             unknown += 1
@@ -510,6 +512,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if text.startswith("&", p) and _joint_office(head) and is_head_at(text, p + 1):
                 p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies
                 continue
+            if not first and _joint_office(head) and _ELECTED_BODY.fullmatch(last_head) \
+                    and (j := _JOINER.match(text, p)) and _ELECTED_BODY.match(text, j.end()):
+                p = j.end()  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office
+                continue
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
                 break
@@ -535,6 +541,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         district = _district_at(text, w.start(), caps)
         if district:
             return district, None, district
+        if not caps and (village := village_at(text, w.start())):
+            if village[1]:
+                return village[0], None, village[0]  # "Chi hội Nông dân ấp Tân Lập", "Ban Công tác Mặt trận thôn 3"
+            break  # "Hội Y tế thôn, bản": every village's, which the caller reads as a class of bodies
         prov = province_at(text, w.start())
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
@@ -675,6 +685,11 @@ def _comma_pair(text: str, pos: int) -> int | None:
     return None
 
 
+# The elected bodies and the committee one office may serve together, in the forms a page prints them.
+_ELECTED_BODY = regex.compile(r"(?:HĐND|HDND|UBND|H[ộo]i đ[ồo]ng nh[âa]n d[âa]n|[ỦUủu][yỷ] ban nh[âa]n d[âa]n|Đoàn ĐBQH"
+                              r"|Đoàn đại biểu Quốc hội)(?!\p{L})", regex.V1)
+
+
 def _joint_office(head: str) -> bool:
     """ "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office serves two bodies."""
     return head.startswith("Văn phòng")
@@ -710,6 +725,29 @@ def _own_name(head: str) -> bool:
     """A head of a body with a name of its own (a school, a hospital, a company): scope "own"."""
     found = head_at(head, 0) if head else None
     return bool(found) and found[0] == len(head) and found[1].scope == "own"
+
+
+# Units below the commune (villages, hamlets, residential groups), as a body's place: "Chi hội Phụ nữ ấp Tân Lập",
+# "Ban Công tác Mặt trận thôn 3". Printed with no name or number ("Hội Y tế thôn, bản") they make the body a class,
+# one in every village. "bản", "làng", "sóc", "tổ" alone are common words too: a place only with a name after.
+_VILLAGE = regex.compile(r"(?:(?P<unit>tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm)|bản|làng|sóc|tổ)"
+                         r"(?:[ \t]*[,/][ \t]*(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc))*"
+                         r"(?!\p{L})", regex.V1)
+_VILLAGE_NAME = regex.compile(r"[ \t]+(?:số[ \t]+)?\K(?:\d+[A-Za-z]?(?![\p{L}\d/])|[IVX]+(?!\p{L})"
+                              r"|\p{Lu}\p{Ll}*+(?:[ \t]+\p{Lu}\p{Ll}*+){0,2}+)", regex.V1)
+
+
+def village_at(text: str, pos: int) -> tuple[int, bool] | None:
+    """A unit below the commune starting at `pos` ("thôn Đông", "ấp 3", "thôn, bản"): its end and whether a name
+    or number follows it; None where there is none ("nông thôn" is the countryside, not a village)."""
+    m = _VILLAGE.match(text, pos)
+    if not m or text[max(0, pos - 5):pos].casefold() == "nông ":
+        return None
+    named = _VILLAGE_NAME.match(text, m.end())
+    if named and not (is_head_at(text, named.start()) or starts_with_any(text, named.start(), breakers())
+                      or surname_run(text, named.start())):
+        return named.end(), True
+    return (m.end(), False) if m.group("unit") else None
 
 
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")

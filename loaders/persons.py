@@ -323,6 +323,11 @@ def _author_line_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?m)^[ \t]*(?:(?:{_academic_alternatives()})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$")
 
 
+# "tư tưởng Hồ Chí Minh", "đạo đức, phong cách Hồ Chí Minh", "khoa Tư Tưởng Hồ Chí Minh": the name stands for a
+# body of thought (a subject, a department), never for the man; matched folded, whatever the case or tone marks.
+_IDEAS_OF = regex.compile(r"(?<![a-z])(?:tu tuong|dao duc|phong cach)\s*$")
+
+
 def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Person]:
     """Named people with the role the text gives them; authors and historical figures not participants.
     `bodies`: spans of agencies' names; a name inside one is part of the body's name ("Học viện Chính trị
@@ -337,7 +342,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
         if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start) \
-                or name in gz.countries():
+                or name in gz.countries() or _IDEAS_OF.search(fold(text[max(0, start - 14):start])):
             return  # "Hà Nội, …", "Lâm Đồng, …", "Ngày Nhà giáo Việt Nam": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
         taken.append((start, end))

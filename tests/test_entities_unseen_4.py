@@ -1,0 +1,89 @@
+"""Fourth round of issue 12 probes, entities side: bodies, people and events in provincial news, Party and mass
+organisation pages the engine was not tuned on. Each sentence is written for this file; each asserts what a reader
+of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of
+from tests.test_local_party_unseen import persons_of
+
+# ------------------------------------------------------------------ a thought or a subject named after a man
+
+
+def test_a_department_of_ho_chi_minh_thought_holds_no_person() -> None:
+    text = ("Thạc sĩ Trần Thu Hà, giảng viên bộ môn Tư tưởng Hồ Chí Minh - Trưởng bộ môn, giới thiệu giáo trình "
+            "mới của Trường Chính trị tỉnh.")
+    people = persons_of(text)
+    assert "Hồ Chí Minh" not in people
+    assert "Trần Thu Hà" in people
+
+
+def test_the_thought_is_no_person_whatever_its_case_or_tone_marks() -> None:
+    for subject in ("Tư tưởng", "tư tưởng", "TƯ TƯỞNG", "Tư tuởng", "Tư Tưởng"):
+        text = f"Học phần {subject} Hồ Chí Minh (Học viện Báo chí và Tuyên truyền) có ba tín chỉ."
+        assert "Hồ Chí Minh" not in persons_of(text), subject
+
+
+def test_the_man_named_by_his_title_is_still_a_person() -> None:
+    text = "Đoàn viên dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại nhà tưởng niệm của xã."
+    assert "Hồ Chí Minh" in persons_of(text)
+
+
+# ------------------------------------------------------------------ a class of bodies is not one body
+
+
+def test_a_centre_of_every_commune_is_no_body_and_takes_no_province() -> None:
+    text = ("Các xã sắp xếp lại bố trí Trung tâm Phục vụ hành chính công cấp xã ở nơi thuận tiện. "
+            "Trung tâm Phục vụ hành chính công được trang bị máy tính; Sở Nội vụ tỉnh Cao Bằng hướng dẫn.")
+    agencies = agencies_of(text, "Cao Bằng")
+    assert not [name for name in agencies if name.startswith("Trung tâm")]
+    assert agencies["Sở Nội vụ tỉnh Cao Bằng"] == "Cao Bằng"
+
+
+def test_a_centre_named_with_its_province_is_one_body() -> None:
+    text = "Trung tâm Phục vụ hành chính công tỉnh Cao Bằng tiếp nhận 300 hồ sơ trong tháng."
+    assert agencies_of(text, "Cao Bằng") == {"Trung tâm Phục vụ hành chính công tỉnh Cao Bằng": "Cao Bằng"}
+
+
+def test_a_body_of_every_village_is_no_body() -> None:
+    text = ("Huyện hỗ trợ kinh phí cho Hội Người cao tuổi thôn, bản sinh hoạt; Chi hội Cựu chiến binh ấp được "
+            "kiện toàn; Ban công tác Mặt trận khu dân cư ra mắt.")
+    assert agencies_of(text, "Điện Biên") == {}
+
+
+def test_a_body_of_one_named_village_is_one_body() -> None:
+    text = ("Chi hội Cựu chiến binh ấp Phú Hòa trao quà; Ban Công tác Mặt trận thôn 4 họp dân bàn làm đường. "
+            "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre dự.")
+    agencies = agencies_of(text, "Bến Tre")
+    assert "Chi hội Cựu chiến binh ấp Phú Hòa" in agencies
+    assert "Ban Công tác Mặt trận thôn 4" in agencies
+    assert "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bến Tre" in agencies
+
+
+# ------------------------------------------------------------------ one office of two bodies
+
+
+def test_an_office_of_council_and_committee_joined_by_a_hyphen_is_one_body() -> None:
+    for joint in ("HĐND-UBND", "HĐND - UBND", "HDND-UBND", "HĐND&UBND"):
+        text = f"Văn phòng {joint} huyện Con Cuông đăng lịch tiếp công dân tháng 5."
+        assert agencies_of(text, "Nghệ An") == {"Văn phòng HĐND và UBND huyện Con Cuông": "Nghệ An"}, joint
+
+
+def test_an_office_of_the_deputies_and_the_council_is_one_body() -> None:
+    text = "Văn phòng Đoàn ĐBQH và HĐND tỉnh Yên Bái chuẩn bị tài liệu cho kỳ họp."
+    assert agencies_of(text, "Yên Bái") == {"Văn phòng Đoàn ĐBQH và HĐND tỉnh Yên Bái": "Yên Bái"}
+
+
+def test_an_office_of_three_bodies_is_one_body() -> None:
+    text = "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Lai Châu tổ chức tập huấn."
+    assert agencies_of(text, "Lai Châu") == {"Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Lai Châu": "Lai Châu"}
+
+
+def test_an_office_and_the_next_body_of_a_list_stay_two() -> None:
+    text = "Văn phòng UBND tỉnh, Sở Tài chính tỉnh Lai Châu cùng kiểm tra."
+    assert set(agencies_of(text, "Lai Châu")) == {"Văn phòng UBND tỉnh Lai Châu", "Sở Tài chính tỉnh Lai Châu"}
+
+
+def test_the_council_spelt_without_its_stroke_is_the_council() -> None:
+    text = "Thường trực HDND tỉnh Sơn La giám sát việc giải quyết kiến nghị cử tri."
+    assert agencies_of(text, "Sơn La") == {"Thường trực HĐND tỉnh Sơn La": "Sơn La"}
