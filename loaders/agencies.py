@@ -65,7 +65,9 @@ def _key(name: str) -> str:
 _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
                                r"|Bộ Chính trị|Ban Bí thư", regex.I)
 _CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ)$")
-_LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
+# ("Ủy ban MTTQ Việt Nam huyện Bác Ái": a district's committee, though "Việt Nam" is in its name)
+_LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã"
+                             r"|thị trấn|phường|xã(?! hội))(?!\p{L})", regex.I)
 
 
 def _modern(name: str) -> str:
@@ -96,11 +98,13 @@ _JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
 _BARE_LEVEL = regex.compile(r"\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)
 _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)"
-                               r"|Đảng ủy$|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
+                               r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
 _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
+# A city's committee or body with no name, in a province's text: "Thành ủy", "UBND thành phố", "… TP".
+_BARE_CITY = regex.compile(r"(?:Thành ủy|(?<= )(?i:thành phố|TP\.?))$")
 
 
 def _names_a_region(name: str) -> bool:
@@ -169,6 +173,9 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
             else (name, None, False, "")
     if districts and (committee := _DISTRICT_COMMITTEE_END.search(name)):
         name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
+    elif (city := dict(districts or ()).get("thành phố")) and not (locality and _is_city(locality)) \
+            and (bare_city := _BARE_CITY.search(name)):
+        name = f"{name[:bare_city.end()]} {city}"  # "Thành ủy", "UBND thành phố" in a province: the text's city
     named = gz.find_districts(name)  # "Ban Dân vận Huyện ủy Hải Hà": the province of the district it names
     loc = named[-1][3] if named else locality
     if _DISTRICT_BODY.search(name):
@@ -243,7 +250,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _inside_a_name(text, start, found):
             found = None
-        if not found or _credit_context(text, start):
+        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
             pos = start + 1
             continue
         head_end, head = found
@@ -267,6 +274,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
+        if surface == "Ban tổ chức":
+            pos = end  # an event's organising committee ("Ban tổ chức trao giải"), not the Party's department
+            continue
         if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
             if end > head_end and _LOWER_LEVEL.match(text, end):
                 classes.add(_key(surface))
@@ -416,6 +426,8 @@ def _shouting(head_text: str) -> bool:
     return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
 
 
+# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường)[ \t]+$", regex.V1)
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
@@ -425,7 +437,7 @@ def _credit_context(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(before))
 
 
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+$", regex.V1)
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+$", regex.V1)
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
@@ -449,21 +461,25 @@ def _bare_village(text: str, end: int) -> bool:
 _LOWER_LEVEL = regex.compile(r"[ \t]+cấp[ \t]+(?:xã|huyện|cơ sở)(?!\p{L})", regex.V1)
 
 
-_DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
+_DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã|thành phố)|(?:Huyện|Quận|Thị|Thành) [uủ]y)[ \t]+"
                                r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
 def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties, under "", and the
-    one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town)."""
+    one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town), and
+    the city of a province it names most ("thành phố Long Xuyên", "Thành ủy Long Xuyên") under "thành phố"."""
     counts: dict[tuple[str, str], int] = {}
     for m in _DISTRICT_NAME.finditer(text):
         words = m.group(2).split()
         while words and head_at(words[-1], 0):
             words.pop()
+        level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
+        if level == "thành phố" and " ".join(words) not in gz.districts():
+            continue  # "thành phố Hà Nội", "Thành ủy Đà Nẵng": a province, not one of its cities
         if words:
-            level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
-            for key in ((level, " ".join(words)), ("", " ".join(words))):
+            name = " ".join(words)  # (a city is never the text's district: counted under its level only)
+            for key in ((level, name),) if level == "thành phố" else ((level, name), ("", name)):
                 counts[key] = counts.get(key, 0) + 1
     most: dict[str, str] = {}
     for (level, name), n in counts.items():
@@ -473,7 +489,7 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "huyện", "Huyện ủy" → huyện; "quận", "Quận ủy" → quận; "thị xã", "Thị ủy" → thị xã (first four letters folded)
-_LEVEL_OF_WORD = {"huyệ": "huyện", "quận": "quận", "thị ": "thị xã"}
+_LEVEL_OF_WORD = {"huyệ": "huyện", "quận": "quận", "thị ": "thị xã", "thàn": "thành phố"}
 
 
 def _district_of(districts: tuple[tuple[str, str], ...], word: str) -> str:

@@ -204,13 +204,13 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
         return None
     pattern, heads = _heads_from(text[pos], caps)
     m = pattern.match(text, pos) if pattern else None
-    if not m or _not_agency(text, pos):
+    if not m:
+        return None
+    # "Bộ đội" alone is no body, "Bộ đội Biên phòng" is: a head longer than the words it only begins like
+    blocked = _not_agencies_pattern().match(text, pos)
+    if blocked and blocked.end() >= m.end():
         return None
     return m.end(), heads[int(m.lastgroup[1:])]
-
-
-def _not_agency(text: str, start: int) -> bool:
-    return _not_agencies_pattern().match(text, start) is not None
 
 
 @cache
@@ -460,7 +460,7 @@ def _senders(text: str, pos: int) -> int:
 
 
 # After "Trung ương": the body it is the centre of ("… Trung ương Đảng", "… Trung ương Hội Nông dân Việt Nam").
-_CENTRE_OF = regex.compile(r" (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ|Công đoàn|Liên đoàn)(?!\p{L})")
+_CENTRE_OF = regex.compile(r" (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ|Công đoàn|Liên đoàn|HND|HLHPN|HCCB|HCTĐ|HLHTN)(?!\p{L})")
 
 
 def _closer_at(text: str, pos: int) -> int | None:
@@ -554,6 +554,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
+                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())):
+                    return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
             if low.startswith("tp"):
                 end = w.end()
                 break
@@ -763,7 +765,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
             while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()) \
-                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()):
+                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
+                    and not (n and surname_run(text, w.start())):  # ("huyện Thanh Trì Nguyễn Huy Chương": a person)
                 p, n = w.end(), n + 1
             if n:
                 b = _BRACKETED.match(text, p)

@@ -54,8 +54,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         w = next_word(text, p) if n else WORD.match(text, p)
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
-        if n and ((head := head_at(text, w.start())) and " " in head[1].head or starts_with_any(
-                text, w.start(), breakers()) or role_pattern().match(text, w.start())):
+        if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
+                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
@@ -64,6 +64,15 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+_NAME_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+
+
+def _last_syllable(text: str, w: regex.Match[str]) -> bool:
+    """A one-word breaker that closes a name ("Võ Đức Trong.", "Lê Văn Tại,"): a given name, not "Trong …"
+    opening a clause."""
+    return w.group() in breakers() and _NAME_CLOSED.match(text, w.end()) is not None
 
 
 def _acronym(word: str) -> bool:

@@ -87,3 +87,69 @@ def test_an_office_and_the_next_body_of_a_list_stay_two() -> None:
 def test_the_council_spelt_without_its_stroke_is_the_council() -> None:
     text = "Thường trực HDND tỉnh Sơn La giám sát việc giải quyết kiến nghị cử tri."
     assert agencies_of(text, "Sơn La") == {"Thường trực HĐND tỉnh Sơn La": "Sơn La"}
+
+
+# ------------------------------------------------------------------ which province, which city
+
+
+def test_a_district_front_committee_is_local_though_it_names_the_country() -> None:
+    text = "Ngày 9/3, Ủy ban MTTQ Việt Nam huyện Tánh Linh tổ chức hội nghị biểu dương gia đình văn hóa."
+    assert agencies_of(text) == {"Ủy ban MTTQ Việt Nam huyện Tánh Linh": "Bình Thuận"}
+
+
+def test_a_district_name_stops_before_the_person_after_it() -> None:
+    text = "Chủ tịch Ủy ban MTTQ Việt Nam huyện Thanh Trì Lê Thị Hồng Vân trao quà cho hộ nghèo."
+    assert agencies_of(text) == {"Ủy ban MTTQ Việt Nam huyện Thanh Trì": "Hà Nội"}
+    assert "Lê Thị Hồng Vân" in persons_of(text)
+
+
+def test_a_city_committee_named_once_is_the_bare_one_too() -> None:
+    text = ("Thành ủy Long Xuyên tổ chức hội nghị. Đồng chí Lê Văn Tư, Phó Bí thư Thường trực Thành ủy, Chủ tịch "
+            "UBND thành phố Long Xuyên chủ trì; Ban Tuyên giáo Tỉnh ủy An Giang dự.")
+    agencies = agencies_of(text, "An Giang")
+    assert agencies == {"Thành ủy Long Xuyên": "An Giang", "UBND thành phố Long Xuyên": "An Giang",
+                        "Ban Tuyên giáo Tỉnh ủy An Giang": "An Giang"}
+    assert "Long Xuyên" not in persons_of(text)
+
+
+def test_the_committee_of_a_city_province_stays_the_city_province() -> None:
+    text = "Ban Thường vụ Thành ủy chỉ đạo quận Hải Châu và thành phố Thủ Đức học tập kinh nghiệm."
+    assert "Ban Thường vụ Thành ủy Đà Nẵng" in agencies_of(text, "Đà Nẵng")
+
+
+# ------------------------------------------------------------------ what a body's name is not
+
+
+def test_a_building_named_after_a_body_is_no_body() -> None:
+    text = "Điểm cầu chính đặt tại Hội trường Diên Hồng, Nhà Quốc hội; điểm cầu tỉnh đặt tại Hội trường Tỉnh ủy."
+    assert agencies_of(text, "Bắc Kạn") == {}
+
+
+def test_the_centre_of_an_association_by_its_acronym_is_not_the_party_centre() -> None:
+    text = "Ông Trần Văn Khải, Ủy viên Ban Chấp hành Trung ương HND Việt Nam, dự hội nghị."
+    assert "Ban Chấp hành Trung ương" not in agencies_of(text)
+
+
+def test_the_border_guard_of_a_province_is_a_body() -> None:
+    text = "Đội tuyên truyền của Bộ đội Biên phòng tỉnh và Bộ Chỉ huy Quân sự tỉnh Lai Châu đạt giải Nhì."
+    assert agencies_of(text, "Lai Châu") == {"Bộ đội Biên phòng tỉnh Lai Châu": "Lai Châu",
+                                              "Bộ Chỉ huy Quân sự tỉnh Lai Châu": "Lai Châu"}
+
+
+def test_a_contests_committees_are_no_bodies() -> None:
+    text = ("Ban tổ chức trao hai giải Nhất. Phó trưởng Ban Chỉ đạo hội thi Lê Văn Hòa phát biểu; Ban tổ chức "
+            "Tỉnh ủy phối hợp.")
+    assert agencies_of(text, "Hà Nam") == {"Ban tổ chức Tỉnh ủy Hà Nam": "Hà Nam"}
+
+
+def test_a_capitalised_plural_opening_a_headline_is_no_body() -> None:
+    text = "Các Chi hội Cựu chiến binh huyện Cờ Đỏ tổ chức đại hội nhiệm kỳ mới."
+    assert agencies_of(text, "Cần Thơ") == {}
+
+
+# ------------------------------------------------------------------ a given name that is also a word
+
+
+def test_a_given_name_that_is_also_a_function_word_ends_the_name() -> None:
+    text = "Dự buổi lễ có Phó Chủ tịch UBND tỉnh Hồ Văn Trong. Trong năm, tỉnh đạt 12 chỉ tiêu."
+    assert "Hồ Văn Trong" in persons_of(text)
