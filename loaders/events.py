@@ -43,7 +43,8 @@ class _EventHit:
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
-    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
+    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
+    regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
 
 @cache
@@ -300,8 +301,28 @@ def _points_back(words: list[str]) -> bool:
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
+_COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
+# A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
+# head is then its topic, not the sentence's predicate.
+_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|tham dự|dự|chủ trì|phát động)[ \t]+$", regex.V1 | regex.I)
+_CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
+_CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
+_CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
+_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
+
+
+def _congress_of_many(name: str) -> bool:
+    """A congress of a body named by a level or a plural after it ("Đại hội Hội Nông dân cấp huyện", "Đại hội
+    Hội Nông dân các huyện", "Đại hội cấp huyện"): one in every district, not one event ("Đại hội điểm cấp cơ sở"
+    names no body)."""
+    if not _CONGRESS.match(name):
+        return False
+    if _CLASS_OF_BODIES.fullmatch(name, 8):
+        return True  # "Đại hội cấp huyện": the congresses of a level
+    body = next((c.start() for c in _CAPITAL.finditer(name, 8) if is_head_at(name, c.start())), None)
+    return body is not None and _CLASS_OF_BODIES.search(name, body) is not None
 
 
 def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
@@ -330,13 +351,15 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
         before = text[max(0, m.start() - 8):m.start()]
-        if _PLURAL_BEFORE.search(before):
-            continue
+        if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+            continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
-        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits)) or _predicate_at(text, m.end())):
+        held = _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "tổ chức hội nghị biểu dương …"
+        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits))
+                         or (_predicate_at(text, m.end()) and not held)):
             # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
             _date_named_before(text, m, hits, kind, document_dates or [])
@@ -362,15 +385,17 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("các", "những", "và"):
-            continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone
+        if rest and rest[0] in ("các", "những", "và") and not (rest[0] != "và" and _CEREMONY.match(m.group())):
+            continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone (one ceremony
+            # for many things is one: "Lễ ra quân các chương trình …")
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
             continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
         name = " ".join(text[m.start():end].split())
-        if _ALL_LEVELS.search(name):
-            continue  # "Đại hội Đảng bộ các cấp": many events, not one
+        if _ALL_LEVELS.search(name) or _congress_of_many(name):
+            continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
+            # huyện": the congresses of many bodies, not one
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
@@ -618,6 +643,19 @@ def _numbers_differ(a: set[str], b: set[str]) -> bool:
     return False
 
 
+# A place a name holds: "huyện Hiệp Hòa", "tỉnh Bắc Giang", "xã Hoàng Diệu".
+_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}*"
+                               r"(?:[ \t]+\p{Lu}\p{Ll}*)*)", regex.V1)
+
+
+def _places_differ(group: list[_EventHit], name: str) -> bool:
+    """ "Đại hội … Hội Nông dân huyện Hiệp Hòa" and "Đại hội … Hội Nông dân tỉnh Bắc Giang": the congresses of
+    two places, not one (the places of every mention of the group against the name's)."""
+    named = set(_PLACE_IN_NAME.findall(name))
+    held = {p for h in group for p in _PLACE_IN_NAME.findall(h.name)}
+    return bool(named and held and named.isdisjoint(held))
+
+
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
 _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
@@ -630,7 +668,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
         for g in groups:
             gw = _content_words(g[0].name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
-                    and not _numbers_differ(words, gw):
+                    and not _numbers_differ(words, gw) and not _places_differ(g, h.name):
                 g.append(h)
                 break
         else:

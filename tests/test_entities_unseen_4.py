@@ -4,7 +4,7 @@ of the page would check."""
 
 from __future__ import annotations
 
-from tests.test_entities_unseen import agencies_of
+from tests.test_entities_unseen import agencies_of, events_of
 from tests.test_local_party_unseen import persons_of
 
 # ------------------------------------------------------------------ a thought or a subject named after a man
@@ -153,3 +153,45 @@ def test_a_capitalised_plural_opening_a_headline_is_no_body() -> None:
 def test_a_given_name_that_is_also_a_function_word_ends_the_name() -> None:
     text = "Dự buổi lễ có Phó Chủ tịch UBND tỉnh Hồ Văn Trong. Trong năm, tỉnh đạt 12 chỉ tiêu."
     assert "Hồ Văn Trong" in persons_of(text)
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_a_meeting_held_to_commend_is_named_by_what_it_commends() -> None:
+    text = "Sáng 12/4/2023, Hội Cựu chiến binh tỉnh tổ chức hội nghị biểu dương cựu chiến binh làm kinh tế giỏi."
+    assert events_of(text) == [("Hội nghị biểu dương cựu chiến binh làm kinh tế giỏi", "2023-04-12")]
+
+
+def test_the_meeting_referred_to_as_ours_or_the_coming_one_is_no_new_event() -> None:
+    text = ("Ngày 3/5/2024, Huyện ủy tổ chức Hội nghị sơ kết công tác quý I. Hội nghị chúng ta thống nhất cao. "
+            "Đại hội sắp tới phải chuẩn bị chu đáo.")
+    assert [name for name, _ in events_of(text)] == ["Hội nghị sơ kết công tác quý I"]
+
+
+def test_a_counted_plural_of_campaigns_is_no_event() -> None:
+    text = "Năm nay tỉnh triển khai 3 chiến dịch tình nguyện và 2 hội thi văn nghệ quần chúng."
+    assert events_of(text) == []
+
+
+def test_a_ceremony_for_several_programmes_is_one_event() -> None:
+    text = "Ngày 2/6/2024, Tỉnh đoàn tổ chức Lễ ra quân các đội hình tình nguyện hè năm 2024 tại xã Tân Lập."
+    assert events_of(text)[0] == ("Lễ ra quân các đội hình tình nguyện hè năm 2024", "2024-06-02")
+
+
+def test_a_time_stamp_after_a_headline_ends_the_events_name() -> None:
+    text = "Khai mạc Hội thảo khoa học về kinh tế biển 12/03/2025 09:15\nSáng nay, hội thảo thu hút 200 đại biểu."
+    assert events_of(text)[0][0] == "Hội thảo khoa học về kinh tế biển"
+
+
+def test_the_congresses_of_two_places_are_two_events() -> None:
+    text = ("Hội Cựu chiến binh tỉnh dự Đại hội đại biểu Hội Cựu chiến binh huyện Tam Nông, nhiệm kỳ 2022-2027. "
+            "Tỉnh đang chuẩn bị Đại hội đại biểu Hội Cựu chiến binh tỉnh Phú Thọ, nhiệm kỳ 2022-2027.")
+    names = [name for name, _ in events_of(text)]
+    assert len(names) == 2 and "Tam Nông" in names[0] and "Phú Thọ" in names[1]
+
+
+def test_the_congresses_of_a_level_are_no_one_event() -> None:
+    text = ("Đến nay 100% Hội Cựu chiến binh cơ sở đã tổ chức xong Đại hội Hội Cựu chiến binh cấp xã; sau Đại hội "
+            "cấp xã, tỉnh tổ chức Đại hội Hội Cựu chiến binh các huyện.")
+    assert events_of(text) == []
