@@ -20,6 +20,7 @@ from loaders.names import (
     is_acronym,
     is_cap,
     is_caps_line,
+    is_head_at,
     may_open_head,
     recapitalise,
     region_at,
@@ -254,6 +255,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             pos = start + 1
             continue
         head_end, head = found
+        if (delegation := _delegation_before(text, start, head)):
+            start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
+            head = found[1]
         body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                          task=head.body == "task")
         if head.body in ("req", "named") and body_end == head_end or (
@@ -274,6 +278,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
+        if head.head in _BRANCH_HEADS and not _names_which_branch(text, head_end, end):
+            pos = end  # "các Chi hội Nông dân", "Đại hội Chi hội Nông dân": every branch, not one
+            continue
         if surface == "Ban tổ chức":
             pos = end  # an event's organising committee ("Ban tổ chức trao giải"), not the Party's department
             continue
@@ -283,6 +290,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             pos = end
             continue
         printed = text[start:province_start] if province else surface
+        printed = printed[:1].upper() + printed[1:]  # ("đoàn đại biểu Quốc hội tỉnh" after a title)
         owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
             name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
@@ -428,6 +436,31 @@ def _shouting(head_text: str) -> bool:
 
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường)[ \t]+$", regex.V1)
+# Heads of the branches of a mass organisation: one branch only where the name says which.
+_BRANCH_HEADS = ("Chi hội", "Chi đoàn")
+_BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"
+                              r"|khóm|tổ|khu phố|khu dân cư)(?!\p{L})|\d", regex.V1)
+
+
+def _names_which_branch(text: str, head_end: int, end: int) -> bool:
+    """ "Chi hội Phụ nữ ấp 3", "Chi đoàn Văn phòng UBND tỉnh": a place, a number or the body it belongs to."""
+    return bool(_BRANCH_PLACE.search(text, head_end, end)) or any(
+        is_head_at(text, w.start()) for w in _CAPITALISED_WORD.finditer(text, head_end, end))
+
+
+# "đoàn đại biểu " in lowercase, as a title prints it ("Trưởng đoàn đại biểu Quốc hội tỉnh").
+_DELEGATION_WORDS = regex.compile(r"(?<!\p{L})đoàn đại biểu[ \t]+$", regex.V1)
+
+
+def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int, tuple[int, gz.AgencyHead]] | None:
+    """Where a provincial delegation's name begins when its head word is lowercased by a title before "Quốc hội",
+    and that head; else None."""
+    if head.head != "Quốc hội" or not (m := _DELEGATION_WORDS.search(text, max(0, start - 16), start)):
+        return None
+    found = head_at("Đ" + text[m.start() + 1:start + len(head.head)], 0)
+    return (m.start(), (start + len(head.head), found[1])) if found else None
+
+
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 

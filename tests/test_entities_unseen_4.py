@@ -195,3 +195,24 @@ def test_the_congresses_of_a_level_are_no_one_event() -> None:
     text = ("Đến nay 100% Hội Cựu chiến binh cơ sở đã tổ chức xong Đại hội Hội Cựu chiến binh cấp xã; sau Đại hội "
             "cấp xã, tỉnh tổ chức Đại hội Hội Cựu chiến binh các huyện.")
     assert events_of(text) == []
+
+
+# ------------------------------------------------------------------ bodies of bodies
+
+
+def test_the_delegation_in_a_deputys_title_is_the_delegation_not_the_assembly() -> None:
+    text = "Dự hội nghị có đồng chí Vi Văn Sơn, Phó Trưởng đoàn đại biểu Quốc hội tỉnh Lạng Sơn."
+    agencies = agencies_of(text, "Lạng Sơn")
+    assert agencies == {"Đoàn đại biểu Quốc hội tỉnh Lạng Sơn": "Lạng Sơn"}
+
+
+def test_the_secretariat_of_an_association_is_named_with_its_owner() -> None:
+    text = "Ban Thư ký Hội Sinh viên Việt Nam tỉnh Bình Phước tổ chức hội trại; Ban Thư ký kỳ họp ghi biên bản."
+    assert agencies_of(text, "Bình Phước") == {"Ban Thư ký Hội Sinh viên Việt Nam tỉnh Bình Phước": "Bình Phước"}
+
+
+def test_a_branch_of_an_association_that_says_no_place_is_every_branch() -> None:
+    text = "Năm qua, Chi hội Phụ nữ đã vận động hội viên góp vốn; Chi đoàn Thanh niên nhận chăm sóc đường hoa."
+    assert agencies_of(text, "Long An") == {}
+    text = "Riêng Chi hội Phụ nữ ấp Bình An giúp 5 hộ thoát nghèo."
+    assert agencies_of(text, "Long An") == {"Chi hội Phụ nữ ấp Bình An": None}
