@@ -297,7 +297,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
             pos = owner[0]
             continue
-        name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, districts)
+        local = None if head.scope == "either" and _ministry_after_dash(text, end) else locality
+        name, loc, central, level = _canonical(head, printed, head_end - start, province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
@@ -347,6 +348,16 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     if owner_end == found[0] and found[1].body in ("req", "named"):
         return None
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
+
+
+_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _ministry_after_dash(text: str, end: int) -> bool:
+    """ "Cục Y tế dự phòng - Bộ Y tế": a central body after a dash owns the one before it (no province)."""
+    m = _DASH.match(text, end)
+    found = head_at(text, m.end()) if m else None
+    return bool(found and found[1].scope == "central")
 
 
 def _role_here(text: str, start: int) -> bool:

@@ -163,7 +163,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 i += 1
                 continue
             break
-        initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()) \
+            and not _ORDINAL_BEFORE.search(text, max(0, i - 12), i - 1)  # ("lần thứ I." ends a sentence)
         if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
             continue
@@ -213,6 +214,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
 
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
+_ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:thứ|khóa|khoá)[ \t]+$", regex.V1)
 
 
 # After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
@@ -292,13 +294,14 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
 
 
 def _points_back(words: list[str]) -> bool:
-    """A demonstrative among the first words after an event's head (event_clause_words.tsv, deictic)."""
-    first = [w.casefold() for w in words[:3]]
+    """A demonstrative among the first words after an event's head or ending its name ("… lần này")
+    (event_clause_words.tsv, deictic)."""
+    first = [w.casefold() for w in (*words[:3], *words[3:][-2:])]
     phrases = first + [" ".join(first[i:i + 2]) for i in range(len(first) - 1)]
     return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
 
 
-_TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
+_TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
@@ -311,6 +314,8 @@ _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
 _CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
 _CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
 _CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
+_ORGANISATION_AT_LEVEL = regex.compile(r"(?i:đại hội)(?:[ \t]+đại biểu)?[ \t]+(?:[Đđ]ảng(?:[ \t]+bộ)?|Đoàn|Hội|Công đoàn"
+                                       r"|Mặt trận)[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)(?!\p{L})", regex.V1)
 
 
 def _congress_of_many(name: str) -> bool:
@@ -319,8 +324,8 @@ def _congress_of_many(name: str) -> bool:
     names no body)."""
     if not _CONGRESS.match(name):
         return False
-    if _CLASS_OF_BODIES.fullmatch(name, 8):
-        return True  # "Đại hội cấp huyện": the congresses of a level
+    if _CLASS_OF_BODIES.fullmatch(name, 8) or _ORGANISATION_AT_LEVEL.match(name):
+        return True  # "Đại hội cấp huyện", "Đại hội Đảng cấp xã": the congresses of a level
     body = next((c.start() for c in _CAPITAL.finditer(name, 8) if is_head_at(name, c.start())), None)
     return body is not None and _CLASS_OF_BODIES.search(name, body) is not None
 
@@ -385,9 +390,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("các", "những", "và") and not (rest[0] != "và" and _CEREMONY.match(m.group())):
+        if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
+            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
+        if rest and rest[0] in ("các", "những", "và") and not (_CEREMONY.match(m.group()) and (
+                rest[0] != "và" or " " in m.group())):
             continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone (one ceremony
-            # for many things is one: "Lễ ra quân các chương trình …")
+            # for many things is one: "Lễ ra quân các chương trình …", and so are "Lễ khánh thành và đưa … vào …")
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
@@ -484,10 +492,22 @@ def _reviews(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> l
 _SENTENCE_END = regex.compile(r"[.;][ \t\n]|\n(?![ \t]*\p{Ll})|(?<![.;:,])\n(?=[ \t]*\n)", regex.V1)
 
 
+# Abbreviations whose dot ends no sentence: "tại TP. Hồ Chí Minh", "TX. Kỳ Anh", "ThS. Lê …", and initials ("V.I.").
+_ABBREVIATION_BEFORE = regex.compile(r"(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|CN|\p{Lu})$", regex.V1)
+
+
+def _last_break(text: str, sep: str, start: int) -> int:
+    """Where the text after the last `sep` before `start` begins (0 when there is none); a full stop after an
+    abbreviation is no break."""
+    at = text.rfind(sep, 0, start)
+    while at >= 0 and sep[0] == "." and _ABBREVIATION_BEFORE.search(text, max(0, at - 4), at):
+        at = text.rfind(sep, 0, at)
+    return at + len(sep) if at >= 0 else 0
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or list item, or line) around text[start:end]."""
-    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", ".\n", ";\n") if text.rfind(sep, 0, start) >= 0],
-            default=0)
+    s = max([_last_break(text, sep, start) for sep in (". ", "; ", ".\n", ";\n")], default=0)
     nl = text.rfind("\n", s, start)
     while nl >= 0 and text[nl + 1:nl + 2].islower() and text[nl - 1:nl] not in (".", ";", ":", ","):
         nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
@@ -625,11 +645,18 @@ def _content_words(name: str) -> set[str]:
 _ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
 
 
+# In a lowercased header, the name after a place word ("xã hưng vũ lần thứ i" → "xã Hưng Vũ"): up to three
+# words, none of the words that go on with the event's name or make a word of the place word ("xã hội", "huyện ủy").
+_PLACE_NAME_IN_CAPS = regex.compile(
+    r"(?<!\p{L})((?:xã|phường|thị trấn|thị xã|huyện|quận)[ \t]+)(?!(?:hội|ủy|uỷ|đoàn|lần|nhiệm|khóa|khoá|năm|và)(?!\p{L}))"
+    r"(\p{Ll}+(?:[ \t]+(?!(?:lần|nhiệm|khóa|khoá|năm|và|thứ|tổ|về|của|tại|ủy|uỷ)(?!\p{L}))\p{Ll}+){0,2})", regex.V1)
+
+
 def _from_caps(name: str) -> str:
     """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals and proper names
     ("Đảng Cộng sản Việt Nam", provinces) kept."""
-    words = [w if _ROMAN.fullmatch(w) else w.lower() for w in name.split()]
-    text = recapitalise(" ".join(words))
+    words = [w if _ROMAN.fullmatch(w.rstrip(",.;:")) else w.lower() for w in name.split()]
+    text = _PLACE_NAME_IN_CAPS.sub(lambda m: m.group(1) + m.group(2).title(), recapitalise(" ".join(words)))
     return text[:1].upper() + text[1:]
 
 

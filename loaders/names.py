@@ -243,7 +243,7 @@ INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉn
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
-_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
 
 
@@ -641,6 +641,12 @@ _DISTRICT_COMMITTEE_BEFORE = regex.compile(r"(?<!\p{L})(?:Huyện|Quận|Thị|T
 @cache
 def _district_names() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(gz.districts())})(?!\p{{L}})", regex.V1)
+
+
+def district_name_at(text: str, pos: int) -> int | None:
+    """End of a district's name of the table ("Can Lộc", "Long Xuyên") starting at `pos`, else None."""
+    m = _district_names().match(text, pos)
+    return m.end() if m else None
 
 
 def _committee_district(text: str, pos: int) -> int | None:

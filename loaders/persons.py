@@ -16,12 +16,14 @@ from loaders.names import (
     WORD,
     alternation,
     breakers,
+    district_name_at,
     extend_name,
     head_at,
     is_cap,
     is_caps_line,
     is_head_at,
     next_word,
+    province_at,
     starts_with_any,
     surname_run,
     title_pattern,
@@ -231,12 +233,20 @@ def _names_next(text: str, pos: int) -> bool:
         if not is_cap(w.group()) or not surname_run(text, w.start()) or starts_with_any(text, w.start(), gz.name_parts()):
             continue
         before = [x.group() for x in words[max(0, i - 3):i]]
+        if before and before[-1].casefold() in _PLACE_WORDS_BEFORE_NAME and _place_at(text, w.start()):
+            continue  # "… với tỉnh Hà Tĩnh": a place named after its place word, not a person
         if not before or not is_cap(before[-1]) or any(gz.canonical_province(" ".join(before[k:]))
                                                        for k in range(len(before))):
             return True
     return False
 
 
+def _place_at(text: str, pos: int) -> bool:
+    """A province or a district of the table starts at `pos` ("Hà Tĩnh", "Can Lộc")."""
+    return province_at(text, pos) is not None or district_name_at(text, pos) is not None
+
+
+_PLACE_WORDS_BEFORE_NAME = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "trấn", "thôn", "ấp", "bản"})
 _COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
 _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  # ("… tỉnh và đại biểu B": another item)
 

@@ -216,3 +216,53 @@ def test_a_branch_of_an_association_that_says_no_place_is_every_branch() -> None
     assert agencies_of(text, "Long An") == {}
     text = "Riêng Chi hội Phụ nữ ấp Bình An giúp 5 hộ thoát nghèo."
     assert agencies_of(text, "Long An") == {"Chi hội Phụ nữ ấp Bình An": None}
+
+
+def test_the_dot_of_an_abbreviated_city_ends_no_sentence_before_the_events_date() -> None:
+    text = "Sáng 14/5/2024, tại TP. Cần Thơ, Bộ Công Thương tổ chức Hội thảo phát triển logistics vùng đồng bằng."
+    assert events_of(text)[0][1] == "2024-05-14"
+
+
+def test_an_ordinal_numeral_before_a_full_stop_ends_the_name() -> None:
+    text = "Ngày 2/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Đây là xã mới thành lập."
+    assert events_of(text) == [("Đại hội đại biểu lần thứ I", "2025-08-02")]
+
+
+def test_a_congress_named_by_a_time_or_as_this_one_is_no_new_event() -> None:
+    text = ("Ngày 2/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Xã tiến hành "
+            "đại hội sau sáp nhập; tinh thần đổi mới thể hiện ở Đại hội Đảng bộ xã Tân Lập lần này.")
+    assert [name for name, _ in events_of(text)] == ["Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030"]
+
+
+def test_the_party_congresses_of_a_level_are_no_one_event() -> None:
+    assert events_of("Đại hội Đảng cấp xã ở Sơn La hoàn thành trước tháng 8.") == []
+
+
+def test_an_opening_ceremony_and_what_it_opens_is_one_event() -> None:
+    text = "Sáng 9/9/2024, Sở Y tế tổ chức Lễ khánh thành và bàn giao khu điều trị mới của Bệnh viện Phổi tỉnh."
+    assert events_of(text)[0] == ("Lễ khánh thành và bàn giao khu điều trị mới của Bệnh viện Phổi tỉnh", "2024-09-09")
+
+
+def test_a_commune_named_in_a_capitalised_headline_keeps_its_capitals() -> None:
+    text = "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ NẬM CỪ LẦN THỨ I, NHIỆM KỲ 2025-2030\nĐại hội diễn ra trong hai ngày."
+    assert events_of(text)[0][0] == "Đại hội đại biểu Đảng bộ xã Nậm Cừ lần thứ I, nhiệm kỳ 2025-2030"
+
+
+def test_the_committee_of_the_provincial_party_agencies_is_one_body() -> None:
+    text = "Dự có đồng chí Hà Thị Nga, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang."
+    assert "Đảng ủy các cơ quan Đảng tỉnh Tuyên Quang" in agencies_of(text, "Tuyên Quang")
+
+
+def test_a_general_hospital_by_its_acronym() -> None:
+    text = "Sở Y tế khánh thành khu kỹ thuật cao của BVĐK tỉnh Thái Bình."
+    assert "Bệnh viện Đa khoa tỉnh Thái Bình" in agencies_of(text, "Thái Bình")
+
+
+def test_a_department_of_a_ministry_after_a_dash_takes_no_province() -> None:
+    text = ("Ông Lê Quang Minh- Phó Cục trưởng Cục Quản lý khám chữa bệnh- Bộ Y tế làm việc với tỉnh Hà Tĩnh; "
+            "Ts. Trần Văn Hải, Giám đốc Sở Y tế Hà Tĩnh tiếp đoàn.")
+    agencies = agencies_of(text, "Hà Tĩnh")
+    assert agencies["Cục Quản lý khám chữa bệnh"] is None and "Bộ Y tế" in agencies
+    people = persons_of(text)
+    assert people["Lê Quang Minh"] == "Phó Cục trưởng Cục Quản lý khám chữa bệnh"
+    assert "Trần Văn Hải" in people
