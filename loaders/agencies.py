@@ -104,6 +104,7 @@ _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huy�
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
 _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
+_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|đoàn)$")
 # A city's committee or body with no name, in a province's text: "Thành ủy", "UBND thành phố", "… TP".
 _BARE_CITY = regex.compile(r"(?:Thành ủy|(?<= )(?i:thành phố|TP\.?))$")
 
@@ -189,8 +190,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif _NAMED_DISTRICT_COMMITTEE.search(name):
         pass  # a district committee already named after its district
     elif _ENDS_WITH_COMMITTEE.search(name):
-        if not _DISTRICT_COMMITTEE_END.search(name):
-            name = f"{name} {display(loc)}"
+        if not _DISTRICT_COMMITTEE_END.search(name) and not (_CITY_COMMITTEE_END.search(name) and not _is_city(loc)):
+            name = f"{name} {display(loc)}"  # ("Thành ủy" in a province that is no city: one of its cities', unnamed)
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""

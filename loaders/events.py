@@ -22,6 +22,7 @@ from loaders.names import (
     is_head_at,
     next_word,
     recapitalise,
+    region_at,
     starts_with_any,
 )
 from loaders.persons import role_pattern
@@ -175,8 +176,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
-        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit():
-            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ends the name
+        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
+                and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
+            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ("Miền Trung - Tây Nguyên":
+            # two regions) ends the name
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
@@ -548,7 +551,7 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 # The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
 # ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
-_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+\d+"
+_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
                               r"|\d{1,2}[ \t]*(?:h|giờ)[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
 # In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").

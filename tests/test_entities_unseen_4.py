@@ -266,3 +266,20 @@ def test_a_department_of_a_ministry_after_a_dash_takes_no_province() -> None:
     people = persons_of(text)
     assert people["Lê Quang Minh"] == "Phó Cục trưởng Cục Quản lý khám chữa bệnh"
     assert "Trần Văn Hải" in people
+
+
+def test_a_congress_of_two_days_counted_in_words_is_dated_by_its_first() -> None:
+    text = "Trong hai ngày 14 và 15/8/2025, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030."
+    assert events_of(text)[0][1] == "2025-08-14"
+
+
+def test_a_contest_of_two_regions_joined_by_a_dash_keeps_both() -> None:
+    text = "Ngày 8/10/2024, Trung ương Hội tổ chức Hội thi Nhà nông đua tài Khu vực Bắc Trung Bộ - Tây Nguyên tại Huế."
+    assert events_of(text)[0][0] == "Hội thi Nhà nông đua tài Khu vực Bắc Trung Bộ - Tây Nguyên"
+
+
+def test_a_bare_city_committee_in_a_province_is_no_committee_named_after_the_province() -> None:
+    text = "Lãnh đạo Ban Tuyên giáo Tỉnh ủy, Thành ủy và Đảng bộ Quân đội dự hội thi."
+    agencies = agencies_of(text, "Phú Yên")
+    assert "Thành ủy Phú Yên" not in agencies and agencies.get("Thành ủy") == "Phú Yên"
+    assert agencies["Đảng bộ Quân đội"] is None
