@@ -461,7 +461,7 @@ def _names_which_branch(text: str, head_end: int, end: int) -> bool:
 
 
 # "đoàn đại biểu " in lowercase, as a title prints it ("Trưởng đoàn đại biểu Quốc hội tỉnh").
-_DELEGATION_WORDS = regex.compile(r"(?<!\p{L})đoàn đại biểu[ \t]+$", regex.V1)
+_DELEGATION_WORDS = regex.compile(r"(?<!\p{L})đoàn (?i:đại biểu)[ \t]+$", regex.V1)
 
 
 def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int, tuple[int, gz.AgencyHead]] | None:

@@ -288,6 +288,33 @@ def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
     return end, text[pos:end]
 
 
+def _body_lowered_by_title(text: str, bodies: Sequence[tuple[int, int]], title_end: int,
+                           nxt: regex.Match[str] | None) -> tuple[int, int, int] | None:
+    """A title whose last word is the lowercased head of the body after it ("Trưởng đoàn đại biểu Quốc hội tỉnh",
+    an agency's span reaching into the title), then a person's name: (end of the body, start and end of the name)."""
+    if nxt is None:
+        return None
+    body_end = next((e for s, e in bodies if s < title_end < e), None)
+    after = next_word(text, body_end) if body_end else None
+    if not after or not surname_run(text, after.start()):
+        return None
+    end = name_run(text, after.start())
+    return (body_end, after.start(), end) if end else None
+
+
+# "các Phó Chủ tịch …": a title several people hold, named one after another.
+_PLURAL_TITLE = regex.compile(r"(?<!\p{L})[Cc]ác[ \t]+$", regex.V1)
+
+
+def _more_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The names listed right after a name (", B", " và C"), up to the first that is not a name."""
+    out = []
+    while (j := _LIST_GOES_ON.match(text, end)) and surname_run(text, j.end()) and (e := name_run(text, j.end())):
+        out.append((j.end(), e))
+        end = e
+    return out
+
+
 _ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
 
 
@@ -401,10 +428,12 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         p = m.end()
         role_end = p
         nxt = next_word(text, p)
-        if not nxt or not is_cap(nxt.group()):
+        lowered = _body_lowered_by_title(text, bodies, p, nxt) if kind == "office" else None
+        if lowered:
+            role_end, start, end = lowered  # "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn A"
+        elif not nxt or not is_cap(nxt.group()):
             continue
-        country = next((c for c in gz.countries() if text.startswith(c + " ", nxt.start())), None)
-        if country:
+        elif country := next((c for c in gz.countries() if text.startswith(c + " ", nxt.start())), None):
             role_end = nxt.start() + len(country)
             nxt = next_word(text, role_end)
             if not nxt:
@@ -423,6 +452,9 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if more:
             role = f"{role}, {more[1]}"
         add(start, end, role, role_end=more[0] if more else end)
+        if not more and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
+            for s0, e0 in _more_names(text, end):  # "các Phó Chủ tịch HĐND tỉnh A, B": each holds the title
+                add(s0, e0, role)
     # a family name, then a role: "…: Nguyễn Văn Thể, Bí thư Đảng ủy Khối …; Hoàng Thị Hạnh, Ủy viên …"
     surnames = gz.surnames()
     for m in _CAPITALISED_WORD.finditer(text):
@@ -584,6 +616,9 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         sep = _NAME_SEPARATOR.search(body, pos)
         part_end = sep.start() if sep else len(body)
         if not _is_name(body[pos:part_end]):
+            if out and title_pattern().match(body, pos):
+                out[-1] = (*out[-1][:2], f"{out[-1][2]}, {body[pos:].strip()}")  # "Quốc Sự - Ủy viên UBKT Huyện ủy"
+                break
             return None
         out.append((pos, part_end, role))
         pos = sep.end() if sep else len(body)

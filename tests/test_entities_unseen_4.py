@@ -4,6 +4,7 @@ of the page would check."""
 
 from __future__ import annotations
 
+from loaders.entities import find_entities
 from tests.test_entities_unseen import agencies_of, events_of
 from tests.test_local_party_unseen import persons_of
 
@@ -283,3 +284,35 @@ def test_a_bare_city_committee_in_a_province_is_no_committee_named_after_the_pro
     agencies = agencies_of(text, "Phú Yên")
     assert "Thành ủy Phú Yên" not in agencies and agencies.get("Thành ủy") == "Phú Yên"
     assert agencies["Đảng bộ Quân đội"] is None
+
+
+# ------------------------------------------------------------------ people named after a title
+
+
+def test_a_name_after_a_title_that_lowercases_its_body_gets_that_title() -> None:
+    text = "Sáng 3/10/2024, Trưởng đoàn Đại biểu Quốc hội tỉnh Hoàng Thị Mai chủ trì buổi tiếp xúc cử tri."
+    assert persons_of(text) == {"Hoàng Thị Mai": "Trưởng đoàn Đại biểu Quốc hội tỉnh"}
+    assert "Quốc hội" not in agencies_of(text, "Bắc Kạn")
+
+
+def test_the_holders_of_a_plural_title_each_get_it() -> None:
+    text = "Các Phó Chủ tịch UBND tỉnh Lê Văn Hải, Trần Thị Nga và Vũ Minh Tâm cùng dự."
+    people = persons_of(text)
+    assert people == {name: "Phó Chủ tịch UBND tỉnh" for name in ("Lê Văn Hải", "Trần Thị Nga", "Vũ Minh Tâm")}
+
+
+def test_an_authors_title_after_the_byline_name() -> None:
+    text = "Ủy ban Kiểm tra Huyện ủy giám sát 3 tổ chức đảng.\n\nHoàng Minh Tú - Phó Chủ nhiệm UBKT Huyện ủy"
+    _, persons, _ = find_entities(text)
+    assert [(p.name, p.participant) for p in persons] == [("Hoàng Minh Tú", False)]
+    assert persons[0].role.startswith("tác giả") and "Phó Chủ nhiệm" in persons[0].role
+
+
+def test_a_meeting_that_commends_and_honours_is_one_name() -> None:
+    text = "Sáng 12/6/2024, UBND huyện tổ chức hội nghị biểu dương, tôn vinh điển hình tiên tiến năm 2024."
+    assert events_of(text) == [("Hội nghị biểu dương, tôn vinh điển hình tiên tiến năm 2024", "2024-06-12")]
+
+
+def test_what_a_session_is_related_to_is_not_its_name() -> None:
+    text = "Ngày 5/8/2021, Quốc hội bế mạc Kỳ họp thứ Nhất liên quan đến nhiều nội dung quan trọng."
+    assert events_of(text)[0][0] == "Kỳ họp thứ Nhất"
