@@ -89,9 +89,10 @@ def _event_pattern() -> regex.Pattern[str]:
     by_letter: dict[str, list[str]] = {}  # grouped by first letter: the scan tries one group per position
     for h in heads:
         first = h[0][0]
-        by_letter.setdefault(first.upper(), []).append(regex.escape(h[0][1:]))
+        rest = f"(?i:{regex.escape(h[0][1:])})"  # ("lớp Bồi dưỡng", "Hội Nghị": a word after the first in capitals)
+        by_letter.setdefault(first.upper(), []).append(rest)
         if h[3] != "capital":
-            by_letter.setdefault(first.lower(), []).append(regex.escape(h[0][1:]))
+            by_letter.setdefault(first.lower(), []).append(rest)
         by_letter.setdefault("^" + first.upper(), []).append(regex.escape(h[0][1:].upper()))
     groups = "|".join(f"{regex.escape(k.lstrip('^'))}(?:{'|'.join(dict.fromkeys(v))})" for k, v in by_letter.items())
     return regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.V1)
@@ -186,12 +187,17 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
             if close > 0 and _TERM_ONLY.match(inner):
                 end = i = close + 1
                 continue
+            if close > 0 and _ACRONYM_ONLY.fullmatch(inner) and (after := next_word(text, close + 1)) \
+                    and not text[close + 1:after.start()].strip():
+                i = close + 1  # "Lễ tuyên dương học sinh (HS) giỏi …": an acronym in brackets, then the name goes on
+                continue
             break
         if not caps and c.isspace():
             if _name_ends().match(text, i):
                 break
-            if words and kind != "anniversary" and _predicate_at(text, i):
-                break
+            if words and kind != "anniversary" and _predicate_at(text, i) \
+                    and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
+                break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
             inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
@@ -217,6 +223,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
 
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
+_AND_AFTER = regex.compile(r"[ \t]+và")
+_ACRONYM_ONLY = regex.compile(r"\p{Lu}{2,6}", regex.V1)
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:thứ|khóa|khoá)[ \t]+$", regex.V1)
 
 

@@ -592,7 +592,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 closed, first, in_component = True, False, False
                 continue
             end = p = w.end()
-            first, in_component = False, not (word.isupper() and len(word) > 1)
+            # (after an acronym only a body with a name of its own goes on in lowercase: "Trường THPT chuyên …")
+            first, in_component = False, not (word.isupper() and len(word) > 1) or _own_name(last_head)
             continue
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())

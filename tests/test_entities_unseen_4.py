@@ -316,3 +316,36 @@ def test_a_meeting_that_commends_and_honours_is_one_name() -> None:
 def test_what_a_session_is_related_to_is_not_its_name() -> None:
     text = "Ngày 5/8/2021, Quốc hội bế mạc Kỳ họp thứ Nhất liên quan đến nhiều nội dung quan trọng."
     assert events_of(text)[0][0] == "Kỳ họp thứ Nhất"
+
+
+def test_an_acronym_in_brackets_inside_an_events_name() -> None:
+    text = "Ngày 20/11/2024, Sở tổ chức Lễ tuyên dương giáo viên (GV) dạy giỏi cấp tỉnh năm 2024."
+    assert events_of(text)[0] == ("Lễ tuyên dương giáo viên (GV) dạy giỏi cấp tỉnh năm 2024", "2024-11-20")
+
+
+def test_a_course_head_with_a_capitalised_second_word() -> None:
+    text = "Chiều 4/12/2023, Học viện tổ chức lớp Bồi dưỡng kiến thức quốc phòng năm 2023 cho 80 học viên."
+    assert events_of(text) == [("Lớp Bồi dưỡng kiến thức quốc phòng năm 2023", "2023-12-04")]
+
+
+def test_a_ceremony_of_honours_and_rewards() -> None:
+    text = "Sáng 8/9/2024, UBND tỉnh tổ chức lễ tuyên dương, khen thưởng học sinh giỏi năm học 2023-2024."
+    assert events_of(text)[0][0] == "Lễ tuyên dương, khen thưởng học sinh giỏi năm học 2023-2024"
+
+
+def test_a_closing_ceremony_and_its_second_act() -> None:
+    text = "Ngày 30/11/2024, Trường Chính trị tỉnh tổ chức Lễ bế giảng và trao bằng tốt nghiệp cho 90 học viên."
+    assert events_of(text)[0] == ("Lễ bế giảng và trao bằng tốt nghiệp", "2024-11-30")
+
+
+def test_a_specialised_school_named_after_a_person_or_a_field() -> None:
+    text = ("Em Vũ Hà An (Trường Trung học phổ thông chuyên Nguyễn Trãi) và em Lê Bình (Trường THPT chuyên Khoa học "
+            "Xã hội và Nhân văn) đạt giải Nhất.")
+    agencies = agencies_of(text)
+    assert "Trường Trung học phổ thông chuyên Nguyễn Trãi" in agencies
+    assert "Trường THPT chuyên Khoa học Xã hội và Nhân văn" in agencies
+
+
+def test_the_party_committee_of_the_provincial_businesses() -> None:
+    text = "Có 43 học viên thuộc Đảng ủy khối các doanh nghiệp tỉnh Tiền Giang dự học."
+    assert "Đảng ủy Khối Doanh nghiệp tỉnh Tiền Giang" in agencies_of(text, "Tiền Giang")
