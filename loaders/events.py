@@ -318,7 +318,7 @@ _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
-_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|tham dự|dự|chủ trì|phát động)[ \t]+$", regex.V1 | regex.I)
+_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|tham dự|dự|chủ trì|phát động)[ \t]+$", regex.V1 | regex.I)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")

@@ -771,7 +771,10 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
-            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()) \
+            if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
+                    and (known := district_name_at(text, w.start())):
+                p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
+            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
                     and not (n and surname_run(text, w.start())):  # ("huyện Thanh Trì Nguyễn Huy Chương": a person)
                 p, n = w.end(), n + 1
