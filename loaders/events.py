@@ -210,6 +210,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                     end = joined  # "… lần thứ IV và phát động Giải …": "và" joins the two, the first ends before it
                 break  # (a head that needs a capitalised name, inside a capitalised run, is a word of it: "Ngày Giải
                 # phóng miền Nam")
+            if nxt and kind != "anniversary" and nxt.group() in ("kỷ", "Kỷ") and _ANNIVERSARY_INSIDE.match(text, nxt.start()) \
+                    and _OCCASION_TAIL.search(text, head_end, i):
+                break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
@@ -217,13 +220,14 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
         if c.isalnum():
             end = i + 1
         i += 1
-    dangling = _DANGLING_AND.search(text, head_end, end)
+    dangling = _DANGLING_AND.search(text, head_end, end) or _OCCASION_TAIL.search(text, head_end, end)
     return dangling.start() if dangling else end
 
 
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
+_OCCASION_TAIL = regex.compile(r"[ \t]+(?:chào mừng|nhân dịp|nhân|hướng tới|tiến tới)$")
 _ACRONYM_ONLY = regex.compile(r"\p{Lu}{2,6}", regex.V1)
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:thứ|khóa|khoá)[ \t]+$", regex.V1)
 

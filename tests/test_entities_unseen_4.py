@@ -355,3 +355,11 @@ def test_a_district_whose_name_holds_a_family_name_is_read_whole() -> None:
     text = "Phó Chủ tịch UBND huyện Gia Lâm Trần Quốc Bảo kiểm tra công trình."
     assert agencies_of(text) == {"UBND huyện Gia Lâm": "Hà Nội"}
     assert persons_of(text) == {"Trần Quốc Bảo": "Phó Chủ tịch UBND huyện Gia Lâm"}
+
+
+def test_the_anniversary_a_meeting_honours_is_an_event_of_its_own() -> None:
+    text = ("Sáng 20/4/2025, tỉnh mở hội nghị điển hình tiên tiến năm 2025 chào mừng kỷ niệm 50 năm Ngày giải phóng "
+            "tỉnh (24/3/1975 - 24/3/2025).")
+    events = events_of(text)
+    assert events[0] == ("Hội nghị điển hình tiên tiến năm 2025", "2025-04-20")
+    assert events[1][0].startswith("Kỷ niệm 50 năm Ngày giải phóng tỉnh") and events[1][1] == "2025-03-24"
