@@ -563,8 +563,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
             return prov[0], prov[1], w.start()
         if task and not caps and (doc := _task_document(text, p)):
-            end = p = doc  # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"
-            first, in_component = False, False
+            # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"; a document named by its
+            # title, not its number, goes on with the title ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")
+            titled = not any(c.isdigit() for c in text[p:doc])
+            end = p = doc
+            first, in_component, closed = False, titled, False
             continue
         if closed and not caps and (branch := _BRANCH.match(text, w.start())):
             end = p = branch.end()  # "… Việt Nam chi nhánh tỉnh Kon Tum": a branch of the closed name, to its place

@@ -363,3 +363,8 @@ def test_the_anniversary_a_meeting_honours_is_an_event_of_its_own() -> None:
     events = events_of(text)
     assert events[0] == ("Hội nghị điển hình tiên tiến năm 2025", "2025-04-20")
     assert events[1][0].startswith("Kỷ niệm 50 năm Ngày giải phóng tỉnh") and events[1][1] == "2025-03-24"
+
+
+def test_a_steering_committee_named_after_programmes_by_their_title() -> None:
+    text = "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang họp phiên thường kỳ quý III."
+    assert agencies_of(text, "Hà Giang") == {"Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang": "Hà Giang"}
