@@ -135,7 +135,8 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
-def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "") -> int:
+def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
+               bodies: Sequence[tuple[int, int]] = ()) -> int:
     """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
     the name on), a new line (not in caps headers), a date, a place or an organiser, a word that opens the rest
     of the sentence, a predicate after the event's topic (an anniversary's topic is a clause of its own:
@@ -213,7 +214,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
             if nxt and kind != "anniversary" and nxt.group() in ("kỷ", "Kỷ") and _ANNIVERSARY_INSIDE.match(text, nxt.start()) \
                     and _OCCASION_TAIL.search(text, head_end, i):
                 break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
-            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
+                    and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
                 words += 1
@@ -384,7 +386,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
             _date_named_before(text, m, hits, kind, document_dates or [])
             continue
-        end = _event_end(text, m.start(), m.end(), caps, kind) if needs != "none" \
+        end = _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
         if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \

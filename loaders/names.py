@@ -484,7 +484,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     """
     end = p = _senders(text, pos) if task else pos
     head_words = head.split()
-    last_head = head  # the head of the last body read ("Ban Chấp hành Đảng ủy …": "Đảng ủy")
+    last_head = office = head  # the head of the last body read ("Ban Chấp hành Đảng ủy …": "Đảng ủy"); the office
     first = p == pos
     # "Ban Kinh tế - Ngân sách": a head that is already a component may take more after a comma or a dash
     head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
@@ -509,10 +509,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if task and not caps and not first and (item := _task_item(text, p)):
                 p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
                 continue
-            if text.startswith("&", p) and _joint_office(head) and is_head_at(text, p + 1):
+            if text.startswith("&", p) and _joint_office(office) and is_head_at(text, p + 1):
                 p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies
                 continue
-            if not first and _joint_office(head) and _ELECTED_BODY.fullmatch(last_head) \
+            if not first and _joint_office(office) and _ELECTED_BODY.fullmatch(last_head) \
                     and (j := _JOINER.match(text, p)) and _ELECTED_BODY.match(text, j.end()):
                 p = j.end()  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office
                 continue
@@ -585,7 +585,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
                 owner_head = last_head = text[w.start():owner[0]]
                 end = p = owner[0]
-                first, closed = False, _ends_with_closer(owner_head)
+                office = owner_head if _joint_office(owner_head) else office
+                # a body that takes its kind from an owner ("Công đoàn Văn phòng Đoàn ĐBQH …") is owned in turn
+                first, closed = owner[1].kind_from_owner and owner[1].body == "req", _ends_with_closer(owner_head)
                 in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
                     and owner_head.split()[-1] not in WORD_ENDERS
                 continue
@@ -616,7 +618,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             joined = True
             nw = next_word(text, w.end())
             if nw and is_cap(nw.group()) and not starts_with_any(text, nw.start(), breakers()) \
-                    and (not is_head_at(text, nw.start()) or _joint_office(head)):
+                    and (not is_head_at(text, nw.start()) or _joint_office(office)):
                 p, closed = w.end(), False
                 continue
             break

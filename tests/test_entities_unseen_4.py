@@ -368,3 +368,27 @@ def test_the_anniversary_a_meeting_honours_is_an_event_of_its_own() -> None:
 def test_a_steering_committee_named_after_programmes_by_their_title() -> None:
     text = "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang họp phiên thường kỳ quý III."
     assert agencies_of(text, "Hà Giang") == {"Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Hà Giang": "Hà Giang"}
+
+
+# ------------------------------------------------------------------ trade unions
+
+
+def test_a_trade_union_is_named_by_what_follows_it() -> None:
+    text = ("Công đoàn Viên chức tỉnh và Công đoàn ngành Y tế phối hợp; công đoàn cơ sở các trường tham gia; "
+            "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Ninh trao quà.")
+    agencies = agencies_of(text, "Bắc Ninh")
+    assert "Công đoàn Viên chức tỉnh Bắc Ninh" in agencies
+    assert "Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Ninh" in agencies
+    assert not [name for name in agencies if name.startswith("Công đoàn cơ sở")]
+
+
+def test_the_congress_of_a_union_of_a_joint_office_keeps_the_whole_name() -> None:
+    text = ("Ngày 9/3/2023, Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Ninh tổ chức Đại hội Công đoàn Văn phòng "
+            "Đoàn ĐBQH và HĐND tỉnh Bắc Ninh khóa I, nhiệm kỳ 2023-2028.")
+    assert events_of(text)[0] == (
+        "Đại hội Công đoàn Văn phòng Đoàn ĐBQH và HĐND tỉnh Bắc Ninh khóa I, nhiệm kỳ 2023-2028", "2023-03-09")
+
+
+def test_a_meeting_to_meet_and_talk_with_the_people() -> None:
+    text = "Sáng 2/12/2024, Huyện ủy tổ chức hội nghị gặp mặt, đối thoại giữa Bí thư Huyện ủy với thanh niên năm 2024."
+    assert events_of(text)[0][0] == "Hội nghị gặp mặt, đối thoại giữa Bí thư Huyện ủy với thanh niên năm 2024"
