@@ -205,6 +205,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             if inner and i > head_end and inner_head[1] != "anniversary" \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
+                    and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
@@ -229,6 +230,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
+# "… 34 năm Ngày hội Quốc phòng toàn dân": the day an anniversary counts the years of is its subject, not an event.
+_YEARS_BEFORE = regex.compile(r"(?<!\p{L})\d+[ \t]+năm$", regex.V1)
 _OCCASION_TAIL = regex.compile(r"[ \t]+(?:chào mừng|nhân dịp|nhân|hướng tới|tiến tới)$")
 _ACRONYM_ONLY = regex.compile(r"\p{Lu}{2,6}", regex.V1)
 _ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:thứ|khóa|khoá)[ \t]+$", regex.V1)

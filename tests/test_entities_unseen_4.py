@@ -392,3 +392,18 @@ def test_the_congress_of_a_union_of_a_joint_office_keeps_the_whole_name() -> Non
 def test_a_meeting_to_meet_and_talk_with_the_people() -> None:
     text = "Sáng 2/12/2024, Huyện ủy tổ chức hội nghị gặp mặt, đối thoại giữa Bí thư Huyện ủy với thanh niên năm 2024."
     assert events_of(text)[0][0] == "Hội nghị gặp mặt, đối thoại giữa Bí thư Huyện ủy với thanh niên năm 2024"
+
+
+def test_the_day_an_anniversary_counts_is_its_subject_not_an_event() -> None:
+    text = ("Nhân kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024) và 35 năm Ngày "
+            "hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024), đoàn đến thăm đơn vị.")
+    events = events_of(text)
+    assert [name for name, _ in events] == ["Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam",
+                                            "Kỷ niệm 35 năm Ngày hội Quốc phòng toàn dân"]
+
+
+def test_a_defence_exercise_is_an_event_and_the_police_force_no_body() -> None:
+    text = ("Sáng 5/11/2024, tỉnh tổ chức Diễn tập Khu vực phòng thủ tỉnh Hà Nam năm 2024; lực lượng Công an nhân dân "
+            "và Công an tỉnh Hà Nam tham gia.")
+    assert events_of(text)[0] == ("Diễn tập Khu vực phòng thủ tỉnh Hà Nam năm 2024", "2024-11-05")
+    assert agencies_of(text, "Hà Nam") == {"Công an tỉnh Hà Nam": "Hà Nam"}
