@@ -101,6 +101,7 @@ def _event_pattern() -> regex.Pattern[str]:
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
 _TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
 _TERM_ONLY = regex.compile(_TERM + r"\s*$")
+_COMMA_TERM = regex.compile(r"[ \t]*" + _TERM + r"(?!\p{L})")  # "Hội nghị Tỉnh ủy lần thứ 23, khóa XIX"
 _TERM_BRACKETED = regex.compile(r"\(?" + _TERM + r"\)?")
 # After a comma, the body whose term a session belongs to: "Kỳ họp thứ 9, Quốc hội khóa XV", "…, HĐND tỉnh khóa X".
 _BODY_AND_TERM = regex.compile(r"[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{L}+){0,5}?[ \t]+" + _TERM + r"(?!\p{L})", regex.V1)
@@ -172,7 +173,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
             continue
         if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
-                                      or _BODY_AND_TERM.match(text, i + 1)):
+                                      or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
@@ -194,8 +195,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 continue
             break
         if not caps and c.isspace():
-            if _name_ends().match(text, i):
-                break
+            if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())):
+                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive)
             if words and kind != "anniversary" and _predicate_at(text, i) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
@@ -327,7 +328,8 @@ _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
-_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|tham dự|dự|chủ trì|phát động)[ \t]+$", regex.V1 | regex.I)
+_ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
+_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
@@ -383,8 +385,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         held = _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start())  # "tổ chức hội nghị biểu dương …"
+        attended = _ATTENDED_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits))
-                         or (_predicate_at(text, m.end()) and not held)):
+                         or (_predicate_at(text, m.end()) and not held)
+                         or (attended and hits and _clause_word(text, m.end(), ("subject",)))):
+            # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)
             # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
             _date_named_before(text, m, hits, kind, document_dates or [])

@@ -328,7 +328,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             cur = next_word(text, p)
             continue
         if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
-                or _DATE_CLAUSE.match(text, p):
+                or _DATE_CLAUSE.match(text, p) or _TERM_CLAUSE.match(text, p):
             break
         if word in gz.function_words() and not (task and word == "các" and n == 0) \
                 and not in_compound(text, cur.start(), cur.end()):  # ("Thiết bị": a word, not the passive "bị")
@@ -406,6 +406,8 @@ def _and_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
 
 # " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).
 _DOCUMENT_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d", regex.V1)
+# " khóa XIX", " khóa mới", " nhiệm kỳ 2020-2025": a body's term, never part of its name.
+_TERM_CLAUSE = regex.compile(r"[ \t]+(?:khóa|khoá|nhiệm kỳ)(?!\p{L})", regex.V1)
 # " ngày 25/10/2017", " năm 2024": a date, never part of a body's name.
 _DATE_CLAUSE = regex.compile(r"[ \t]+(?:ngày|năm|tháng)[ \t]+\d", regex.V1)
 

@@ -407,3 +407,30 @@ def test_a_defence_exercise_is_an_event_and_the_police_force_no_body() -> None:
             "và Công an tỉnh Hà Nam tham gia.")
     assert events_of(text)[0] == ("Diễn tập Khu vực phòng thủ tỉnh Hà Nam năm 2024", "2024-11-05")
     assert agencies_of(text, "Hà Nam") == {"Công an tỉnh Hà Nam": "Hà Nam"}
+
+
+def test_a_committee_of_a_term_is_named_without_the_term() -> None:
+    text = "Đại hội bầu Ban Chấp hành khóa mới gồm 45 người; Ban Chấp hành Đảng bộ tỉnh khóa XX ra mắt."
+    assert set(agencies_of(text, "Sơn La")) == {"Ban Chấp hành Đảng bộ tỉnh Sơn La"}
+
+
+def test_a_plenum_named_with_its_term_after_a_comma() -> None:
+    text = "Ngày 5/7/2024, Hội nghị Tỉnh ủy lần thứ 17, khóa XX bàn về kinh tế - xã hội."
+    assert events_of(text)[0] == ("Hội nghị Tỉnh ủy lần thứ 17, khóa XX", "2024-07-05")
+
+
+def test_a_preparatory_meeting_and_the_meeting_its_attendants_talk_in() -> None:
+    text = ("Chiều 3/6/2021, Thường trực HĐND huyện tổ chức phiên họp chuẩn bị kỳ họp thứ hai. Đại biểu dự phiên họp "
+            "thảo luận kỹ từng nội dung.")
+    assert events_of(text) == [("Phiên họp chuẩn bị kỳ họp thứ hai", "2021-06-03")]
+
+
+def test_a_planned_session_is_dated_by_the_plan() -> None:
+    text = "Thường trực HĐND xã thống nhất chương trình Kỳ họp thứ 9 HĐND xã. Kỳ họp dự kiến diễn ra ngày 20/12/2024."
+    assert events_of(text) == [("Kỳ họp thứ 9 HĐND xã", "2024-12-20")]
+
+
+def test_abbreviated_titles_of_standing_members_and_vice_chairs() -> None:
+    text = "Dự có đồng chí Hà Văn Tú, UV BTV Huyện ủy; đồng chí Lò Thị Xuân – PCT HĐND huyện."
+    people = persons_of(text)
+    assert people["Hà Văn Tú"].startswith("UV BTV") and people["Lò Thị Xuân"].startswith("PCT")
