@@ -91,8 +91,7 @@ def _event_pattern() -> regex.Pattern[str]:
         first = h[0][0]
         rest = f"(?i:{regex.escape(h[0][1:])})"  # ("lớp Bồi dưỡng", "Hội Nghị": a word after the first in capitals)
         by_letter.setdefault(first.upper(), []).append(rest)
-        if h[3] != "capital":
-            by_letter.setdefault(first.lower(), []).append(rest)
+        by_letter.setdefault(first.lower(), []).append(rest)  # (a capitalised head in lowercase: see find_events)
         by_letter.setdefault("^" + first.upper(), []).append(regex.escape(h[0][1:].upper()))
     groups = "|".join(f"{regex.escape(k.lstrip('^'))}(?:{'|'.join(dict.fromkeys(v))})" for k, v in by_letter.items())
     return regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.V1)
@@ -330,6 +329,7 @@ _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # head is then its topic, not the sentence's predicate.
 _ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
 _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
+_NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
@@ -374,6 +374,10 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
+        if m.group()[0].islower() and head[3] == "capital" and not (
+                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())):
+            continue  # "ngày lễ lớn", "trao giải", "phong trào thi đua": common words or a movement; "ngày hội Đại
+            # đoàn kết …", "liên hoan Tuyên truyền lưu động …": a gathering whose name follows
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])

@@ -766,6 +766,8 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
     return (m.end(), False) if m.group("unit") else None
 
 
+_UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|khu"
+                          r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
@@ -779,12 +781,14 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
-                    and (known := district_name_at(text, w.start())):
+                    and is_cap(w.group()) and (known := district_name_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
                     and not (n and surname_run(text, w.start())):  # ("huyện Thanh Trì Nguyễn Huy Chương": a person)
                 p, n = w.end(), n + 1
+            if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):
+                return num.end()  # "Phường 1", "quận 3": a unit named by its number
             if n:
                 b = _BRACKETED.match(text, p)
                 return b.end() if b else p

@@ -434,3 +434,18 @@ def test_abbreviated_titles_of_standing_members_and_vice_chairs() -> None:
     text = "Dự có đồng chí Hà Văn Tú, UV BTV Huyện ủy; đồng chí Lò Thị Xuân – PCT HĐND huyện."
     people = persons_of(text)
     assert people["Hà Văn Tú"].startswith("UV BTV") and people["Lò Thị Xuân"].startswith("PCT")
+
+
+def test_a_gathering_named_after_a_lowercase_head() -> None:
+    text = ("Trong 2 ngày 8 và 9/11/2024, Đảng ủy phường Quang Trung tổ chức ngày hội Đại đoàn kết toàn dân tộc "
+            "kết hợp khen thưởng gia đình văn hóa; dịp các ngày lễ lớn, phường trao giải Nhất cho đội văn nghệ.")
+    assert events_of(text) == [("Ngày hội Đại đoàn kết toàn dân tộc", "2024-11-08")]
+
+
+def test_a_ward_named_by_its_number_and_a_district_committee_member() -> None:
+    text = ("Ủy ban Mặt trận Tổ quốc Việt Nam Phường 4 phối hợp tổ chức; ông Lý Văn Bền – Quận ủy viên, Chánh "
+            "Văn phòng Quận ủy dự. UBND huyện 3 năm liền đạt chuẩn.")
+    agencies = agencies_of(text, "Hồ Chí Minh")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 4" in agencies
+    assert not [name for name in agencies if "huyện 3" in name or "Ủy Ủy" in name]
+    assert persons_of(text)["Lý Văn Bền"].startswith("Quận ủy viên")
