@@ -583,6 +583,8 @@ _CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|P
                               r"[ \t]*:[ \t]*", regex.V1)
 # Between two names of a byline; a source tag after it ("(TTXVN)").
 _NAME_SEPARATOR = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*;[ \t]*", regex.V1)
+_DASH_BEFORE = regex.compile(r"[ \t]+[-–][ \t]+$")  # ("Quốc Sự - Ủy viên …": a title after a dash, not a comma)
+_CLAUSE_MARK = regex.compile(r"[;:]")
 _SOURCE_TAG = regex.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 # "./. Name" at the end of an article.
 _END_SIGNATURE = regex.compile(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$")
@@ -616,7 +618,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         sep = _NAME_SEPARATOR.search(body, pos)
         part_end = sep.start() if sep else len(body)
         if not _is_name(body[pos:part_end]):
-            if out and title_pattern().match(body, pos):
+            if out and _DASH_BEFORE.search(body, 0, pos) and title_pattern().match(body, pos) \
+                    and not _CLAUSE_MARK.search(body, pos):
                 out[-1] = (*out[-1][:2], f"{out[-1][2]}, {body[pos:].strip()}")  # "Quốc Sự - Ủy viên UBKT Huyện ủy"
                 break
             return None
