@@ -227,8 +227,8 @@ def surname_run(text: str, pos: int) -> bool:
     w = next_word(text, m.end())
     if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
         return False
-    body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body whose head opens with a family name
-    return not (body and body[0] >= w.end())
+    body = head_at(text, pos) if may_open_head(m.group()) else None  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
+    return not (body and body[0] >= w.end())  # whose head opens with a family name
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
@@ -339,7 +339,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
-        if PLACE_WORD.match(text, cur.start()) or village_at(text, cur.start()):
+        if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
             break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
         if word not in syllables and not in_compound(text, cur.start(), cur.end()):  # ("Ngoại giao": a word)
             known = False
@@ -543,7 +543,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         district = _district_at(text, w.start(), caps)
         if district:
             return district, None, district
-        if not caps and (village := village_at(text, w.start())):
+        if not caps and word in _VILLAGE_WORDS and (village := village_at(text, w.start())):
             if village[1]:
                 return village[0], None, village[0]  # "Chi hội Nông dân ấp Tân Lập", "Ban Công tác Mặt trận thôn 3"
             break  # "Hội Y tế thôn, bản": every village's, which the caller reads as a class of bodies
@@ -751,6 +751,9 @@ _VILLAGE = regex.compile(r"(?:(?P<unit>tổ dân phố|khu dân cư|khu phố|th
                          r"(?!\p{L})", regex.V1)
 _VILLAGE_NAME = regex.compile(r"[ \t]+(?:số[ \t]+)?\K(?:\d+[A-Za-z]?(?![\p{L}\d/])|[IVX]+(?!\p{L})"
                               r"|\p{Lu}\p{Ll}*+(?:[ \t]+\p{Lu}\p{Ll}*+){0,2}+)", regex.V1)
+
+
+_VILLAGE_WORDS = frozenset({"tổ", "khu", "thôn", "ấp", "buôn", "bon", "xóm", "khóm", "bản", "làng", "sóc"})
 
 
 def village_at(text: str, pos: int) -> tuple[int, bool] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -292,9 +293,10 @@ def _body_lowered_by_title(text: str, bodies: Sequence[tuple[int, int]], title_e
                            nxt: regex.Match[str] | None) -> tuple[int, int, int] | None:
     """A title whose last word is the lowercased head of the body after it ("Trưởng đoàn đại biểu Quốc hội tỉnh",
     an agency's span reaching into the title), then a person's name: (end of the body, start and end of the name)."""
-    if nxt is None:
+    if nxt is None or not bodies:
         return None
-    body_end = next((e for s, e in bodies if s < title_end < e), None)
+    at = bisect_left(bodies, (title_end,)) - 1  # (the spans are sorted: the last body that starts before the title's end)
+    body_end = bodies[at][1] if at >= 0 and bodies[at][0] < title_end < bodies[at][1] else None
     after = next_word(text, body_end) if body_end else None
     if not after or not surname_run(text, after.start()):
         return None
@@ -380,6 +382,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     quốc gia Hồ Chí Minh", "Trường THPT Lê Quý Đôn"), not a person."""
     hits: list[_PersonHit] = []
     taken: list[tuple[int, int]] = [(s, e) for s, e in bodies]
+    sorted_bodies = sorted(taken)
 
     def add(start: int, end: int, role: str | None, participant: bool = True, role_end: int = 0) -> None:
         if any(s <= start < e for s, e in taken):
@@ -428,7 +431,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         p = m.end()
         role_end = p
         nxt = next_word(text, p)
-        lowered = _body_lowered_by_title(text, bodies, p, nxt) if kind == "office" else None
+        lowered = _body_lowered_by_title(text, sorted_bodies, p, nxt) if kind == "office" else None
         if lowered:
             role_end, start, end = lowered  # "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn A"
         elif not nxt or not is_cap(nxt.group()):
