@@ -325,11 +325,15 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
 
 
 def _points_back(words: list[str]) -> bool:
-    """A demonstrative among the first words after an event's head or ending its name ("… lần này")
-    (event_clause_words.tsv, deictic)."""
-    first = [w.casefold() for w in (*words[:3], *words[3:][-2:])]
+    """A demonstrative among the first words after an event's head (event_clause_words.tsv, deictic), or a
+    demonstrative pronoun ending its name ("Đại hội Đảng bộ xã … lần này"; not "… năm nay", a named year's)."""
+    first = [w.casefold() for w in words[:3]]
     phrases = first + [" ".join(first[i:i + 2]) for i in range(len(first) - 1)]
-    return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
+    return any(gz.event_clause_words().get(p) == "deictic" for p in phrases) \
+        or (len(words) > 3 and words[-1].casefold() in _DEMONSTRATIVES)
+
+
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)

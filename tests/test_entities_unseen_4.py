@@ -449,3 +449,8 @@ def test_a_ward_named_by_its_number_and_a_district_committee_member() -> None:
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam Phường 4" in agencies
     assert not [name for name in agencies if "huyện 3" in name or "Ủy Ủy" in name]
     assert persons_of(text)["Lý Văn Bền"].startswith("Quận ủy viên")
+
+
+def test_a_meeting_for_this_years_tasks_is_still_named() -> None:
+    text = "Ngày 5/1/2024, huyện tổ chức Hội nghị triển khai nhiệm vụ trọng tâm năm nay."
+    assert events_of(text) == [("Hội nghị triển khai nhiệm vụ trọng tâm năm nay", "2024-01-05")]
