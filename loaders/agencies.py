@@ -13,18 +13,21 @@ from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
     GENERIC_LEVEL,
+    SPACE,
     WORD,
     extend_name,
     head_at,
     is_acronym,
     is_cap,
     is_caps_line,
+    is_head_at,
     may_open_head,
     recapitalise,
     region_at,
     surname_run,
     title_pattern,
     uncaps,
+    village_at,
 )
 from loaders.text import fold
 
@@ -63,7 +66,9 @@ def _key(name: str) -> str:
 _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
                                r"|Bộ Chính trị|Ban Bí thư", regex.I)
 _CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ)$")
-_LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|\btỉnh\b", regex.I)
+# ("Ủy ban MTTQ Việt Nam huyện Bác Ái": a district's committee, though "Việt Nam" is in its name)
+_LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã"
+                             r"|thị trấn|phường|xã(?! hội))(?!\p{L})", regex.I)
 
 
 def _modern(name: str) -> str:
@@ -73,6 +78,10 @@ def _modern(name: str) -> str:
             name = pattern.sub(new, name)
     if "TW" in name or "TƯ" in name or "T.Ư" in name:
         name = _TW.sub("Trung ương", name)
+    if "HDND" in name:
+        name = _HDND.sub("HĐND", name)
+    if "-" in name or "–" in name or "&" in name:
+        name = _JOINED_BODIES.sub(" và ", name)
     return name
 
 
@@ -81,15 +90,23 @@ _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ
 # (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
 _TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
+# "HDND": the council's acronym printed without the stroke of its Đ.
+_HDND = regex.compile(r"(?<!\p{L})HDND(?!\p{L})")
+# "Văn phòng HĐND-UBND", "HĐND&UBND": two bodies one office serves, joined in the name as "HĐND và UBND".
+_JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&][ \t]*(?=(?:HĐND|UBND|Đoàn)(?!\p{L}))")
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
 _BARE_LEVEL = regex.compile(r"\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)
-_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?:huyện|quận|thị xã|thị trấn|xã|phường)(?= \p{Lu}|$)"
-                               r"|Đảng ủy$", regex.V1)
+_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường)(?= [\p{Lu}\d]|$)"
+                               r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
+                               r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
 _ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
+_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|đoàn)$")
+# A city's committee or body with no name, in a province's text: "Thành ủy", "UBND thành phố", "… TP".
+_BARE_CITY = regex.compile(r"(?:Thành ủy|(?<= )(?i:thành phố|TP\.?))$")
 
 
 def _names_a_region(name: str) -> bool:
@@ -158,6 +175,9 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
             else (name, None, False, "")
     if districts and (committee := _DISTRICT_COMMITTEE_END.search(name)):
         name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
+    elif (city := dict(districts or ()).get("thành phố")) and not (locality and _is_city(locality)) \
+            and (bare_city := _BARE_CITY.search(name)):
+        name = f"{name[:bare_city.end()]} {city}"  # "Thành ủy", "UBND thành phố" in a province: the text's city
     named = gz.find_districts(name)  # "Ban Dân vận Huyện ủy Hải Hà": the province of the district it names
     loc = named[-1][3] if named else locality
     if _DISTRICT_BODY.search(name):
@@ -170,8 +190,8 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif _NAMED_DISTRICT_COMMITTEE.search(name):
         pass  # a district committee already named after its district
     elif _ENDS_WITH_COMMITTEE.search(name):
-        if not _DISTRICT_COMMITTEE_END.search(name):
-            name = f"{name} {display(loc)}"
+        if not _DISTRICT_COMMITTEE_END.search(name) and not (_CITY_COMMITTEE_END.search(name) and not _is_city(loc)):
+            name = f"{name} {display(loc)}"  # ("Thành ủy" in a province that is no city: one of its cities', unnamed)
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""
@@ -211,6 +231,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     n = len(text)
     line_caps: dict[int, bool] = {}
     districts = main_districts(text)
+    classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -231,10 +252,13 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _inside_a_name(text, start, found):
             found = None
-        if not found or _credit_context(text, start):
+        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
             pos = start + 1
             continue
         head_end, head = found
+        if (delegation := _delegation_before(text, start, head)):
+            start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
+            head = found[1]
         body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                          task=head.body == "task")
         if head.body in ("req", "named") and body_end == head_end or (
@@ -255,23 +279,35 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
         end = start + len(surface)
+        if head.head in _BRANCH_HEADS and not _names_which_branch(text, head_end, end):
+            pos = end  # "các Chi hội Nông dân", "Đại hội Chi hội Nông dân": every branch, not one
+            continue
+        if surface == "Ban tổ chức":
+            pos = end  # an event's organising committee ("Ban tổ chức trao giải"), not the Party's department
+            continue
         if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
+            if end > head_end and _LOWER_LEVEL.match(text, end):
+                classes.add(_key(surface))
             pos = end
             continue
         printed = text[start:province_start] if province else surface
+        printed = printed[:1].upper() + printed[1:]  # ("đoàn đại biểu Quốc hội tỉnh" after a title)
         owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
             name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
             hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
             pos = owner[0]
             continue
-        name, loc, central, level = _canonical(head, printed, head_end - start, province, locality, districts)
+        local = None if head.scope == "either" and _ministry_after_dash(text, end) else locality
+        name, loc, central, level = _canonical(head, printed, head_end - start, province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
         hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
+    if classes:  # a placeless mention of a class named before or after it
+        hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
@@ -313,6 +349,16 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     if owner_end == found[0] and found[1].body in ("req", "named"):
         return None
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
+
+
+_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _ministry_after_dash(text: str, end: int) -> bool:
+    """ "Cục Y tế dự phòng - Bộ Y tế": a central body after a dash owns the one before it (no province)."""
+    m = _DASH.match(text, end)
+    found = head_at(text, m.end()) if m else None
+    return bool(found and found[1].scope == "central")
 
 
 def _role_here(text: str, start: int) -> bool:
@@ -400,6 +446,33 @@ def _shouting(head_text: str) -> bool:
     return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
 
 
+# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường)[ \t]+$", regex.V1)
+# Heads of the branches of a mass organisation: one branch only where the name says which.
+_BRANCH_HEADS = ("Chi hội", "Chi đoàn")
+_BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"
+                              r"|khóm|tổ|khu phố|khu dân cư)(?!\p{L})|\d", regex.V1)
+
+
+def _names_which_branch(text: str, head_end: int, end: int) -> bool:
+    """ "Chi hội Phụ nữ ấp 3", "Chi đoàn Văn phòng UBND tỉnh": a place, a number or the body it belongs to."""
+    return bool(_BRANCH_PLACE.search(text, head_end, end)) or any(
+        is_head_at(text, w.start()) for w in _CAPITALISED_WORD.finditer(text, head_end, end))
+
+
+# "đoàn đại biểu " in lowercase, as a title prints it ("Trưởng đoàn đại biểu Quốc hội tỉnh").
+_DELEGATION_WORDS = regex.compile(r"(?<!\p{L})đoàn (?i:đại biểu)[ \t]+$", regex.V1)
+
+
+def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int, tuple[int, gz.AgencyHead]] | None:
+    """Where a provincial delegation's name begins when its head word is lowercased by a title before "Quốc hội",
+    and that head; else None."""
+    if head.head != "Quốc hội" or not (m := _DELEGATION_WORDS.search(text, max(0, start - 16), start)):
+        return None
+    found = head_at("Đ" + text[m.start() + 1:start + len(head.head)], 0)
+    return (m.start(), (start + len(head.head), found[1])) if found else None
+
+
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
@@ -409,7 +482,7 @@ def _credit_context(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(before))
 
 
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+$", regex.V1)
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+$", regex.V1)
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
@@ -418,24 +491,42 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 6):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
-                or GENERIC_LEVEL.match(text, end))
+                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
 
 
-_DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã)|(?:Huyện|Quận|Thị) [uủ]y)[ \t]+"
+def _bare_village(text: str, end: int) -> bool:
+    """ "Hội Y tế thôn, bản", "Chi hội Phụ nữ ấp": a body of every village, no one body."""
+    m = SPACE.match(text, end)
+    found = village_at(text, m.end()) if m else None
+    return bool(found and not found[1])
+
+
+# "… cấp xã", "… cấp huyện", "… cấp cơ sở": a class of bodies below the province; a later mention of the same name
+# with no place ("Trung tâm Phục vụ hành chính công cấp xã … Trung tâm Phục vụ hành chính công phải …") is that class.
+_LOWER_LEVEL = regex.compile(r"[ \t]+cấp[ \t]+(?:xã|huyện|cơ sở)(?!\p{L})", regex.V1)
+
+
+_DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã|thành phố)|(?:Huyện|Quận|Thị|Thành) [uủ]y)[ \t]+"
                                r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
 def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties, under "", and the
-    one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town)."""
+    one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town), and
+    the city of a province it names most ("thành phố Long Xuyên", "Thành ủy Long Xuyên") under "thành phố"."""
     counts: dict[tuple[str, str], int] = {}
     for m in _DISTRICT_NAME.finditer(text):
         words = m.group(2).split()
+        if words[0] in ("Ủy", "Uỷ"):
+            continue  # "Quận Ủy viên": a title, no district
         while words and head_at(words[-1], 0):
             words.pop()
+        level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
+        if level == "thành phố" and " ".join(words) not in gz.districts():
+            continue  # "thành phố Hà Nội", "Thành ủy Đà Nẵng": a province, not one of its cities
         if words:
-            level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
-            for key in ((level, " ".join(words)), ("", " ".join(words))):
+            name = " ".join(words)  # (a city is never the text's district: counted under its level only)
+            for key in ((level, name),) if level == "thành phố" else ((level, name), ("", name)):
                 counts[key] = counts.get(key, 0) + 1
     most: dict[str, str] = {}
     for (level, name), n in counts.items():
@@ -445,7 +536,7 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "huyện", "Huyện ủy" → huyện; "quận", "Quận ủy" → quận; "thị xã", "Thị ủy" → thị xã (first four letters folded)
-_LEVEL_OF_WORD = {"huyệ": "huyện", "quận": "quận", "thị ": "thị xã"}
+_LEVEL_OF_WORD = {"huyệ": "huyện", "quận": "quận", "thị ": "thị xã", "thàn": "thành phố"}
 
 
 def _district_of(districts: tuple[tuple[str, str], ...], word: str) -> str:

@@ -22,6 +22,7 @@ from loaders.names import (
     is_head_at,
     next_word,
     recapitalise,
+    region_at,
     starts_with_any,
 )
 from loaders.persons import role_pattern
@@ -43,7 +44,8 @@ class _EventHit:
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
-    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp)(?!\p{L})", regex.V1)
+    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
+    regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
 
 @cache
@@ -87,17 +89,28 @@ def _event_pattern() -> regex.Pattern[str]:
     by_letter: dict[str, list[str]] = {}  # grouped by first letter: the scan tries one group per position
     for h in heads:
         first = h[0][0]
-        by_letter.setdefault(first.upper(), []).append(regex.escape(h[0][1:]))
-        if h[3] != "capital":
-            by_letter.setdefault(first.lower(), []).append(regex.escape(h[0][1:]))
+        rest = _case_variants(h[0][1:])  # ("Lớp Bồi dưỡng", "Hội Nghị": a word after the first in capitals)
+        by_letter.setdefault(first.upper(), []).extend(rest)
+        if h[3] != "capital" or " " in h[0]:  # (a capitalised head of two words in lowercase: see find_events)
+            by_letter.setdefault(first.lower(), []).extend(rest if h[1] == "training" else rest[:1])
         by_letter.setdefault("^" + first.upper(), []).append(regex.escape(h[0][1:].upper()))
     groups = "|".join(f"{regex.escape(k.lstrip('^'))}(?:{'|'.join(dict.fromkeys(v))})" for k, v in by_letter.items())
     return regex.compile(rf"(?<!\p{{L}})(?:{groups})(?!\p{{L}})", regex.V1)
 
 
+def _case_variants(rest: str) -> list[str]:
+    """A head's letters after its first as printed and with its second word capitalised ("ớp bồi dưỡng", "ớp Bồi
+    dưỡng"), escaped: exact alternatives scan faster than a case-insensitive group. Lowercase heads take the second
+    form only for courses ("lớp Bồi dưỡng …"): most words of a text are lowercase, each alternative costs there."""
+    words = rest.split(" ")
+    second = [words[0], *(w[:1].upper() + w[1:] for w in words[1:2]), *words[2:]]
+    return [regex.escape(v) for v in dict.fromkeys((rest, " ".join(second)))]
+
+
 # "khóa XIII", "khoá XII", "KHOÁ XVI": the term that ends a plenum's or a session's name.
 _TERM = r"(?i:kh[oóòỏõọ]\p{M}*[aáàảãạ]\p{M}*)\s+[IVXLC\d]+"
 _TERM_ONLY = regex.compile(_TERM + r"\s*$")
+_COMMA_TERM = regex.compile(r"[ \t]*" + _TERM + r"(?!\p{L})")  # "Hội nghị Tỉnh ủy lần thứ 23, khóa XIX"
 _TERM_BRACKETED = regex.compile(r"\(?" + _TERM + r"\)?")
 # After a comma, the body whose term a session belongs to: "Kỳ họp thứ 9, Quốc hội khóa XV", "…, HĐND tỉnh khóa X".
 _BODY_AND_TERM = regex.compile(r"[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{L}+){0,5}?[ \t]+" + _TERM + r"(?!\p{L})", regex.V1)
@@ -132,7 +145,8 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
-def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "") -> int:
+def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
+               bodies: Sequence[tuple[int, int]] = ()) -> int:
     """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
     the name on), a new line (not in caps headers), a date, a place or an organiser, a word that opens the rest
     of the sentence, a predicate after the event's topic (an anniversary's topic is a clause of its own:
@@ -162,56 +176,76 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "")
                 i += 1
                 continue
             break
-        initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()) \
+            and not _ORDINAL_BEFORE.search(text, max(0, i - 12), i - 1)  # ("lần thứ I." ends a sentence)
         if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
             continue
         if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
-                                      or _BODY_AND_TERM.match(text, i + 1)):
+                                      or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
-        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit():
-            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ends the name
+        if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
+                and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
+            break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ("Miền Trung - Tây Nguyên":
+            # two regions) ends the name
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
             if close > 0 and _TERM_ONLY.match(inner):
                 end = i = close + 1
                 continue
+            if close > 0 and _ACRONYM_ONLY.fullmatch(inner) and (after := next_word(text, close + 1)) \
+                    and not text[close + 1:after.start()].strip():
+                i = close + 1  # "Lễ tuyên dương học sinh (HS) giỏi …": an acronym in brackets, then the name goes on
+                continue
             break
         if not caps and c.isspace():
-            if _name_ends().match(text, i):
-                break
-            if words and kind != "anniversary" and _predicate_at(text, i):
-                break
+            if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())):
+                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive)
+            if words and kind != "anniversary" and _predicate_at(text, i) \
+                    and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
+                break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
             nxt = next_word(text, i)
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
             inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
             if inner and i > head_end and inner_head[1] != "anniversary" \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
+                    and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
                     end = joined  # "… lần thứ IV và phát động Giải …": "và" joins the two, the first ends before it
                 break  # (a head that needs a capitalised name, inside a capitalised run, is a word of it: "Ngày Giải
                 # phóng miền Nam")
-            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()):
+            if nxt and kind != "anniversary" and nxt.group() in ("kỷ", "Kỷ") and _ANNIVERSARY_INSIDE.match(text, nxt.start()) \
+                    and _OCCASION_TAIL.search(text, head_end, i):
+                break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
+                    and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
                 words += 1
         if c.isalnum():
             end = i + 1
         i += 1
-    dangling = _DANGLING_AND.search(text, head_end, end)
+    dangling = _DANGLING_AND.search(text, max(head_end, end - 8), end) \
+        or _OCCASION_TAIL.search(text, max(head_end, end - 12), end)
     return dangling.start() if dangling else end
 
 
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
+_AND_AFTER = regex.compile(r"[ \t]+và")
+# "… 34 năm Ngày hội Quốc phòng toàn dân": the day an anniversary counts the years of is its subject, not an event.
+_YEARS_BEFORE = regex.compile(r"(?<!\p{L})\d+[ \t]+năm$", regex.V1)
+_OCCASION_TAIL = regex.compile(r"[ \t]+(?:chào mừng|nhân dịp|nhân|hướng tới|tiến tới)$")
+_ACRONYM_ONLY = regex.compile(r"\p{Lu}{2,6}", regex.V1)
+_ORDINAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:thứ|khóa|khoá)[ \t]+$", regex.V1)
 
 
 # After a digit and "," or ".": more digits, or a list of numbers that a counted noun closes ("30, 40, 50 năm").
@@ -291,17 +325,46 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
 
 
 def _points_back(words: list[str]) -> bool:
-    """A demonstrative among the first words after an event's head (event_clause_words.tsv, deictic)."""
+    """A demonstrative among the first words after an event's head (event_clause_words.tsv, deictic), or a
+    demonstrative pronoun ending its name ("Đại hội Đảng bộ xã … lần này"; not "… năm nay", a named year's)."""
     first = [w.casefold() for w in words[:3]]
     phrases = first + [" ".join(first[i:i + 2]) for i in range(len(first) - 1)]
-    return any(gz.event_clause_words().get(p) == "deictic" for p in phrases)
+    return any(gz.event_clause_words().get(p) == "deictic" for p in phrases) \
+        or (len(words) > 3 and words[-1].casefold() in _DEMONSTRATIVES)
 
 
-_TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?nhiệm kỳ[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
+
+
+_TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
+_COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
+# A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
+# head is then its topic, not the sentence's predicate.
+_ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
+_HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
+_NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
+_CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
+_CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
+_CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
+_CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
+_ORGANISATION_AT_LEVEL = regex.compile(r"(?i:đại hội)(?:[ \t]+đại biểu)?[ \t]+(?:[Đđ]ảng(?:[ \t]+bộ)?|Đoàn|Hội|Công đoàn"
+                                       r"|Mặt trận)[ \t]+cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)(?!\p{L})", regex.V1)
+
+
+def _congress_of_many(name: str) -> bool:
+    """A congress of a body named by a level or a plural after it ("Đại hội Hội Nông dân cấp huyện", "Đại hội
+    Hội Nông dân các huyện", "Đại hội cấp huyện"): one in every district, not one event ("Đại hội điểm cấp cơ sở"
+    names no body)."""
+    if not _CONGRESS.match(name):
+        return False
+    if _CLASS_OF_BODIES.fullmatch(name, 8) or _ORGANISATION_AT_LEVEL.match(name):
+        return True  # "Đại hội cấp huyện", "Đại hội Đảng cấp xã": the congresses of a level
+    body = next((c.start() for c in _CAPITAL.finditer(name, 8) if is_head_at(name, c.start())), None)
+    return body is not None and _CLASS_OF_BODIES.search(name, body) is not None
 
 
 def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
@@ -326,22 +389,31 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
+        if m.group()[0].islower() and head[3] == "capital" and not (
+                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())):
+            continue  # "ngày lễ lớn", "trao giải", "phong trào thi đua": common words or a movement; "ngày hội Đại
+            # đoàn kết …", "liên hoan Tuyên truyền lưu động …": a gathering whose name follows
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
         before = text[max(0, m.start() - 8):m.start()]
-        if _PLURAL_BEFORE.search(before):
-            continue
+        if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+            continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
-        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits)) or _predicate_at(text, m.end())):
+        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits))
+                         # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
+                         or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                         or (hits and _clause_word(text, m.end(), ("subject",))
+                             and _ATTENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+            # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)
             # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
             _date_named_before(text, m, hits, kind, document_dates or [])
             continue
-        end = _event_end(text, m.start(), m.end(), caps, kind) if needs != "none" \
+        end = _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
         if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \
@@ -362,15 +434,20 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("các", "những", "và"):
-            continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone
+        if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
+            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
+        if rest and rest[0] in ("các", "những", "và") and not (_CEREMONY.match(m.group()) and (
+                rest[0] != "và" or " " in m.group())):
+            continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone (one ceremony
+            # for many things is one: "Lễ ra quân các chương trình …", and so are "Lễ khánh thành và đưa … vào …")
         if _points_back(rest):
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
             continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
         name = " ".join(text[m.start():end].split())
-        if _ALL_LEVELS.search(name):
-            continue  # "Đại hội Đảng bộ các cấp": many events, not one
+        if _ALL_LEVELS.search(name) or _congress_of_many(name):
+            continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
+            # huyện": the congresses of many bodies, not one
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
@@ -459,10 +536,22 @@ def _reviews(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> l
 _SENTENCE_END = regex.compile(r"[.;][ \t\n]|\n(?![ \t]*\p{Ll})|(?<![.;:,])\n(?=[ \t]*\n)", regex.V1)
 
 
+# Abbreviations whose dot ends no sentence: "tại TP. Hồ Chí Minh", "TX. Kỳ Anh", "ThS. Lê …", and initials ("V.I.").
+_ABBREVIATION_BEFORE = regex.compile(r"(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|CN|\p{Lu})$", regex.V1)
+
+
+def _last_break(text: str, sep: str, start: int) -> int:
+    """Where the text after the last `sep` before `start` begins (0 when there is none); a full stop after an
+    abbreviation is no break."""
+    at = text.rfind(sep, 0, start)
+    while at >= 0 and sep[0] == "." and _ABBREVIATION_BEFORE.search(text, max(0, at - 4), at):
+        at = text.rfind(sep, 0, at)
+    return at + len(sep) if at >= 0 else 0
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the sentence (or list item, or line) around text[start:end]."""
-    s = max([text.rfind(sep, 0, start) + len(sep) for sep in (". ", "; ", ".\n", ";\n") if text.rfind(sep, 0, start) >= 0],
-            default=0)
+    s = max([_last_break(text, sep, start) for sep in (". ", "; ", ".\n", ";\n")], default=0)
     nl = text.rfind("\n", s, start)
     while nl >= 0 and text[nl + 1:nl + 2].islower() and text[nl - 1:nl] not in (".", ";", ":", ","):
         nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
@@ -503,7 +592,7 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 # The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
 # ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
-_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+\d+"
+_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
                               r"|\d{1,2}[ \t]*(?:h|giờ)[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
 # In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
@@ -600,11 +689,18 @@ def _content_words(name: str) -> set[str]:
 _ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
 
 
+# In a lowercased header, the name after a place word ("xã hưng vũ lần thứ i" → "xã Hưng Vũ"): up to three
+# words, none of the words that go on with the event's name or make a word of the place word ("xã hội", "huyện ủy").
+_PLACE_NAME_IN_CAPS = regex.compile(
+    r"(?<!\p{L})((?:xã|phường|thị trấn|thị xã|huyện|quận)[ \t]+)(?!(?:hội|ủy|uỷ|đoàn|lần|nhiệm|khóa|khoá|năm|và)(?!\p{L}))"
+    r"(\p{Ll}+(?:[ \t]+(?!(?:lần|nhiệm|khóa|khoá|năm|và|thứ|tổ|về|của|tại|ủy|uỷ)(?!\p{L}))\p{Ll}+){0,2})", regex.V1)
+
+
 def _from_caps(name: str) -> str:
     """ "HỘI NGHỊ LẦN THỨ BẢY (KHOÁ XVI)" → "Hội nghị lần thứ bảy (khoá XVI)": roman numerals and proper names
     ("Đảng Cộng sản Việt Nam", provinces) kept."""
-    words = [w if _ROMAN.fullmatch(w) else w.lower() for w in name.split()]
-    text = recapitalise(" ".join(words))
+    words = [w if _ROMAN.fullmatch(w.rstrip(",.;:")) else w.lower() for w in name.split()]
+    text = _PLACE_NAME_IN_CAPS.sub(lambda m: m.group(1) + m.group(2).title(), recapitalise(" ".join(words)))
     return text[:1].upper() + text[1:]
 
 
@@ -616,6 +712,19 @@ def _numbers_differ(a: set[str], b: set[str]) -> bool:
         if na and nb and na.isdisjoint(nb):
             return True
     return False
+
+
+# A place a name holds: "huyện Hiệp Hòa", "tỉnh Bắc Giang", "xã Hoàng Diệu".
+_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}*"
+                               r"(?:[ \t]+\p{Lu}\p{Ll}*)*)", regex.V1)
+
+
+def _places_differ(group: list[_EventHit], name: str) -> bool:
+    """ "Đại hội … Hội Nông dân huyện Hiệp Hòa" and "Đại hội … Hội Nông dân tỉnh Bắc Giang": the congresses of
+    two places, not one (the places of every mention of the group against the name's)."""
+    named = set(_PLACE_IN_NAME.findall(name))
+    held = {p for h in group for p in _PLACE_IN_NAME.findall(h.name)}
+    return bool(named and held and named.isdisjoint(held))
 
 
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
@@ -630,7 +739,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
         for g in groups:
             gw = _content_words(g[0].name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
-                    and not _numbers_differ(words, gw):
+                    and not _numbers_differ(words, gw) and not _places_differ(g, h.name):
                 g.append(h)
                 break
         else:

@@ -204,13 +204,13 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
         return None
     pattern, heads = _heads_from(text[pos], caps)
     m = pattern.match(text, pos) if pattern else None
-    if not m or _not_agency(text, pos):
+    if not m:
+        return None
+    # "Bộ đội" alone is no body, "Bộ đội Biên phòng" is: a head longer than the words it only begins like
+    blocked = _not_agencies_pattern().match(text, pos)
+    if blocked and blocked.end() >= m.end():
         return None
     return m.end(), heads[int(m.lastgroup[1:])]
-
-
-def _not_agency(text: str, start: int) -> bool:
-    return _not_agencies_pattern().match(text, start) is not None
 
 
 @cache
@@ -225,8 +225,10 @@ def surname_run(text: str, pos: int) -> bool:
     if not m or m.group() not in gz.surnames():
         return False
     w = next_word(text, m.end())
-    return bool(w and is_cap(w.group()) and not text[m.end():w.start()].strip()
-                and not is_head_at(text, w.start()))
+    if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
+        return False
+    body = head_at(text, pos) if may_open_head(m.group()) else None  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
+    return not (body and body[0] >= w.end())  # whose head opens with a family name
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
@@ -241,7 +243,7 @@ INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉn
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
-_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
 
 
@@ -326,7 +328,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             cur = next_word(text, p)
             continue
         if not word.islower() or word == "và" or GENERIC_LEVEL.match(text, p) or _DOCUMENT_NUMBER.match(text, p) \
-                or _DATE_CLAUSE.match(text, p):
+                or _DATE_CLAUSE.match(text, p) or _TERM_CLAUSE.match(text, p):
             break
         if word in gz.function_words() and not (task and word == "các" and n == 0) \
                 and not in_compound(text, cur.start(), cur.end()):  # ("Thiết bị": a word, not the passive "bị")
@@ -337,8 +339,8 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break
         if n and text[p - 2:p] in ("ủy", "uỷ"):
             break  # "Tỉnh ủy" ends a word
-        if PLACE_WORD.match(text, cur.start()):
-            break  # "… tỉnh Hà Giang": the place that closes the name, read by the caller
+        if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
+            break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
         if word not in syllables and not in_compound(text, cur.start(), cur.end()):  # ("Ngoại giao": a word)
             known = False
             unknown += 1
@@ -404,6 +406,8 @@ def _and_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
 
 # " số 12", " số 98/2023/QH15": a document's number, never part of a name ("Chuyển đổi số" is).
 _DOCUMENT_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d", regex.V1)
+# " khóa XIX", " khóa mới", " nhiệm kỳ 2020-2025": a body's term, never part of its name.
+_TERM_CLAUSE = regex.compile(r"[ \t]+(?:khóa|khoá|nhiệm kỳ)(?!\p{L})", regex.V1)
 # " ngày 25/10/2017", " năm 2024": a date, never part of a body's name.
 _DATE_CLAUSE = regex.compile(r"[ \t]+(?:ngày|năm|tháng)[ \t]+\d", regex.V1)
 
@@ -458,7 +462,7 @@ def _senders(text: str, pos: int) -> int:
 
 
 # After "Trung ương": the body it is the centre of ("… Trung ương Đảng", "… Trung ương Hội Nông dân Việt Nam").
-_CENTRE_OF = regex.compile(r" (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ|Công đoàn|Liên đoàn)(?!\p{L})")
+_CENTRE_OF = regex.compile(r" (?:Đảng|Hội|Đoàn|Mặt trận|MTTQ|Công đoàn|Liên đoàn|HND|HLHPN|HCCB|HCTĐ|HLHTN)(?!\p{L})")
 
 
 def _closer_at(text: str, pos: int) -> int | None:
@@ -482,7 +486,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     """
     end = p = _senders(text, pos) if task else pos
     head_words = head.split()
-    last_head = head  # the head of the last body read ("Ban Chấp hành Đảng ủy …": "Đảng ủy")
+    last_head = office = head  # the head of the last body read ("Ban Chấp hành Đảng ủy …": "Đảng ủy"); the office
     first = p == pos
     # "Ban Kinh tế - Ngân sách": a head that is already a component may take more after a comma or a dash
     head_component = len(head_words) > 1 and head_words[-1].islower() and head_words[-1] not in WORD_ENDERS
@@ -507,8 +511,12 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if task and not caps and not first and (item := _task_item(text, p)):
                 p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
                 continue
-            if text.startswith("&", p) and _joint_office(head) and is_head_at(text, p + 1):
+            if text.startswith("&", p) and _joint_office(office) and is_head_at(text, p + 1):
                 p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies
+                continue
+            if not first and _joint_office(office) and _ELECTED_BODY.fullmatch(last_head) \
+                    and (j := _JOINER.match(text, p)) and _ELECTED_BODY.match(text, j.end()):
+                p = j.end()  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office
                 continue
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
@@ -535,6 +543,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         district = _district_at(text, w.start(), caps)
         if district:
             return district, None, district
+        if not caps and word in _VILLAGE_WORDS and (village := village_at(text, w.start())):
+            if village[1]:
+                return village[0], None, village[0]  # "Chi hội Nông dân ấp Tân Lập", "Ban Công tác Mặt trận thôn 3"
+            break  # "Hội Y tế thôn, bản": every village's, which the caller reads as a class of bodies
         prov = province_at(text, w.start())
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
@@ -544,6 +556,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
+                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())):
+                    return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
             if low.startswith("tp"):
                 end = w.end()
                 break
@@ -551,8 +565,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
             return prov[0], prov[1], w.start()
         if task and not caps and (doc := _task_document(text, p)):
-            end = p = doc  # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"
-            first, in_component = False, False
+            # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"; a document named by its
+            # title, not its number, goes on with the title ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")
+            titled = not any(c.isdigit() for c in text[p:doc])
+            end = p = doc
+            first, in_component, closed = False, titled, False
             continue
         if closed and not caps and (branch := _BRANCH.match(text, w.start())):
             end = p = branch.end()  # "… Việt Nam chi nhánh tỉnh Kon Tum": a branch of the closed name, to its place
@@ -570,7 +587,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
                 owner_head = last_head = text[w.start():owner[0]]
                 end = p = owner[0]
-                first, closed = False, _ends_with_closer(owner_head)
+                office = owner_head if _joint_office(owner_head) else office
+                # a body that takes its kind from an owner ("Công đoàn Văn phòng Đoàn ĐBQH …") is owned in turn
+                first, closed = owner[1].kind_from_owner and owner[1].body == "req", _ends_with_closer(owner_head)
                 in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
                     and owner_head.split()[-1] not in WORD_ENDERS
                 continue
@@ -580,7 +599,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 closed, first, in_component = True, False, False
                 continue
             end = p = w.end()
-            first, in_component = False, not (word.isupper() and len(word) > 1)
+            # (after an acronym only a body with a name of its own goes on in lowercase: "Trường THPT chuyên …")
+            first, in_component = False, not (word.isupper() and len(word) > 1) or _own_name(last_head)
             continue
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
@@ -600,7 +620,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             joined = True
             nw = next_word(text, w.end())
             if nw and is_cap(nw.group()) and not starts_with_any(text, nw.start(), breakers()) \
-                    and (not is_head_at(text, nw.start()) or _joint_office(head)):
+                    and (not is_head_at(text, nw.start()) or _joint_office(office)):
                 p, closed = w.end(), False
                 continue
             break
@@ -629,6 +649,12 @@ _DISTRICT_COMMITTEE_BEFORE = regex.compile(r"(?<!\p{L})(?:Huyện|Quận|Thị|T
 @cache
 def _district_names() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(gz.districts())})(?!\p{{L}})", regex.V1)
+
+
+def district_name_at(text: str, pos: int) -> int | None:
+    """End of a district's name of the table ("Can Lộc", "Long Xuyên") starting at `pos`, else None."""
+    m = _district_names().match(text, pos)
+    return m.end() if m else None
 
 
 def _committee_district(text: str, pos: int) -> int | None:
@@ -675,6 +701,11 @@ def _comma_pair(text: str, pos: int) -> int | None:
     return None
 
 
+# The elected bodies and the committee one office may serve together, in the forms a page prints them.
+_ELECTED_BODY = regex.compile(r"(?:HĐND|HDND|UBND|H[ộo]i đ[ồo]ng nh[âa]n d[âa]n|[ỦUủu][yỷ] ban nh[âa]n d[âa]n|Đoàn ĐBQH"
+                              r"|Đoàn đại biểu Quốc hội)(?!\p{L})", regex.V1)
+
+
 def _joint_office(head: str) -> bool:
     """ "Văn phòng HĐND và UBND tỉnh", "Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office serves two bodies."""
     return head.startswith("Văn phòng")
@@ -712,6 +743,34 @@ def _own_name(head: str) -> bool:
     return bool(found) and found[0] == len(head) and found[1].scope == "own"
 
 
+# Units below the commune (villages, hamlets, residential groups), as a body's place: "Chi hội Phụ nữ ấp Tân Lập",
+# "Ban Công tác Mặt trận thôn 3". Printed with no name or number ("Hội Y tế thôn, bản") they make the body a class,
+# one in every village. "bản", "làng", "sóc", "tổ" alone are common words too: a place only with a name after.
+_VILLAGE = regex.compile(r"(?:(?P<unit>tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm)|bản|làng|sóc|tổ)"
+                         r"(?:[ \t]*[,/][ \t]*(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc))*"
+                         r"(?!\p{L})", regex.V1)
+_VILLAGE_NAME = regex.compile(r"[ \t]+(?:số[ \t]+)?\K(?:\d+[A-Za-z]?(?![\p{L}\d/])|[IVX]+(?!\p{L})"
+                              r"|\p{Lu}\p{Ll}*+(?:[ \t]+\p{Lu}\p{Ll}*+){0,2}+)", regex.V1)
+
+
+_VILLAGE_WORDS = frozenset({"tổ", "khu", "thôn", "ấp", "buôn", "bon", "xóm", "khóm", "bản", "làng", "sóc"})
+
+
+def village_at(text: str, pos: int) -> tuple[int, bool] | None:
+    """A unit below the commune starting at `pos` ("thôn Đông", "ấp 3", "thôn, bản"): its end and whether a name
+    or number follows it; None where there is none ("nông thôn" is the countryside, not a village)."""
+    m = _VILLAGE.match(text, pos)
+    if not m or text[max(0, pos - 5):pos].casefold() == "nông ":
+        return None
+    named = _VILLAGE_NAME.match(text, m.end())
+    if named and not (is_head_at(text, named.start()) or starts_with_any(text, named.start(), breakers())
+                      or surname_run(text, named.start())):
+        return named.end(), True
+    return (m.end(), False) if m.group("unit") else None
+
+
+_UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|khu"
+                          r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
@@ -724,9 +783,15 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
-            while (w := next_word(text, p)) and is_cap(w.group()) and n < 4 and not is_head_at(text, w.start()) \
-                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()):
+            if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
+                    and is_cap(w.group()) and (known := district_name_at(text, w.start())):
+                p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
+            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
+                    and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
+                    and not (n and surname_run(text, w.start())):  # ("huyện Thanh Trì Nguyễn Huy Chương": a person)
                 p, n = w.end(), n + 1
+            if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):
+                return num.end()  # "Phường 1", "quận 3": a unit named by its number
             if n:
                 b = _BRACKETED.match(text, p)
                 return b.end() if b else p

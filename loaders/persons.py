@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -16,12 +17,14 @@ from loaders.names import (
     WORD,
     alternation,
     breakers,
+    district_name_at,
     extend_name,
     head_at,
     is_cap,
     is_caps_line,
     is_head_at,
     next_word,
+    province_at,
     starts_with_any,
     surname_run,
     title_pattern,
@@ -54,8 +57,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         w = next_word(text, p) if n else WORD.match(text, p)
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
-        if n and ((head := head_at(text, w.start())) and " " in head[1].head or starts_with_any(
-                text, w.start(), breakers()) or role_pattern().match(text, w.start())):
+        if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
+                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
@@ -64,6 +67,15 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+_NAME_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+
+
+def _last_syllable(text: str, w: regex.Match[str]) -> bool:
+    """A one-word breaker that closes a name ("Võ Đức Trong.", "Lê Văn Tại,"): a given name, not "Trong …"
+    opening a clause."""
+    return w.group() in breakers() and _NAME_CLOSED.match(text, w.end()) is not None
 
 
 def _acronym(word: str) -> bool:
@@ -222,12 +234,20 @@ def _names_next(text: str, pos: int) -> bool:
         if not is_cap(w.group()) or not surname_run(text, w.start()) or starts_with_any(text, w.start(), gz.name_parts()):
             continue
         before = [x.group() for x in words[max(0, i - 3):i]]
+        if before and before[-1].casefold() in _PLACE_WORDS_BEFORE_NAME and _place_at(text, w.start()):
+            continue  # "… với tỉnh Hà Tĩnh": a place named after its place word, not a person
         if not before or not is_cap(before[-1]) or any(gz.canonical_province(" ".join(before[k:]))
                                                        for k in range(len(before))):
             return True
     return False
 
 
+def _place_at(text: str, pos: int) -> bool:
+    """A province or a district of the table starts at `pos` ("Hà Tĩnh", "Can Lộc")."""
+    return province_at(text, pos) is not None or district_name_at(text, pos) is not None
+
+
+_PLACE_WORDS_BEFORE_NAME = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "trấn", "thôn", "ấp", "bản"})
 _COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
 _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  # ("… tỉnh và đại biểu B": another item)
 
@@ -267,6 +287,34 @@ def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
     if found[1].body == "req" and end == found[0]:
         return None
     return end, text[pos:end]
+
+
+def _body_lowered_by_title(text: str, bodies: Sequence[tuple[int, int]], title_end: int,
+                           nxt: regex.Match[str] | None) -> tuple[int, int, int] | None:
+    """A title whose last word is the lowercased head of the body after it ("Trưởng đoàn đại biểu Quốc hội tỉnh",
+    an agency's span reaching into the title), then a person's name: (end of the body, start and end of the name)."""
+    if nxt is None or not bodies:
+        return None
+    at = bisect_left(bodies, (title_end,)) - 1  # (the spans are sorted: the last body that starts before the title's end)
+    body_end = bodies[at][1] if at >= 0 and bodies[at][0] < title_end < bodies[at][1] else None
+    after = next_word(text, body_end) if body_end else None
+    if not after or not surname_run(text, after.start()):
+        return None
+    end = name_run(text, after.start())
+    return (body_end, after.start(), end) if end else None
+
+
+# "các Phó Chủ tịch …": a title several people hold, named one after another.
+_PLURAL_TITLE = regex.compile(r"(?<!\p{L})[Cc]ác[ \t]+$", regex.V1)
+
+
+def _more_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The names listed right after a name (", B", " và C"), up to the first that is not a name."""
+    out = []
+    while (j := _LIST_GOES_ON.match(text, end)) and surname_run(text, j.end()) and (e := name_run(text, j.end())):
+        out.append((j.end(), e))
+        end = e
+    return out
 
 
 _ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
@@ -323,12 +371,18 @@ def _author_line_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?m)^[ \t]*(?:(?:{_academic_alternatives()})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$")
 
 
+# "tư tưởng Hồ Chí Minh", "đạo đức, phong cách Hồ Chí Minh", "khoa Tư Tưởng Hồ Chí Minh": the name stands for a
+# body of thought (a subject, a department), never for the man; matched folded, whatever the case or tone marks.
+_IDEAS_OF = regex.compile(r"(?<![a-z])(?:tu tuong|dao duc|phong cach)\s*$")
+
+
 def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Person]:
     """Named people with the role the text gives them; authors and historical figures not participants.
     `bodies`: spans of agencies' names; a name inside one is part of the body's name ("Học viện Chính trị
     quốc gia Hồ Chí Minh", "Trường THPT Lê Quý Đôn"), not a person."""
     hits: list[_PersonHit] = []
     taken: list[tuple[int, int]] = [(s, e) for s, e in bodies]
+    sorted_bodies = sorted(taken)
 
     def add(start: int, end: int, role: str | None, participant: bool = True, role_end: int = 0) -> None:
         if any(s <= start < e for s, e in taken):
@@ -337,7 +391,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
         if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start) \
-                or name in gz.countries():
+                or name in gz.countries() or _IDEAS_OF.search(fold(text[max(0, start - 14):start])):
             return  # "Hà Nội, …", "Lâm Đồng, …", "Ngày Nhà giáo Việt Nam": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
         taken.append((start, end))
@@ -377,10 +431,12 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         p = m.end()
         role_end = p
         nxt = next_word(text, p)
-        if not nxt or not is_cap(nxt.group()):
+        lowered = _body_lowered_by_title(text, sorted_bodies, p, nxt) if kind == "office" else None
+        if lowered:
+            role_end, start, end = lowered  # "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn A"
+        elif not nxt or not is_cap(nxt.group()):
             continue
-        country = next((c for c in gz.countries() if text.startswith(c + " ", nxt.start())), None)
-        if country:
+        elif country := next((c for c in gz.countries() if text.startswith(c + " ", nxt.start())), None):
             role_end = nxt.start() + len(country)
             nxt = next_word(text, role_end)
             if not nxt:
@@ -399,6 +455,9 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if more:
             role = f"{role}, {more[1]}"
         add(start, end, role, role_end=more[0] if more else end)
+        if not more and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
+            for s0, e0 in _more_names(text, end):  # "các Phó Chủ tịch HĐND tỉnh A, B": each holds the title
+                add(s0, e0, role)
     # a family name, then a role: "…: Nguyễn Văn Thể, Bí thư Đảng ủy Khối …; Hoàng Thị Hạnh, Ủy viên …"
     surnames = gz.surnames()
     for m in _CAPITALISED_WORD.finditer(text):
@@ -527,6 +586,8 @@ _CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|P
                               r"[ \t]*:[ \t]*", regex.V1)
 # Between two names of a byline; a source tag after it ("(TTXVN)").
 _NAME_SEPARATOR = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*;[ \t]*", regex.V1)
+_DASH_BEFORE = regex.compile(r"[ \t]+[-–][ \t]+$")  # ("Quốc Sự - Ủy viên …": a title after a dash, not a comma)
+_CLAUSE_MARK = regex.compile(r"[;:]")
 _SOURCE_TAG = regex.compile(r"[ \t]*\([^()]*\)[ \t]*$")
 # "./. Name" at the end of an article.
 _END_SIGNATURE = regex.compile(r"(?:\./\.|\.)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3})\s*$")
@@ -560,6 +621,10 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         sep = _NAME_SEPARATOR.search(body, pos)
         part_end = sep.start() if sep else len(body)
         if not _is_name(body[pos:part_end]):
+            if out and _DASH_BEFORE.search(body, 0, pos) and title_pattern().match(body, pos) \
+                    and not _CLAUSE_MARK.search(body, pos):
+                out[-1] = (*out[-1][:2], f"{out[-1][2]}, {body[pos:].strip()}")  # "Quốc Sự - Ủy viên UBKT Huyện ủy"
+                break
             return None
         out.append((pos, part_end, role))
         pos = sep.end() if sep else len(body)
