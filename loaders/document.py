@@ -32,8 +32,9 @@ _HEADER_DATE = regex.compile(
 # An official document's dateline in the form the clerical rules give it ("Điện Biên, ngày 25 tháng 5 năm
 # 2017"): a page may print a site's menus and a legal database's rows before the letterhead, so it is looked
 # for further down than the other header dates.
-_OFFICIAL_DATELINE = regex.compile(
-    r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.V1)
+# Found from its date (a literal comma leads it), then its place is checked in the 45 characters before.
+_OFFICIAL_DATE = regex.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.V1)
+_DATELINE_PLACE = regex.compile(r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40}$", regex.V1)
 HEADER_REACH = 600
 DATELINE_REACH = 2000
 
@@ -46,10 +47,11 @@ def _own_date(text: str) -> str | None:
         dates = [d for d in find_dates(head[m.start():m.start() + 60]) if d.full]
         if dates:
             return dates[0].iso
-    if m := _OFFICIAL_DATELINE.search(text, 0, DATELINE_REACH):
-        dates = [d for d in find_dates(m.group()) if d.full]
-        if dates:
-            return dates[0].iso
+    for m in _OFFICIAL_DATE.finditer(text, 0, DATELINE_REACH):
+        if _DATELINE_PLACE.search(text, max(0, m.start() - 45), m.start()):
+            dates = [d for d in find_dates(m.group()) if d.full]
+            if dates:
+                return dates[0].iso
     return None
 
 
