@@ -1,0 +1,46 @@
+"""Sixth probe round on text the engine was not tuned on (issue 12): inspection news that checks how a
+regulation is complied with ("việc chấp hành Quy định …"), and a provincial board's own issuer code in a
+submission's symbol. Each sentence is written for this file; each asserts what a reader would check."""
+
+from __future__ import annotations
+
+from tests.test_refs_unseen import refs_of
+
+# ------------------------------------------------------------------ "chấp hành": complying with a document
+
+
+def test_checking_how_a_regulation_is_complied_with_implements_it():
+    text = ("Đoàn giám sát của Huyện ủy làm rõ việc chấp hành Quy định số 144-QĐ/TW ngày 09/5/2024 của "
+            "Bộ Chính trị tại các chi bộ trực thuộc.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("144-QĐ/TW", "implements")]
+
+
+def test_a_cell_that_complies_strictly_with_a_directive_implements_it():
+    text = "Các đảng viên trong chi bộ chấp hành nghiêm Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ."
+    assert [r.relation for r in refs_of(text)] == ["implements"]
+
+
+def test_the_executive_committee_that_issues_a_resolution_is_no_cue_of_compliance():
+    text = ("Ngày 20/10/2022, Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 07-NQ/HU về phát triển "
+            "du lịch cộng đồng.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("07-NQ/HU", None)]
+
+
+def test_the_executive_body_of_a_council_is_no_cue_of_compliance():
+    text = ("Ủy ban nhân dân huyện là cơ quan chấp hành Nghị quyết số 12/NQ-HĐND ngày 15/7/2023 của "
+            "Hội đồng nhân dân huyện về kế hoạch đầu tư công.")
+    assert [r.relation for r in refs_of(text)] == [None]
+
+
+# ------------------------------------------------------------------ a provincial board's own issuer code
+
+
+def test_the_code_of_a_provincial_ethnic_affairs_board_is_kept_as_printed():
+    text = ("Xét đề nghị của Trưởng Ban Dân tộc tỉnh tại Tờ trình số 57/TTr-BDT ngày 12 tháng 8 năm 2019, "
+            "Ủy ban nhân dân tỉnh quyết định.")
+    assert [(r.symbol, r.date, r.relation) for r in refs_of(text)] == [("57/TTr-BDT", "2019-08-12", "basis")]
+
+
+def test_the_code_of_the_merged_ministry_is_still_known():
+    text = "Căn cứ Thông tư số 03/2025/TT-BDTTG ngày 30/6/2025 của Bộ Dân tộc và Tôn giáo."
+    assert [r.symbol for r in refs_of(text)] == ["03/2025/TT-BDTTG"]
