@@ -783,15 +783,15 @@ def _list_cue(t: str, pos: int) -> str | None:
         if not g.BULLET.match(line):
             if g.BASIS_HEADING.fullmatch(line):
                 return "basis"  # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" over the list
+            opener = g.LIST_OPENER.search(line)
+            if opener and not wrapped:  # the line that opens the list, whatever heading stands above it
+                cue = cue_before(line, 0, opener.start())
+                return cue[0] if cue else None
             above = t[t.rfind("\n", 0, max(head_start - 1, 0)) + 1:max(head_start - 1, 0)]
             if above.strip() and not g.LINE_COMPLETE.search(above):
                 start, wrapped = head_start, True  # an item printed over two lines
                 continue
-            opener = g.LIST_OPENER.search(line)
-            if not opener or wrapped:
-                return None
-            cue = cue_before(line, 0, opener.start())
-            return cue[0] if cue else None
+            return None
         start, wrapped = head_start, False
     return None
 

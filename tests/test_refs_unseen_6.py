@@ -44,3 +44,24 @@ def test_the_code_of_a_provincial_ethnic_affairs_board_is_kept_as_printed():
 def test_the_code_of_the_merged_ministry_is_still_known():
     text = "Căn cứ Thông tư số 03/2025/TT-BDTTG ngày 30/6/2025 của Bộ Dân tộc và Tôn giáo."
     assert [r.symbol for r in refs_of(text)] == ["03/2025/TT-BDTTG"]
+
+
+# ------------------------------------------------------------------ a list opener under a heading
+
+
+def test_a_passive_amends_opener_under_a_heading_governs_each_numbered_item_below_it():
+    text = ("VĂN BẢN HỢP NHẤT\n"
+            "Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017 của Quốc hội được sửa đổi, bổ sung bởi:\n"
+            "1. Luật số 35/2018/QH14 ngày 20 tháng 11 năm 2018 của Quốc hội;\n"
+            "2. Luật số 60/2020/QH14 ngày 17 tháng 11 năm 2020 của Quốc hội.\n")
+    refs = refs_of(text)
+    assert [(r.symbol, r.relation) for r in refs] == [
+        ("08/2017/QH14", None), ("35/2018/QH14", "amends"), ("60/2020/QH14", "amends")]
+
+
+def test_a_verb_opening_a_bulleted_list_under_a_news_heading_governs_its_items():
+    text = ("Chuyển đổi số ở cơ sở\n"
+            "Năm qua, Đảng ủy xã đã quán triệt các văn bản sau:\n"
+            "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+            "- Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương.\n")
+    assert [r.relation for r in refs_of(text)] == ["implements", "implements"]
