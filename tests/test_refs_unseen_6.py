@@ -65,3 +65,18 @@ def test_a_verb_opening_a_bulleted_list_under_a_news_heading_governs_its_items()
             "- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
             "- Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương.\n")
     assert [r.relation for r in refs_of(text)] == ["implements", "implements"]
+
+
+# ------------------------------------------------------------------ English translations of more document types
+
+
+def test_an_english_notice_and_guideline_are_read_with_their_type_words():
+    text = ("The provincial committee acted according to Notice No. 45-TB/TW dated May 2, 2023 of the Politburo "
+            "and Guideline No. 12-HD/BTGTW of the Central Propaganda Department.")
+    refs = refs_of(text)
+    assert [(r.surface, r.symbol, r.relation) for r in refs] == [
+        ("Notice No. 45-TB/TW", "45-TB/TW", "basis"), ("Guideline No. 12-HD/BTGTW", "12-HD/BTGTW", "basis")]
+
+
+def test_an_english_report_keeps_its_type_word_in_the_quote():
+    assert [r.surface for r in refs_of("Report No. 301-BC/TU was read at the meeting.")] == ["Report No. 301-BC/TU"]
