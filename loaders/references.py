@@ -506,7 +506,10 @@ def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
         lead = g.DATE_LEAD.match(t, pos, end)
         date = date_at(t, lead.end() if lead else pos, end)
         if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
-            if after_comma and mention.issuer_code and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
+            # after a comma and the issuer, or at the start of the next line ("…(Luật số 12/2017/QH14)⏎Ngày
+            # 20/4/2009, Thủ tướng đã ký …"), a date that a subject and its verb follow is the next clause's day
+            new_line = "\n" in gap.group()
+            if (after_comma and mention.issuer_code or new_line) and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
                 break
             if mention.date is None:
                 mention.date = date.iso
@@ -862,7 +865,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
     prev: Mention | None = None
     head: str | None = None  # the relation of the cue that opens the clause's list
     title_owner: dict[int, Mention] = {}  # id of a mention cited in another's title -> that other mention
-    for m in mentions:
+    for i, m in enumerate(mentions):
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
         same_clause = prev is not None and clause == prev.end
@@ -884,8 +887,9 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
                 elif _in_title_of(t, prev, cue_start):
                     relations.append(DocumentRelation(prev.symbol, m.symbol, m.relation, t[prev.start:m.end]))
                     title_owner[id(m)] = prev
-        elif same_clause and m.is_alias:
-            m.relation = prev.relation  # "(sau đây gọi tắt là Nghị định 16)": the same document
+        elif same_clause and m.is_alias:  # "(sau đây gọi tắt là Nghị định 16)": the document it names, which
+            m.relation = next((o.relation for o in reversed(mentions[:i]) if m.symbol and o.symbol == m.symbol),
+                              prev.relation)  # is not `prev` when the full mention's title cites others
         elif same_clause and m.issued_here:
             m.relation = None  # "Thực hiện A; B, ngày …, Ban Tuyên giáo Trung ương có Hướng dẫn số C": C's own clause
         elif same_clause and ";" in t[prev.end:m.start]:

@@ -80,3 +80,28 @@ def test_an_english_notice_and_guideline_are_read_with_their_type_words():
 
 def test_an_english_report_keeps_its_type_word_in_the_quote():
     assert [r.surface for r in refs_of("Report No. 301-BC/TU was read at the meeting.")] == ["Report No. 301-BC/TU"]
+
+
+# ------------------------------------------------------------------ a date that opens the next line's sentence
+
+
+def test_a_date_that_opens_the_next_lines_sentence_is_not_the_issue_date_of_the_law_above():
+    text = ("1.2. Bổ sung Điều 8 về xử lý vi phạm (khoản 2 Điều 1 của Luật số 24/2018/QH14)\n"
+            "Ngày 15/3/2019, Bộ Tư pháp đã tổ chức hội nghị giới thiệu luật tại Hà Nội.")
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("24/2018/QH14", None)]
+
+
+def test_a_date_wrapped_onto_the_next_line_of_a_list_item_is_still_its_issue_date():
+    text = "Căn cứ:\n- Nghị quyết số 20-NQ/TW\nngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII;\n"
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("20-NQ/TW", "2017-10-25")]
+
+
+# ------------------------------------------------------------------ an alias after a title that cites others
+
+
+def test_an_alias_takes_the_relation_of_the_document_it_names_not_of_one_its_title_cites():
+    text = ("Căn cứ Thông tư số 15/2022/TT-BTC ngày 4/3/2022 của Bộ Tài chính hướng dẫn thi hành Nghị định số "
+            "60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ (sau đây gọi tắt là Thông tư 15).")
+    refs = refs_of(text)
+    assert [(r.surface, r.relation) for r in refs] == [
+        ("Thông tư số 15/2022/TT-BTC", "basis"), ("Nghị định số 60/2021/NĐ-CP", "guides"), ("Thông tư 15", "basis")]
