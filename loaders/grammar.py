@@ -235,6 +235,11 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"(?:Ban Thường trực )?(?:Ủy|Uỷ) ban (?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)? (?:tỉnh|thành phố)", "MTTQ",
                "state"),
     IssuerName(r"Ban Chỉ đạo(?: [\p{L}\d,]+){0,8}? (?:tỉnh|thành phố)", "BCĐ", "state"),
+    # the supreme court and procuracy (Luật Ban hành VBQPPL 2015, Điều 4 khoản 8, 9), by name or abbreviation; the
+    # procuracy prints VKSTC on its own directives, plans and guidance (Chỉ thị 01/CT-VKSTC)
+    IssuerName(r"Hội đồng Thẩm phán (?:Tòa án nhân dân|TAND) tối cao", "HĐTP", "state"),
+    IssuerName(r"(?:Tòa án nhân dân|TAND) tối cao|TANDTC", "TANDTC", "state"),
+    IssuerName(r"(?:Viện kiểm sát nhân dân|VKSND|Viện KSND) tối cao|VKSNDTC", "VKSTC", "state"),
     IssuerName(r"Thủ tướng(?: Chính phủ)?", "TTg", "state"),
     IssuerName(r"Văn phòng Chính phủ", "VPCP", "state"),
     IssuerName(r"Chính phủ", "CP", "state"),
@@ -250,7 +255,7 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
 )
 
 # A role before a body: "của Chủ tịch UBND tỉnh", "của Bộ trưởng Bộ Nông nghiệp …".
-ROLE_PREFIX = r"(?:(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng ban|Tổng Giám đốc)\s+)"
+ROLE_PREFIX = r"(?:(?:Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Chánh Văn phòng|Trưởng ban|Tổng Giám đốc|Viện trưởng|Chánh án)\s+)"
 
 # Issuers that may not build a symbol from a bare number: a party group or committee of a body not named.
 NO_SYMBOL_FROM_NAME = frozenset({"ĐĐ", "BCSĐ"})

@@ -1002,8 +1002,11 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         if m.parsed and m.type_word:
             _complete_printed(m)
     full = [m for m in mentions if m.symbol]
+    # "Quyết định số 0 1/QĐ-VKSTC-V9": a number that only spaces part from the printed symbol after it is a
+    # piece of that symbol's number, no document of its own
+    split = {id(a) for a, b in zip(mentions, mentions[1:], strict=False) if b.parsed and not t[a.end:b.start].strip()}
     for m in mentions:
-        if m.symbol or m.is_alias:
+        if m.symbol or m.is_alias or id(m) in split:
             continue
         # a full mention of the same number in the text names the document better than a symbol built here
         target = _short_form_target(m, full)

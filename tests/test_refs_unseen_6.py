@@ -105,3 +105,30 @@ def test_an_alias_takes_the_relation_of_the_document_it_names_not_of_one_its_tit
     refs = refs_of(text)
     assert [(r.surface, r.relation) for r in refs] == [
         ("Thông tư số 15/2022/TT-BTC", "basis"), ("Nghị định số 60/2021/NĐ-CP", "guides"), ("Thông tư 15", "basis")]
+
+
+# ------------------------------------------------------------------ the supreme procuracy and court as issuers
+
+
+def test_a_directive_of_the_head_of_the_supreme_procuracy_names_its_issuer():
+    text = ("Viện kiểm sát tỉnh quán triệt Chỉ thị số 01/CT-VKSTC ngày 28/12/2023 của Viện trưởng Viện kiểm sát "
+            "nhân dân tối cao về công tác năm 2024.")
+    refs = refs_of(text)
+    assert [(r.symbol, r.issuer, r.relation) for r in refs] == [
+        ("01/CT-VKSTC", "Viện kiểm sát nhân dân tối cao", "implements")]
+
+
+def test_a_number_only_directive_of_the_supreme_procuracy_takes_the_code_it_prints_on_its_directives():
+    text = "Toàn ngành triển khai Chỉ thị số 01 ngày 5/1/2023 của Viện trưởng VKSND tối cao."
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("01/CT-VKSTC", "2023-01-05")]
+
+
+def test_a_resolution_of_the_council_of_judges_names_its_issuer():
+    text = "Căn cứ Nghị quyết số 03/2022/NQ-HĐTP ngày 10/5/2022 của Hội đồng Thẩm phán Tòa án nhân dân tối cao."
+    assert [r.issuer for r in refs_of(text)] == ["Hội đồng Thẩm phán Tòa án nhân dân tối cao"]
+
+
+def test_a_number_split_from_its_symbol_by_a_space_is_no_document_of_its_own():
+    text = ("Thực hiện Quyết định số 0 2/QĐ-VKSTC ngày 3 tháng 1 năm 2022 của Viện trưởng Viện kiểm sát nhân dân "
+            "tối cao, Viện kiểm sát tỉnh đã phân công nhiệm vụ.")
+    assert [r.symbol for r in refs_of(text)] == ["2/QĐ-VKSTC"]
