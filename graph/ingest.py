@@ -54,6 +54,11 @@ from loaders.web import Crawler, is_url
 
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
+#: the same on the embedded store, larger: there each commit checkpoints, and the checkpoint rewrites the stored
+#: relationships whatever the batch's size (at 100 000 documents ~4 s a commit, 45 % of the load step with the
+#: batches above; BENCHMARKS.md section 2); a batch's memory grows with it
+EMBEDDED_DOCS = 10_000
+EMBEDDED_REFERENCES = 40_000
 #: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most;
 #: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers)
 BULK_DOCS = 10_000
@@ -434,15 +439,18 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
                     batch_docs: int | None = None, results: _Results | None = None) -> None:
     """What ingest does after extraction: resolve each batch against itself and the store, and write it.
     Into an empty store the first batch takes the bulk path: it is resolved against itself alone and nothing
-    is read back while it is written (there is nothing), and on the embedded store it may be larger
-    (BULK_DOCS, BULK_REFERENCES, unless `batch_docs` says otherwise) since a commit costs a checkpoint."""
+    is read back while it is written (there is nothing). On the embedded store, where a commit costs a checkpoint,
+    the batches are larger (EMBEDDED_DOCS, EMBEDDED_REFERENCES; the first BULK_DOCS, BULK_REFERENCES) unless
+    `batch_docs` is given."""
     results = results or _Results(summary, None)
     catalogue = default_catalogue()
     fresh = _is_empty(store)
-    first = (BULK_DOCS, BULK_REFERENCES) if fresh and batch_docs is None and store.kind == "embedded" else None
+    embedded = batch_docs is None and store.kind == "embedded"
+    first = (BULK_DOCS, BULK_REFERENCES) if fresh and embedded else None
+    docs, references = ((EMBEDDED_DOCS, EMBEDDED_REFERENCES) if embedded else
+                        (batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62))
     with _collector_paused():
-        for batch in _batches(extracted, batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62,
-                              first):
+        for batch in _batches(extracted, docs, references, first):
             _store_chunk(batch, store, catalogue, results, fresh)
             fresh = False
             del batch
@@ -487,7 +495,8 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     per-file errors are recorded and the batch goes on. Ctrl-C (SIGINT, in the main thread) stops it within
     about a second: the batch being written is rolled back (or, when its commit had begun, finished), the
     workers are stopped, and the summary (and report) say `interrupted` and list what was stored.
-    `chunk_size`: documents a write at most (default CHUNK, and BATCH_REFERENCES references).
+    `chunk_size`: documents a write at most (default CHUNK and BATCH_REFERENCES references; on the embedded store
+    EMBEDDED_DOCS and EMBEDDED_REFERENCES).
     `dask`: a Dask scheduler address (tcp://host:8786) whose workers extract, in place of `workers`."""
     urls = [str(p) for p in paths if is_url(str(p))]
     paths = [p for p in paths if not is_url(str(p))]
