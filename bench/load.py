@@ -8,10 +8,12 @@ The corpus (bench/corpus.py, seed 1) is extracted once, with `graph.ingest.extra
 processes, into a cache of pickled extractions under $CITEGRAPH_BENCH_DIR (`extracted-N-s1.pickle`,
 streamed: written and read one record at a time, never held in memory). Each row then loads that
 cache into a fresh store with `graph.ingest.store_extracted`, the code `ingest_paths` runs after
-extraction (the unchanged check, resolution against the batch and the store, `Store.upsert`, in
-batches of `graph.ingest.BATCH_REFERENCES` references), and reports documents/s, CITES edges/s, all
-edges/s and the peak RSS of this process. The baseline, measured in the same run, is the same load
-in the old batches of 500 documents, on the first `--baseline-docs` documents.
+extraction (the unchanged check, resolution against the batch and the store, `Store.upsert`, in its
+batches: `graph.ingest.EMBEDDED_DOCS` / `EMBEDDED_REFERENCES` on the embedded store, `CHUNK` /
+`BATCH_REFERENCES` on Neo4j), and reports documents/s, CITES edges/s, all edges/s, the peak RSS of this
+process, and its writes' commits: how many, their seconds together (on the embedded store each COMMIT
+includes the checkpoint) and the longest. The baseline, measured in the same run, is the same load in the
+old batches of 500 documents, on the first `--baseline-docs` documents.
 
 The engine's limit, also measured in the same run: the rows the embedded load stored, every table written
 to Parquet by LadybugDB's own `COPY (MATCH …) TO` (nodes in the table's column order; a rel table's from
@@ -115,6 +117,8 @@ def load(kind: str, n: int, cache: Path, limit: int | None, batch_docs: int | No
         stats = store.stats()
         rels = stats["relationships"]
         row = _row(kind, n, batch_docs, summary.files_read, summary.files_failed, rels, seconds)
+        row["commits"] = (f"{summary.batches} in {summary.commit_seconds:.1f} s "
+                          f"(longest {summary.longest_commit_seconds:.1f})")
         _progress(row)
         if copy:
             files = WORK / f"copy-files-{n}"
@@ -244,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
                 ratios.append(f"ratio load/copy: {row['edges/s'] / copied['edges/s']:.3f} (embedded, {n:,} documents: "
                               f"load {row['edges/s']:,.0f} edges/s, COPY {copied['edges/s']:,.0f} edges/s)")
     cols = ["store", "size", "loader", "docs", "CITES", "all edges", "seconds", "docs/s", "CITES/s", "edges/s",
-            "peak RSS MB", "failed", "vs 500-doc batches"]
+            "peak RSS MB", "failed", "commits", "vs 500-doc batches"]
     table([{c: r.get(c) for c in cols} for r in rows],
           "load step (resolve + write) from cached extractions; target ≥ 100 000 edges/s embedded, "
           "≥ 0.5 of COPY alone")
