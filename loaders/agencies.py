@@ -86,7 +86,7 @@ def _modern(name: str) -> str:
 
 
 _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "oá": "óa", "oà": "òa", "oả": "ỏa",
-               "oã": "õa", "oạ": "ọa"}
+               "oã": "õa", "oạ": "ọa", "Uý": "Úy", "Uỳ": "Ùy", "Uỷ": "Ủy", "Uỹ": "Ũy", "Uỵ": "Ụy"}
 # (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
 _TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
 _TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")

@@ -10,6 +10,7 @@ name or a role. The vocabulary is data read through `loaders.gazetteer`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -140,10 +141,25 @@ def is_head_at(text: str, pos: int) -> bool:
     return head_at(text, pos) is not None
 
 
+_OLD_SPELLINGS = ("uý", "uỳ", "uỷ", "uỹ", "uỵ", "oá", "oà", "oả", "oã", "oạ")
+
+
+@cache
+def _heads() -> tuple[gz.AgencyHead, ...]:
+    """The heads of agency_heads.tsv, each also in the old tone placement ("Uỷ ban Thường vụ Quốc hội", "Sở
+    Văn hoá"), the same words printed the older way; a head that spells both ways already is kept as it is."""
+    out = list(gz.agency_heads())
+    for h in gz.agency_heads():
+        old = gz.old_tones(h.head)
+        if old != h.head and not any(o in h.head.casefold() for o in _OLD_SPELLINGS):
+            out.append(replace(h, head=old))
+    return tuple(dict.fromkeys(out))
+
+
 @cache
 def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
     out = []
-    for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True):
+    for h in sorted(_heads(), key=lambda h: len(h.head), reverse=True):
         first, rest = h.head[:1], h.head[1:]  # the first letter keeps its case
         out.append((regex.compile(rf"{first}(?i:{rest})(?!\p{{L}})", regex.V1), h))
     return out
@@ -153,7 +169,7 @@ def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
 def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
     """Heads in an all-caps header, where a letterhead may wrap a head onto the next line ("HỘI ĐỒNG NHÂN\nDÂN")."""
     return [(regex.compile(rf"(?i:{h.head.replace(' ', _WRAPPED_SPACE)})(?!\p{{L}})", regex.V1), h)
-            for h in sorted(gz.agency_heads(), key=lambda h: len(h.head), reverse=True)]
+            for h in sorted(_heads(), key=lambda h: len(h.head), reverse=True)]
 
 
 _WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
