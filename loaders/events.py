@@ -314,7 +314,7 @@ def _subject_of_clause(text: str, start: int, head_end: int, named_before: bool)
     """Whether the head at `start` is the subject of a sentence ("Hội nghị cũng đánh giá …", "Hội nghị thống
     nhất …"): a clause word right after it; a verb that may also begin a name only at the start of a sentence
     once an event has been named."""
-    if _clause_word(text, head_end, ("any",)):
+    if _clause_word(text, head_end, ("any", "head")):
         return True
     if not named_before:
         return False

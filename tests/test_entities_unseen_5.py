@@ -4,7 +4,8 @@ file; each asserts what a reader of the page would check."""
 
 from __future__ import annotations
 
-from tests.test_entities_unseen import agencies_of
+from tests.test_entities_unseen import agencies_of, events_of
+from tests.test_local_party_unseen import persons_of
 
 # ------------------------------------------------------------------ the old tone placement: "Uỷ ban"
 
@@ -23,3 +24,27 @@ def test_central_committees_printed_the_old_way_take_the_modern_spelling() -> No
     agencies = agencies_of(text)
     assert "Ủy ban Thường vụ Quốc hội" in agencies
     assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in agencies
+
+
+# ------------------------------------------------------------------ a head that is a sentence's subject
+
+
+def test_a_contest_that_runs_on_is_no_new_event() -> None:
+    text = ("Sáng 9/10/2024, Hội thi Hòa giải viên giỏi tỉnh lần thứ III khai mạc tại nhà văn hóa trung tâm. "
+            "Hội thi kéo dài đến hết ngày 11/10. Hội nghị diễn ra trong một buổi sáng.")
+    names = [name for name, _ in events_of(text)]
+    assert names == ["Hội thi Hòa giải viên giỏi tỉnh lần thứ III"]
+
+
+def test_a_comrade_speaking_at_a_congress_names_no_event() -> None:
+    text = ("Sáng 12/3/2025, Chi bộ Trường Mầm non Hoa Sen tổ chức Đại hội Chi bộ nhiệm kỳ 2025-2027. "
+            "Tại Đại hội đồng chí Lê Thu Trang, Bí thư Chi bộ, trình bày báo cáo chính trị.")
+    names = [name for name, _ in events_of(text)]
+    assert not [name for name in names if "đồng chí" in name]
+    assert "Lê Thu Trang" in persons_of(text)
+
+
+def test_a_birthday_of_a_comrade_keeps_the_comrade_in_its_name() -> None:
+    text = "Ngày 20/6/2024, tỉnh tổ chức Lễ kỷ niệm 115 năm Ngày sinh đồng chí Trần Quốc Hoàn."
+    names = [name for name, _ in events_of(text)]
+    assert any(name.endswith("Ngày sinh đồng chí Trần Quốc Hoàn") for name in names)
