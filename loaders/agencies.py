@@ -298,7 +298,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
             hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
             pos = owner[0]
             continue
-        local = None if head.scope == "either" and _ministry_after_dash(text, end) else locality
+        local = None if head.scope == "either" and _central_department(text, start, end) else locality
         name, loc, central, level = _canonical(head, printed, head_end - start, province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
@@ -351,14 +351,21 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
 
 
-_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+_DASH = regex.compile(r"[ \t]*(?:([-–])|,)[ \t]*")
+# "Cục X15", "Cục A05": a department of the Ministry of Public Security known by its code, never a province's.
+_CODED_DEPARTMENT = regex.compile(r"Cục[ \t]+\p{Lu}\d{1,2}")
 
 
-def _ministry_after_dash(text: str, end: int) -> bool:
-    """ "Cục Y tế dự phòng - Bộ Y tế": a central body after a dash owns the one before it (no province)."""
+def _central_department(text: str, start: int, end: int) -> bool:
+    """ "Cục Y tế dự phòng - Bộ Y tế", "Cục Công tác Đảng và Công tác chính trị, Bộ Công an", "Cục X15": a
+    body a ministry owns (after a dash any central body, after a comma a ministry) or one known by its code;
+    it takes no province."""
+    if _CODED_DEPARTMENT.fullmatch(text, start, end):
+        return True
     m = _DASH.match(text, end)
     found = head_at(text, m.end()) if m else None
-    return bool(found and found[1].scope == "central")
+    return bool(found and found[1].scope == "central"
+                and (m.group(1) or (found[1].kind == "state" and text.startswith("Bộ ", m.end()))))
 
 
 def _role_here(text: str, start: int) -> bool:
