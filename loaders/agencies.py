@@ -65,7 +65,7 @@ def _key(name: str) -> str:
 
 _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt Nam|Quốc gia|Nhà nước|Chủ tịch nước|Liên bộ|Quân khu"
                                r"|Bộ Chính trị|Ban Bí thư", regex.I)
-_CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ)$")
+_CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ|Việt Nam)$")
 # ("Ủy ban MTTQ Việt Nam huyện Bác Ái": a district's committee, though "Việt Nam" is in its name)
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã"
                              r"|thị trấn|phường|xã(?! hội))(?!\p{L})", regex.I)

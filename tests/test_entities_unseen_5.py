@@ -48,3 +48,33 @@ def test_a_birthday_of_a_comrade_keeps_the_comrade_in_its_name() -> None:
     text = "Ngày 20/6/2024, tỉnh tổ chức Lễ kỷ niệm 115 năm Ngày sinh đồng chí Trần Quốc Hoàn."
     names = [name for name, _ in events_of(text)]
     assert any(name.endswith("Ngày sinh đồng chí Trần Quốc Hoàn") for name in names)
+
+
+# ------------------------------------------------------------------ central bodies in a province's news
+
+
+def test_a_ministrys_department_after_a_comma_takes_no_province() -> None:
+    text = ("Dự hội nghị có Thiếu tướng Đỗ Minh Khang, Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an; "
+            "lãnh đạo Công an tỉnh Bình Phước và Sở Giao thông vận tải.")
+    agencies = agencies_of(text, "Bình Phước")
+    assert agencies.get("Cục Cảnh sát giao thông", "absent") is None
+    assert agencies["Sở Giao thông vận tải tỉnh Bình Phước"] == "Bình Phước"
+
+
+def test_a_department_known_by_its_code_takes_no_province() -> None:
+    text = "Đại diện Cục A05 và Công an tỉnh Bình Phước ký kết quy chế phối hợp."
+    agencies = agencies_of(text, "Bình Phước")
+    assert agencies.get("Cục A05", "absent") is None
+
+
+def test_a_provincial_department_of_a_general_department_keeps_its_province() -> None:
+    text = "Cục Thuế, Sở Tài chính và Kho bạc Nhà nước tỉnh cùng rà soát các khoản thu."
+    assert agencies_of(text, "Bình Phước").get("Cục Thuế tỉnh Bình Phước") == "Bình Phước"
+
+
+def test_a_national_force_named_with_its_country_takes_no_province() -> None:
+    text = ("Nhân kỷ niệm Ngày truyền thống Bộ đội Biên phòng Việt Nam, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum "
+            "tặng quà các hộ nghèo ở xã biên giới.")
+    agencies = agencies_of(text, "Kon Tum")
+    assert not [name for name in agencies if name.startswith("Bộ đội Biên phòng Việt Nam tỉnh")]
+    assert agencies["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum"] == "Kon Tum"
