@@ -78,3 +78,14 @@ def test_a_national_force_named_with_its_country_takes_no_province() -> None:
     agencies = agencies_of(text, "Kon Tum")
     assert not [name for name in agencies if name.startswith("Bộ đội Biên phòng Việt Nam tỉnh")]
     assert agencies["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum"] == "Kon Tum"
+
+
+# ------------------------------------------------------------------ an interim committee
+
+
+def test_an_interim_committee_is_named_whole_or_not_at_all() -> None:
+    for printed in ("BCH Lâm thời", "Ban Chấp hành lâm thời"):
+        text = f"Sáng 6/3, {printed} Hội Doanh nhân trẻ huyện ra mắt và trao quà cho học sinh nghèo."
+        agencies = agencies_of(text)
+        assert not [name for name in agencies if name.endswith("Lâm")], printed
+        assert "Ban Chấp hành lâm thời Hội Doanh nhân trẻ huyện" in agencies, printed
