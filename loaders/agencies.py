@@ -308,10 +308,36 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
+    _share_place(text, hits)
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
     return _merge_agencies(text, hits)
+
+
+# "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
+# before one that names its commune or district share that place.
+_LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*", regex.V1)
+_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
+
+
+def _share_place(text: str, hits: list[_AgencyHit]) -> None:
+    """A bare head (a body printed with no name or place of its own) listed right before a body that ends in a
+    commune or district takes that place, and that body's province: the list names one commune's bodies."""
+    place, loc = None, None
+    for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
+        h = hits[i]
+        after = hits[i + 1] if i + 1 < len(hits) else None
+        if after is None or not _LIST_JOIN.fullmatch(text, h.end, after.start):
+            place, loc = None, None
+        found = head_at(text, h.start)
+        if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
+            h.name = f"{_modern(found[1].name or text[h.start:h.end])} {place}"
+            h.locality, h.level = loc, ""
+            h.key = _key(_key_name(h.name, loc))
+            continue
+        m = _PLACE_AT_END.search(text, h.start, h.end)
+        place, loc = (m.group(), h.locality) if m else (None, None)
 
 
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")

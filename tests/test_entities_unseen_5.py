@@ -89,3 +89,22 @@ def test_an_interim_committee_is_named_whole_or_not_at_all() -> None:
         agencies = agencies_of(text)
         assert not [name for name in agencies if name.endswith("Lâm")], printed
         assert "Ban Chấp hành lâm thời Hội Doanh nhân trẻ huyện" in agencies, printed
+
+
+# ------------------------------------------------------------------ one commune's bodies listed together
+
+
+def test_bodies_listed_before_a_communes_one_are_that_communes() -> None:
+    text = ("Sáng 3/4, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Quảng Lợi đến thăm và tặng quà "
+            "các gia đình chính sách của xã Quảng Phúc.")
+    agencies = agencies_of(text, "Thanh Hóa")
+    assert "HĐND xã Quảng Lợi" in agencies
+    assert "UBND xã Quảng Lợi" in agencies
+    assert not [name for name in agencies if name.endswith("tỉnh Thanh Hóa")]
+
+
+def test_a_body_with_its_own_place_keeps_it_in_the_list() -> None:
+    text = "Lãnh đạo HĐND tỉnh, UBND huyện Thọ Xuân và Huyện đoàn dự lễ ra quân."
+    agencies = agencies_of(text, "Thanh Hóa")
+    assert "HĐND tỉnh Thanh Hóa" in agencies
+    assert "UBND huyện Thọ Xuân" in agencies
