@@ -58,7 +58,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
         if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
-                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())):
+                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())
+                  or _long_title_at(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
@@ -67,6 +68,13 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+def _long_title_at(text: str, pos: int) -> bool:
+    """An office's title of three or more words printed in lowercase after its first letter ("Phó chủ tịch
+    UBND xã"): it ends the name before it. A shorter one may be a given name and a word ("Thư ký")."""
+    m = title_pattern().match(text, pos)
+    return bool(m) and m.group().count(" ") >= 2 and not text[m.end():m.end() + 1].isalpha()
 
 
 _NAME_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)\n]|$)")

@@ -108,3 +108,16 @@ def test_a_body_with_its_own_place_keeps_it_in_the_list() -> None:
     agencies = agencies_of(text, "Thanh Hóa")
     assert "HĐND tỉnh Thanh Hóa" in agencies
     assert "UBND huyện Thọ Xuân" in agencies
+
+
+# ------------------------------------------------------------------ a title printed in lowercase after a name
+
+
+def test_a_lowercase_title_right_after_a_name_is_no_part_of_it() -> None:
+    text = "Về dự có đồng chí Đinh Thị Hằng Phó chủ tịch UBND xã Tân Phước và 25 đảng viên."
+    assert "Đinh Thị Hằng" in persons_of(text)
+
+
+def test_a_given_name_that_is_a_title_word_stays_in_the_name() -> None:
+    text = "Đồng chí Lê Văn Phó, Bí thư Đảng ủy xã, trao quà cho các hộ nghèo."
+    assert "Lê Văn Phó" in persons_of(text)
