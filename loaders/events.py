@@ -54,7 +54,9 @@ def _name_ends() -> regex.Pattern[str]:
     that open the rest of a sentence ("any": "đã", "được", "tại", "để", "cũng" …), as one pattern."""
     words = {w for w, where in gz.event_clause_words().items() if where == "any"}
     alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"{_ALWAYS_ENDS.pattern}|[ \t]+(?:{alternatives})(?!\p{{L}})", regex.V1)
+    # (after "lời" a verb is the noun's: "Ngày Bác Hồ ra Lời kêu gọi thi đua ái quốc", "lời cảm ơn")
+    return regex.compile(rf"{_ALWAYS_ENDS.pattern}|(?<!(?<!\p{{L}})(?i:lời))[ \t]+(?:{alternatives})(?!\p{{L}})",
+                         regex.V1)
 
 
 @cache

@@ -121,3 +121,13 @@ def test_a_lowercase_title_right_after_a_name_is_no_part_of_it() -> None:
 def test_a_given_name_that_is_a_title_word_stays_in_the_name() -> None:
     text = "Đồng chí Lê Văn Phó, Bí thư Đảng ủy xã, trao quà cho các hộ nghèo."
     assert "Lê Văn Phó" in persons_of(text)
+
+
+# ------------------------------------------------------------------ the appeal is a noun
+
+
+def test_the_anniversary_of_the_appeal_keeps_the_appeal_in_its_name() -> None:
+    text = ("Chiều 9/6, huyện tổ chức gặp mặt kỷ niệm 77 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua "
+            "ái quốc (11/6/1948 - 11/6/2025) và biểu dương 40 điển hình tiên tiến.")
+    assert ("Kỷ niệm 77 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", "2025-06-11") \
+        in events_of(text)
