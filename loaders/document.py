@@ -19,8 +19,10 @@ from loaders.text import fold
 # 12/3/2025", "Cập nhật lúc 08:30, 12/03/2025", "Ngày xuất bản: …", at the start of a line).
 _STAMP = (r"(?i:ngày\s+đăng|(?:bài\s+)?(?:được\s+)?đăng\s+ngày|ngày\s+xuất\s+bản|(?:ngày\s+)?cập\s+nhật(?:\s+lúc)?)"
           r"\s*[:|]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?,?\s*)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}")
+# The place of a dateline: capitalised words not glued to a symbol ("Hà Nội", "TP. Hồ Chí Minh").
+_PLACE = r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40}"
 _HEADER_DATE = regex.compile(
-    r"(?:(?<![\w/-])\p{Lu}[\p{L} .-]{1,40},\s*ngày\s+\d|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
+    r"(?:" + _PLACE + r",\s*ngày\s+\d|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
     r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
     r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$"
     r"|Ngày\s+ban\s+hành\s*[:|][\s|]*\d{1,2}/\d{1,2}/\d{4}|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
@@ -34,7 +36,7 @@ _HEADER_DATE = regex.compile(
 # for further down than the other header dates.
 # Found from its date (a literal comma leads it), then its place is checked in the 45 characters before.
 _OFFICIAL_DATE = regex.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", regex.V1)
-_DATELINE_PLACE = regex.compile(r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40}$", regex.V1)
+_DATELINE_PLACE = regex.compile(_PLACE + "$", regex.V1)
 HEADER_REACH = 600
 DATELINE_REACH = 2000
 

@@ -243,6 +243,8 @@ def role_titles() -> dict[str, str]:
 _OLD_TONES = {"úy": "uý", "ùy": "uỳ", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "óa": "oá", "òa": "oà", "ỏa": "oả",
               "õa": "oã", "ọa": "oạ", "Úy": "Uý", "Ùy": "Uỳ", "Ủy": "Uỷ", "Ũy": "Uỹ", "Ụy": "Uỵ"}
 _OLD_TONE = regex.compile(rf"(?<![qQ])(?:{'|'.join(_OLD_TONES)})(?!\p{{L}})")
+#: the old placements in lower case ("uỷ", "hoà"): a text holding one already spells the old way
+OLD_SPELLINGS = tuple(dict.fromkeys(v.casefold() for v in _OLD_TONES.values()))
 
 
 def old_tones(words: str) -> str:

@@ -141,9 +141,6 @@ def is_head_at(text: str, pos: int) -> bool:
     return head_at(text, pos) is not None
 
 
-_OLD_SPELLINGS = ("uý", "uỳ", "uỷ", "uỹ", "uỵ", "oá", "oà", "oả", "oã", "oạ")
-
-
 @cache
 def _heads() -> tuple[gz.AgencyHead, ...]:
     """The heads of agency_heads.tsv, each also in the old tone placement ("Uỷ ban Thường vụ Quốc hội", "Sở
@@ -151,7 +148,7 @@ def _heads() -> tuple[gz.AgencyHead, ...]:
     out = list(gz.agency_heads())
     for h in gz.agency_heads():
         old = gz.old_tones(h.head)
-        if old != h.head and not any(o in h.head.casefold() for o in _OLD_SPELLINGS):
+        if old != h.head and not any(o in h.head.casefold() for o in gz.OLD_SPELLINGS):
             out.append(replace(h, head=old))
     return tuple(dict.fromkeys(out))
 
