@@ -111,6 +111,11 @@ class Response:
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
 
+    @property
+    def mime_type(self) -> str:
+        """The Content-Type without its parameters, lowercased ("" when the server sent none)."""
+        return self.content_type.split(";")[0].strip().lower()
+
 
 class HttpCache:
     """Responses on disk, one JSON head and one body file a URL (named by the URL's hash)."""
@@ -323,7 +328,7 @@ def _local(tag: Any) -> str:
 
 def kind_of(response: Response) -> str:
     """"sitemap", "feed", "html" or "other", from the content (servers label feeds many ways)."""
-    ctype = response.content_type.split(";")[0].strip().lower()
+    ctype = response.mime_type
     root = _xml_root(response.data) if ctype not in HTML_TYPES else None
     if root is not None:
         name = _local(root.tag)
@@ -342,8 +347,7 @@ def reader_format(response: Response) -> str | None:
     `application/octet-stream`); None for anything else (an image, an archive, a legacy .doc)."""
     if kind_of(response) == "html":
         return "html"
-    ctype = response.content_type.split(";")[0].strip().lower()
-    if fmt := DOCUMENT_TYPES.get(ctype):
+    if fmt := DOCUMENT_TYPES.get(response.mime_type):
         return fmt
     if response.data.startswith(b"%PDF-"):
         return "pdf"
@@ -486,7 +490,7 @@ class Crawler:
         self.stats.pages += 1
         fmt = reader_format(response)
         if fmt is None:
-            ctype = response.content_type.split(";")[0].strip() or "none"
+            ctype = response.mime_type or "none"
             return WebPage(url, error=f"neither a page nor a PDF, Word or text document (Content-Type: {ctype})")
         try:
             source = read_bytes(response.data, url, fmt)
