@@ -16,6 +16,7 @@ from pathlib import Path
 
 import regex
 
+from loaders.dates import MONTHS_EN
 from loaders.gazetteer import _rows as data_rows
 from loaders.text import fold, tone_free, toneless
 
@@ -353,14 +354,16 @@ LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L
 PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
-NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )tổ chức)(?![\p{L}])",
-                           regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body
+# In English, a verb of issuing ("(Promulgated together with Resolution No. …)").
+NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )tổ chức|(?:adopt|issu|promulgat)(?:ed|es))"
+                           r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body
 
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
 # pháp của"), or the head of a list the cue opens ("thay thế … tại các Nghị định:").
 # "(": the object restated by its number, or the list its head announces ("4 nghị quyết của Bộ Chính trị (gồm: …").
-CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
+# An English possessive is one word ("pursuant to the Government's Decree No. …").
+CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+(?:['’]s)?){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
 # A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
 # giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …", "cụ thể hóa các quan điểm,
 # mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
@@ -393,9 +396,9 @@ LAW_THEN_NEXT_ITEM = regex.compile(r"(?<![\p{L}])(?:Bộ\s+)?[Ll]uật\s+\p{Lu}\
 # A title in quotes after a document named in a cue's object ("NQTW8 (khóa XI) về “Chiến lược bảo vệ Tổ quốc …”"):
 # one word between the cue and a mention, as the document's name is.
 QUOTED_TITLE = regex.compile(r"(?:\s+về)?\s*[“\"][^”\"\n]{1,200}[”\"]")
-# Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch") is no longer governed by the cue; nor is
-# anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
-CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là)(?![\p{L}])"
+# Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch", "…, the Government adopted Resolution …") is no
+# longer governed by the cue; nor is anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
+CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là|(?:adopt|issu|promulgat)(?:ed|es))(?![\p{L}])"
                                r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
 # "tiếp tục" opening the verb series whose last verb governs a mention ("tiếp tục lãnh đạo, chỉ đạo các cấp ủy đảng,
@@ -544,8 +547,10 @@ NUMBERS_BEFORE = regex.compile(r"(?<![\p{L}])[Ss]ố\s*(?P<nums>\d{1,5}(?:\s*,\s
 ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}))", regex.V0)
 
 # The label of a document's own number in its header or a legal database's table: "Số hiệu", "Số ký hiệu",
-# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản", in any case, maybe bold in markdown ("**Số hiệu:**").
-SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?)"
+# "Số/Ký hiệu", "Ký hiệu", "Số hiệu văn bản", in any case, maybe bold in markdown ("**Số hiệu:**"); an English
+# translation's "Official number:".
+SELF_LABEL_WORD = regex.compile(r"(?i:hiệu|official\s+number)")
+SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?|official\s+number)"
 # A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
 SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
@@ -612,8 +617,10 @@ ISSUED_BY = regex.compile(toneless(r"được\s+"))  # toneless
 # After a comma, a date that a subject and its verb follow opens a clause of its own ("Thực hiện Kết luận số 21-KL/TW
 # của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã tổ chức kiểm điểm"): the day of that clause, not the issue date.
 DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:đã|sẽ|đang|vừa|tổ chức|tiến hành)(?![\p{L}])")
+# In English, "of" or "on" before a month's name and a day ("Resolution No. 35/NQ-CP of May 16, 2016").
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|" + tone_free("ngày")
-                          + r"(?=\s*\d)|dated))\s*")  # "ngay 5/3", a garbled "ngàỷ 19/5/2018"
+                          + r"(?=\s*\d)|dated|(?:of|on)(?=\s+(?:" + "|".join(MONTHS_EN) + r")\s+\d)))\s*")
+# ("ngay 5/3", a garbled "ngàỷ 19/5/2018")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng
@@ -643,8 +650,9 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
 # số 37-NQ/TW").
 NEXT_ITEM = regex.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
 NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
-ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban hành)?|ban hành|thông qua|(?P<has>có|(?<![\p{L}])ra))\s*$",
-                              regex.IGNORECASE)
+# In English: "(On May 16, 2016, the Government) adopted / issued / promulgated (the) Resolution …".
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|thông\s+qua|(?P<has>có|(?<![\p{L}])ra)"
+                              r"|(?<![\p{L}])(?:adopt|issu|promulgat)(?:ed|es)(?:\s+the)?)\s*$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 # A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:
 # Nghị quyết 57, …)", "các kết luận của Ban Bí thư: Kết luận số 12, …". LIST_HEAD_BEFORE ends where the issuer's

@@ -85,6 +85,9 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEGISLATURE = regex.compile(g.LEGISLATURE.pattern, regex.IGNORECASE)
 _CODE = regex.compile(r"(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}&][\p{L}\d&]*")
 _TRAILING_DIGITS = regex.compile(r"^(?P<code>.*?\p{L})(?P<digits>\d+)$")
+# A known code with a capitalised word glued after it ("70/NQ-CPSigner" in a translation's attribute table): no code
+# has a capital followed by two lower-case letters.
+_GLUED_LABEL = regex.compile(r"(?P<head>.+?)(?P<word>\p{Lu}\p{Ll}{2,}\p{L}*)")
 # A department numbered by one capital letter ("V9" of the Procuracy, "X11" of the Ministry of Public Security).
 _NUMBERED_UNIT = regex.compile(r"\p{Lu}\d{1,3}")
 
@@ -134,6 +137,9 @@ def _seg_code(seg: str, seg_start: int, seg_end: int) -> tuple[str, int]:
                 return head, seg_end - len(word)
             if tail == word.capitalize() and head.isupper() and _CODE.fullmatch(head):
                 return head, seg_end - len(word)  # a legal database's next label: "…/NQLT-CP-ĐCTUBTƯMTTQVNNgày đăng"
+        glued = _GLUED_LABEL.fullmatch(seg)
+        if glued and glued.group("head").upper() in g.CANONICAL_CODES:
+            return glued.group("head"), seg_end - len(glued.group("word"))  # "…/NQ-CPSigner:": the next label
     return _strip_footnote(seg, seg_end)
 
 
@@ -412,7 +418,7 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
                                                                 else "luật")
         line_head = t[max(0, start - 40):start]
         mention.is_self = bool(g.SELF_SYMBOL_CONTEXT.search(line_head)) and (
-            bool(m.group("bso")) or "hiệu" in line_head.lower()) or (
+            bool(m.group("bso")) or bool(g.SELF_LABEL_WORD.search(line_head))) or (
             ":" in t[start:m.start("bare")] and bool(g.SELF_DATELINE_AFTER.match(t, parsed.end)))
         if not m.group("bso") and not mention.is_self:
             out.extend(_numbers_before(t, start, mention))  # "… (khóa XII) số 26, 27, 28-NQ/TW"
