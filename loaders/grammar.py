@@ -82,6 +82,15 @@ def canonical_code(code: str) -> str:
     return CANONICAL_CODES.get(code.upper(), code)
 
 
+def ungarbled_code(code: str) -> str:
+    """A code printed with garbled diacritics ('ƯBNĐ' for UBND): no code carries a vowel with a diacritic, so
+    one that does is read without them when that names one code; the Centre's TƯ stays as printed."""
+    if code.upper() in CANONICAL_CODES or not CAPITALISED_WORD.fullmatch(code):
+        return code
+    plain = fold(code).upper()
+    return "TƯ" if plain == "TU" else CANONICAL_CODES.get(plain, code)
+
+
 @cache
 def is_party_issuer(code: str) -> bool:
     """TW, TU, BTGTU, ĐUK … (after canonical_code); TƯ counts."""
@@ -205,6 +214,9 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     # "Nghị quyết số 18 của Trung ương": the Central Committee named by "Trung ương" alone, right after "của"/"do"
     # (not the end of a longer name: "Hội đồng Thi đua - Khen thưởng Trung ương", "Trung ương Đoàn")
     IssuerName(r"(?<=(?:của|do) )Trung ương(?: Đảng)?(?! \p{Lu})", "TW", "party"),
+    # "Nghị quyết 19 của Đảng": the Party itself, right after a number, whose numbered resolutions are the
+    # Centre's (not "Đảng ủy", "Đảng bộ", "Đảng đoàn", nor a name that goes on; "Nghị quyết của Đảng" names none)
+    IssuerName(r"(?<=\d của )Đảng(?: Cộng sản Việt Nam)?(?![ \t]+(?:ủy|uỷ|bộ|đoàn|viên|\p{Lu}))(?![\p{L}])", "TW", "party"),
     IssuerName(r"Ban Tổ chức (?:Trung ương|TW|TƯ)", "BTCTW", "party"),
     IssuerName(r"Ban Tuyên giáo và Dân vận (?:Trung ương|TW|TƯ)", "BTGDVTW", "party"),
     IssuerName(r"Ban Tuyên giáo (?:Trung ương|TW|TƯ)", "BTGTW", "party"),
@@ -355,8 +367,8 @@ PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 # In English, a verb of issuing ("(Promulgated together with Resolution No. …)").
-NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )tổ chức|(?:adopt|issu|promulgat)(?:ed|es))"
-                           r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body
+NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )(?<!cơ\s+cấu\s+)tổ chức|(?:adopt|issu|promulgat)(?:ed|es))"
+                           r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body; "cơ cấu tổ chức" (structure) is a noun
 
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
 # series of verbs or nouns joined by commas ("quán triệt, tuyên truyền, phổ biến nội dung", "các nhiệm vụ, giải
@@ -584,6 +596,10 @@ PLENUM_PATTERN = regex.compile(
 CONGRESS_PATTERN = regex.compile(
     r"(?<![\p{L}])Nghị quyết\s+Đại hội\s+(?:(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần\s+thứ\s+)?)"
     r"(?P<term>[IVXL]{1,6})(?![\p{L}])(?:\s+của\s+Đảng)?", regex.V0)
+# A congress named in full ("Đại hội đại biểu toàn quốc lần thứ XI của Đảng"): one word between a cue and the
+# document it governs, as a body's name is ("căn cứ Điều lệ Đảng được thông qua tại Đại hội … lần thứ XI, Quy định …").
+CONGRESS_NAME = regex.compile(r"(?<![\p{L}])Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?\s+lần\s+thứ\s+[IVXL]{1,6}(?![\p{L}])"
+                              r"(?:\s+của\s+Đảng)?", regex.V0)
 
 
 # --- phrases around a mention: clause breaks, dates, issuers, titles, lists ---------------------------
@@ -650,8 +666,10 @@ TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+
 # số 37-NQ/TW").
 NEXT_ITEM = regex.compile(r"(?:,\s*|\s+(?:và|hoặc)\s+)\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}\s+(?:số\s*:?\s*)?\d")
 NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
-# In English: "(On May 16, 2016, the Government) adopted / issued / promulgated (the) Resolution …".
-ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+ban\s+hành)?|ban\s+hành|thông\s+qua|(?P<has>có|(?<![\p{L}])ra)"
+# In English: "(On May 16, 2016, the Government) adopted / issued / promulgated (the) Resolution …"; garbled
+# diacritics too ("ký bân hành").
+ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
+                              + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
                               r"|(?<![\p{L}])(?:adopt|issu|promulgat)(?:ed|es)(?:\s+the)?)\s*$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 # A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:

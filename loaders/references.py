@@ -155,7 +155,7 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
                 end = seg_end
             break
         code, end = _seg_code(seg, start, seg_end)
-        codes.extend(g.expand_truncated(g.canonical_code(c)) for c in _split_glued(code))
+        codes.extend(g.expand_truncated(g.canonical_code(g.ungarbled_code(c))) for c in _split_glued(code))
         if end != seg_end:
             break
     return codes, end
@@ -597,12 +597,17 @@ def annotate_leading(t: str, mention: Mention, start_limit: int) -> bool:
 
 
 def _body_before(t: str, start: int, end: int) -> bool:
-    """Whether an issuing body's name (and its province) ends right at `end`: the subject of a verb of issuing."""
+    """Whether an issuing body's name (and its province, or its term) ends right at `end`: the subject of a verb
+    of issuing."""
     names = list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), start, end))
     if not names:
         return False
     _, q = _province_at(t, names[-1].end(), end)
-    return not t[max(q, names[-1].end()):end].strip()
+    rest = t[max(q, names[-1].end()):end].strip()
+    return not rest or bool(_TERM_ALONE.fullmatch(rest))  # "Bộ Chính trị (khóa IV) ra Nghị quyết …"
+
+
+_TERM_ALONE = regex.compile(r"\(?\s*" + g.TERM_PATTERN.pattern + r"\s*\)?", regex.V0)
 
 
 def _clause_start(t: str, pos: int, floor: int) -> int:
@@ -724,7 +729,7 @@ def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, n
         return False
     for name in reversed(list(g.ISSUER_NAME_PATTERN.finditer(_toneless(t), cue_end, end))):  # "các chỉ thị của
         between = between[:name.start() - cue_end] + "X" + between[name.end() - cue_end:]  # Ban Bí thư … gồm: …"
-    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN, g.QUOTED_TITLE):
+    for pattern in (g.NAMED_DOCUMENT, g.PLENUM_PATTERN, g.CONGRESS_PATTERN, g.CONGRESS_NAME, g.QUOTED_TITLE):
         between = pattern.sub("X", between)
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 

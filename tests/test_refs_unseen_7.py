@@ -85,3 +85,83 @@ def test_a_translations_dateline_dates_the_page():
 def test_a_code_glued_to_the_next_capitalised_label_ends_before_it():
     refs = refs_of("Xem Nghị quyết 70/NQ-CPSigner trong bảng.")
     assert [(r.surface, r.symbol) for r in refs] == [("Nghị quyết 70/NQ-CP", "70/NQ-CP")]
+
+
+def test_in_the_spirit_of_in_english_is_basis():
+    text = "Farmers work in the spirit of Resolution No. 26-NQ/TW of August 5, 2008."
+    assert [(r.date, r.relation) for r in refs_of(text)] == [("2008-08-05", "basis")]
+
+
+# ------------------------------------------------------------------ Vietnamese: codes as printed
+
+
+def test_the_short_code_of_a_peoples_committees_office_is_kept_as_printed():
+    text = "Theo đề nghị của Chánh Văn phòng tại Tờ trình số 57/TTr-VPUB ngày 10/4/2019, Chủ tịch quyết định."
+    assert [r.symbol for r in refs_of(text)] == ["57/TTr-VPUB"]
+
+
+def test_an_issuer_code_printed_with_garbled_diacritics_is_read_without_them():
+    refs = refs_of("Sở nhận được Công văn số 215/ƯBNĐ-VX ngày 3/4/2024 về lễ hội.")
+    assert [(r.symbol, r.date) for r in refs] == [("215/UBND-VX", "2024-04-03")]
+
+
+def test_a_number_only_resolution_of_the_party_is_the_centres():
+    refs = refs_of("Nông dân làm giàu theo tinh thần Nghị quyết 26 của Đảng về tam nông.")
+    assert [(r.surface, r.symbol, r.relation) for r in refs] == [("Nghị quyết 26", "26-NQ/TW", "basis")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ thực hiện Kế hoạch số 12 của Đảng ủy xã về chuyển đổi số.",
+    "Các xã thực hiện Nghị quyết số 05 của Đảng bộ tỉnh về giảm nghèo.",
+])
+def test_a_party_committee_or_organisation_is_not_the_party_itself(text):
+    assert all(not (r.symbol or "").endswith("/TW") for r in refs_of(text))
+
+
+def test_the_party_named_without_a_number_lends_no_issuer_to_a_later_alias():
+    text = ("Quán triệt Nghị quyết của Đảng về học tập suốt đời, ngày 15/3/2019, Thủ tướng Chính phủ ban hành quyết "
+            "định phê duyệt Đề án “Phát triển thư viện số” (sau đây gọi tắt là Đề án 206) trên cả nước.")
+    assert [r.symbol for r in refs_of(text)] == ["206/QĐ-TTg"]
+
+
+# ------------------------------------------------------------------ Vietnamese: cues and clauses
+
+
+def test_guiding_an_article_of_a_decree_guides_it():
+    text = "Thông tư này hướng dẫn Điều 12 Nghị định số 20/2021/NĐ-CP về trợ giúp xã hội."
+    assert [r.relation for r in refs_of(text)] == ["guides"]
+
+
+def test_amending_supplementing_and_repealing_some_articles_amends_the_document():
+    text = ("Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều của Quyết định số 15/2019/QĐ-UBND ngày 2/5/2019 của "
+            "UBND tỉnh.")
+    assert [r.relation for r in refs_of(text)] == ["amends"]
+
+
+def test_repealing_a_whole_document_still_repeals_it():
+    assert [r.relation for r in refs_of("Bãi bỏ Quyết định số 12/2015/QĐ-UBND ngày 3/3/2015.")] == ["repeals"]
+
+
+def test_a_congress_named_in_full_is_one_word_between_a_basis_cue_and_its_document():
+    text = ("Căn cứ Điều lệ Đảng do Đại hội đại biểu toàn quốc lần thứ XI của Đảng thông qua, Quy định số 24-QĐ/TW "
+            "ngày 30/7/2021 của Ban Chấp hành Trung ương, Ban Thường vụ ban hành quy chế.")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("24-QĐ/TW", "basis")]
+
+
+def test_an_organisational_structure_in_a_title_opens_no_clause():
+    text = ("Chính phủ sửa đổi Nghị định số 10/2019/NĐ-CP quy định chức năng, nhiệm vụ và cơ cấu tổ chức của Bộ Y tế "
+            "và Nghị định số 11/2019/NĐ-CP về khám bệnh.")
+    assert [r.relation for r in refs_of(text)] == ["amends", "amends"]
+
+
+# ------------------------------------------------------------------ Vietnamese: the date of issue before a mention
+
+
+def test_a_body_named_with_its_term_issued_the_document_on_the_date_before_it():
+    text = "Ngày 12-3-1980, Ban Bí thư (khóa IV) ra Chỉ thị số 80-CT/TW về công tác khoán."
+    assert [r.date for r in refs_of(text)] == ["1980-03-12"]
+
+
+def test_a_verb_of_issuing_with_garbled_diacritics_still_dates_the_document():
+    text = "Ngàỷ 2/6/2024, Bộ Chính trị ký bân hành Kết lụận số 80-KL/TW về việc học tập."
+    assert [r.date for r in refs_of(text)] == ["2024-06-02"]
