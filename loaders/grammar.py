@@ -328,7 +328,7 @@ def issuer_name_at(m: regex.Match) -> IssuerName:
 
 # (relation, cue pattern), from relation_cues.tsv. A cue governs the clause, list or preamble it opens;
 # compound cues ("tiếp tục … thực hiện theo") win over the plain verb they end with.
-_GAP = r"(?:\s+[\p{L}\d,\-]+){0,6}"
+_GAP = r"(?:,?\s+[\p{L}\d,\-]+){0,6}"  # a comma may follow the cue's first word ("sơ kết, đánh giá kết quả thực hiện")
 RELATION_CUES: tuple[tuple[str, str], ...] = tuple(
     (r["relation"], r["cue"].replace("{GAP}", _GAP).replace("{HERE}", r"(?=\s*$)").replace(" ", r"\s+"))
     for r in data_rows("relation_cues.tsv"))
@@ -637,6 +637,8 @@ DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:�
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|" + tone_free("ngày")
                           + r"(?=\s*\d)|dated|(?:of|on)(?=\s+(?:" + "|".join(MONTHS_EN) + r")\s+\d)))\s*")
 # ("ngay 5/3", a garbled "ngàỷ 19/5/2018")
+# An English date printed before the document it dates ("the March 18, 2002 Resolution No. 13-NQ/TW").
+ENGLISH_DATE_BEFORE = regex.compile(r"(?i:" + "|".join(MONTHS_EN) + r")\s+\d{1,2},?\s+\d{4}\s+$")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng

@@ -1179,6 +1179,9 @@ def annotate(t: str, mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
         annotate_trailing(t, m, min(limit, m.end + 400))
+        before = g.ENGLISH_DATE_BEFORE.search(t, max(0, m.start - 24), m.start)
+        if before and m.date is None and (date := date_at(t, before.start(), m.start)):
+            m.date = date.iso  # "the March 18, 2002 Resolution No. …"
         floor = max(mentions[i - 1].context_end, mentions[i - 1].end) if i else 0
         window = max(floor, m.start - 300)
         own_date, own_issuer = m.date, m.issuer_code

@@ -53,6 +53,11 @@ def test_an_english_date_before_a_verb_of_issuing_is_the_issue_date():
     assert [(r.symbol, r.date) for r in refs_of(text)] == [("11/CT-TTg", "2018-04-03")]
 
 
+def test_an_english_date_printed_before_the_document_is_its_date():
+    text = "Ten years of carrying out the August 5, 2008 Resolution No. 26-NQ/TW changed the countryside."
+    assert [r.date for r in refs_of(text)] == ["2008-08-05"]
+
+
 def test_an_english_clause_of_issuing_after_a_comma_takes_no_earlier_cue():
     text = "To implement the plan for the region, on June 2, 2021, the Government adopted Resolution No. 58/NQ-CP."
     assert [(r.date, r.relation) for r in refs_of(text)] == [("2021-06-02", None)]
@@ -140,6 +145,12 @@ def test_amending_supplementing_and_repealing_some_articles_amends_the_document(
 
 def test_repealing_a_whole_document_still_repeals_it():
     assert [r.relation for r in refs_of("Bãi bỏ Quyết định số 12/2015/QĐ-UBND ngày 3/3/2015.")] == ["repeals"]
+
+
+def test_a_review_cue_followed_by_a_comma_still_reaches_the_implementation_it_reviews():
+    text = ("Công tác sơ kết, đánh giá kết quả thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW được các chi bộ "
+            "làm thường xuyên.")
+    assert [r.relation for r in refs_of(text)] == ["reviews", "reviews"]
 
 
 def test_a_congress_named_in_full_is_one_word_between_a_basis_cue_and_its_document():
