@@ -303,6 +303,17 @@ def _number(word: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+# The congress a title names ("… tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "… ĐHĐB toàn quốc
+# lần thứ 13"), diacritics folded, in Roman or Arabic numerals or words: directives that prepare each congress
+# share their number across terms ("35-CT/TW" of 2019 and of 2024) and differ only there.
+CONGRESS_NAMED = re.compile(r"\b(?:dai hoi|dhdb)(?: dai bieu)?(?: toan quoc)?(?: lan thu)? (\w+)")
+
+
+def congress_named(folded: str) -> int | None:
+    """The number of the congress a folded title names, if one."""
+    return next((n for m in CONGRESS_NAMED.finditer(folded) if (n := _number(m.group(1)))), None)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def issuer_body(issuer: str | None) -> str | None:
     """Which of the three central bodies an issuer text names, if one (garbled diacritics too)."""
@@ -323,6 +334,11 @@ class Statement:
     body: str | None = None  # "Bộ Chính trị"
     kind: str | None = None  # resolution / regulation / decision ... from the type word
     title_words: tuple[str, ...] = ()  # the mention's title ("về …" after its date, issuer, term), folded
+
+    @functools.cached_property
+    def congress(self) -> int | None:
+        """The congress the mention's title names ("… tiến tới Đại hội … lần thứ XIV")."""
+        return next((n for folded in self.title_words if (n := congress_named(folded))), None)
 
     @functools.cached_property
     def title_pairs(self) -> frozenset[tuple[str, str]]:
@@ -415,6 +431,7 @@ WEIGHTS = {
     "term": 3,  # "khóa XII" (a document of that term, else an unlisted one)
     "plenum": 3,  # "Hội nghị Trung ương 6"
     "title": 3,  # title words of one candidate (rare in the catalogue) in the mention's title ("về …")
+    "congress": 3,  # the congress the mention's title names, the one a candidate's title names ("lần thứ XIII")
     "year": 2,  # "năm 2022" right after the mention (silent when no candidate is of that year)
     "list": 2,  # the term of the other documents of the list the mention stands in ("các Nghị quyết 59, 70, 71")
     "body": 1,  # "của Bộ Chính trị"
@@ -467,6 +484,9 @@ def statement_clues(st: Statement, candidates: list[Candidate], central: bool) -
     if central and st.body:
         add("body", f"issued by {st.body}",
             _fitting(candidates, lambda c: c.entry is not None and c.entry.issuer == st.body))
+    if central and st.congress:
+        add("congress", f"Đại hội {st.congress}", _fitting(
+            candidates, lambda c: c.entry is not None and congress_named(fold(c.entry.title)) == st.congress))
     if st.kind:
         add("type", f"a {st.kind}", _fitting(candidates, lambda c: c.entry is not None
                                              and KIND_BY_CATALOGUE_TYPE.get(c.entry.doc_type) == st.kind))

@@ -30,6 +30,9 @@ def test_a_curly_possessive_counts_too():
     ("The Politburo agreed to issue a new regulation on cadres, to replace Regulation No. 105-QD/TW dated "
      "September 19, 2017.", "replaces"),
     ("Ministries shall institutionalize Resolution No. 18-NQ/TW of June 16, 2022 in their land rules.", "implements"),
+    ("Provinces continue to implement Decree No. 15/2020/ND-CP on administrative penalties.", "continues"),
+    ("On further effectively implementing Resolution No. 02/NQ-CP of January 1, 2019 on competitiveness.",
+     "continues"),
 ])
 def test_english_cues_of_translated_documents(text, relation):
     assert [r.relation for r in refs_of(text)] == [relation]
@@ -176,3 +179,21 @@ def test_a_body_named_with_its_term_issued_the_document_on_the_date_before_it():
 def test_a_verb_of_issuing_with_garbled_diacritics_still_dates_the_document():
     text = "Ngàỷ 2/6/2024, Bộ Chính trị ký bân hành Kết lụận số 80-KL/TW về việc học tập."
     assert [r.date for r in refs_of(text)] == ["2024-06-02"]
+
+
+# ------------------------------------------------------------------ resolution: the congress a title names
+
+
+@pytest.mark.parametrize("congress, key, day", [
+    ("Đại hội đại biểu toàn quốc lần thứ 13 của Đảng", "35-CT/TW@2019", "2019-05-30"),
+    ("ĐHĐB toàn quốc lần thứ XIV của Đảng", "35-CT/TW@2024", "2024-06-14"),
+])
+def test_the_congress_a_directives_title_names_tells_which_term_issued_it(congress, key, day):
+    ex = annotated("Các chi bộ quán triệt Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
+                   + congress + ".")
+    assert [(r.symbol, r.key, r.resolved_date) for r in ex.references] == [("35-CT/TW", key, day)]
+
+
+def test_without_a_congress_or_a_date_a_reused_number_stays_undecided():
+    ex = annotated("Các chi bộ quán triệt Chỉ thị 35 của Bộ Chính trị.")
+    assert [r.key for r in ex.references] == ["35-CT/TW@unknown"]
