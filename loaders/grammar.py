@@ -616,10 +616,13 @@ JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")
 # Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell, a line that opens with a
-# label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows). The dot of a city's or town's
-# abbreviation before its name ("UBND TP. Hà Nội", "TX. Sơn Tây") ends nothing.
+# label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows), a line that opens with a date and a
+# capitalised word (a row of a legal database's history of a document: "01/08/2015 Văn bản hết hiệu lực …"; not a
+# date wrapped after "ngày"). The dot of a city's or town's abbreviation before its name ("UBND TP. Hà Nội",
+# "TX. Sơn Tây") ends nothing.
 CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)|[!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])")
+                             r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
+                             r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # A council's term glued to its resolution's symbol, as older provincial texts print it ("…/NQ.HĐND.K7": khóa

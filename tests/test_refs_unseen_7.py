@@ -197,3 +197,21 @@ def test_the_congress_a_directives_title_names_tells_which_term_issued_it(congre
 def test_without_a_congress_or_a_date_a_reused_number_stays_undecided():
     ex = annotated("Các chi bộ quán triệt Chỉ thị 35 của Bộ Chính trị.")
     assert [r.key for r in ex.references] == ["35-CT/TW@unknown"]
+
+
+# ------------------------------------------------------------------ a legal database's history of a document
+
+
+def test_each_dated_row_of_a_documents_history_is_a_clause_of_its_own():
+    text = ("Lịch sử hiệu lực: Thông tư 05/2016/TT-BXD\n"
+            "14/03/2018 Bị bãi bỏ 1 phần 02/2018/TT-BXD\n"
+            "30/06/2020 Văn bản hết hiệu lực 05/2016/TT-BXD\n"
+            "30/06/2020 Bị thay thế 08/2020/TT-BXD")
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [
+        ("05/2016/TT-BXD", None), ("02/2018/TT-BXD", "repeals"), ("05/2016/TT-BXD", None),
+        ("08/2020/TT-BXD", "replaces")]
+
+
+def test_a_date_wrapped_onto_the_line_after_ngay_still_belongs_to_the_mention():
+    refs = refs_of("Căn cứ Nghị định số 12/2020/NĐ-CP ngày\n12/3/2020 Về thuế thu nhập;")
+    assert [(r.date, r.relation) for r in refs] == [("2020-03-12", "basis")]
