@@ -341,6 +341,10 @@ TITLE_OPENER = regex.compile(
 # A passive cue ("được thay thế bởi", "bị bãi bỏ"): the later document acts on the earlier one.
 # Words that make "bị" part of a compound, not a passive ("chuẩn bị triển khai", "trang bị").
 BI_COMPOUND_HEADS = ("chuẩn", "trang", "thiết", "dự", "phòng")
+# An amending document's own article after the document it amends: "Khoản 2 Điều 3 của Thông tư số 21/2016/TT-BGTVT
+# được sửa đổi, bổ sung như sau:", "Point d … of Decree No. 95/2021/ND-CP is amended as follows:": the page amends it.
+AMENDED_AS_FOLLOWS = regex.compile(r"[\s,]*(?:(?:đã\s+)?được\s+sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+như\s+sau"
+                                   r"|(?:is|are)\s+amended(?:\s+and\s+supplemented)?\s+as\s+follows)", regex.IGNORECASE)
 PASSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:được|(?<!(?:" + "|".join(BI_COMPOUND_HEADS) + r")\s)bị)\s+$", regex.IGNORECASE)
 

@@ -913,6 +913,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
                                  or _colon_list_cue(t, clause, m.start))
+        if m.relation is None and g.AMENDED_AS_FOLLOWS.match(t, max(m.end, m.context_end)):
+            m.relation = "amends"  # "Điều 7 Quyết định số 15/2019/QĐ-UBND được sửa đổi như sau:"
         prev = m
 
 

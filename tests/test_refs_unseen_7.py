@@ -215,3 +215,20 @@ def test_each_dated_row_of_a_documents_history_is_a_clause_of_its_own():
 def test_a_date_wrapped_onto_the_line_after_ngay_still_belongs_to_the_mention():
     refs = refs_of("Căn cứ Nghị định số 12/2020/NĐ-CP ngày\n12/3/2020 Về thuế thu nhập;")
     assert [(r.date, r.relation) for r in refs] == [("2020-03-12", "basis")]
+
+
+# ------------------------------------------------------------------ an amending document's own articles
+
+
+@pytest.mark.parametrize("text", [
+    "1. Khoản 2 Điều 3 của Thông tư số 21/2016/TT-BGTVT được sửa đổi, bổ sung như sau:",
+    "2. Điều 7 Quyết định số 15/2019/QĐ-UBND ngày 3/5/2019 của UBND tỉnh được sửa đổi như sau:",
+    "Point d Clause 7 Article 1 of Decree No. 95/2021/ND-CP is amended as follows:",
+])
+def test_an_article_of_the_cited_document_amended_as_follows_is_amended_by_the_page(text):
+    assert [r.relation for r in refs_of(text)] == ["amends"]
+
+
+def test_a_document_amended_by_another_named_after_it_is_not_amended_by_the_page():
+    text = "Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số 123/2021/NĐ-CP."
+    assert [r.relation for r in refs_of(text)] == [None, "amends"]
