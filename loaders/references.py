@@ -876,12 +876,13 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
     prev: Mention | None = None
     head: str | None = None  # the relation of the cue that opens the clause's list
     title_owner: dict[int, Mention] = {}  # id of a mention cited in another's title -> that other mention
+    inner: tuple[int, str] | None = None  # a cue inside a parenthesis still open: where it opened, its relation
     for i, m in enumerate(mentions):
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
         same_clause = prev is not None and clause == prev.end
         if not same_clause:
-            head = None
+            head = inner = None
         cue = cue_before(t, clause, m.start, named=not same_clause)
         if same_clause and prev.doc_type == "HD" and _in_title_of(t, prev, cue[1] if cue else m.start):
             cue = ("guides", cue[1] if cue else m.start)
@@ -891,6 +892,9 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             m.relation, cue_start = cue
             if not same_clause or ";" in t[prev.end:cue_start]:
                 head = m.relation
+            opened = t.rfind("(", clause, cue_start)
+            if opened >= 0 and ")" not in t[opened:cue_start]:
+                inner = (opened, m.relation)  # "A (được sửa đổi bởi B; C); D": C is B's list, D the outer one's
             if same_clause and prev.symbol and m.symbol and prev.symbol != m.symbol:
                 passive = g.PASSIVE_BEFORE.search(t, max(prev.end, cue_start - 12), cue_start)
                 if passive:
@@ -907,7 +911,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             semicolon = t.rfind(";", prev.end, m.start)
             after = t[semicolon + 1:m.start]
             ended = g.LIST_LEFT.search(t, prev.end, semicolon)  # "A, các sở đã …; B"
-            m.relation = None if g.NEW_CLAUSE.search(after) or ended else head
+            within = inner is not None and ")" not in t[inner[0]:m.start]
+            m.relation = None if g.NEW_CLAUSE.search(after) or ended else inner[1] if within else head
         elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
             m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
         elif not same_clause:

@@ -232,3 +232,9 @@ def test_an_article_of_the_cited_document_amended_as_follows_is_amended_by_the_p
 def test_a_document_amended_by_another_named_after_it_is_not_amended_by_the_page():
     text = "Nghị định số 15/2020/NĐ-CP đã được sửa đổi, bổ sung bởi Nghị định số 123/2021/NĐ-CP."
     assert [r.relation for r in refs_of(text)] == [None, "amends"]
+
+
+def test_a_list_inside_a_parenthesis_takes_the_cue_that_opened_it_and_the_outer_list_resumes_after_it():
+    text = ("Căn cứ Nghị định số 05/1999/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 170/2007/NĐ-CP; Nghị định số "
+            "106/2013/NĐ-CP); Thông tư số 07/2014/TT-BCA;")
+    assert [r.relation for r in refs_of(text)] == ["basis", "amends", "amends", "basis"]
