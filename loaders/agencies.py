@@ -27,6 +27,7 @@ from loaders.names import (
     surname_run,
     title_pattern,
     uncaps,
+    unit_number_end,
     village_at,
 )
 from loaders.text import fold
@@ -225,7 +226,16 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]*[ \t]
 
 
 def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
-    """Named agencies, one per distinct body, at its first mention."""
+    """Named agencies, one per distinct body, at its first mention. A text that names its province nowhere as a
+    place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
+    name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
+    found = _find_agencies(text, locality)
+    if locality is None and len(places := {a.locality for a in found if a.locality}) == 1:
+        return _find_agencies(text, places.pop())
+    return found
+
+
+def _find_agencies(text: str, locality: str | None) -> list[Agency]:
     hits: list[_AgencyHit] = []
     pos = 0
     n = len(text)
@@ -259,8 +269,14 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         if (delegation := _delegation_before(text, start, head)):
             start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
             head = found[1]
-        body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
-                                                         task=head.body == "task")
+        if head.body == "number":  # "Sư đoàn 316", "Lữ đoàn 147": the unit's number is its whole name
+            if not (number_end := unit_number_end(text, head_end)):
+                pos = head_end
+                continue
+            body_end, province, province_start = number_end, None, number_end
+        else:
+            body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
+                                                             task=head.body == "task")
         if head.body in ("req", "named") and body_end == head_end or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
@@ -346,12 +362,14 @@ _CLOSE = regex.compile(r"[ \t]*\)")
 
 def _short_names(text: str, hits: list[_AgencyHit]) -> None:
     """ "Ban Quản lý dự án đầu tư xây dựng tỉnh X (Ban Quản lý dự án)": a shorter name in brackets right after a
-    body's name is the short name the text then uses for it; its mentions are that body's."""
+    body's name is the short name the text then uses for it; its mentions are that body's. A short name keeps
+    the body's head: a body of another kind in brackets is its owner ("Sư đoàn 316 (Quân khu 2)")."""
     renamed: dict[str, str] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if _OPEN.fullmatch(text, first.end, second.start) and _CLOSE.match(text, second.end) \
-                and len(second.name) < len(first.name) and second.key != first.key:
+                and len(second.name) < len(first.name) and second.key != first.key \
+                and second.name.split()[0] == first.name.split()[0]:
             renamed[second.key] = first.key
     for h in hits:
         h.key = renamed.get(h.key, h.key)

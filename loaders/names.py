@@ -488,6 +488,15 @@ def _closer_at(text: str, pos: int) -> int | None:
     return None
 
 
+_NUMBERED_UNIT = regex.compile(r"[ \t]+\d{1,3}(?![\d\p{L}/.,]\S)(?!\d)", regex.V1)
+
+
+def unit_number_end(text: str, pos: int) -> int | None:
+    """End of the number that names a numbered unit whose head ends at `pos` ("Sư đoàn 316"), else None."""
+    m = _NUMBERED_UNIT.match(text, pos)
+    return m.end() if m else None
+
+
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.

@@ -1,0 +1,47 @@
+"""Sixth round of issue 12 probes, entities side: army and police units, mass organisations' congresses,
+health and school news, ministries' departments. Each sentence is written for this file; each asserts what a
+reader of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of
+
+# ------------------------------------------------------------------ a province printed only after its bodies
+
+
+def test_bodies_that_end_with_one_province_give_it_to_the_bare_committees() -> None:
+    text = ("Sáng 3/3, lãnh đạo Tỉnh ủy, UBND tỉnh đến thăm Bệnh viện Nhi Hòa Bình và chúc mừng cán bộ "
+            "Sở Y tế Hòa Bình nhân dịp đầu xuân.")
+    agencies = agencies_of(text)
+    assert agencies["Tỉnh ủy Hòa Bình"] == "Hòa Bình"
+    assert agencies["UBND tỉnh Hòa Bình"] == "Hòa Bình"
+    two = ("Đoàn công tác của Tỉnh ủy đã làm việc với Sở Y tế Hòa Bình và Sở Y tế Phú Thọ về việc "
+           "chuyển tuyến người bệnh.")
+    assert agencies_of(two)["Tỉnh ủy"] is None  # two provinces: which one is the page's is not said
+
+
+# ------------------------------------------------------------------ the army: the provincial command, numbered units
+
+
+def test_the_provincial_military_command_by_its_short_form_is_the_provinces() -> None:
+    text = ("Bộ Chỉ huy Quân sự tỉnh Sơn La tổ chức diễn tập. Thượng tá Lò Văn Sinh, Phó Chỉ huy trưởng "
+            "Bộ CHQS tỉnh, báo cáo phương án.")
+    agencies = agencies_of(text, "Sơn La")
+    assert agencies == {"Bộ Chỉ huy Quân sự tỉnh Sơn La": "Sơn La"}
+
+
+def test_a_numbered_division_is_named_by_its_number() -> None:
+    text = ("Đại tá Hà Minh Lộc, Sư đoàn trưởng Sư đoàn 9 - Quân khu 4, được bổ nhiệm giữ chức Phó Tư lệnh "
+            "Quân khu; Trung tá Bế Văn Hải, Chính ủy Lữ đoàn 201 thuộc Binh chủng Pháo binh, dự lễ.")
+    agencies = agencies_of(text)
+    assert "Sư đoàn 9" in agencies
+    assert any(name.startswith("Lữ đoàn 201") for name in agencies)
+    assert not [name for name in agencies if name.startswith("Sư đoàn trưởng")]
+
+
+def test_a_body_in_brackets_after_a_unit_is_its_owner_not_its_short_name() -> None:
+    text = ("Đại tá Đinh Công Tuấn, Chính ủy Sư đoàn 346 (Quân khu 1), nhận nhiệm vụ mới; các đơn vị của "
+            "Quân khu 1 cùng dự.")
+    agencies = agencies_of(text)
+    assert "Sư đoàn 346" in agencies
+    assert "Quân khu 1" in agencies
