@@ -206,6 +206,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 continue
             break
         if not caps and c.isspace():
+            if text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i) \
+                    and (w := next_word(text, i)) and w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i):
+                break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name
             if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())):
                 break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive)
             if words and kind != "anniversary" and _predicate_at(text, i) \
@@ -240,6 +243,14 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     return dangling.start() if dangling else end
 
 
+# A congress's term or a Roman ordinal closes its name; in lowercase only another term, a year, a period, its
+# owner, or the area or level it is held for may follow ("… lần thứ II khu vực phía Nam"; not "… lần thứ XIII
+# thành công tốt đẹp", "… nhiệm kỳ 2024 - 2029 với chủ đề …").
+_TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
+                             regex.V1)
+_TERM_LAST = frozenset("0123456789IVXLC")
+_GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
+                                   regex.V1)
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
@@ -683,9 +694,21 @@ def _first_day(found: regex.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
-def _content_words(name: str) -> set[str]:
-    words = set(regex.findall(r"[\p{L}\p{N}]+", fold(name)))  # ("thứ 5," is "5")
-    return words - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu", "nam", "cua"}
+def _content_words(name: str, other: str = "") -> set[str]:
+    """The folded words of an event's name that tell it from another; the words an acronym of `other` stands
+    for are that acronym ("Mặt trận Tổ quốc" against "MTTQ", "Cựu chiến binh" against "CCB")."""
+    words = regex.findall(r"[\p{L}\p{N}]+", name)  # ("thứ 5," is "5")
+    for acronym in {w for w in regex.findall(r"[\p{L}\p{N}]+", other) if _ACRONYM_WORD.fullmatch(w)}:
+        letters, n = fold(acronym), len(acronym)
+        for i in range(len(words) - n + 1):
+            if "".join(fold(w)[0] for w in words[i:i + n]) == letters:
+                words[i:i + n] = [acronym]
+                break
+    return {fold(w) for w in words} - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
+                                        "nam", "cua"}
+
+
+_ACRONYM_WORD = regex.compile(r"\p{Lu}{2,6}", regex.V1)
 
 
 _ROMAN = regex.compile(r"\(?[IVXLC]+\)?")
@@ -737,9 +760,8 @@ _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     groups: list[list[_EventHit]] = []
     for h in hits:
-        words = _content_words(h.name)
         for g in groups:
-            gw = _content_words(g[0].name)
+            words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not _numbers_differ(words, gw) and not _places_differ(g, h.name):
                 g.append(h)

@@ -4,7 +4,7 @@ reader of the page would check."""
 
 from __future__ import annotations
 
-from tests.test_entities_unseen import agencies_of
+from tests.test_entities_unseen import agencies_of, events_of
 
 # ------------------------------------------------------------------ a province printed only after its bodies
 
@@ -45,3 +45,26 @@ def test_a_body_in_brackets_after_a_unit_is_its_owner_not_its_short_name() -> No
     agencies = agencies_of(text)
     assert "Sư đoàn 346" in agencies
     assert "Quân khu 1" in agencies
+
+
+# ------------------------------------------------------------------ congresses: one event under two spellings
+
+
+def test_a_congress_named_in_full_and_by_its_acronym_is_one_event() -> None:
+    text = ("Đại hội đại biểu Hội Cựu chiến binh tỉnh Bắc Kạn lần thứ VII, nhiệm kỳ 2022 - 2027 họp phiên "
+            "trù bị. Sáng hôm sau, Đại hội đại biểu Hội CCB tỉnh Bắc Kạn lần thứ VII bầu Ban Chấp hành mới.")
+    names = [name for name, _ in events_of(text)]
+    assert len(names) == 1
+    assert names[0].startswith("Đại hội đại biểu Hội Cựu chiến binh tỉnh Bắc Kạn lần thứ VII")
+
+
+def test_a_congress_name_ends_with_its_term_before_a_lowercase_clause() -> None:
+    text = ("Đại hội đại biểu Hội Nông dân tỉnh Cà Mau lần thứ X, nhiệm kỳ 2023 - 2028 với chủ đề đổi mới, "
+            "sáng tạo được tổ chức trong hai ngày. Đại hội Đoàn toàn tỉnh lần thứ XVI thành công tốt đẹp với việc "
+            "bầu 35 đồng chí vào Ban Chấp hành.")
+    names = [name for name, _ in events_of(text)]
+    assert "Đại hội đại biểu Hội Nông dân tỉnh Cà Mau lần thứ X, nhiệm kỳ 2023 - 2028" in names
+    assert "Đại hội Đoàn toàn tỉnh lần thứ XVI" in names
+    area = "Ngày 8/11/2023, Bộ Tư pháp tổ chức Hội thi Hòa giải viên giỏi toàn quốc lần thứ III khu vực miền Trung."
+    assert [name for name, _ in events_of(area)] == [  # the area a contest is held for goes on after its ordinal
+        "Hội thi Hòa giải viên giỏi toàn quốc lần thứ III khu vực miền Trung"]
