@@ -207,21 +207,21 @@ def _comma_before(text: str, pos: int) -> bool:
     return i >= 0 and text[i] == ","
 
 
-_LIST_OPEN = regex.compile(r"(?::|,|(?<!\p{L})và)[ \t]*$", regex.V1)
+_LIST_OPEN = regex.compile(r"(?::|,|(?<!\p{L})(?:và|là))[ \t]*$", regex.V1)
 _LIST_GOES_ON = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 
 
 def _in_list_of_names(text: str, start: int, end: int) -> bool:
-    """Whether the name text[start:end] is one of a list of two or more names after a colon ("…: A, B và C"),
-    every one a family name and more capitalised words."""
+    """Whether the name text[start:end] is one of a list of two or more names after a colon or "là" ("…: A, B
+    và C", "ba Phó Bí thư khác là A, B, C"), every one a family name and more capitalised words."""
     names, p = 1, start
-    while (m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] != ":":
+    while (m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] in ",v":
         stop = len(text[:m.start()].rstrip())
         before = _NAME_BEFORE.search(text, max(0, stop - 40), stop)
         if not before or not surname_run(text, before.start()):
             return False
         names, p = names + 1, before.start()
-    if not ((m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] == ":"):
+    if not ((m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] in ":l"):
         return False
     q = end
     while (j := _LIST_GOES_ON.match(text, q)) and surname_run(text, j.end()) and (e := name_run(text, j.end())):
@@ -260,6 +260,9 @@ _COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
 _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  # ("… tỉnh và đại biểu B": another item)
 
 
+_DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
+
+
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
     """After a title, the body it is held in and the name right after it: "Trưởng ban Kinh tế Trung ương
     Nguyễn Văn Bình", "Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng" → (end of the body, start and end of the
@@ -274,8 +277,9 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
                 and not _closes(text[pos:body_end]):
             end = name_run(text, pos)
             return (pos, pos, end) if end else None  # capitalised words only: the name itself
-    after = next_word(text, body_end)
-    if body_end == pos or not after or text[body_end:after.start()].strip() or not is_cap(after.group()):
+    dash = _DASH_GAP.match(text, body_end)  # ("Chủ tịch Hội LHPN tỉnh - Nguyễn Thị A": a dash before the name)
+    after = WORD.match(text, dash.end()) if dash and surname_run(text, dash.end()) else next_word(text, body_end)
+    if body_end == pos or not after or text[body_end:after.start()].strip(" \t-–") or not is_cap(after.group()):
         return None
     end = name_run(text, after.start())
     return (body_end, after.start(), end) if end else None

@@ -5,6 +5,7 @@ reader of the page would check."""
 from __future__ import annotations
 
 from tests.test_entities_unseen import agencies_of, events_of
+from tests.test_local_party_unseen import persons_of
 
 # ------------------------------------------------------------------ a province printed only after its bodies
 
@@ -68,3 +69,22 @@ def test_a_congress_name_ends_with_its_term_before_a_lowercase_clause() -> None:
     area = "Ngày 8/11/2023, Bộ Tư pháp tổ chức Hội thi Hòa giải viên giỏi toàn quốc lần thứ III khu vực miền Trung."
     assert [name for name, _ in events_of(area)] == [  # the area a contest is held for goes on after its ordinal
         "Hội thi Hòa giải viên giỏi toàn quốc lần thứ III khu vực miền Trung"]
+
+
+# ------------------------------------------------------------------ people: bare lists, a dash, family names
+
+
+def test_a_list_of_bare_names_after_la_names_each_person() -> None:
+    text = "Ban Thường vụ có thêm hai Phó Bí thư là Hoàng Minh Chiến, Lục Văn Thìn và Đàm Thị Hoa."
+    people = persons_of(text)
+    assert {"Hoàng Minh Chiến", "Lục Văn Thìn", "Đàm Thị Hoa"} <= set(people)
+
+
+def test_a_title_and_its_body_then_a_dash_then_the_name() -> None:
+    text = "Chủ tịch Hội Nông dân tỉnh Điện Biên - Lò Văn Muôn trao cờ thi đua cho các huyện."
+    assert persons_of(text) == {"Lò Văn Muôn": "Chủ tịch Hội Nông dân tỉnh Điện Biên"}
+
+
+def test_a_tay_family_name_spelt_vy_opens_a_name() -> None:
+    text = "Dự lễ có các đồng chí: Vy Thị Lan, Chủ tịch Ủy ban MTTQ tỉnh; Nông Văn Khoa, Giám đốc Sở Nội vụ."
+    assert "Vy Thị Lan" in persons_of(text)
