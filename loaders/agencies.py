@@ -229,10 +229,28 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     """Named agencies, one per distinct body, at its first mention. A text that names its province nowhere as a
     place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
-    found = _find_agencies(text, locality)
-    if locality is None and len(places := {a.locality for a in found if a.locality}) == 1:
-        return _find_agencies(text, places.pop())
+    read = _as_printed_heads(text)  # same length: spans stay the text's
+    found = _find_agencies(read, locality)
+    if locality is None and len(places := {a.locality for a in found if a.locality and a.locality in a.name}) == 1:
+        found = _find_agencies(read, places.pop())
+    if read is not text:
+        for a in found:
+            a.surface = text[a.start:a.end]
     return found
+
+
+# "tỉnh ủy", "Tỉnh Ủy", "thành uỷ": the provincial or city Party committee, whose name is spelt "Tỉnh ủy".
+# A lowercase one right after a list's comma or a plural word is every province's ("các tỉnh ủy, thành ủy").
+_COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:các|những|mỗi|và|hoặc)[ \t])"
+                                r"t(?=(?:ỉnh|hành)[ \t](?i:ủy|uỷ)(?!\p{L}))"
+                                r"|(?<=(?<!\p{L})(?:Tỉnh|Thành)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))", regex.V1)
+
+
+def _as_printed_heads(text: str) -> str:
+    """The text with the heads it prints out of case as their names spell them, letter for letter."""
+    if "ỉnh" not in text and "hành" not in text:
+        return text
+    return _COMMITTEE_CASE.sub(lambda m: "T" if m.group() == "t" else m.group().lower(), text)
 
 
 def _find_agencies(text: str, locality: str | None) -> list[Agency]:

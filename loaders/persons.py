@@ -304,11 +304,14 @@ def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
 def _body_lowered_by_title(text: str, bodies: Sequence[tuple[int, int]], title_end: int,
                            nxt: regex.Match[str] | None) -> tuple[int, int, int] | None:
     """A title whose last word is the lowercased head of the body after it ("Trưởng đoàn đại biểu Quốc hội tỉnh",
-    an agency's span reaching into the title), then a person's name: (end of the body, start and end of the name)."""
+    an agency's span reaching into the title), or a body printed in lowercase right after it ("Bí thư tỉnh ủy
+    Tuyên Quang"), then a person's name: (end of the body, start and end of the name)."""
     if nxt is None or not bodies:
         return None
     at = bisect_left(bodies, (title_end,)) - 1  # (the spans are sorted: the last body that starts before the title's end)
     body_end = bodies[at][1] if at >= 0 and bodies[at][0] < title_end < bodies[at][1] else None
+    if body_end is None and at + 1 < len(bodies) and bodies[at + 1][0] == nxt.start():
+        body_end = bodies[at + 1][1]
     after = next_word(text, body_end) if body_end else None
     if not after or not surname_run(text, after.start()):
         return None

@@ -48,6 +48,25 @@ def test_a_body_in_brackets_after_a_unit_is_its_owner_not_its_short_name() -> No
     assert "Quân khu 1" in agencies
 
 
+# ------------------------------------------------------------------ the provincial committee printed out of case
+
+
+def test_a_provincial_committee_in_lowercase_or_with_a_capital_u_is_the_tinh_uy() -> None:
+    text = ("Dự hội nghị có Bí thư tỉnh ủy Tuyên Quang Chẩu Văn Lâm; đồng chí Ma Thị Thúy, Phó trưởng Ban "
+            "dân vận tỉnh ủy; đại diện Ban Thường vụ Tỉnh Ủy và Văn phòng Tỉnh Uỷ.")
+    agencies = agencies_of(text, "Tuyên Quang")
+    assert "Tỉnh ủy Tuyên Quang" in agencies
+    assert "Ban dân vận Tỉnh ủy Tuyên Quang" in agencies
+    assert "Ban Thường vụ Tỉnh ủy Tuyên Quang" in agencies
+    assert "Văn phòng Tỉnh ủy Tuyên Quang" in agencies
+    assert "Chẩu Văn Lâm" in persons_of(text)
+
+
+def test_lowercase_committees_in_a_list_are_every_provinces() -> None:
+    text = "Hội nghị trực tuyến kết nối với các tỉnh ủy, thành ủy và đảng ủy trực thuộc Trung ương. Tỉnh ủy Yên Bái dự."
+    assert set(agencies_of(text)) == {"Tỉnh ủy Yên Bái"}
+
+
 # ------------------------------------------------------------------ congresses: one event under two spellings
 
 
