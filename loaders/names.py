@@ -367,8 +367,9 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())):
         return before_and  # the words after "và" are the sentence's unless the body's place closes them
     shape = _RUN_CLOSED.match(text, p)
-    if shape and end and not task and shape.group().strip() == ",":
+    if shape and end and not task and shape.group().strip() == "," and not _body_listed_after(text, shape.end()):
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
+        # ("Bệnh viện Y học cổ truyền, Bệnh viện Lao …": a list of bodies, the comma closes this one)
     place = cur is not None and not text[p:cur.start()].strip() and province_at(text, cur.start()) is not None
     # Few unknown words closed by a capitalised component; or closed by a function word or predicate where they
     # go on with a component that is already in lowercase ("Viện Nghiên cứu lập pháp thuộc …", never the verb
@@ -379,14 +380,24 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         shape = None  # "Đồn Biên phòng Sa Loong tuần tra.": after a place's name, the sentence's predicate
     if region:
         return region
-    if known or shape or place or task or (short and (stopped and lowercase_component or _name_goes_on(text, p, cur)
-                                                      or _and_goes_on(text, p, cur))):
+    if known or shape or place or task or _COMMITTEE_OWNER.match(text, p) or (
+            short and (stopped and lowercase_component or _name_goes_on(text, p, cur) or _and_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
 
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Ll}+[ \t]*$", regex.V1)
+
+
+# The Party committee that owns a body closes its lowercase words: "Ban Bảo vệ sức khỏe Tỉnh ủy".
+_COMMITTEE_OWNER = regex.compile(r"[ \t]+(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) (?:ủy|uỷ)(?!\p{L})", regex.V1)
+
+
+def _body_listed_after(text: str, pos: int) -> bool:
+    """Whether another body's name follows `pos` (after a list's comma)."""
+    w = next_word(text, pos)
+    return w is not None and not text[pos:w.start()].strip() and is_head_at(text, w.start())
 
 
 def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:

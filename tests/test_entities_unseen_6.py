@@ -60,11 +60,28 @@ def test_a_provincial_committee_in_lowercase_or_with_a_capital_u_is_the_tinh_uy(
     assert "Ban Thường vụ Tỉnh ủy Tuyên Quang" in agencies
     assert "Văn phòng Tỉnh ủy Tuyên Quang" in agencies
     assert "Chẩu Văn Lâm" in persons_of(text)
+    listed = "Hội nghị trực tuyến kết nối với các tỉnh ủy, thành ủy và đảng ủy trực thuộc Trung ương. Tỉnh ủy Yên Bái dự."
+    assert set(agencies_of(listed)) == {"Tỉnh ủy Yên Bái"}  # in a list after "các": every province's, none named
 
 
-def test_lowercase_committees_in_a_list_are_every_provinces() -> None:
-    text = "Hội nghị trực tuyến kết nối với các tỉnh ủy, thành ủy và đảng ủy trực thuộc Trung ương. Tỉnh ủy Yên Bái dự."
-    assert set(agencies_of(text)) == {"Tỉnh ủy Yên Bái"}
+# ------------------------------------------------------------------ health bodies: where a lowercase name ends
+
+
+def test_a_name_in_a_list_of_bodies_runs_to_the_comma_before_the_next_body() -> None:
+    text = ("Đoàn đã thăm Bệnh viện Y học cổ truyền, Bệnh viện Nội tiết và Trung tâm Kiểm soát bệnh tật "
+            "của tỉnh.")
+    assert "Bệnh viện Y học cổ truyền" in agencies_of(text)
+
+
+def test_the_committee_that_owns_a_body_closes_its_lowercase_words() -> None:
+    text = "Lãnh đạo Ban Bảo vệ sức khỏe Tỉnh ủy báo cáo kết quả khám định kỳ cho cán bộ."
+    assert [name for name in agencies_of(text, "Lào Cai") if name.startswith("Ban Bảo vệ")] == [
+        "Ban Bảo vệ sức khỏe Tỉnh ủy Lào Cai"]
+
+
+def test_the_police_infirmary_is_a_body_and_the_police_inside_its_name_is_not() -> None:
+    text = "Đoàn công tác đến thăm Bệnh xá Công an tỉnh và tặng quà cán bộ, chiến sĩ."
+    assert set(agencies_of(text, "Kon Tum")) == {"Bệnh xá Công an tỉnh Kon Tum"}
 
 
 # ------------------------------------------------------------------ congresses: one event under two spellings
