@@ -615,12 +615,19 @@ def byline_names(line: str) -> list[tuple[int, int, str]] | None:
     return list(names) if names is not None else None
 
 
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIME_STAMP = regex.compile(rf"[ \t|,]+(?:{_CLOCK}[ \t,]*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:[ \t,]*{_CLOCK})?"
+                            r"(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$")
+
+
 @lru_cache(maxsize=16384)  # pure; the same bylines and closing lines recur from page to page
 def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
     """The names of a byline ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải", "Bài, ảnh: Minh Hải", "Nguyễn Hà
     (TTXVN)") as (start, end, role) in `line`; None when the line holds anything else than names."""
     if len(line) > 100 or _SOURCE_LINE.match(line.strip()):
         return None
+    stamp = _TIME_STAMP.search(line)  # "Thu Hà - Mạnh Hùng 17:45, 15/10/2024": the time the page was posted
+    line = line[:stamp.start()] if stamp and stamp.start() else line
     tag = _SOURCE_TAG.search(line.rstrip())
     body = line.rstrip()[:tag.start()] if tag else line.rstrip()
     # "Lê Văn An (Ban Tổ chức Tỉnh ủy Nghệ An)": the author's body in brackets is the role; "(TTXVN)" a source

@@ -4,6 +4,7 @@ reader of the page would check."""
 
 from __future__ import annotations
 
+from loaders.entities import find_entities
 from tests.test_entities_unseen import agencies_of, events_of
 from tests.test_local_party_unseen import persons_of
 
@@ -124,3 +125,11 @@ def test_a_title_and_its_body_then_a_dash_then_the_name() -> None:
 def test_a_tay_family_name_spelt_vy_opens_a_name() -> None:
     text = "Dự lễ có các đồng chí: Vy Thị Lan, Chủ tịch Ủy ban MTTQ tỉnh; Nông Văn Khoa, Giám đốc Sở Nội vụ."
     assert "Vy Thị Lan" in persons_of(text)
+
+
+def test_a_byline_with_the_time_it_was_posted_names_its_authors() -> None:
+    text = ("Hội Nông dân huyện tổng kết phong trào thi đua\n\nKhánh Ly - Đức Toàn 08:15, 21/12/2024\n\n"
+            "Sáng 20-12, Hội Nông dân huyện Phú Bình tổ chức hội nghị tổng kết năm.")
+    _, people, _ = find_entities(text)
+    authors = {p.name: (p.role, p.participant) for p in people}
+    assert authors == {"Khánh Ly": ("tác giả", False), "Đức Toàn": ("tác giả", False)}
