@@ -133,3 +133,9 @@ def test_a_byline_with_the_time_it_was_posted_names_its_authors() -> None:
     _, people, _ = find_entities(text)
     authors = {p.name: (p.role, p.participant) for p in people}
     assert authors == {"Khánh Ly": ("tác giả", False), "Đức Toàn": ("tác giả", False)}
+
+
+def test_a_congresss_own_boards_and_its_hall_are_no_agencies() -> None:
+    text = ("Đại hội được tổ chức tại Trung tâm Hội nghị tỉnh Hà Giang. Đại hội bầu Đoàn Thư ký, Ban Thẩm tra tư "
+            "cách đại biểu và Ban Kiểm phiếu; Ban Thường vụ Tỉnh đoàn báo cáo.")
+    assert set(agencies_of(text, "Hà Giang")) == {"Ban Thường vụ Tỉnh đoàn Hà Giang"}
