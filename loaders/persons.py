@@ -77,12 +77,12 @@ def _long_title_at(text: str, pos: int) -> bool:
     return bool(m) and m.group().count(" ") >= 2 and not text[m.end():m.end() + 1].isalpha()
 
 
-_NAME_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+_NAME_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)\n]|[-–][ \t]*\p{Lu}|$)", regex.V1)
 
 
 def _last_syllable(text: str, w: regex.Match[str]) -> bool:
-    """A one-word breaker that closes a name ("Võ Đức Trong.", "Lê Văn Tại,"): a given name, not "Trong …"
-    opening a clause."""
+    """A one-word breaker that closes a name ("Võ Đức Trong.", "Lê Văn Tại,", "Hà Văn Trong- Phó Chủ tịch …",
+    a dash before a capitalised title): a given name, not "Trong …" opening a clause."""
     return w.group() in breakers() and _NAME_CLOSED.match(text, w.end()) is not None
 
 

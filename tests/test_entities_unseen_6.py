@@ -139,3 +139,8 @@ def test_a_congresss_own_boards_and_its_hall_are_no_agencies() -> None:
     text = ("Đại hội được tổ chức tại Trung tâm Hội nghị tỉnh Hà Giang. Đại hội bầu Đoàn Thư ký, Ban Thẩm tra tư "
             "cách đại biểu và Ban Kiểm phiếu; Ban Thường vụ Tỉnh đoàn báo cáo.")
     assert set(agencies_of(text, "Hà Giang")) == {"Ban Thường vụ Tỉnh đoàn Hà Giang"}
+
+
+def test_a_given_name_that_is_also_a_function_word_ends_before_a_dash_and_a_title() -> None:
+    text = "Đón đoàn có ông Hà Văn Trong- Phó Chủ tịch UBND huyện và bà Lò Thị Sen - Chủ tịch Hội Phụ nữ huyện."
+    assert "Hà Văn Trong" in persons_of(text)
