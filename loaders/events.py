@@ -251,6 +251,7 @@ _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-
 _TERM_LAST = frozenset("0123456789IVXLC")
 _GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
                                    regex.V1)
+_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm)[ \t]+$", regex.V1)
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
@@ -414,6 +415,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
+        if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits))

@@ -615,6 +615,7 @@ def byline_names(line: str) -> list[tuple[int, int, str]] | None:
     return list(names) if names is not None else None
 
 
+_WEEKDAY = regex.compile(r"(?i:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIME_STAMP = regex.compile(rf"[ \t|,]+(?:{_CLOCK}[ \t,]*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:[ \t,]*{_CLOCK})?"
                             r"(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$")
@@ -628,6 +629,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         return None
     stamp = _TIME_STAMP.search(line)  # "Thu Hà - Mạnh Hùng 17:45, 15/10/2024": the time the page was posted
     line = line[:stamp.start()] if stamp and stamp.start() else line
+    if stamp and _WEEKDAY.fullmatch(line.strip(" \t,|")):
+        return None  # "Thứ Hai, 04/03/2019, 16:18": the day it was posted
     tag = _SOURCE_TAG.search(line.rstrip())
     body = line.rstrip()[:tag.start()] if tag else line.rstrip()
     # "Lê Văn An (Ban Tổ chức Tỉnh ủy Nghệ An)": the author's body in brackets is the role; "(TTXVN)" a source

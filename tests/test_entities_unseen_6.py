@@ -133,12 +133,15 @@ def test_a_byline_with_the_time_it_was_posted_names_its_authors() -> None:
     _, people, _ = find_entities(text)
     authors = {p.name: (p.role, p.participant) for p in people}
     assert authors == {"Khánh Ly": ("tác giả", False), "Đức Toàn": ("tác giả", False)}
+    dated = "Hội Nông dân huyện tổng kết phong trào thi đua\n\nThứ Sáu, 20/12/2024, 16:05\n\nSáng 20-12, hội nghị diễn ra."
+    assert not find_entities(dated)[1]  # the weekday it was posted names nobody
 
 
 def test_a_congresss_own_boards_and_its_hall_are_no_agencies() -> None:
     text = ("Đại hội được tổ chức tại Trung tâm Hội nghị tỉnh Hà Giang. Đại hội bầu Đoàn Thư ký, Ban Thẩm tra tư "
             "cách đại biểu và Ban Kiểm phiếu; Ban Thường vụ Tỉnh đoàn báo cáo.")
     assert set(agencies_of(text, "Hà Giang")) == {"Ban Thường vụ Tỉnh đoàn Hà Giang"}
+    assert events_of(text) == []  # the hall's name holds no conference
 
 
 def test_a_given_name_that_is_also_a_function_word_ends_before_a_dash_and_a_title() -> None:
