@@ -141,7 +141,7 @@ def test_a_congresss_own_boards_and_its_hall_are_no_agencies() -> None:
     text = ("Đại hội được tổ chức tại Trung tâm Hội nghị tỉnh Hà Giang. Đại hội bầu Đoàn Thư ký, Ban Thẩm tra tư "
             "cách đại biểu và Ban Kiểm phiếu; Ban Thường vụ Tỉnh đoàn báo cáo.")
     assert set(agencies_of(text, "Hà Giang")) == {"Ban Thường vụ Tỉnh đoàn Hà Giang"}
-    assert events_of(text) == []  # the hall's name holds no conference
+    assert not [name for name, _ in events_of(text) if "Hội nghị" in name]  # the hall's name holds no conference
 
 
 def test_a_given_name_that_is_also_a_function_word_ends_before_a_dash_and_a_title() -> None:
