@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -230,9 +230,11 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
     read = _as_printed_heads(text)  # same length: spans stay the text's
-    found = _find_agencies(read, locality)
-    if locality is None and len(places := {a.locality for a in found if a.locality and a.locality in a.name}) == 1:
-        found = _find_agencies(read, places.pop())
+    mentions, classes = _read_mentions(read)
+    found, placeless = _agencies_of(read, mentions, classes, locality)
+    if placeless and locality is None \
+            and len(places := {a.locality for a in found if a.locality and a.locality in a.name}) == 1:
+        found = _agencies_of(read, mentions, classes, places.pop())[0]
     if read is not text:
         for a in found:
             a.surface = text[a.start:a.end]
@@ -253,12 +255,26 @@ def _as_printed_heads(text: str) -> str:
     return _COMMITTEE_CASE.sub(lambda m: "T" if m.group() == "t" else m.group().lower(), text)
 
 
-def _find_agencies(text: str, locality: str | None) -> list[Agency]:
-    hits: list[_AgencyHit] = []
+@dataclass
+class _Mention:
+    """A body's mention as read, before the province the text is about names it."""
+    start: int
+    end: int
+    kind: str
+    head: gz.AgencyHead
+    printed: str
+    head_len: int
+    province: str | None
+    takes_locality: bool  # False for a central department of an "either" head
+    hit: _AgencyHit | None = None  # a name that needs no locality ("… của Quốc hội")
+
+
+def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
+    """Every mention of a body in `text`, and the keys of names printed as a class of lower-level bodies."""
+    hits: list[_Mention] = []
     pos = 0
     n = len(text)
     line_caps: dict[int, bool] = {}
-    districts = main_districts(text)
     classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
@@ -329,24 +345,40 @@ def _find_agencies(text: str, locality: str | None) -> list[Agency]:
         owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
             name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
-            hits.append(_AgencyHit(start, end, name, None, kind, _key(name), True))
+            hits.append(_Mention(start, end, kind, head, printed, head_end - start, None, False,
+                                 _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
             continue
-        local = None if head.scope == "either" and _central_department(text, start, end) else locality
-        name, loc, central, level = _canonical(head, printed, head_end - start, province, local, districts)
-        if "(" in name:
-            name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
-        hits.append(_AgencyHit(start, end, name, loc, kind, _key(_key_name(name, loc)), central, level))
+        takes = not (head.scope == "either" and _central_department(text, start, end))
+        hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
+    return hits, classes
+
+
+def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
+                 locality: str | None) -> tuple[list[Agency], bool]:
+    """The agencies the mentions name in a text about `locality`, and whether a local body among them has no
+    province ("Tỉnh ủy" in a text that names none)."""
+    districts = main_districts(text)
+    hits: list[_AgencyHit] = []
+    for m in mentions:
+        if m.hit:
+            hits.append(replace(m.hit))
+            continue
+        local = locality if m.takes_locality else None
+        name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
+        if "(" in name:
+            name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
+        hits.append(_AgencyHit(m.start, m.end, name, loc, m.kind, _key(_key_name(name, loc)), central, level))
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
-    return _merge_agencies(text, hits)
+    return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
 
 
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
