@@ -354,7 +354,9 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
             break  # "Tỉnh ủy" ends a word
         if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
             break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
-        if word not in syllables and not in_compound(text, cur.start(), cur.end()):  # ("Ngoại giao": a word)
+        if word not in syllables and not in_compound(text, cur.start(), cur.end()) \
+                and not (n == 0 and _ends_a_capitalised_word(text, start)):
+            # ("Ngoại giao": a word; "Cao đẳng", "Tham mưu": the syllable that ends the word a capital began)
             known = False
             unknown += 1
         n += 1
@@ -387,6 +389,16 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
 
 
 _CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
+_CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}*)[ \t]+\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
+
+
+def _ends_a_capitalised_word(text: str, pos: int) -> bool:
+    """Whether the lowercase syllable at `pos` follows one capitalised syllable that opens a component ("Trường
+    Cao đẳng", "Phòng Tham mưu", "Trường Mầm non"), not the last of a proper name ("Ấp Bắc", "Lê Quý Đôn")."""
+    if not _CAPITAL_WORD_BEFORE.search(text, max(0, pos - 20), pos):
+        return False
+    two = _CAPITALS_BEFORE.search(text, max(0, pos - 40), pos)
+    return two is None or is_head_at(text, two.start(1))
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Ll}+[ \t]*$", regex.V1)
 
 

@@ -74,6 +74,15 @@ def test_a_name_in_a_list_of_bodies_runs_to_the_comma_before_the_next_body() -> 
     assert "Bệnh viện Y học cổ truyền" in agencies_of(text)
 
 
+def test_a_lowercase_syllable_ends_the_word_a_capital_began() -> None:
+    text = ("Giấy khen được trao cho Trường Cao đẳng Kỹ thuật Cao Thắng, Trường Mầm non Sơn Ca và Phòng Tham mưu "
+            "của đơn vị; Báo Ấp Bắc đưa tin trong ngày.")
+    agencies = agencies_of(text)
+    assert "Trường Cao đẳng Kỹ thuật Cao Thắng" in agencies
+    assert "Trường Mầm non Sơn Ca" in agencies
+    assert "Báo Ấp Bắc" in agencies  # (a proper name's last syllable takes no lowercase word after it)
+
+
 def test_the_committee_that_owns_a_body_closes_its_lowercase_words() -> None:
     text = "Lãnh đạo Ban Bảo vệ sức khỏe Tỉnh ủy báo cáo kết quả khám định kỳ cho cán bộ."
     assert [name for name in agencies_of(text, "Lào Cai") if name.startswith("Ban Bảo vệ")] == [
