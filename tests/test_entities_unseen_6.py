@@ -157,3 +157,11 @@ def test_a_congresss_own_boards_and_its_hall_are_no_agencies() -> None:
 def test_a_given_name_that_is_also_a_function_word_ends_before_a_dash_and_a_title() -> None:
     text = "Đón đoàn có ông Hà Văn Trong- Phó Chủ tịch UBND huyện và bà Lò Thị Sen - Chủ tịch Hội Phụ nữ huyện."
     assert "Hà Văn Trong" in persons_of(text)
+
+
+def test_the_fronts_central_committee_is_a_mass_organisation() -> None:
+    text = ("Theo hướng dẫn của Ủy ban Trung ương MTTQ Việt Nam, Ủy ban MTTQ tỉnh Bạc Liêu tổ chức hội nghị "
+            "hiệp thương lần thứ hai.")
+    agencies, _, _ = find_entities(text)
+    kinds = {a.name: a.kind for a in agencies}
+    assert kinds["Ủy ban Trung ương MTTQ Việt Nam"] == "mass"
