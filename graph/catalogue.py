@@ -21,7 +21,7 @@ from loaders.text import fold
 ISSUERS = ("Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư")
 TYPE_CODES = {
     "Nghị quyết": ("NQ",), "Kết luận": ("KL",), "Chỉ thị": ("CT",), "Quy định": ("QĐi", "QĐ"),
-    "Quyết định": ("QĐ",), "Thông báo": ("TB",), "Hướng dẫn": ("HD",), "Quy chế": ("QC",), "Kế hoạch": ("KH",),
+    "Quyết định": ("QĐ", "QĐNS"), "Thông báo": ("TB",), "Hướng dẫn": ("HD",), "Quy chế": ("QC",), "Kế hoạch": ("KH",),
 }
 
 # First day of each term of the Party Central Committee: IX from the IXth Congress (April 2001),
