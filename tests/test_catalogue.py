@@ -58,6 +58,13 @@ def test_qd_and_qdi_are_one_family(catalogue):
     assert symbol_key("37-QĐi/TW") == symbol_key("37-QĐ/TW")
 
 
+def test_personnel_decisions_are_a_series_of_their_own(catalogue):
+    """Decisions on posts and people are numbered QĐNS, apart from the QĐ series of rules and decisions."""
+    assert [(e.symbol, e.date) for e in catalogue.lookup("05-QĐNS/TW")] == [("05-QĐNS/TW", "2026-01-30")]
+    assert all(e.symbol != "05-QĐNS/TW" for e in catalogue.lookup("05-QĐ/TW"))
+    assert symbol_key("5-QĐNS/TW") != symbol_key("5-QĐ/TW")
+
+
 def test_unknown_symbols_have_no_candidates(catalogue):
     assert catalogue.lookup("02-NQ/TU") == []
     assert catalogue.lookup("999-NQ/TW") == []
