@@ -361,6 +361,15 @@ class _Plan:
             if r.stub in moved:
                 self.labels[r.stub] = self.labels[r.target] = "Document"
                 self.deleted_ends.add(r.stub)
+        # A dated document this batch created was named undated by the texts of an earlier batch first: as in
+        # one batch, where the first mention's title is the stub's, the moved stub's title is its title.
+        fresh = {r.stub: r.target for r in self.redirects if r.stub in moved and r.target in self.created}
+        if fresh:
+            rows = self.tx.read_nodes("Document", list(dict.fromkeys([*fresh, *fresh.values()])))
+            self._update("Document", [
+                {**rows[t], "title": rows[s]["title"]} for s, t in fresh.items()
+                if s in rows and t in rows and rows[t].get("is_stub") and rows[s].get("title")
+                and rows[s]["title"] != rows[t].get("title")])
 
     def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
         """Retracted documents: deleted, or stubs again while other documents still cite them."""

@@ -98,3 +98,21 @@ def test_an_undated_mention_stays_unknown_when_two_namesakes_come_later(store, f
         (undated_article, "Nghị quyết số 08-NQ/TU")}
     assert undated_article not in {row["key"] for row in store.cited_by(RESOLUTION)}
     assert CONCLUSION in keys and UNDATED_CONCLUSION not in keys  # its one namesake still settles the other
+
+
+# The conclusion named undated, with a title worded otherwise than the dated mention words it.
+UNDATED_TITLED = """Nghi Xuân học tập kết luận về dân vận
+
+Ngày 9/11/2023, Huyện ủy Nghi Xuân quán triệt Kết luận số 144-KL/TW của Ban Bí thư về công tác dân vận ở cơ sở.
+"""
+
+
+def test_a_moved_citation_brings_its_title_as_if_read_together(store, files, tmp_path):
+    """Read in one write, the first text's title names the conclusion; read in two, the undated one first, the
+    conclusion the later write dates keeps that same title."""
+    titled = tmp_path / "articles" / "0-undated-titled.txt"
+    titled.write_text(UNDATED_TITLED, encoding="utf-8")
+    dated = files["2-dated.txt"]
+    together = _ingest(store, [titled, dated])
+    assert next(d for d in store.nodes("Document") if d["key"] == CONCLUSION)["title"] == "công tác dân vận ở cơ sở"
+    assert _ingest(store, [titled], [dated]) == together
