@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import heapq
 import logging
 import os
 import pickle
@@ -35,6 +36,7 @@ import tempfile
 import threading
 import time
 import weakref
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,7 @@ from graph.schema import (
     CITER_PAGES_MARK,
     CITERS_LABEL,
     FILE_LABEL,
+    FIRST_WORD,
     LINK_COLS,
     LINK_DOC_COLS,
     LINK_EDGE_COLS,
@@ -60,6 +63,8 @@ from graph.schema import (
     SYMBOL_LABEL,
     SYMBOL_TABLE,
     TABLES,
+    WORDS_LABEL,
+    WORDS_TABLE,
     node_columns,
     old_store_message,
     rank_search,
@@ -67,6 +72,7 @@ from graph.schema import (
     search_cap,
     search_terms,
     search_text,
+    search_words,
     table_columns,
 )
 from graph.store import COMMITTING, QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
@@ -118,7 +124,7 @@ def _stored(node: dict[str, Any]) -> dict[str, Any]:
 #: tables kept besides the schema's, each with its mark in CitegraphMeta once filled (a store made before a
 #: table is given it when opened for writing: `_ensure_index`)
 _SYMBOL_INDEX_MARK = "symbol-index"
-_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: CITER_PAGES_MARK}
+_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: CITER_PAGES_MARK, WORDS_LABEL: "search-index"}
 
 
 def _mark(table: str) -> str:
@@ -331,13 +337,15 @@ class EmbeddedStore(Store):
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
         self._closed = False
-        #: whether the DocumentSymbol index and the kept citers (CitedByPage) are there and filled (a read-only
-        #: open of an older store: not)
-        self._symbol_index = self._citer_pages = True
+        #: whether the DocumentSymbol index, the kept citers (CitedByPage) and the search index (SearchWord) are
+        #: there and filled (a read-only open of an older store: not)
+        self._symbol_index = self._citer_pages = self._search_index = True
         #: which documents keep their first citers in order (graph/writes.py); tests lower it
         self.citer_pages = citer_pages or CiterPages()
         #: whether cited-by reads the kept citers (bench/query.py turns it off to measure the sort beside it)
         self.read_kept_citers = True
+        #: whether search reads the search index (bench/query.py turns it off to measure the scan beside it)
+        self.read_search_index = True
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
@@ -345,6 +353,7 @@ class EmbeddedStore(Store):
             self._check_schema()
             self._symbol_index = self._index_ready(SYMBOL_LABEL)
             self._citer_pages = self._index_ready(CITERS_LABEL)
+            self._search_index = self._index_ready(WORDS_LABEL)
             return
         real = os.path.realpath(self.file)
         with _WRITERS_LOCK:
@@ -365,6 +374,7 @@ class EmbeddedStore(Store):
                 self._check_schema()  # before anything is created in a store of another version
                 self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
                 self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
+                self._ensure_index(WORDS_LABEL, self._fill_search_index)
             else:
                 self._create_schema()
         except BaseException:
@@ -423,6 +433,15 @@ class EmbeddedStore(Store):
         kept = build_citer_pages(_EmbeddedTx(self), self.citer_pages, [(k, n) for k, n in dense])
         log.info("kept the first citers of %d densely cited documents", kept)
 
+    def _fill_search_index(self) -> None:
+        rows = self._rows(f"MATCH (d:Document) OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
+                          f"RETURN d.key, d.{SEARCH}, d.symbol IS NOT NULL, count(DISTINCT a)")
+        changes = {key: (set(), search_words(text, has_symbol), n) for key, text, has_symbol, n in rows}
+        new, _, _ = _search_rows(changes, {})
+        if new:
+            self._copy(WORDS_LABEL, WORDS_TABLE, new)
+        log.info("indexed the search words of the stored documents (%d words)", len(new))
+
     def _check_schema(self) -> None:
         """Refuse a store made by another version of citegraph (other tables, or another schema version),
         with what to do about it."""
@@ -464,12 +483,16 @@ class EmbeddedStore(Store):
             self._open()  # (a failed reopen is tried again on the next read)
         return self._conn
 
-    def _rows(self, cypher: str, params: dict[str, Any] | None = None) -> list[list[Any]]:
+    def _rows(self, cypher: str, params: dict[str, Any] | None = None, as_is: bool = False) -> list[list[Any]]:
+        """Rows of a query, values made plain (`as_is`: as the engine gives them, for strings, integers and lists
+        of them, which are plain already: converting long lists costs more than reading them)."""
         with self._lock:
             deadline = None
             while True:
                 try:
                     result = self._connection().execute(cypher, params or {})
+                    if as_is:
+                        return result.get_all()
                     return [[_plain(v) for v in row] for row in result.get_all()]
                 except RuntimeError as e:
                     if not self._read_again(str(e), deadline):
@@ -532,7 +555,9 @@ class EmbeddedStore(Store):
             summary = WriteSummary()
             try:
                 fresh = self.bulk and self._empty()
-                summary = apply_batch(batch, _EmbeddedTx(self, fresh), fresh, self.citer_pages)
+                tx = _EmbeddedTx(self, fresh)
+                summary = apply_batch(batch, tx, fresh, self.citer_pages)
+                tx.index_search()
                 COMMITTING.set()
                 started = time.perf_counter()
                 conn.execute("COMMIT")
@@ -573,7 +598,8 @@ class EmbeddedStore(Store):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "STRING[]": pa.list_(pa.string())}
+        types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "STRING[]": pa.list_(pa.string()),
+                 "INT64[]": pa.list_(pa.int64())}
         data = pa.table({f"c{i}": pa.array([r[i] for r in rows], types[t]) for i, (_, t) in enumerate(columns)})
         with tempfile.TemporaryDirectory(prefix="citegraph-copy-") as folder:
             file = os.path.join(folder, "rows.parquet")
@@ -610,9 +636,88 @@ class EmbeddedStore(Store):
         return run_read_only(self.file, cypher, params, self.query_timeout)
 
     def search(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Through the search index (SearchWord), or, in a read-only store made before it, by reading every
+        Document; the same answers either way (tests/test_store_contract.py)."""
         q, tokens = search_terms(text)
         if not tokens or limit <= 0:
             return []
+        if self._search_index and self.read_search_index:
+            return rank_search(self._indexed_candidates(q, tokens, search_cap(limit)), text, limit)
+        return self._scanned_search(text, limit)
+
+    #: a token's postings are read and intersected while they list at most this many times the candidates left;
+    #: past that, the candidates' texts are read instead (measured at 100 000 documents: a key from a list
+    #: ~0.15 µs, a candidate Document by key ~10 µs)
+    READ_SHARE = 50
+
+    def _indexed_candidates(self, q: str, tokens: list[str], cap: int) -> list[dict[str, Any]]:
+        """The rows `_scanned_search` gives `rank_search`, from the index: the Documents listed under a word
+        containing each token (the vocabulary is read, never every Document), their citers as kept, the first
+        `cap` by exact symbol, most cited, key; only those Documents are read."""
+        vocabulary: dict[str, list[tuple[str, int]]] = {}
+        for t in dict.fromkeys(tokens):
+            vocabulary[t] = [(k, n) for k, n in self._rows(
+                f"MATCH (x:{WORDS_LABEL}) WHERE x.word CONTAINS $t RETURN x.key, x.size", {"t": t})]
+            if not vocabulary[t]:
+                return []
+        by_size = sorted(vocabulary, key=lambda t: sum(n for _, n in vocabulary[t]))
+        # Document → its citers, for those that contain every token read
+        matches = self._postings([k for k, _ in vocabulary[by_size[0]]])
+        unread: list[str] = []
+        for t in by_size[1:]:
+            if sum(n for _, n in vocabulary[t]) > self.READ_SHARE * len(matches):
+                unread.append(t)
+                continue
+            listed = self._listed([k for k, _ in vocabulary[t]])
+            matches = {k: n for k, n in matches.items() if k in listed}
+            if not matches:
+                return []
+        found: dict[str, dict[str, Any]] = {}
+        if unread:
+            found = self._search_rows(list(matches))
+            matches = {k: n for k, n in matches.items()
+                       if k in found and all(t in (found[k]["text"] or "") for t in unread)}
+        first = [k for k in self._postings([FIRST_WORD + tokens[0]]) if k in matches]
+        found.update(self._search_rows([k for k in first if k not in found]))
+        exact = {k for k in first if k in found and found[k]["symbol"] is not None
+                 and (found[k]["text"] == q or found[k]["text"].startswith(q + " "))}
+        top = heapq.nsmallest(cap, matches, key=lambda k: (k not in exact, -matches[k], k))
+        found.update(self._search_rows([k for k in top if k not in found]))
+        return [{**found[k], "cited_by": matches[k]} for k in top if k in found]
+
+    def _postings(self, words: list[str]) -> dict[str, int]:
+        """Document → its citers, for the Documents listed under any of these SearchWord keys."""
+        out: dict[str, int] = {}
+        for chunk in _chunks(words):
+            for docs, citers in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) "
+                                           "RETURN x.documents, x.citers", {"w": chunk}, as_is=True):
+                out.update(zip(docs, citers, strict=True))
+        return out
+
+    def _listed(self, words: list[str]) -> set[str]:
+        """The Documents listed under any of these SearchWord keys."""
+        out: set[str] = set()
+        for chunk in _chunks(words):
+            for (docs,) in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) RETURN x.documents",
+                                      {"w": chunk}, as_is=True):
+                out.update(docs)
+        return out
+
+    _SEARCH_ROW = f"d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, d.{SEARCH}"
+
+    def _search_rows(self, keys: list[str]) -> dict[str, dict[str, Any]]:
+        """key → the columns of a search candidate (SEARCH_CANDIDATE_COLS but cited_by) of these Documents."""
+        cols = [c for c in SEARCH_CANDIDATE_COLS if c != "cited_by"]
+        out = {}
+        for chunk in _chunks(keys):
+            for row in self._rows(f"UNWIND $k AS k MATCH (d:Document {{key: k}}) RETURN {self._SEARCH_ROW}",
+                                  {"k": chunk}, as_is=True):
+                out[row[0]] = dict(zip(cols, row, strict=True))
+        return out
+
+    def _scanned_search(self, text: str, limit: int) -> list[dict[str, Any]]:
+        """Search by reading every Document's text and counting the citers of each match (before the index)."""
+        q, tokens = search_terms(text)
         params: dict[str, Any] = {f"t{i}": t for i, t in enumerate(tokens)}
         params.update(q=q, qs=q + " ", cap=search_cap(limit))
         where = " AND ".join(f"d.{SEARCH} CONTAINS $t{i}" for i in range(len(tokens)))
@@ -735,6 +840,31 @@ class EmbeddedStore(Store):
 
 
 
+def _search_rows(changes: dict[str, tuple[set[str], set[str], int]], stored: dict[str, dict[str, int]]
+                 ) -> tuple[list[list[Any]], list[dict[str, Any]], list[str]]:
+    """SearchWord rows after Documents changed: `changes` each one's words before and after and its citers,
+    `stored` the rows of those words (Document → citers). New rows (WORDS_TABLE's columns), changed rows
+    ({k, n, d, c}: key, size, documents, citers) and the keys of rows left empty."""
+    rows: dict[str, dict[str, int]] = {}
+    for key, (old, new, citers) in changes.items():
+        for word in old - new:
+            rows.setdefault(word, dict(stored.get(word, {}))).pop(key, None)
+        for word in new:
+            rows.setdefault(word, dict(stored.get(word, {})))[key] = citers
+    created, changed, empty = [], [], []
+    for word, listed in rows.items():
+        docs = sorted(listed)
+        if word not in stored:
+            if docs:
+                created.append([word, "" if word.startswith(FIRST_WORD) else word, len(docs), docs,
+                                [listed[d] for d in docs]])
+        elif not docs:
+            empty.append(word)
+        elif listed != stored[word]:
+            changed.append({"k": word, "n": len(docs), "d": docs, "c": [listed[d] for d in docs]})
+    return created, changed, empty
+
+
 class _EmbeddedTx:
     """graph.writes.StoreTx on the embedded store's open transaction: new nodes and edges by COPY (per-row writes
     run at tens of rows a second), changed ones by SET (nodes) or delete and COPY (edges)."""
@@ -743,6 +873,13 @@ class _EmbeddedTx:
         """`fresh`: the store was empty when the transaction began, so nothing is read back (graph.writes)."""
         self.store = store
         self.fresh = fresh
+        # for the search index (`index_search`): each Document's search text and whether it has a symbol when
+        # the transaction first wrote it (None: not there) and now (None: deleted); the Documents whose citers
+        # changed; in a fresh store, the citations made (they are all its citations)
+        self.texts_before: dict[str, tuple[str, bool] | None] = {}
+        self.texts_after: dict[str, tuple[str, bool] | None] = {}
+        self.cited: set[str] = set()
+        self.citations: set[Pair] = set()
 
     def _each(self, cypher: str, name: str, items: list) -> list[list[Any]]:
         out: list[list[Any]] = []
@@ -763,32 +900,92 @@ class _EmbeddedTx:
     def create_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
         """One COPY of all the rows (a Parquet file, however many)."""
         columns = table_columns(label)
-        self.store._copy(label, columns, [[full.get(c) for c, _ in columns]
-                                          for full in (self._with_search(label, r) for r in rows)])
+        full = [self._with_search(label, r) for r in rows]
+        self.store._copy(label, columns, [[r.get(c) for c, _ in columns] for r in full])
         if label == "Document":
             self._index_symbols({}, {r["key"]: r.get("symbol") for r in rows})
+            self._texts({r["key"]: None for r in rows}, full)
 
     def update_nodes(self, label: str, rows: list[dict[str, Any]]) -> None:
-        before = self._symbols([r["key"] for r in rows]) if label == "Document" else {}
+        before = self._stored_texts([r["key"] for r in rows]) if label == "Document" else {}
         columns = table_columns(label)
         sets = ", ".join(f"n.{_q(c)} = CAST(r.{_q(c)} AS {t})" for c, t in columns if c != "key")
         full = [self._with_search(label, r) for r in rows]
         self._each(f"UNWIND $rows AS r MATCH (n:{label} {{key: r.key}}) SET {sets}", "rows",
                    [{c: r.get(c) for c, _ in columns} for r in full])
         if label == "Document":
-            self._index_symbols(before, {r["key"]: r.get("symbol") for r in rows})
+            self._index_symbols(self._symbols(before), {r["key"]: r.get("symbol") for r in rows})
+            self._texts(before, full)
 
     def delete_nodes(self, label: str, keys: list[str]) -> None:
-        before = self._symbols(keys) if label == "Document" else {}
+        before = self._stored_texts(keys) if label == "Document" else {}
         self._each(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) DETACH DELETE n", "keys", keys)
         if label == "Document":
-            self._index_symbols(before, {})
+            self._index_symbols(self._symbols(before), {})
+            self._texts(before, [])
+            for key in before:
+                self.texts_after[key] = None
+
+    def _stored_texts(self, keys: list[str]) -> dict[str, tuple[str | None, str]]:
+        """The stored symbol and search text of each of these Documents (before a change)."""
+        rows = self._each(f"UNWIND $keys AS k MATCH (n:Document {{key: k}}) RETURN n.key, n.symbol, n.{SEARCH}",
+                          "keys", keys)
+        return {k: (symbol, text) for k, symbol, text in rows}
+
+    def _texts(self, before: dict[str, tuple[str | None, str] | None], rows: list[dict[str, Any]]) -> None:
+        """Note the search texts of the Documents written: as stored before the transaction first wrote them (None:
+        not there; from `before`, their stored symbol and text), and as `rows` write them."""
+        for key, stored in before.items():
+            self.texts_before.setdefault(key, None if stored is None else (stored[1], stored[0] is not None))
+        for r in rows:
+            self.texts_after[r["key"]] = (r[SEARCH], r.get("symbol") is not None)
+
+    # -- the SearchWord index, kept in the same transaction as the Documents and their citations ---------
+
+    def index_search(self) -> None:
+        """Bring the SearchWord rows up to date at the end of the transaction: those of every Document whose
+        search text it changed (created, updated, deleted) or whose citers it changed (the count each row keeps).
+        Only the rows of their words are read and written."""
+        unread = sorted(self.cited - self.texts_after.keys())
+        if unread and not self.fresh:
+            for key, (symbol, text) in self._stored_texts(unread).items():
+                self.texts_before[key] = self.texts_after[key] = (text, symbol is not None)
+        docs = {k for k, after in self.texts_after.items()
+                if after != self.texts_before.get(k) or (after is not None and k in self.cited)}
+        if not docs:
+            return
+        if self.fresh:
+            citers: dict[str, int] = Counter(d for _, d in self.citations)
+        else:  # a Document created here and not cited here has no citers
+            ask = sorted(k for k in docs if self.texts_after[k] is not None
+                         and (k in self.cited or self.texts_before.get(k) is not None))
+            citers = dict(self._each("UNWIND $keys AS k MATCH (d:Document {key: k}) OPTIONAL MATCH "
+                                     "(a:Document)-[:CITES]->(d) RETURN k, count(DISTINCT a)", "keys", ask))
+        changes = {}
+        for k in docs:
+            before, after = self.texts_before.get(k), self.texts_after[k]
+            changes[k] = (search_words(*before) if before else set(), search_words(*after) if after else set(),
+                          citers.get(k, 0))
+        words = sorted({w for old, new, _ in changes.values() for w in old | new})
+        stored = {} if self.fresh else {key: dict(zip(docs_, n, strict=True)) for chunk in _chunks(words)
+                                        for key, docs_, n in self.store._rows(
+            f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) RETURN x.key, x.documents, x.citers",
+            {"keys": chunk}, as_is=True)}
+        new, changed, empty = _search_rows(changes, stored)
+        if new:
+            self.store._copy(WORDS_LABEL, WORDS_TABLE, new)
+        if changed:
+            self._each(f"UNWIND $rows AS r MATCH (x:{WORDS_LABEL} {{key: r.k}}) SET x.size = r.n, x.documents = r.d, "
+                       "x.citers = r.c", "rows", changed)
+        if empty:
+            self._each(f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) DELETE x", "keys", empty)
 
     # -- the DocumentSymbol index, kept in the same transaction as the Documents --------------------
 
-    def _symbols(self, keys: list[str]) -> dict[str, str | None]:
+    @staticmethod
+    def _symbols(stored: dict[str, tuple[str | None, str]]) -> dict[str, str | None]:
         """The stored symbol of each of these Documents (before a change)."""
-        return dict(self._each("UNWIND $keys AS k MATCH (n:Document {key: k}) RETURN n.key, n.symbol", "keys", keys))
+        return {k: symbol for k, (symbol, _) in stored.items()}
 
     def _index_symbols(self, before: dict[str, str | None], after: dict[str, str | None]) -> None:
         """Move Documents between the index's symbols: `before` and `after` their symbols (a key absent from
@@ -860,6 +1057,10 @@ class _EmbeddedTx:
         return dict(self._edge_row(rel, row) for row in rows)
 
     def create_edges(self, rel: str, pair: Pair, rows: dict[Pair, dict[str, Any]]) -> None:
+        if rel == "CITES":
+            self.cited.update(d for _, d in rows)
+            if self.fresh:
+                self.citations.update(rows)
         columns = rel_columns(rel)
         options = f" (from='{pair[0]}', to='{pair[1]}')" if len(REL_SCHEMA[rel][0]) > 1 else ""
         items = [[s, d] + [props.get(c) for c, _ in columns] for (s, d), props in rows.items()]
@@ -870,6 +1071,9 @@ class _EmbeddedTx:
         self.create_edges(rel, pair, rows)
 
     def delete_edges(self, rel: str, pair: Pair, edges: list[Pair]) -> None:
+        if rel == "CITES":
+            self.cited.update(d for _, d in edges)
+            self.citations.difference_update(edges)
         self._each(f"{self._match(rel, pair)} DELETE r", "pairs", [{"s": s, "d": d} for s, d in edges])
 
     def degrees(self, label: str, keys: list[str]) -> dict[str, int]:

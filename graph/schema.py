@@ -15,6 +15,12 @@ Columns kept besides the model's (visible to researchers' Cypher, not returned b
   documents and the keys (and dates, "" when undated) of its first citers in cited-by order (`citer_rank`), so
   that the first pages of `Store.cited_by` never sort every citer. Kept by graph/writes.py in the
   transaction of every write that changes a citation or a citer's date.
+- `SearchWord {key: word, word, size, documents, citers}` (embedded store only): the index search reads instead
+  of every Document (`search_words`): for each word of the folded search texts, the Documents whose text has
+  it (sorted by key) and each one's number of citing documents; `key` "\x1f" + a first word lists the
+  Documents with a symbol whose text begins with it (the candidates of an exact symbol). Kept in the
+  transaction of every write that creates, changes or deletes a Document or a citation (Neo4j has a text
+  index on `Document.search` and counts citers by degree).
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ SCHEMA_CHANGES = {
        "persons and events carry their province; edges record which articles gave them",
 }
 
-STRING, INT, BOOL, STRINGS = "STRING", "INT64", "BOOLEAN", "STRING[]"
+STRING, INT, BOOL, STRINGS, INTS = "STRING", "INT64", "BOOLEAN", "STRING[]", "INT64[]"
 
 NODE_CLASSES: dict[str, type] = {"Document": DocumentNode, "Agency": AgencyNode, "Person": PersonNode,
                                  "Event": EventNode}
@@ -89,9 +95,17 @@ CITERS_TABLE: list[tuple[str, str]] = [("key", STRING), ("citers", INT), ("keys"
 CITER_PAGES_MARK = "citer-pages"
 
 
+#: the embedded store's search index (`search_words`; not in TABLES: a store made before it is given one when
+#: opened for writing, without a new schema version)
+WORDS_LABEL = "SearchWord"
+WORDS_TABLE: list[tuple[str, str]] = [("key", STRING), ("word", STRING), ("size", INT), ("documents", STRINGS),
+                                      ("citers", INTS)]
+
+
 def table_columns(label: str) -> list[tuple[str, str]]:
-    """[(column, type)] of any node table a store keeps: TABLES, the symbol index, the kept citers."""
-    return TABLES.get(label) or {SYMBOL_LABEL: SYMBOL_TABLE, CITERS_LABEL: CITERS_TABLE}[label]
+    """[(column, type)] of any node table a store keeps: TABLES, the symbol index, the kept citers, the search
+    index."""
+    return TABLES.get(label) or {SYMBOL_LABEL: SYMBOL_TABLE, CITERS_LABEL: CITERS_TABLE, WORDS_LABEL: WORDS_TABLE}[label]
 
 
 #: type → ([(FROM label, TO label)], [(property, type)] of the model)
@@ -191,6 +205,19 @@ def search_terms(text: str) -> tuple[str, list[str]]:
     """The folded query and its tokens; a document matches when its `search` text contains every token."""
     q = fold(text)
     return q, q.split()
+
+
+#: starts the key of a SearchWord row of first words: whitespace to `str.split`, so never inside a token or a word
+FIRST_WORD = "\x1f"
+
+
+def search_words(text: str | None, has_symbol: bool) -> set[str]:
+    """The SearchWord keys a Document's folded search text is listed under: its words (split on whitespace,
+    as the query is), and FIRST_WORD + its first word when it has a symbol. A token holds no whitespace, so
+    it is a substring of the text exactly when it is a substring of one of these words; and a text that
+    begins with the query (an exact symbol) begins with the query's first token as a whole word."""
+    words = (text or "").split()
+    return set(words) | ({FIRST_WORD + words[0]} if words and has_symbol else set())
 
 
 def search_cap(limit: int) -> int:
