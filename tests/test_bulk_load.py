@@ -1,8 +1,9 @@
 """The embedded store's load step: the bulk path into an empty store gives the graph the normal path gives, and
-the index of stored documents by symbol (DocumentSymbol) always says what a scan of the Documents says.
+the index of stored documents by symbol (DocumentSymbol) and the search index (SearchWord) always say what a
+scan of the Documents says.
 
 "The same graph" here is every row of every table, with the columns the stores keep besides the model's
-(the folded search text, `produced`, each edge's `support`, the file index, the symbol index), and every
+(the folded search text, `produced`, each edge's `support`, the file index, the symbol and search indexes), and every
 parallel copy of an edge."""
 
 from __future__ import annotations
@@ -18,7 +19,16 @@ from conftest import write_generated_corpus
 import graph.ingest as ingest
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
-from graph.schema import CITERS_LABEL, META_LABEL, REL_SCHEMA, SYMBOL_LABEL, TABLES, citer_rank
+from graph.schema import (
+    CITERS_LABEL,
+    META_LABEL,
+    REL_SCHEMA,
+    SYMBOL_LABEL,
+    TABLES,
+    WORDS_LABEL,
+    citer_rank,
+    search_words,
+)
 from graph.writes import CiterPages
 
 #: small enough that the generated corpus's most cited documents keep their first citers
@@ -28,7 +38,7 @@ PAGES = CiterPages(dense=6, keep=8)
 def _dump(store: EmbeddedStore) -> dict[str, list[str]]:
     """Every row of every table, engine columns left out, in a stable order."""
     out = {}
-    for label in [*TABLES, SYMBOL_LABEL, CITERS_LABEL]:
+    for label in [*TABLES, SYMBOL_LABEL, CITERS_LABEL, WORDS_LABEL]:
         rows = [{k: v for k, v in node.items() if not k.startswith("_")}
                 for (node,) in store._rows(f"MATCH (n:{label}) RETURN n")]
         out[label] = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
@@ -227,3 +237,80 @@ def test_a_store_made_before_the_kept_citers_gets_them_once_when_opened_for_writ
         assert _kept_citers(store) == expected
     with EmbeddedStore(str(db), read_only=True) as reader:
         assert reader._citer_pages and {k: reader.cited_by(k, limit=5, offset=2) for k in dense} == pages
+
+
+def _search_index_says(store: EmbeddedStore) -> dict[str, dict[str, int]]:
+    rows = store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key, x.word, x.size, x.documents, x.citers")
+    assert all(size == len(docs) == len(citers) and docs == sorted(docs) for _, _, size, docs, citers in rows)
+    assert all(word == ("" if key.startswith("\x1f") else key) for key, word, *_ in rows)
+    return {key: dict(zip(docs, citers, strict=True)) for key, _, _, docs, citers in rows}
+
+
+def _documents_say_words(store: EmbeddedStore) -> dict[str, dict[str, int]]:
+    """Each word of the stored search texts → the Documents that have it and their citing documents, counted."""
+    out: dict[str, dict[str, int]] = {}
+    for key, text, has_symbol, n in store._rows("MATCH (d:Document) OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
+                                                "RETURN d.key, d.search, d.symbol IS NOT NULL, count(DISTINCT a)"):
+        for word in search_words(text, has_symbol):
+            out.setdefault(word, {})[key] = n
+    return out
+
+
+def _queries(store: EmbeddedStore) -> list[str]:
+    """Words, parts of words and pairs of words of the stored texts, and one nothing has."""
+    texts = sorted(t for (t,) in store._rows("MATCH (d:Document) RETURN d.search"))
+    out = ["xyzzy", "a", "/", "-"]
+    for i, text in enumerate(texts[::max(1, len(texts) // 25)]):
+        words = text.split()
+        out += [words[0], words[i % len(words)][1:4], " ".join(words[i % len(words):][:2])]
+    return out
+
+
+def _search_is_the_scan(store: EmbeddedStore) -> bool:
+    for text in _queries(store):
+        for limit in (1, 5, 30):
+            store.read_search_index = False
+            scanned = store.search(text, limit)
+            store.read_search_index = True
+            assert store.search(text, limit) == scanned, (text, limit)
+    return True
+
+
+def test_the_search_index_follows_every_write(corpus, tmp_path):
+    folder = tmp_path / "docs"
+    shutil.copytree(corpus, folder)
+    files = _files(folder)
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        ingest_paths([str(f) for f in files[:50]], store, progress=False)  # bulk
+        assert _search_index_says(store) == _documents_say_words(store) != {}
+        assert _search_is_the_scan(store)
+        ingest_paths([str(folder)], store, progress=False, chunk_size=20)  # normal writes, stubs become documents
+        assert _search_index_says(store) == _documents_say_words(store)
+        assert _search_is_the_scan(store)
+        for f in files[50:70]:  # edited articles: new texts, other citations, the old ones retracted
+            f.write_text(f.read_text(encoding="utf-8").replace("Nghị quyết", "Chỉ thị"), encoding="utf-8")
+        ingest_paths([str(f) for f in files[50:70]], store, progress=False)
+        assert _search_index_says(store) == _documents_say_words(store)
+        removed = ingest.remove_documents([str(f) for f in files[:30]], store)
+        assert removed.written.nodes_deleted
+        assert _search_index_says(store) == _documents_say_words(store)
+        assert _search_is_the_scan(store)
+        store.clear()
+        assert _search_index_says(store) == {} and store.search("nghi quyet") == []
+
+
+def test_a_store_made_before_the_search_index_gets_it_filled_once_when_opened_for_writing(corpus, tmp_path):
+    db = tmp_path / "db"
+    with EmbeddedStore(str(db)) as store:
+        ingest_paths([str(corpus)], store, progress=False)
+        expected = _documents_say_words(store)
+        queries = _queries(store)
+        answers = [store.search(q) for q in queries]
+        store._conn.execute(f"DROP TABLE {WORDS_LABEL}")  # as the store was before the search index
+        store._conn.execute(f"MATCH (m:{META_LABEL} {{key: 'search-index'}}) DELETE m")
+    with EmbeddedStore(str(db), read_only=True) as reader:  # read-only: left as it is, scanned
+        assert not reader._search_index and [reader.search(q) for q in queries] == answers
+    with EmbeddedStore(str(db)) as store:
+        assert _search_index_says(store) == expected
+    with EmbeddedStore(str(db), read_only=True) as reader:
+        assert reader._search_index and [reader.search(q) for q in queries] == answers

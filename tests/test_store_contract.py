@@ -598,3 +598,86 @@ def test_search_answers_the_same_on_both_stores(tmp_path, neo4j_uri: str) -> Non
             for limit in (1, 3, 20):
                 assert embedded.search(text, limit) == neo.search(text, limit), (text, limit)
         assert embedded.search("nghi quyet 35")[0]["key"] == NQ35
+
+
+# --- search as documents come, change and go (the embedded store reads its word index, Neo4j its text index) ---
+
+CT12 = "12-CT/TU@bac-ninh@2022"
+TT08 = "08/2021/TT-BNV"
+KH45 = "45-KH/TU@bac-ninh@2023"
+B1, B2, B3 = "article:https://baobacninh.vn/b1", "article:https://baodongnai.vn/b2", "article:https://example.vn/b3"
+
+
+def bn_batch(b1_title: str = "Đồng Nai sơ kết Chỉ thị về phòng, chống tham nhũng") -> GraphBatch:
+    """A directive with a title, a circular whose symbol has '/' and '-', a plan stub with only its symbol,
+    and three articles citing them (B1 twice: the directive and the plan)."""
+    docs = [
+        DocumentNode(CT12, symbol="12-CT/TU", family="party", doc_type="CT", number="12", scope="TU",
+                     date="2022-03-01", year=2022, issuer="Tỉnh ủy Bắc Ninh", locality="Bắc Ninh", kind="directive",
+                     title="Chỉ thị về tăng cường công tác phòng, chống tham nhũng", is_stub=False),
+        DocumentNode(TT08, symbol="08/2021/TT-BNV", family="state", doc_type="TT", year=2021, kind="circular",
+                     title="Thông tư hướng dẫn chế độ báo cáo thống kê ngành nội vụ", is_stub=False),
+        DocumentNode(KH45, symbol="45-KH/TU", family="party", doc_type="KH"),
+        DocumentNode(B1, family="article", kind="article", date="2023-05-02", title=b1_title, is_stub=False),
+        DocumentNode(B2, family="article", kind="article", date="2023-06-01",
+                     title="Hội thảo khoa học về chuyển đổi số", is_stub=False),
+        DocumentNode(B3, family="article", kind="article", title="Tập huấn báo cáo thống kê", is_stub=False),
+    ]
+    cites = [Cites(B1, CT12, surface="Chỉ thị số 12-CT/TU", snippet="thực hiện Chỉ thị số 12-CT/TU"),
+             Cites(B1, KH45, surface="Kế hoạch số 45-KH/TU", snippet="theo Kế hoạch số 45-KH/TU"),
+             Cites(B2, CT12, surface="Chỉ thị 12", snippet="quán triệt Chỉ thị 12"),
+             Cites(B3, TT08, surface="Thông tư 08/2021/TT-BNV", snippet="căn cứ Thông tư 08/2021/TT-BNV")]
+    return GraphBatch(documents=docs, cites=cites, sources=[B1, B2, B3])
+
+
+#: symbols with '/' and '-', parts of them, words with and without diacritics, partial words, several tokens
+BN_QUERIES = ["12-CT/TU", "12-ct/tu", "ct/tu", "08/2021/TT-BNV", "tt-bnv", "2021/tt", "/2021/", "-kh", "45-KH/TU",
+              "ke hoach 45", "kế hoạch", "Chỉ thị", "chi thi 12", "tham nhũng", "nhũ", "tham nhung bac ninh",
+              "thong t", "bao cao thong ke", "báo", "dong nai", "Đồng", "so ket chi thi", "tong ket", "hoi thao",
+              "chuyen doi so", "bac", "u", "12", "xyzzy", "nghi quyet 35"]
+
+
+def keys_found(store: Store, text: str) -> list[str]:
+    return [r["key"] for r in store.search(text)]
+
+
+def test_search_finds_symbols_parts_of_words_and_only_what_is_stored(store: Store) -> None:
+    store.upsert(bn_batch())
+    assert keys_found(store, "08/2021/TT-BNV")[0] == TT08  # the exact symbol first
+    assert TT08 in keys_found(store, "tt-bnv") and TT08 in keys_found(store, "2021/tt")  # inside one symbol
+    assert keys_found(store, "ke hoach 45") == [KH45]  # a stub with only its symbol, by its type's name
+    assert set(keys_found(store, "nhũ")) == {CT12, B1}  # part of a word, accents folded
+    assert keys_found(store, "tham nhung bac ninh") == [CT12]  # every token, in any field
+    ranked = store.search("chi thi")
+    assert ranked[0]["key"] == CT12 and ranked[0]["cited_by"] == 2  # most cited first
+    assert keys_found(store, "dong nai") == [B1]
+    store.upsert(bn_batch(b1_title="Bắc Ninh tổng kết công tác"))  # B1 read again with another title
+    assert keys_found(store, "dong nai") == [] and keys_found(store, "tong ket") == [B1]
+    store.retract([B2])  # a source taken out: its words no longer find it, its citation no longer counts
+    assert keys_found(store, "hoi thao") == [] and keys_found(store, "chuyen doi so") == []
+    assert [(r["key"], r["cited_by"]) for r in store.search("12-ct/tu")] == [(CT12, 1)]
+    store.upsert(GraphBatch(documents=[DocumentNode(B3, family="article", kind="article", title="Tin vắn",
+                                                    is_stub=False)], sources=[B3]))  # B3 replaced: cites nothing
+    assert keys_found(store, "tap huan") == [] and keys_found(store, "tin van") == [B3]
+    assert [(r["key"], r["cited_by"]) for r in store.search("tt-bnv")] == [(TT08, 0)]
+
+
+def test_search_answers_the_same_on_both_stores_as_documents_change(tmp_path, neo4j_uri: str) -> None:
+    import os
+
+    from graph.embedded_store import EmbeddedStore
+    from graph.neo4j_store import Neo4jStore
+
+    steps = [lambda s: s.upsert(small_batch()), lambda s: s.upsert(bn_batch()),
+             lambda s: s.upsert(bn_batch(b1_title="Bắc Ninh tổng kết công tác")), lambda s: s.retract([B2]),
+             lambda s: s.upsert(GraphBatch(documents=[DocumentNode(B3, family="article", kind="article",
+                                                                   title="Tin vắn", is_stub=False)], sources=[B3]))]
+    with EmbeddedStore(str(tmp_path / "db")) as embedded, Neo4jStore(
+            neo4j_uri, os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD")) as neo:
+        neo.clear()
+        for step in steps:
+            step(embedded)
+            step(neo)
+            for text in BN_QUERIES + ["tong ket", "tin van", "tap huan", "hoi thao", "35", "dang"]:
+                for limit in (1, 3, 20):
+                    assert embedded.search(text, limit) == neo.search(text, limit), (text, limit)
