@@ -9,8 +9,12 @@ depend on the extractor), then every query runs on a seeded sample of keys: the 
 Cited-by asks for what the app's document page shows at once: the first page (`views.CITED_BY_PAGE`, 50
 citers); the most cited are also asked, in the same run, without the kept citers (sorting every citer) for
 that page and for the 500 rows the app used to show (what was measured before the kept citers).
+Search asks SEARCHES in turn (a symbol, type names with and without accents, places, parts of symbols); on
+the embedded store the same queries also run, in the same run, by reading every Document (the search before
+its word index, `read_search_index` off).
 The last lines, one per store and size, are `cited-by p95 ms, most cited / uniform: A / B (store, size)`,
-after `cited-by p95 most cited, sorted / kept: X (store, size)` (the same first page both ways).
+after `cited-by p95 most cited, sorted / kept: X (store, size)` (the same first page both ways) and
+`search p95 ms, index / scan: A / B, ratio scan/index: X (store, size)` (Neo4j: `search p95 ms: A`).
 """
 
 from __future__ import annotations
@@ -146,6 +150,8 @@ MOST_CITED = "  cited-by, the most cited quarter"
 UNIFORM = "  cited-by, drawn uniformly"
 MOST_CITED_SORTED = "  cited-by, the most cited quarter, sorting every citer"
 MOST_CITED_500 = "  cited-by, the most cited quarter, 500 rows sorting every citer (before)"
+SEARCH = "search (Store.search)"
+SEARCH_SCAN = "  search, reading every Document (before the word index)"
 
 
 def without_kept_citers(store: Any, fn: Any) -> Any:
@@ -156,6 +162,17 @@ def without_kept_citers(store: Any, fn: Any) -> Any:
             return fn(arg)
         finally:
             store.read_kept_citers = True
+    return run
+
+
+def without_search_index(store: Any, fn: Any) -> Any:
+    """`fn` run on the embedded store as if it had no search index (every Document read)."""
+    def run(arg: Any) -> Any:
+        store.read_search_index = False
+        try:
+            return fn(arg)
+        finally:
+            store.read_search_index = True
     return run
 
 
@@ -171,6 +188,13 @@ def summary_lines(rows: list[dict[str, Any]]) -> list[str]:
         top, uniform = p95.get((store, n, MOST_CITED)), p95.get((store, n, UNIFORM))
         if top is not None and uniform is not None:
             out.append(f"cited-by p95 ms, most cited / uniform: {top:.2f} / {uniform:.2f} ({store}, {n:,} documents)")
+    for store, n in dict.fromkeys((r["store"], r["size"]) for r in rows):
+        index, scan = p95.get((store, n, SEARCH)), p95.get((store, n, SEARCH_SCAN))
+        if index is not None and scan is not None:
+            out.append(f"search p95 ms, index / scan: {index:.2f} / {scan:.2f}, ratio scan/index: {scan / index:.1f} "
+                       f"({store}, {n:,} documents)")
+        elif index is not None:
+            out.append(f"search p95 ms: {index:.2f} ({store}, {n:,} documents)")
     return out
 
 
@@ -197,6 +221,7 @@ def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | 
         from graph import views
 
         page = views.CITED_BY_PAGE
+        searches = [SEARCHES[i % len(SEARCHES)] for i in range(samples)]
         top = cited[: max(1, samples // 4)]
         cases = [
             ("cited-by (Store.cited_by, first page)", lambda k: store.cited_by(k, limit=page), cited),
@@ -208,8 +233,9 @@ def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | 
              top),
             ("  citer count (Store.citer_count)", lambda k: store.citer_count(k), top),
             ("cites (Store.cites)", lambda k: store.cites(k), citing),
-            ("search (Store.search)", lambda q: store.search(q, limit=50),
-             [SEARCHES[i % len(SEARCHES)] for i in range(samples)]),
+            (SEARCH, lambda q: store.search(q, limit=50), searches),
+            *([(SEARCH_SCAN, without_search_index(store, lambda q: store.search(q, limit=50)), searches)]
+              if kind == "embedded" else []),
             ("two-hop neighbourhood (views.neighbourhood hops=2)",
              lambda k: views.neighbourhood(store, k, hops=2), cited[: max(20, samples // 4)]),
             ("document page (app.py page_document)", lambda k: document_page(store, k),
