@@ -437,7 +437,7 @@ class EmbeddedStore(Store):
         rows = self._rows(f"MATCH (d:Document) OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
                           f"RETURN d.key, d.{SEARCH}, d.symbol IS NOT NULL, count(DISTINCT a)")
         changes = {key: (set(), search_words(text, has_symbol), n) for key, text, has_symbol, n in rows}
-        new, _, _ = _search_rows(changes, {})
+        new = [_word_row(word, listed) for word, listed in _word_changes(changes).items()]
         if new:
             self._copy(WORDS_LABEL, WORDS_TABLE, new)
         log.info("indexed the search words of the stored documents (%d words)", len(new))
@@ -657,7 +657,8 @@ class EmbeddedStore(Store):
         vocabulary: dict[str, list[tuple[str, int]]] = {}
         for t in dict.fromkeys(tokens):
             vocabulary[t] = [(k, n) for k, n in self._rows(
-                f"MATCH (x:{WORDS_LABEL}) WHERE x.word CONTAINS $t RETURN x.key, x.size", {"t": t})]
+                f"MATCH (x:{WORDS_LABEL}) WHERE x.word CONTAINS $t AND x.key = x.word RETURN x.key, x.size + x.pending",
+                {"t": t})]
             if not vocabulary[t]:
                 return []
         by_size = sorted(vocabulary, key=lambda t: sum(n for _, n in vocabulary[t]))
@@ -688,20 +689,35 @@ class EmbeddedStore(Store):
     def _postings(self, words: list[str]) -> dict[str, int]:
         """Document → its citers, for the Documents listed under any of these SearchWord keys."""
         out: dict[str, int] = {}
-        for chunk in _chunks(words):
-            for docs, citers in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) "
-                                           "RETURN x.documents, x.citers", {"w": chunk}, as_is=True):
-                out.update(zip(docs, citers, strict=True))
+        for listed in self._word_rows(words).values():
+            out.update(listed)
         return out
 
     def _listed(self, words: list[str]) -> set[str]:
         """The Documents listed under any of these SearchWord keys."""
         out: set[str] = set()
-        for chunk in _chunks(words):
-            for (docs,) in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) RETURN x.documents",
-                                      {"w": chunk}, as_is=True):
-                out.update(docs)
+        for listed in self._word_rows(words).values():
+            out.update(listed)
         return out
+
+    def _word_rows(self, words: list[str]) -> dict[str, dict[str, int]]:
+        """SearchWord key → Document → its citers, for those of these keys that are stored: each base row with
+        its delta rows applied in order."""
+        bases: dict[str, dict[str, int]] = {}
+        deltas: dict[str, int] = {}
+        for chunk in _chunks(words):
+            for key, n, docs, citers in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) "
+                                                   "RETURN x.key, x.deltas, x.documents, x.citers", {"w": chunk},
+                                                   as_is=True):
+                bases[key] = dict(zip(docs, citers, strict=True))
+                deltas[key] = n
+        later: dict[str, dict[str, int]] = {}
+        for chunk in _chunks([_delta_key(k, i) for k, n in deltas.items() for i in range(1, n + 1)]):
+            for key, docs, citers in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) "
+                                                "RETURN x.key, x.documents, x.citers", {"w": chunk}, as_is=True):
+                later[key] = dict(zip(docs, citers, strict=True))
+        return {k: _applied(base, [later.get(_delta_key(k, i), {}) for i in range(1, deltas[k] + 1)])
+                for k, base in bases.items()}
 
     _SEARCH_ROW = f"d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, d.{SEARCH}"
 
@@ -840,29 +856,52 @@ class EmbeddedStore(Store):
 
 
 
-def _search_rows(changes: dict[str, tuple[set[str], set[str], int]], stored: dict[str, dict[str, int]]
-                 ) -> tuple[list[list[Any]], list[dict[str, Any]], list[str]]:
-    """SearchWord rows after Documents changed: `changes` each one's words before and after and its citers,
-    `stored` the rows of those words (Document → citers). New rows (WORDS_TABLE's columns), changed rows
-    ({k, n, d, c}: key, size, documents, citers) and the keys of rows left empty."""
-    rows: dict[str, dict[str, int]] = {}
+#: the key of a word's delta rows: its base row's key, DELTA, their number from 1 (whitespace to `str.split`, so
+#: never inside a word)
+DELTA = "\x1e"
+#: a word's changes are appended as a delta row (one COPY of the changes) while its base row lists more than
+#: SMALL_ROW Documents, until its deltas are MAX_DELTAS rows or list MAX_PENDING times as many entries as the
+#: base: then the base is read, rewritten with them (rewriting a long list costs ~1 µs an entry) and they go
+SMALL_ROW = 2000
+MAX_DELTAS = 8
+MAX_PENDING = 0.5
+
+
+def _delta_key(word: str, number: int) -> str:
+    return f"{word}{DELTA}{number}"
+
+
+def _word_changes(changes: dict[str, tuple[set[str], set[str], int]]) -> dict[str, dict[str, int]]:
+    """SearchWord key → Document → its citers, or -1 where it leaves the word; from `changes`: the Documents'
+    words before and after, and their citers."""
+    out: dict[str, dict[str, int]] = {}
     for key, (old, new, citers) in changes.items():
         for word in old - new:
-            rows.setdefault(word, dict(stored.get(word, {}))).pop(key, None)
+            out.setdefault(word, {})[key] = -1
         for word in new:
-            rows.setdefault(word, dict(stored.get(word, {})))[key] = citers
-    created, changed, empty = [], [], []
-    for word, listed in rows.items():
-        docs = sorted(listed)
-        if word not in stored:
-            if docs:
-                created.append([word, "" if word.startswith(FIRST_WORD) else word, len(docs), docs,
-                                [listed[d] for d in docs]])
-        elif not docs:
-            empty.append(word)
-        elif listed != stored[word]:
-            changed.append({"k": word, "n": len(docs), "d": docs, "c": [listed[d] for d in docs]})
-    return created, changed, empty
+            out.setdefault(word, {})[key] = citers
+    return out
+
+
+def _applied(base: dict[str, int], deltas: list[dict[str, int]]) -> dict[str, int]:
+    """A word's Documents and their citers after its deltas, in order (-1: the Document left the word)."""
+    if not deltas:
+        return base
+    out = dict(base)
+    for delta in deltas:
+        for key, n in delta.items():
+            if n < 0:
+                out.pop(key, None)
+            else:
+                out[key] = n
+    return out
+
+
+def _word_row(key: str, listed: dict[str, int], number: int = 0) -> list[Any]:
+    """A SearchWord row (WORDS_TABLE's columns): the base row `key` (`number` 0) or its delta row `number`."""
+    docs = sorted(listed)
+    return [_delta_key(key, number) if number else key, "" if key.startswith(FIRST_WORD) else key, len(docs), 0, 0,
+            docs, [listed[d] for d in docs]]
 
 
 class _EmbeddedTx:
@@ -945,7 +984,8 @@ class _EmbeddedTx:
     def index_search(self) -> None:
         """Bring the SearchWord rows up to date at the end of the transaction: those of every Document whose
         search text it changed (created, updated, deleted) or whose citers it changed (the count each row keeps).
-        Only the rows of their words are read and written."""
+        A word's base row is rewritten with its changes while short, else they are appended as its next delta
+        row (SMALL_ROW, MAX_DELTAS)."""
         unread = sorted(self.cited - self.texts_after.keys())
         if unread and not self.fresh:
             for key, (symbol, text) in self._stored_texts(unread).items():
@@ -966,19 +1006,41 @@ class _EmbeddedTx:
             before, after = self.texts_before.get(k), self.texts_after[k]
             changes[k] = (search_words(*before) if before else set(), search_words(*after) if after else set(),
                           citers.get(k, 0))
-        words = sorted({w for old, new, _ in changes.values() for w in old | new})
-        stored = {} if self.fresh else {key: dict(zip(docs_, n, strict=True)) for chunk in _chunks(words)
-                                        for key, docs_, n in self.store._rows(
-            f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) RETURN x.key, x.documents, x.citers",
-            {"keys": chunk}, as_is=True)}
-        new, changed, empty = _search_rows(changes, stored)
+        changed = _word_changes(changes)
+        if self.fresh:
+            new = [_word_row(w, {k: n for k, n in listed.items() if n >= 0}) for w, listed in changed.items()]
+            if any(row[2] for row in new):
+                self.store._copy(WORDS_LABEL, WORDS_TABLE, [row for row in new if row[2]])
+            return
+        bases = {key: (size, deltas, pending) for chunk in _chunks(sorted(changed)) for key, size, deltas, pending
+                 in self.store._rows(f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) "
+                                     "RETURN x.key, x.size, x.deltas, x.pending", {"keys": chunk}, as_is=True)}
+        new, rewrite, appended = [], [], []
+        for word, listed in changed.items():
+            if word not in bases:
+                if any(n >= 0 for n in listed.values()):
+                    new.append(_word_row(word, {k: n for k, n in listed.items() if n >= 0}))
+                continue
+            size, deltas, pending = bases[word]
+            if size <= SMALL_ROW or deltas >= MAX_DELTAS or pending + len(listed) > size * MAX_PENDING:
+                rewrite.append(word)
+            else:
+                new.append(_word_row(word, listed, deltas + 1))
+                appended.append({"k": word, "n": deltas + 1, "p": pending + len(listed)})
+        # rewritten: deleted, with their deltas, and written again by the COPY below (a SET of long lists costs
+        # several times as much, most of it passing them as parameters); the engine takes a deleted key again
+        stored = self.store._word_rows(rewrite)
+        gone = rewrite + [_delta_key(w, i) for w in rewrite for i in range(1, bases[w][1] + 1)]
+        if gone:
+            self._each(f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) DELETE x", "keys", gone)
+        for word in rewrite:
+            if listed := _applied(stored.get(word, {}), [changed[word]]):
+                new.append(_word_row(word, listed))
+        if appended:
+            self._each(f"UNWIND $rows AS r MATCH (x:{WORDS_LABEL} {{key: r.k}}) SET x.deltas = r.n, x.pending = r.p",
+                       "rows", appended)
         if new:
             self.store._copy(WORDS_LABEL, WORDS_TABLE, new)
-        if changed:
-            self._each(f"UNWIND $rows AS r MATCH (x:{WORDS_LABEL} {{key: r.k}}) SET x.size = r.n, x.documents = r.d, "
-                       "x.citers = r.c", "rows", changed)
-        if empty:
-            self._each(f"UNWIND $keys AS k MATCH (x:{WORDS_LABEL} {{key: k}}) DELETE x", "keys", empty)
 
     # -- the DocumentSymbol index, kept in the same transaction as the Documents --------------------
 

@@ -15,12 +15,13 @@ Columns kept besides the model's (visible to researchers' Cypher, not returned b
   documents and the keys (and dates, "" when undated) of its first citers in cited-by order (`citer_rank`), so
   that the first pages of `Store.cited_by` never sort every citer. Kept by graph/writes.py in the
   transaction of every write that changes a citation or a citer's date.
-- `SearchWord {key: word, word, size, documents, citers}` (embedded store only): the index search reads instead
-  of every Document (`search_words`): for each word of the folded search texts, the Documents whose text has
-  it (sorted by key) and each one's number of citing documents; `key` "\x1f" + a first word lists the
-  Documents with a symbol whose text begins with it (the candidates of an exact symbol). Kept in the
-  transaction of every write that creates, changes or deletes a Document or a citation (Neo4j has a text
-  index on `Document.search` and counts citers by degree).
+- `SearchWord {key, word, size, deltas, pending, documents, citers}` (embedded store only): the index search
+  reads instead of every Document (`search_words`): for each word of the folded search texts, the Documents
+  whose text has it (sorted by key) and each one's number of citing documents; `key` "\x1f" + a first word
+  lists the Documents with a symbol whose text begins with it (the candidates of an exact symbol). A large
+  word's later changes are appended as delta rows (graph/embedded_store.py). Kept in the transaction of
+  every write that creates, changes or deletes a Document or a citation (Neo4j has a text index on
+  `Document.search` and counts citers by degree).
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ CITER_PAGES_MARK = "citer-pages"
 #: the embedded store's search index (`search_words`; not in TABLES: a store made before it is given one when
 #: opened for writing, without a new schema version)
 WORDS_LABEL = "SearchWord"
-WORDS_TABLE: list[tuple[str, str]] = [("key", STRING), ("word", STRING), ("size", INT), ("documents", STRINGS),
-                                      ("citers", INTS)]
+WORDS_TABLE: list[tuple[str, str]] = [("key", STRING), ("word", STRING), ("size", INT), ("deltas", INT),
+                                      ("pending", INT), ("documents", STRINGS), ("citers", INTS)]
 
 
 def table_columns(label: str) -> list[tuple[str, str]]:

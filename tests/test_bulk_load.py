@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import write_generated_corpus
 
+import graph.embedded_store as embedded_store
 import graph.ingest as ingest
-from graph.embedded_store import EmbeddedStore
+from graph.embedded_store import DELTA, EmbeddedStore
 from graph.ingest import ingest_paths
 from graph.schema import (
     CITERS_LABEL,
@@ -38,10 +39,11 @@ PAGES = CiterPages(dense=6, keep=8)
 def _dump(store: EmbeddedStore) -> dict[str, list[str]]:
     """Every row of every table, engine columns left out, in a stable order."""
     out = {}
-    for label in [*TABLES, SYMBOL_LABEL, CITERS_LABEL, WORDS_LABEL]:
+    for label in [*TABLES, SYMBOL_LABEL, CITERS_LABEL]:
         rows = [{k: v for k, v in node.items() if not k.startswith("_")}
                 for (node,) in store._rows(f"MATCH (n:{label}) RETURN n")]
         out[label] = sorted(json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rows)
+    out[WORDS_LABEL] = json.dumps(_search_index_says(store), ensure_ascii=False, sort_keys=True)
     for rel, (pairs, _) in REL_SCHEMA.items():
         rows = []
         for a, b in pairs:
@@ -240,10 +242,12 @@ def test_a_store_made_before_the_kept_citers_gets_them_once_when_opened_for_writ
 
 
 def _search_index_says(store: EmbeddedStore) -> dict[str, dict[str, int]]:
+    """Each SearchWord base row with its deltas applied (and the rows' own consistency checked)."""
     rows = store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key, x.word, x.size, x.documents, x.citers")
     assert all(size == len(docs) == len(citers) and docs == sorted(docs) for _, _, size, docs, citers in rows)
-    assert all(word == ("" if key.startswith("\x1f") else key) for key, word, *_ in rows)
-    return {key: dict(zip(docs, citers, strict=True)) for key, _, _, docs, citers in rows}
+    assert all(word == ("" if key.startswith("\x1f") else key.split(DELTA)[0]) for key, word, *_ in rows)
+    merged = store._word_rows([key for key, *_ in rows if DELTA not in key])
+    return {key: listed for key, listed in merged.items() if listed}
 
 
 def _documents_say_words(store: EmbeddedStore) -> dict[str, dict[str, int]]:
@@ -276,7 +280,12 @@ def _search_is_the_scan(store: EmbeddedStore) -> bool:
     return True
 
 
-def test_the_search_index_follows_every_write(corpus, tmp_path):
+@pytest.mark.parametrize("deltas", [False, True], ids=["rewritten", "deltas"])
+def test_the_search_index_follows_every_write(corpus, tmp_path, monkeypatch, deltas):
+    if deltas:  # every word's changes appended as delta rows, the base rewritten with them every fourth time
+        monkeypatch.setattr(embedded_store, "SMALL_ROW", 0)
+        monkeypatch.setattr(embedded_store, "MAX_PENDING", 1e9)
+        monkeypatch.setattr(embedded_store, "MAX_DELTAS", 3)
     folder = tmp_path / "docs"
     shutil.copytree(corpus, folder)
     files = _files(folder)
@@ -286,6 +295,7 @@ def test_the_search_index_follows_every_write(corpus, tmp_path):
         assert _search_is_the_scan(store)
         ingest_paths([str(folder)], store, progress=False, chunk_size=20)  # normal writes, stubs become documents
         assert _search_index_says(store) == _documents_say_words(store)
+        assert any(DELTA in k for (k,) in store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key")) == deltas
         assert _search_is_the_scan(store)
         for f in files[50:70]:  # edited articles: new texts, other citations, the old ones retracted
             f.write_text(f.read_text(encoding="utf-8").replace("Nghị quyết", "Chỉ thị"), encoding="utf-8")
