@@ -37,6 +37,8 @@ import threading
 import time
 import weakref
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -336,6 +338,7 @@ class EmbeddedStore(Store):
         self._db: ladybug.Database | None = None
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
+        self._pinned = False  # `_one_snapshot`: no reopening between reads
         self._closed = False
         #: whether the DocumentSymbol index, the kept citers (CitedByPage) and the search index (SearchWord) are
         #: there and filled (a read-only open of an older store: not)
@@ -478,10 +481,22 @@ class EmbeddedStore(Store):
     def _connection(self) -> ladybug.Connection:
         if self._closed:
             raise StoreError(f"the embedded store {self.path} is closed")
-        if self.read_only and (self._conn is None or self._files_signature() != self._signature):
+        if self.read_only and (self._conn is None or (not self._pinned and self._files_signature() != self._signature)):
             self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
             self._open()  # (a failed reopen is tried again on the next read)
         return self._conn
+
+    @contextmanager
+    def _one_snapshot(self) -> Iterator[None]:
+        """Reads that answer together (a search's vocabulary, lists and Documents) from one snapshot: a read-only
+        store reopens to see other writers before them, not between them (a failed read still reopens)."""
+        with self._lock:
+            self._connection()
+            pinned, self._pinned = self._pinned, True
+            try:
+                yield
+            finally:
+                self._pinned = pinned
 
     def _rows(self, cypher: str, params: dict[str, Any] | None = None, as_is: bool = False) -> list[list[Any]]:
         """Rows of a query, values made plain (`as_is`: as the engine gives them, for strings, integers and lists
@@ -642,7 +657,9 @@ class EmbeddedStore(Store):
         if not tokens or limit <= 0:
             return []
         if self._search_index and self.read_search_index:
-            return rank_search(self._indexed_candidates(q, tokens, search_cap(limit)), text, limit)
+            with self._one_snapshot():
+                rows = self._indexed_candidates(q, tokens, search_cap(limit))
+            return rank_search(rows, text, limit)
         return self._scanned_search(text, limit)
 
     #: a token's postings are read and intersected while they list at most this many times the candidates left;

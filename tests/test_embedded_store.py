@@ -193,3 +193,19 @@ def test_write_summary_counts_what_changed(db: EmbeddedStore) -> None:
     batch.sources = []
     quiet = db.upsert(batch)
     assert (quiet.nodes_created, quiet.nodes_updated, quiet.edges_created, quiet.edges_deleted) == (0, 0, 0, 0)
+
+
+def test_a_search_reads_one_snapshot_while_a_writer_commits(tmp_path: Path) -> None:
+    from tests.test_store_contract import CT12, bn_batch
+
+    with EmbeddedStore(str(tmp_path / "db")) as writer:
+        writer.upsert(small_batch())
+        reader = EmbeddedStore(writer.path, read_only=True)
+        try:
+            before = reader.search("nghi quyet")
+            with reader._one_snapshot():  # as inside one search: the vocabulary, lists and Documents read together
+                writer.upsert(bn_batch())
+                assert reader.search("chi thi") == [] and reader.search("nghi quyet") == before
+            assert reader.search("chi thi")[0]["key"] == CT12  # the next search sees the commit
+        finally:
+            reader.close()
