@@ -154,25 +154,15 @@ SEARCH = "search (Store.search)"
 SEARCH_SCAN = "  search, reading every Document (before the word index)"
 
 
-def without_kept_citers(store: Any, fn: Any) -> Any:
-    """`fn` run on the store as if it kept no citers (the sort, or Neo4j's date window, answers)."""
+def switched_off(store: Any, flag: str, fn: Any) -> Any:
+    """`fn` run on the store with its read flag `flag` off: `read_kept_citers` (the sort, or Neo4j's date
+    window, answers) or `read_search_index` (the embedded store reads every Document)."""
     def run(arg: Any) -> Any:
-        store.read_kept_citers = False
+        setattr(store, flag, False)
         try:
             return fn(arg)
         finally:
-            store.read_kept_citers = True
-    return run
-
-
-def without_search_index(store: Any, fn: Any) -> Any:
-    """`fn` run on the embedded store as if it had no search index (every Document read)."""
-    def run(arg: Any) -> Any:
-        store.read_search_index = False
-        try:
-            return fn(arg)
-        finally:
-            store.read_search_index = True
+            setattr(store, flag, True)
     return run
 
 
@@ -227,14 +217,14 @@ def run(n: int, kind: str, samples: int, profile: str | None = None, db: Path | 
             ("cited-by (Store.cited_by, first page)", lambda k: store.cited_by(k, limit=page), cited),
             (MOST_CITED, lambda k: store.cited_by(k, limit=page), top),
             (UNIFORM, lambda k: store.cited_by(k, limit=page), cited[max(1, samples // 4):]),
-            (MOST_CITED_SORTED, without_kept_citers(store, lambda k: store.cited_by(k, limit=page)), top),
-            (MOST_CITED_500, without_kept_citers(store, lambda k: store.cited_by(k, limit=500)), top),
+            (MOST_CITED_SORTED, switched_off(store, "read_kept_citers", lambda k: store.cited_by(k, limit=page)), top),
+            (MOST_CITED_500, switched_off(store, "read_kept_citers", lambda k: store.cited_by(k, limit=500)), top),
             ("  cited-by, the most cited quarter, second page", lambda k: store.cited_by(k, limit=page, offset=page),
              top),
             ("  citer count (Store.citer_count)", lambda k: store.citer_count(k), top),
             ("cites (Store.cites)", lambda k: store.cites(k), citing),
             (SEARCH, lambda q: store.search(q, limit=50), searches),
-            *([(SEARCH_SCAN, without_search_index(store, lambda q: store.search(q, limit=50)), searches)]
+            *([(SEARCH_SCAN, switched_off(store, "read_search_index", lambda q: store.search(q, limit=50)), searches)]
               if kind == "embedded" else []),
             ("two-hop neighbourhood (views.neighbourhood hops=2)",
              lambda k: views.neighbourhood(store, k, hops=2), cited[: max(20, samples // 4)]),
