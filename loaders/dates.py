@@ -20,7 +20,8 @@ from loaders.text import tone_free
 
 MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december")
-_MONTH_EN = "|".join(m.capitalize() for m in MONTHS_EN)
+#: the English month names as one regex alternation, capitalised as printed ("May"; any case under (?i:))
+MONTH_EN = "|".join(m.capitalize() for m in MONTHS_EN)
 _SEP = r"\s*[/.-]\s*"
 # "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nặm 2018").
 _THANG, _NAM = tone_free("tháng"), tone_free("năm")
@@ -30,8 +31,8 @@ DATE_PATTERN = regex.compile(
     r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     rf"|(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG})\s+(?P<m2>\d{{1,2}})(?:\s*,?\s+(?:(?i:{_NAM})\s+)?(?P<y2>\d{{4}}))?"
-    rf"|(?P<mon>{_MONTH_EN})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
-    rf"|(?P<d4>\d{{1,2}})\s+(?P<mon4>{_MONTH_EN}),?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<mon>{MONTH_EN})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<d4>\d{{1,2}})\s+(?P<mon4>{MONTH_EN}),?\s+(?P<y4>\d{{4}})"
     r")(?![\d/])", regex.V0)
 
 # "ngày" (day) right before a date: what makes a day and month without a year a date ("ngày 6/8", not "4/2015").

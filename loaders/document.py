@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from loaders.dates import MONTHS_EN, find_dates
+from loaders.dates import MONTH_EN, find_dates
 from loaders.model import DocumentInfo
 from loaders.text import fold
 
@@ -23,7 +23,7 @@ _STAMP = (r"(?i:ngày\s+đăng|(?:bài\s+)?(?:được\s+)?đăng\s+ngày|ngày\
 # The place of a dateline: capitalised words not glued to a symbol ("Hà Nội", "TP. Hồ Chí Minh").
 _PLACE = r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40}"
 _HEADER_DATE = regex.compile(
-    r"(?:" + _PLACE + r",\s*(?:ngày\s+\d|(?:" + "|".join(m.capitalize() for m in MONTHS_EN) + r")\s+\d{1,2},\s*\d{4})"
+    r"(?:" + _PLACE + r",\s*(?:ngày\s+\d|(?:" + MONTH_EN + r")\s+\d{1,2},\s*\d{4})"
     r"|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
     r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
     r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from loaders.dates import MONTHS_EN
+from loaders.dates import MONTH_EN
 from loaders.gazetteer import _rows as data_rows
 from loaders.text import fold, tone_free, toneless
 
@@ -370,8 +370,9 @@ LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L
 PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
-# In English, a verb of issuing ("(Promulgated together with Resolution No. …)").
-NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )(?<!cơ\s+cấu\s+)tổ chức|(?:adopt|issu|promulgat)(?:ed|es))"
+# In English, a verb of issuing ("(Promulgated together with Resolution No. …)", "the Government adopted …").
+ISSUED_EN = r"(?:adopt|issu|promulgat)(?:ed|es)"
+NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )(?<!cơ\s+cấu\s+)tổ chức|" + ISSUED_EN + r")"
                            r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body; "cơ cấu tổ chức" (structure) is a noun
 
 # Between a cue and the mention it governs: a few words ("thực hiện có chiều sâu", "được giao tại"), a
@@ -414,7 +415,7 @@ LAW_THEN_NEXT_ITEM = regex.compile(r"(?<![\p{L}])(?:Bộ\s+)?[Ll]uật\s+\p{Lu}\
 QUOTED_TITLE = regex.compile(r"(?:\s+về)?\s*[“\"][^”\"\n]{1,200}[”\"]")
 # Across a comma, a clause of its own ("…, Sở đã ban hành Kế hoạch", "…, the Government adopted Resolution …") is no
 # longer governed by the cue; nor is anything after a cue whose object is a demonstrative ("Theo đó, Quyết định …", "Trên cơ sở này, …").
-CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là|(?:adopt|issu|promulgat)(?:ed|es))(?![\p{L}])"
+CUE_TAIL_BREAK = regex.compile(r",.*(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|tổ chức|là|" + ISSUED_EN + r")(?![\p{L}])"
                                r"|\G\s*(?:đó|này|vậy|trên)(?![\p{L}])", regex.IGNORECASE | regex.DOTALL)
 
 # "tiếp tục" opening the verb series whose last verb governs a mention ("tiếp tục lãnh đạo, chỉ đạo các cấp ủy đảng,
@@ -642,10 +643,10 @@ ISSUED_BY = regex.compile(toneless(r"được\s+"))  # toneless
 DATE_OPENS_CLAUSE = regex.compile(r"[\s,]*\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+(?:đã|sẽ|đang|vừa|tổ chức|tiến hành)(?![\p{L}])")
 # In English, "of" or "on" before a month's name and a day ("Resolution No. 35/NQ-CP of May 16, 2016").
 DATE_LEAD = regex.compile(r"(?i:(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:(?:vào\s+)?ngày|" + tone_free("ngày")
-                          + r"(?=\s*\d)|dated|(?:of|on)(?=\s+(?:" + "|".join(MONTHS_EN) + r")\s+\d)))\s*")
+                          + r"(?=\s*\d)|dated|(?:of|on)(?=\s+(?:" + MONTH_EN + r")\s+\d)))\s*")
 # ("ngay 5/3", a garbled "ngàỷ 19/5/2018")
 # An English date printed before the document it dates ("the March 18, 2002 Resolution No. 13-NQ/TW").
-ENGLISH_DATE_BEFORE = regex.compile(r"(?i:" + "|".join(MONTHS_EN) + r")\s+\d{1,2},?\s+\d{4}\s+$")
+ENGLISH_DATE_BEFORE = regex.compile(r"(?i:" + MONTH_EN + r")\s+\d{1,2},?\s+\d{4}\s+$")
 # Verbs of issuing that may stand between a mention and its date or issuer.
 ISSUED = regex.compile(r"(?:đã\s+|được\s+)?(?:ban hành|ký ban hành|thông qua|ký)(?![\p{L}])")
 # The year a document was issued, printed after it ("Quyết định 119/QĐ-UBND năm 2009", "Chỉ thị 05-CT/TW tháng
@@ -679,7 +680,7 @@ NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 # diacritics too ("ký bân hành").
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
                               + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
-                              r"|(?<![\p{L}])(?:adopt|issu|promulgat)(?:ed|es)(?:\s+the)?)\s*$", regex.IGNORECASE)
+                              r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?)\s*$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 # A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:
 # Nghị quyết 57, …)", "các kết luận của Ban Bí thư: Kết luận số 12, …". LIST_HEAD_BEFORE ends where the issuer's
