@@ -58,9 +58,11 @@ def buffer_pool_bytes() -> int:
 #: what a read-only open says while another process checkpoints (the WAL is being replayed or truncated)
 CHECKPOINTING = ("recovery is pending", "Reading past the end of the file")
 #: what a read-only open or read says when another process writes under it: a checkpoint whose pages are
-#: not all written yet, a commit whose WAL records are not (their checksum fails); read again on a fresh
-#: open, as an open that meets a checkpoint waits
-MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corrupted", "Checksum verification failed")
+#: not all written yet, a commit whose WAL records are not (their checksum fails), a column chunk read half
+#: rewritten (the engine's own assertion fails); read again on a fresh open, as an open that meets a
+#: checkpoint waits (a store that is truly damaged still fails at the deadline)
+MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corrupted", "Checksum verification failed",
+                  "Assertion failed")
 #: how long a read keeps trying again while another process checkpoints
 READ_RETRY_SECONDS = 30.0
 
