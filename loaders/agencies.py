@@ -168,13 +168,15 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     if central or _names_a_region(name):
         return name, None, True, ""  # ("Trung tâm Bảo vệ thực vật miền Trung": the region's, no province)
     level = _BARE_LEVEL.search(name)
-    if level and districts and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
+    if level and "" in dict(districts) and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
         name, level = f"{name} {_district_of(districts, level.group(1))}", None  # "UBND huyện": the text's district
+    elif level and (commune := dict(districts).get(level.group(1).casefold())):
+        name, level = f"{name} {commune}", None  # "Đảng ủy xã" in a text about one commune: that commune's
     if head.scope == "own":  # a name of its own: a province only where it prints one, or a bare "tỉnh"
         bare = _BARE_MARKER.search(name) if locality else None  # ("Bệnh viện Đa khoa tỉnh": the text's)
         return (f"{name[:bare.start()]} {with_marker(locality)}", locality, False, "") if bare \
             else (name, None, False, "")
-    if districts and (committee := _DISTRICT_COMMITTEE_END.search(name)):
+    if "" in dict(districts) and (committee := _DISTRICT_COMMITTEE_END.search(name)):
         name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
     elif (city := dict(districts or ()).get("thành phố")) and not (locality and _is_city(locality)) \
             and (bare_city := _BARE_CITY.search(name)):
@@ -208,12 +210,17 @@ _MARKED = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?=\S+$)|\s+(?:tỉ
 _PROVINCIAL_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)(?!\p{L})", regex.I)
 
 
+_COMMUNE_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?=(?:xã|phường|thị trấn) \p{Lu})", regex.V1)
+
+
 def _key_name(name: str, loc: str | None) -> str:
     """The name for the merge key: "… tỉnh Quảng Trị" / "… thành phố Huế" / "… TP. Hồ Chí Minh" as "… X";
-    "Ban Chấp hành Đảng bộ tỉnh X" as "Tỉnh ủy X" (one body named two ways)."""
+    "Ban Chấp hành Đảng bộ tỉnh X" as "Tỉnh ủy X", "… thành phố X" as "Thành ủy X", "… xã X" as "Đảng ủy xã X"
+    (one body named two ways)."""
+    name = _COMMUNE_COMMITTEE.sub("Đảng ủy ", name)
     if not loc:
         return name
-    name = _PROVINCIAL_COMMITTEE.sub("Tỉnh ủy", name)
+    name = _PROVINCIAL_COMMITTEE.sub(lambda m: "Thành ủy" if m.group().endswith("phố") else "Tỉnh ủy", name)
     shown = display(loc)
     for marked in (with_marker(loc), f"tỉnh {loc}", f"thành phố {loc}", shown):
         if name.endswith(" " + marked):
@@ -248,8 +255,15 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
                                 r"|(?<=(?<!\p{L})(?:Tỉnh|Thành)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))", regex.V1)
 
 
+# "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy": a board's head whose title prints the board
+# in lowercase; the board is "Ban Tuyên giáo Tỉnh ủy" all the same.
+_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+\p{Lu})", regex.V1)
+
+
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
+    if "rưởng ban " in text:
+        text = _BOARD_IN_TITLE.sub("B", text)
     if "ỉnh" not in text and "hành" not in text:
         return text
     return _COMMITTEE_CASE.sub(lambda m: "T" if m.group() == "t" else m.group().lower(), text)
@@ -402,7 +416,8 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
             h.locality, h.level = loc, ""
             h.key = _key(_key_name(h.name, loc))
             continue
-        m = _PLACE_AT_END.search(text, h.start, h.end)
+        m = _PLACE_AT_END.search(text, h.start, h.end) or (
+            _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
 
 
@@ -633,7 +648,33 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     for (level, name), n in counts.items():
         if level not in most or n > counts[(level, most[level])]:
             most[level] = name
-    return tuple(most.items())
+    return tuple(most.items()) + _main_communes(text)
+
+
+# "xã Tân Kiều", "phường Hương An", "thị trấn Phú Lộc" (not the "xã" of "thị xã"): a commune the text names.
+_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
+                              regex.V1)
+
+
+def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
+    """For each commune level ("xã", "phường", "thị trấn"), the one commune a text names more often than any
+    other of that level: the commune whose bodies a bare "Đảng ủy xã", "UBND xã" are. A tie names none."""
+    if "xã " not in text and "phường " not in text and "thị trấn " not in text:
+        return ()
+    counts: dict[tuple[str, str], int] = {}
+    for m in _COMMUNE_NAME.finditer(text):
+        words = m.group(2).split()
+        while words and head_at(words[-1], 0):
+            words.pop()
+        if words:
+            key = (m.group(1), " ".join(words))
+            counts[key] = counts.get(key, 0) + 1
+    out = []
+    for level in ("xã", "phường", "thị trấn"):
+        ranked = sorted((n for (lv, _), n in counts.items() if lv == level), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            out.append((level, next(name for (lv, name), n in counts.items() if lv == level and n == ranked[0])))
+    return tuple(out)
 
 
 # "huyện", "Huyện ủy" → huyện; "quận", "Quận ủy" → quận; "thị xã", "Thị ủy" → thị xã (first four letters folded)
