@@ -153,7 +153,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     name = _modern(" ".join((head_text + body).split()))
     if caps:
         name = recapitalise(name)
-    name = name.rstrip(" ,-–")
+    name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
                                            and not _LOCAL_WORDS.search(shown)) \
@@ -640,6 +640,8 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
         level = _LEVEL_OF_WORD[m.group(1).casefold()[:4]]
         if level == "thành phố" and " ".join(words) not in gz.districts():
             continue  # "thành phố Hà Nội", "Thành ủy Đà Nẵng": a province, not one of its cities
+        if words and words[0] in gz.surnames() and " ".join(words) not in gz.districts():
+            continue  # "Chủ tịch HĐND huyện Nguyễn Công Dũng": the person after the bare "huyện"
         if words:
             name = " ".join(words)  # (a city is never the text's district: counted under its level only)
             for key in ((level, name),) if level == "thành phố" else ((level, name), ("", name)):

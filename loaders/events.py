@@ -24,6 +24,7 @@ from loaders.names import (
     recapitalise,
     region_at,
     starts_with_any,
+    surname_run,
 )
 from loaders.persons import role_pattern
 from loaders.text import fold
@@ -207,8 +208,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             break
         if not caps and c.isspace():
             if text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i) \
-                    and (w := next_word(text, i)) and w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i):
-                break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name
+                    and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
+                                                       or _owner_again(text, head_end, w)):
+                break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
+                # its owner printed again after it ("Đại hội Đảng bộ tỉnh X lần thứ XIX Đảng bộ tỉnh X đã …")
+            if text[i - 1].isdigit() and (w := next_word(text, i)) and surname_run(text, w.start()):
+                break  # "Hội thi … năm 2019 Nguyễn Văn A khẳng định": a person's name after its year
             if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())):
                 break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive)
             if words and kind != "anniversary" and _predicate_at(text, i) \
@@ -221,7 +226,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
-                    and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)):
+                    and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
+                    and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
                     end = joined  # "… lần thứ IV và phát động Giải …": "và" joins the two, the first ends before it
@@ -249,6 +255,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+
+
+def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
+    """Whether the capitalised words from `word` on repeat two words the name already holds after its head."""
+    two = regex.match(r"\p{Lu}\p{L}*[ \t]+\p{L}+", text[word.start():word.start() + 40], flags=regex.V1)
+    return bool(two) and " ".join(two.group().split()) in " ".join(text[head_end:word.start()].split())
 _GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
                                    regex.V1)
 _CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm)[ \t]+$", regex.V1)
@@ -280,7 +292,8 @@ _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:v
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
 # "Hội thảo chào mừng Đại hội …", "thông báo nhanh kết quả Hội nghị Trung ương …".
-_EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ|kết quả)[ \t]*$", regex.V1)
+_EVENT_AS_OBJECT = regex.compile(r"(?<!\p{L})(?:trước|sau|chào mừng|hướng tới|tiến tới|phục vụ|kết quả|tổ chức)[ \t]*$",
+                              regex.V1)
 
 
 @cache
@@ -353,6 +366,10 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
+# The words that follow a head but never begin a name: "Đại hội điểm" (a pilot), "Đại hội như sau", "kỳ Đại hội đều
+# thể hiện …"; and a level or a length alone: "hội thi cấp huyện", "đại hội cấp trên", "Đại hội 2 ngày".
+_NO_NAME_AFTER = frozenset({"điểm", "như", "đều", "cũng"})
+_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi))(?!\p{L})", regex.V1)
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
@@ -452,6 +469,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
             continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
+        if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.match(" ".join(rest)))):
+            continue  # "Đại hội điểm", "đại hội cấp trên", "Đại hội như sau", "Đại hội 2 ngày": the head and a word
+            # about it (a pilot, a level, a length), no name
         if rest and rest[0] in ("các", "những", "và") and not (_CEREMONY.match(m.group()) and (
                 rest[0] != "và" or " " in m.group())):
             continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone (one ceremony
@@ -620,7 +640,8 @@ _DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ ch�
                                   r"|khai giảng)[ \t]+(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?"
                                   r"|(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)$", regex.V1 | regex.I)
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
-_CLAUSE_AFTER_END = regex.compile(r"[.;]|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)", regex.V1 | regex.I)
+_CLAUSE_AFTER_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)",
+                               regex.V1 | regex.I)  # ("ngày 28.7.2013": a date's dots end nothing)
 _OCCASION = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+[^,.;\n]*", regex.V1 | regex.I)
 _OCCASION_BEFORE = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+$", regex.V1 | regex.I)
 _ABOUT_BEFORE = regex.compile(r"(?<!\p{L})(?:về|của)[ \t]+$", regex.V1)
@@ -630,11 +651,12 @@ _BRACKET_IN_CLAUSE = regex.compile(r"[^.;()\n]*?\(([^)]*)\)")
 
 
 # Several days: "từ ngày 14 đến 16/10/2025", "từ ngày 10/4/2024 đến ngày 12/4/2024", "trong 2 ngày 5-6/3/2024",
-# "(5 và 6/3/2024)".
+# "(5 và 6/3/2024)", "từ ngày 5 đến 12-10-1979", "từ ngày 28-3 đến ngày 5-4-1970" (a date's parts split by "/", "-"
+# or ".").
 _DAY_RANGE = regex.compile(
-    r"(?<![\p{L}\d/])(?:(?i:từ)[ \t]+)?(?:(?i:ngày)[ \t]+)?(?P<d1>\d{1,2})(?:[ \t]*/[ \t]*(?P<m1>\d{1,2})(?:[ \t]*/[ \t]*"
-    r"(?P<y1>\d{4}))?)?[ \t]*(?:đến|-|–|và)[ \t]*(?:ngày[ \t]+)?(?P<d2>\d{1,2})[ \t]*/[ \t]*(?P<m2>\d{1,2})[ \t]*/"
-    r"[ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
+    r"(?<![\p{L}\d/])(?:(?i:từ)[ \t]+)?(?:(?i:ngày)[ \t]+)?(?P<d1>\d{1,2})(?:[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})(?:[ \t]*"
+    r"[/.-][ \t]*(?P<y1>\d{4}))?)?[ \t]*(?:đến|-|–|và)[ \t]*(?:ngày[ \t]+)?(?P<d2>\d{1,2})[ \t]*[/.-][ \t]*"
+    r"(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
 
 
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
@@ -667,7 +689,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         if any(" " in h.group() for h in _event_pattern().finditer(clause, 0, d.start)):
             break  # "… Đại hội XIV tại phiên họp đầu tiên … ngày 13/3/2024": the nearer event's date
         if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
-            return d.iso
+            days = _DAY_RANGE.search(clause, 0, d.end)
+            return _first_day(days) if days and days.end() == d.end else d.iso  # the first of several days
     if _OCCASION_BEFORE.search(text, max(0, start - 14), start):
         return None  # "nhân kỷ niệm 94 năm …": the occasion; the day that opens the sentence is the event held on it
     head = text[s:start]

@@ -245,7 +245,7 @@ def surname_run(text: str, pos: int) -> bool:
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
-_JOINER = regex.compile(r"[ \t]*([,\-–])[ \t]*")
+_JOINER = regex.compile(r"[ \t]*([,\-–&])[ \t]*")  # ("Bộ Văn hóa, Thể thao & Du lịch")
 _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # "xã Nghi Văn (Nghi Lộc)": the district a commune belongs to, in brackets, is part of its name (an acronym in
 # brackets, "(NIC)", is another name for the body, not part of it).
@@ -760,8 +760,9 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
     title, a person (unless a body with a name of its own is named after one: "Trường THPT Chuyên Lê Quý Đôn"),
     or a body that does not own this one."""
-    if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)):
-        return True
+    if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)) \
+            and not _HALL_BEFORE.search(text, max(0, pos - 10), pos):
+        return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head)):
         return True
@@ -772,6 +773,7 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
                 and not _after_centre(text, pos))
 
 
+_HALL_BEFORE = regex.compile(r"(?<!\p{L})Trung tâm[ \t]+$", regex.V1)
 # The Party organisation of a body, named after it: "Đảng bộ Ngân hàng …", "Ban Chấp hành Đảng ủy Viện kiểm sát …".
 _PARTY_OF_A_BODY = regex.compile(r"Đảng (?:bộ|ủy|uỷ)(?!\p{L})", regex.V1 | regex.I)
 
@@ -833,8 +835,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
-                    and not (n and surname_run(text, w.start())):  # ("huyện Thanh Trì Nguyễn Huy Chương": a person)
-                p, n = w.end(), n + 1
+                    and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())):
+                p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công
+                # Dũng": a person; a district no table knows is not named after a family name)
             if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):
                 return num.end()  # "Phường 1", "quận 3": a unit named by its number
             if n:
