@@ -168,15 +168,15 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     if central or _names_a_region(name):
         return name, None, True, ""  # ("Trung tâm Bảo vệ thực vật miền Trung": the region's, no province)
     level = _BARE_LEVEL.search(name)
-    if level and "" in dict(districts) and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
+    if level and "" in dict(districts or ()) and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
         name, level = f"{name} {_district_of(districts, level.group(1))}", None  # "UBND huyện": the text's district
-    elif level and (commune := dict(districts).get(level.group(1).casefold())):
+    elif level and (commune := dict(districts or ()).get(level.group(1).casefold())):
         name, level = f"{name} {commune}", None  # "Đảng ủy xã" in a text about one commune: that commune's
     if head.scope == "own":  # a name of its own: a province only where it prints one, or a bare "tỉnh"
         bare = _BARE_MARKER.search(name) if locality else None  # ("Bệnh viện Đa khoa tỉnh": the text's)
         return (f"{name[:bare.start()]} {with_marker(locality)}", locality, False, "") if bare \
             else (name, None, False, "")
-    if "" in dict(districts) and (committee := _DISTRICT_COMMITTEE_END.search(name)):
+    if "" in dict(districts or ()) and (committee := _DISTRICT_COMMITTEE_END.search(name)):
         name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
     elif (city := dict(districts or ()).get("thành phố")) and not (locality and _is_city(locality)) \
             and (bare_city := _BARE_CITY.search(name)):
@@ -257,7 +257,7 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
 
 # "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy": a board's head whose title prints the board
 # in lowercase; the board is "Ban Tuyên giáo Tỉnh ủy" all the same.
-_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+\p{Lu})", regex.V1)
+_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})", regex.V1)
 
 
 def _as_printed_heads(text: str) -> str:

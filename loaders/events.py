@@ -366,9 +366,9 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
-# The words that follow a head but never begin a name: "Đại hội điểm" (a pilot), "Đại hội như sau", "kỳ Đại hội đều
-# thể hiện …"; and a level or a length alone: "hội thi cấp huyện", "đại hội cấp trên", "Đại hội 2 ngày".
-_NO_NAME_AFTER = frozenset({"điểm", "như", "đều", "cũng"})
+# The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level
+# or a length that is all the words after it: "hội thi cấp huyện", "đại hội cấp trên", "Đại hội 2 ngày".
+_NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
 _QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi))(?!\p{L})", regex.V1)
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
@@ -469,9 +469,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
             continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
-        if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.match(" ".join(rest)))):
-            continue  # "Đại hội điểm", "đại hội cấp trên", "Đại hội như sau", "Đại hội 2 ngày": the head and a word
-            # about it (a pilot, a level, a length), no name
+        if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.fullmatch(" ".join(rest)))):
+            continue  # "đại hội cấp trên", "Đại hội như sau", "Đại hội 2 ngày": the head and a word about it (a
+            # level, a length), no name
         if rest and rest[0] in ("các", "những", "và") and not (_CEREMONY.match(m.group()) and (
                 rest[0] != "và" or " " in m.group())):
             continue  # "đại hội các chi bộ": many events, not one; "Dự Lễ và trao …": the head alone (one ceremony
