@@ -304,7 +304,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
         caps = line_caps[ls]
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
-        if found and not caps and _shouting(text[start:found[0]]):
+        if found and not caps and _shouting(text[start:found[0]]) and not found[1].head.isupper():  # ("TAND")
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
         if caps and _ON_BEHALF.sub("", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency

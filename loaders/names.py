@@ -821,6 +821,10 @@ _UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
+# The words "xã" begins: "xã hội", "xã viên", "xã luận", "xã giao", "xã tắc".
+_XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
+
+
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
     name, and the district it belongs to in brackets) → end, else None."""
@@ -844,8 +848,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                 b = _BRACKETED.match(text, p)
                 return b.end() if b else p
             after = next_word(text, pos + len(word))
-            if word == "xã" and after and after.group() in gz.name_syllables():
-                return None  # "xã hội" is a word, not a commune
+            if word == "xã" and after and after.group() in _XA_WORDS:
+                return None  # "xã hội" is a word, not a commune ("UBND xã báo cáo" is the commune's)
             return pos + len(word)  # "UBND huyện": the district the text is about
     return None
 
