@@ -751,7 +751,8 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     for group in by_key.values():
         group.sort(key=lambda h: h.start)
         first = group[0]
-        best = max(group, key=lambda h: len(h.name))
+        best = max(group, key=lambda h: (len(h.name), not text[h.start:h.end].isupper()))  # ("… xã Vũ Muộn" as the
+        # text spells it, over the "… xã vũ muộn" read out of a line in capitals)
         loc = next((h.locality for h in group if h.locality), None)
         out.append(Agency(start=first.start, end=first.end, surface=text[first.start:first.end],
                           name=best.name, locality=None if best.central else loc, kind=first.kind))

@@ -821,6 +821,18 @@ _UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm
 DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
 
 
+def _place_as_printed(text: str, start: int, end: int, level: str) -> int:
+    """In a line in capitals ("HĐND XÃ VŨ MUỘN TỔ CHỨC KỲ HỌP …"), where the place after `level` ends: its
+    longest run of words that the text prints elsewhere in lowercase after the level ("xã Vũ Muộn"); `end`
+    when it prints none."""
+    words = list(regex.finditer(r"\S+", text[start:end]))
+    for k in range(len(words), 0, -1):
+        name = " ".join(w.group().capitalize() for w in words[:k])
+        if regex.search(rf"(?<!\p{{L}})(?i:{regex.escape(level)})[ \t]+{regex.escape(name)}(?!\p{{L}})", text):
+            return start + words[k - 1].end()
+    return end
+
+
 # The words "xã" begins: "xã hội", "xã viên", "xã luận", "xã giao", "xã tắc".
 _XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
 
@@ -844,6 +856,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                 # Dũng": a person; a district no table knows is not named after a family name)
             if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):
                 return num.end()  # "Phường 1", "quận 3": a unit named by its number
+            if n > 1 and caps:
+                p = _place_as_printed(text, pos + len(word), p, word)
             if n:
                 b = _BRACKETED.match(text, p)
                 return b.end() if b else p

@@ -372,6 +372,9 @@ def _academic_alternatives() -> str:
     return "|".join(regex.escape(a) for a in sorted(gz.academic_titles(), key=len, reverse=True))
 
 
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\d/.,])(?!(?:19|20)\d\d[ \t])\d{1,4}[A-Z]?[ \t]+$", regex.V1)
+
+
 @cache
 def _honorific_pattern() -> regex.Pattern[str]:
     """An honorific ("Đồng chí") or academic titles ("PGS, TS") before a capitalised name."""
@@ -425,8 +428,9 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     for m in _honorific_pattern().finditer(text):
         start = m.end()
         end = name_run(text, start)
-        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and not surname_run(text, start)):
-            continue
+        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and not surname_run(text, start)) \
+                or _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number)
         role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
     # title + name ("Tổng Bí thư Tô Lâm", "Đại tướng Đoàn Khuê", "Chủ tịch Cuba Fidel Castro")
@@ -597,7 +601,8 @@ def _signer_title(lines: list[str]) -> str | None:
 
 
 # A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:".
-_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV)(?:[ \t]*(?:,|và)[ \t]*ảnh)?|Ảnh(?:[ \t]+tư liệu)?)"
+_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV|Tác giả)(?:[ \t]*(?:,|và)[ \t]*ảnh)?"
+                              r"|Ảnh(?:[ \t]+tư liệu)?)"
                               r"[ \t]*:[ \t]*", regex.V1)
 # Between two names of a byline; a source tag after it ("(TTXVN)").
 _NAME_SEPARATOR = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]*;[ \t]*", regex.V1)
@@ -633,6 +638,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         return None  # "Thứ Hai, 04/03/2019, 16:18": the day it was posted
     tag = _SOURCE_TAG.search(line.rstrip())
     body = line.rstrip()[:tag.start()] if tag else line.rstrip()
+    if body.endswith(".") and not body.endswith("./.") and body[-2:-1].isalpha():
+        body = body[:-1]  # "Quang Minh.": the byline's closing full stop
     # "Lê Văn An (Ban Tổ chức Tỉnh ủy Nghệ An)": the author's body in brackets is the role; "(TTXVN)" a source
     affiliation = tag.group().strip(" \t()") if tag and is_head_at(tag.group().strip(" \t()"), 0) else None
     out: list[tuple[int, int, str]] = []
@@ -652,6 +659,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
                 break
             return None
         out.append((pos, part_end, role))
+        if label and label.group().startswith("Tác giả"):
+            break  # "Tác giả: Lò Văn An, công chức …": the author named; what follows says who he is
         pos = sep.end() if sep else len(body)
     if all(role == "tác giả ảnh" for _, _, role in out):
         return None  # "Ảnh: Xuân Thu" alone: a photo's credit, not the article's byline
