@@ -654,14 +654,17 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "xã Tân Kiều", "phường Hương An", "thị trấn Phú Lộc" (not the "xã" of "thị xã"): a commune the text names.
-_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
+_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường|thị trấn))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
                               regex.V1)
+
+
+_COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn) ")
 
 
 def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
     """For each commune level ("xã", "phường", "thị trấn"), the one commune a text names more often than any
     other of that level: the commune whose bodies a bare "Đảng ủy xã", "UBND xã" are. A tie names none."""
-    if "xã " not in text and "phường " not in text and "thị trấn " not in text:
+    if not _COMMUNE_WORD.search(text):
         return ()
     counts: dict[tuple[str, str], int] = {}
     for m in _COMMUNE_NAME.finditer(text):
@@ -669,7 +672,7 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
         while words and head_at(words[-1], 0):
             words.pop()
         if words:
-            key = (m.group(1), " ".join(words))
+            key = (m.group(1).casefold(), " ".join(words))
             counts[key] = counts.get(key, 0) + 1
     out = []
     for level in ("xã", "phường", "thị trấn"):
