@@ -365,7 +365,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
-_PLURAL_BEFORE = regex.compile(r"(?:các|những|mỗi)\s+$")
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level
 # or a length that is all the words after it: "hội thi cấp huyện", "đại hội cấp trên", "Đại hội 2 ngày".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
@@ -427,7 +427,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
-        before = text[max(0, m.start() - 8):m.start()]
+        before = text[max(0, m.start() - 12):m.start()]
         if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
@@ -789,7 +789,9 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
         for g in groups:
             words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
-                    and not _numbers_differ(words, gw) and not _places_differ(g, h.name):
+                    and not any(_numbers_differ(words, _content_words(o.name, h.name)) for o in g) \
+                    and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
+                # … lần thứ I" and "… lần thứ II" are two even when a mention with no number joined the first)
                 g.append(h)
                 break
         else:
