@@ -159,3 +159,16 @@ def test_a_byline_closed_by_a_full_stop_names_the_author() -> None:
 def test_a_street_named_after_a_lady_after_its_house_number_is_no_person() -> None:
     text = "Đại hội diễn ra tại hội trường số 7 Bà Huyện Thanh Quan, quận 3."
     assert persons_of(text) == {}
+
+
+def test_two_congresses_of_one_series_stay_two_after_a_mention_of_them_all() -> None:
+    text = ("Sở Văn hóa giới thiệu các kỳ đại hội của Đảng bộ huyện.\n"
+            "- Đại hội đại biểu Đảng bộ huyện lần thứ I họp từ ngày 3 đến 5-5-1960.\n"
+            "- Đại hội đại biểu Đảng bộ huyện lần thứ II họp từ ngày 8 đến 10-6-1963.")
+    assert events_of(text) == [("Đại hội đại biểu Đảng bộ huyện lần thứ I", "1960-05-03"),
+                               ("Đại hội đại biểu Đảng bộ huyện lần thứ II", "1963-06-08")]
+
+
+def test_a_member_of_the_central_committee_by_its_short_form_names_the_committee() -> None:
+    text = "Đồng chí Lò Văn Muôn, Ủy viên TW Đảng, Bí thư Tỉnh ủy, phát biểu chỉ đạo."
+    assert "Ban Chấp hành Trung ương" in agencies_of(text)
