@@ -290,6 +290,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     n = len(text)
     line_caps: dict[int, bool] = {}
     classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
+    generic_end, generic_kind = -1, ""  # where the last class of bodies ("các Tỉnh ủy") ends, and its kind
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -349,10 +350,13 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if surface == "Ban tổ chức":
             pos = end  # an event's organising committee ("Ban tổ chức trao giải"), not the Party's department
             continue
-        if _generic(text, start, end, bare=not _PLACE_WORDS.sub("", text[head_end:end]).strip()):
+        bare = not _PLACE_WORDS.sub("", text[head_end:end]).strip()
+        if _generic(text, start, end, bare=bare) or (end == head_end and head.kind == generic_kind
+                                                      and _LIST_JOIN.fullmatch(text, generic_end, start)):
             if end > head_end and _LOWER_LEVEL.match(text, end):
                 classes.add(_key(surface))
-            pos = end
+            pos = generic_end = end  # ("các Tỉnh ủy, Thành ủy": a bare head of the same kind listed after a class
+            generic_kind = head.kind  # is one too)
             continue
         printed = text[start:province_start] if province else surface
         printed = printed[:1].upper() + printed[1:]  # ("đoàn đại biểu Quốc hội tỉnh" after a title)

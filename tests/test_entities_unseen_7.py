@@ -172,3 +172,8 @@ def test_two_congresses_of_one_series_stay_two_after_a_mention_of_them_all() -> 
 def test_a_member_of_the_central_committee_by_its_short_form_names_the_committee() -> None:
     text = "Đồng chí Lò Văn Muôn, Ủy viên TW Đảng, Bí thư Tỉnh ủy, phát biểu chỉ đạo."
     assert "Ban Chấp hành Trung ương" in agencies_of(text)
+
+
+def test_a_bare_committee_listed_after_a_class_of_committees_is_a_class_too() -> None:
+    text = "Hội thi có đại diện Ban Tuyên giáo các Tỉnh ủy, Thành ủy và Đảng ủy Khối cơ quan tỉnh Bắc Giang."
+    assert not [name for name in agencies_of(text) if name.startswith(("Thành ủy", "Tỉnh ủy"))]
