@@ -433,6 +433,10 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
             continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number)
         role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
+        if not role and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
+            for s0, e0 in _more_names(text, end):  # "các đồng chí A, B được bầu …": each one named
+                after = _role_after(text, e0)
+                add(s0, e0, after[1] if after else None, role_end=after[0] if after else e0)
     # title + name ("Tổng Bí thư Tô Lâm", "Đại tướng Đoàn Khuê", "Chủ tịch Cuba Fidel Castro")
     for m in title_pattern().finditer(text):
         kind = title_kind(m.group())

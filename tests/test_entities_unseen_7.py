@@ -177,3 +177,8 @@ def test_a_member_of_the_central_committee_by_its_short_form_names_the_committee
 def test_a_bare_committee_listed_after_a_class_of_committees_is_a_class_too() -> None:
     text = "Hội thi có đại diện Ban Tuyên giáo các Tỉnh ủy, Thành ủy và Đảng ủy Khối cơ quan tỉnh Bắc Giang."
     assert not [name for name in agencies_of(text) if name.startswith(("Thành ủy", "Tỉnh ủy"))]
+
+
+def test_every_comrade_listed_after_a_plural_honorific_is_a_person() -> None:
+    text = "Đại hội bầu đồng chí Hà Văn Khôi làm Bí thư; các đồng chí Vi Thị Lan, Mông Văn Tài làm Phó Bí thư."
+    assert set(persons_of(text)) == {"Hà Văn Khôi", "Vi Thị Lan", "Mông Văn Tài"}
