@@ -523,7 +523,8 @@ def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], ki
 # After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":
 # "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
 _MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
-                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày))", regex.V1)
+                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày)|Ngày[ \t]+(?:truyền thống|thành lập)(?!\p{L}))",
+                                  regex.V1)  # ("… và Ngày truyền thống Ngành Văn hóa (28/8/1945 - 28/8/2023)")
 
 
 _ANNIVERSARY_INSIDE = regex.compile(r"(?i)(?<!\p{L})kỷ niệm \d+ năm(?!\p{L})")

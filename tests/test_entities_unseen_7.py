@@ -182,3 +182,9 @@ def test_a_bare_committee_listed_after_a_class_of_committees_is_a_class_too() ->
 def test_every_comrade_listed_after_a_plural_honorific_is_a_person() -> None:
     text = "Đại hội bầu đồng chí Hà Văn Khôi làm Bí thư; các đồng chí Vi Thị Lan, Hoàng Văn Tài làm Phó Bí thư."
     assert set(persons_of(text)) == {"Hà Văn Khôi", "Vi Thị Lan", "Hoàng Văn Tài"}
+
+
+def test_a_traditional_day_listed_after_an_anniversary_is_one_of_its_own() -> None:
+    text = ("Hướng tới kỷ niệm 80 năm Ngày Cách mạng tháng Tám (19/8/1945 - 19/8/2025) và Ngày truyền thống "
+            "Công an nhân dân (19/8/1945 - 19/8/2025), Công an tỉnh tổ chức hội thao.")
+    assert ("Kỷ niệm Ngày truyền thống Công an nhân dân", "2025-08-19") in events_of(text)
