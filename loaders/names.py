@@ -842,7 +842,7 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     name, and the district it belongs to in brackets) → end, else None."""
     low = text[pos:pos + 12].casefold()
     for word in DISTRICT_WORDS:
-        if low.startswith(word) and (len(low) == len(word) or low[len(word)] in " \t,;.)"):  # "UBND huyện, …"
+        if low.startswith(word) and (len(low) == len(word) or low[len(word)] in " \t,;.)\n"):  # "UBND huyện, …"
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own

@@ -188,3 +188,9 @@ def test_a_traditional_day_listed_after_an_anniversary_is_one_of_its_own() -> No
     text = ("Hướng tới kỷ niệm 80 năm Ngày Cách mạng tháng Tám (19/8/1945 - 19/8/2025) và Ngày truyền thống "
             "Công an nhân dân (19/8/1945 - 19/8/2025), Công an tỉnh tổ chức hội thao.")
     assert ("Kỷ niệm Ngày truyền thống Công an nhân dân", "2025-08-19") in events_of(text)
+
+
+def test_a_commune_body_at_the_end_of_a_line_keeps_its_level() -> None:
+    text = "Ông Vũ Đình Phong giữ chức Chủ tịch HĐND xã\nCập nhật lúc 9 giờ. Kỳ họp của HĐND xã Yên Lạc đã bế mạc."
+    agencies = agencies_of(text, "Vĩnh Phúc")
+    assert [name for name in agencies if name.startswith("HĐND")] == ["HĐND xã Yên Lạc"]
