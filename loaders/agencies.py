@@ -217,10 +217,13 @@ def _key_name(name: str, loc: str | None) -> str:
     """The name for the merge key: "… tỉnh Quảng Trị" / "… thành phố Huế" / "… TP. Hồ Chí Minh" as "… X";
     "Ban Chấp hành Đảng bộ tỉnh X" as "Tỉnh ủy X", "… thành phố X" as "Thành ủy X", "… xã X" as "Đảng ủy xã X"
     (one body named two ways)."""
-    name = _COMMUNE_COMMITTEE.sub("Đảng ủy ", name)
+    committee = name[:22].casefold() == "ban chấp hành đảng bộ "
+    if committee:
+        name = _COMMUNE_COMMITTEE.sub("Đảng ủy ", name)
     if not loc:
         return name
-    name = _PROVINCIAL_COMMITTEE.sub(lambda m: "Thành ủy" if m.group().endswith("phố") else "Tỉnh ủy", name)
+    if committee:
+        name = _PROVINCIAL_COMMITTEE.sub(lambda m: "Thành ủy" if m.group().endswith("phố") else "Tỉnh ủy", name)
     shown = display(loc)
     for marked in (with_marker(loc), f"tỉnh {loc}", f"thành phố {loc}", shown):
         if name.endswith(" " + marked):
@@ -380,6 +383,8 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     """The agencies the mentions name in a text about `locality`, and whether a local body among them has no
     province ("Tỉnh ủy" in a text that names none)."""
     districts = main_districts(text)
+    if any(_BARE_COMMUNE.search(m.printed) for m in mentions):
+        districts += _main_communes(text)  # ("Đảng ủy xã": the one commune the text is about, if it names one)
     hits: list[_AgencyHit] = []
     for m in mentions:
         if m.hit:
@@ -655,7 +660,7 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     for (level, name), n in counts.items():
         if level not in most or n > counts[(level, most[level])]:
             most[level] = name
-    return tuple(most.items()) + _main_communes(text)
+    return tuple(most.items())
 
 
 # "xã Tân Kiều", "phường Hương An", "thị trấn Phú Lộc" (not the "xã" of "thị xã"): a commune the text names.
@@ -664,6 +669,7 @@ _COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường
 
 
 _COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn) ")
+_BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn)$", regex.V1)
 
 
 def _main_communes(text: str) -> tuple[tuple[str, str], ...]:

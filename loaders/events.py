@@ -786,11 +786,19 @@ _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
 
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     groups: list[list[_EventHit]] = []
+    plain: dict[int, set[str]] = {}
+
+    def numbers_differ(a: _EventHit, b: _EventHit) -> bool:
+        for x in (a, b):
+            if id(x) not in plain:
+                plain[id(x)] = _content_words(x.name)
+        return _numbers_differ(plain[id(a)], plain[id(b)])
+
     for h in hits:
         for g in groups:
             words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
-                    and not any(_numbers_differ(words, _content_words(o.name, h.name)) for o in g) \
+                    and not any(numbers_differ(h, o) for o in g) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
                 # … lần thứ I" and "… lần thứ II" are two even when a mention with no number joined the first)
                 g.append(h)
