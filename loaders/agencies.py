@@ -254,8 +254,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
 # "tỉnh ủy", "Tỉnh Ủy", "thành uỷ": the provincial or city Party committee, whose name is spelt "Tỉnh ủy".
 # A lowercase one right after a list's comma or a plural word is every province's ("các tỉnh ủy, thành ủy").
 _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:các|những|mỗi|và|hoặc)[ \t])"
-                                r"t(?=(?:ỉnh|hành)[ \t](?i:ủy|uỷ)(?!\p{L}))"
-                                r"|(?<=(?<!\p{L})(?:Tỉnh|Thành)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))", regex.V1)
+                                r"(?:t(?=(?:ỉnh|hành)[ \t])|h(?=uyện[ \t])|q(?=uận[ \t]))(?=\p{L}+[ \t](?i:ủy|uỷ)(?!\p{L}))"
+                                r"|(?<=(?<!\p{L})(?:Tỉnh|Thành|Huyện|Quận)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))",
+                                regex.V1)  # ("Bí thư huyện ủy", "Huyện Ủy": the district's too)
 
 
 # "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy": a board's head whose title prints the board
@@ -267,9 +268,9 @@ def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
     if "rưởng ban " in text:
         text = _BOARD_IN_TITLE.sub("B", text)
-    if "ỉnh" not in text and "hành" not in text:
+    if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
         return text
-    return _COMMITTEE_CASE.sub(lambda m: "T" if m.group() == "t" else m.group().lower(), text)
+    return _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
 
 
 @dataclass
@@ -407,6 +408,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
 # before one that names its commune or district share that place.
 _LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*", regex.V1)
+_LEVEL_LEAD = regex.compile(r"^(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+")
 _PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
 
 
@@ -421,7 +423,9 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
             place, loc = None, None
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
-            h.name = f"{_modern(found[1].name or text[h.start:h.end])} {place}"
+            head = _modern(found[1].name or text[h.start:h.end])
+            # ("huyện ủy, HĐND huyện X": "Huyện ủy X", the committee named after its district without the level)
+            h.name = f"{head} {_LEVEL_LEAD.sub('', place) if _ENDS_WITH_COMMITTEE.search(head) else place}"
             h.locality, h.level = loc, ""
             h.key = _key(_key_name(h.name, loc))
             continue

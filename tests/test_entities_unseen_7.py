@@ -194,3 +194,12 @@ def test_a_commune_body_at_the_end_of_a_line_keeps_its_level() -> None:
     text = "Ông Vũ Đình Phong giữ chức Chủ tịch HĐND xã\nCập nhật lúc 9 giờ. Kỳ họp của HĐND xã Yên Lạc đã bế mạc."
     agencies = agencies_of(text, "Vĩnh Phúc")
     assert [name for name in agencies if name.startswith("HĐND")] == ["HĐND xã Yên Lạc"]
+
+
+def test_a_district_committee_printed_in_lowercase_is_the_huyen_uy() -> None:
+    text = ("Dự kỳ họp có ông Lý Văn Sáng, Bí thư huyện ủy, và bà Đinh Thị Nga, Ủy viên Ban Thường vụ huyện ủy. "
+            "Các huyện ủy, thị ủy đã gửi báo cáo; Nghị quyết của huyện ủy, HĐND huyện Bảo Lâm được quán triệt.")
+    agencies = agencies_of(text)
+    assert "Ban Thường vụ Huyện ủy Bảo Lâm" in agencies  # the district the text names
+    assert "Huyện ủy Bảo Lâm" in agencies
+    assert not [name for name in agencies if name.startswith("Thị ủy")]  # "các huyện ủy, thị ủy": a class
