@@ -366,10 +366,10 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
-# The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level
-# or a length that is all the words after it: "hội thi cấp huyện", "đại hội cấp trên", "Đại hội 2 ngày".
+# The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
+# a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
-_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi))(?!\p{L})", regex.V1)
+_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi)|quốc tế)(?!\p{L})", regex.V1)
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
@@ -779,6 +779,16 @@ def _places_differ(group: list[_EventHit], name: str) -> bool:
     return bool(named and held and named.isdisjoint(held))
 
 
+# Kinds of meeting that are never one another: a congress is no conference, a conference no session.
+_MEETING = regex.compile(r"(?i:đại hội|hội nghị|kỳ họp|kì họp|phiên họp|hội thảo|tọa đàm|toạ đàm)(?!\p{L})", regex.V1)
+
+
+def _meetings_differ(a: str, b: str) -> bool:
+    """ "Đại hội Đảng bộ tỉnh X …" and "Hội nghị thành lập Đảng bộ tỉnh X": two meetings of two kinds."""
+    ma, mb = _MEETING.match(a), _MEETING.match(b)
+    return bool(ma and mb) and fold(ma.group()) != fold(mb.group())
+
+
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
 _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
@@ -798,7 +808,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
         for g in groups:
             words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
-                    and not any(numbers_differ(h, o) for o in g) \
+                    and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
                 # … lần thứ I" and "… lần thứ II" are two even when a mention with no number joined the first)
                 g.append(h)

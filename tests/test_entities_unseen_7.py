@@ -203,3 +203,13 @@ def test_a_district_committee_printed_in_lowercase_is_the_huyen_uy() -> None:
     assert "Ban Thường vụ Huyện ủy Bảo Lâm" in agencies  # the district the text names
     assert "Huyện ủy Bảo Lâm" in agencies
     assert not [name for name in agencies if name.startswith("Thị ủy")]  # "các huyện ủy, thị ủy": a class
+
+
+def test_a_congress_and_a_conference_about_one_body_stay_two_events() -> None:
+    text = ("Ngày 12/5/2023, Hội Cựu chiến binh huyện tổ chức Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh "
+            "huyện lần thứ VII, nhiệm kỳ 2022 - 2027. Đại hội Hội Cựu chiến binh huyện dự kiến tổ chức vào ngày "
+            "20/6/2023. Kinh phí tổ chức hội nghị quốc tế được bảo đảm.")
+    events = events_of(text)
+    assert ("Đại hội Hội Cựu chiến binh huyện", "2023-06-20") in events  # its own date, not the conference's
+    assert [name for name, _ in events if name.startswith("Hội nghị")] == [
+        "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ VII, nhiệm kỳ 2022 - 2027"]
