@@ -214,8 +214,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 # its owner printed again after it ("Đại hội Đảng bộ tỉnh X lần thứ XIX Đảng bộ tỉnh X đã …")
             if text[i - 1].isdigit() and (w := next_word(text, i)) and surname_run(text, w.start()):
                 break  # "Hội thi … năm 2019 Nguyễn Văn A khẳng định": a person's name after its year
-            if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())):
-                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive)
+            if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())) \
+                    and not (kind == "training" and text[head_end:i].strip() in ("", "dành") and _FOR_WHOM.match(text, i)):
+                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …":
+                # whom a training is for, right after its head, is its name)
             if words and kind != "anniversary" and _predicate_at(text, i) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
@@ -255,6 +257,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+_FOR_WHOM = regex.compile(r"[ \t]+cho(?!\p{L})(?![ \t]+(?:biết|rằng|thấy|hay)(?!\p{L}))", regex.V1)  # (not "cho biết")
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
@@ -436,7 +439,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
-        if not caps and (_subject_of_clause(text, m.start(), m.end(), bool(hits))
+        if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
+                          and not (kind == "training" and _FOR_WHOM.match(text, m.end())))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
                          or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                          or (hits and _clause_word(text, m.end(), ("subject",))

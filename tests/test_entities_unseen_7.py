@@ -213,3 +213,13 @@ def test_a_congress_and_a_conference_about_one_body_stay_two_events() -> None:
     assert ("Đại hội Hội Cựu chiến binh huyện", "2023-06-20") in events  # its own date, not the conference's
     assert [name for name, _ in events if name.startswith("Hội nghị")] == [
         "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ VII, nhiệm kỳ 2022 - 2027"]
+
+
+def test_a_monthly_standing_session_is_an_event() -> None:
+    text = "Ngày 26/3/2024, UBND tỉnh họp phiên thường kỳ tháng 3 để cho ý kiến vào các đề án."
+    assert events_of(text) == [("Phiên thường kỳ tháng 3", "2024-03-26")]
+
+
+def test_whom_a_training_is_for_right_after_its_head_is_its_name() -> None:
+    text = "Hôm qua, Sở Nội vụ khai mạc hội nghị tập huấn cho công chức cấp xã năm 2025 tại thành phố Vinh."
+    assert [name for name, _ in events_of(text)] == ["Hội nghị tập huấn cho công chức cấp xã năm 2025"]
