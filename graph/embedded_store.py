@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import heapq
 import logging
 import os
 import pickle
@@ -126,7 +125,11 @@ def _stored(node: dict[str, Any]) -> dict[str, Any]:
 #: tables kept besides the schema's, each with its mark in CitegraphMeta once filled (a store made before a
 #: table is given it when opened for writing: `_ensure_index`)
 _SYMBOL_INDEX_MARK = "symbol-index"
-_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: CITER_PAGES_MARK, WORDS_LABEL: "search-index"}
+_INDEX_MARKS = {SYMBOL_LABEL: _SYMBOL_INDEX_MARK, CITERS_LABEL: CITER_PAGES_MARK, WORDS_LABEL: "search-index-ranked"}
+#: the marks of tables kept in an older form: a store that has one is given the table again when opened for
+#: writing, and reads without it meanwhile ("search-index": SearchWord lists in key order, before they were kept
+#: in ranked order; a version of citegraph from before writes that mark again when it refills the table)
+_OLD_MARKS = {WORDS_LABEL: "search-index"}
 
 
 def _mark(table: str) -> str:
@@ -403,9 +406,10 @@ class EmbeddedStore(Store):
             self._conn.execute(_mark(table))
 
     def _index_ready(self, table: str) -> bool:
-        """Whether a table kept besides the schema's is there and was filled (its mark in CitegraphMeta)."""
-        return table in self._tables() and bool(
-            self._rows(f"MATCH (m:{META_LABEL} {{key: '{_INDEX_MARKS[table]}'}}) RETURN m.key"))
+        """Whether a table kept besides the schema's is there and was filled (its mark in CitegraphMeta), and not
+        in an older form (`_OLD_MARKS`)."""
+        marks = {k for (k,) in self._rows(f"MATCH (m:{META_LABEL}) RETURN m.key")}
+        return table in self._tables() and _INDEX_MARKS[table] in marks and _OLD_MARKS.get(table) not in marks
 
     def _ensure_index(self, table: str, fill: Any) -> None:
         """Give a store made before `table` (or whose filling was cut off) that table, filled from the stored
@@ -421,6 +425,8 @@ class EmbeddedStore(Store):
             conn.execute(_node_table(table, table_columns(table)))
             fill()
             conn.execute(_mark(table))
+            if table in _OLD_MARKS:
+                conn.execute(f"MATCH (m:{META_LABEL} {{key: '{_OLD_MARKS[table]}'}}) DELETE m")
             conn.execute("COMMIT")
         except BaseException:
             try:
@@ -670,46 +676,98 @@ class EmbeddedStore(Store):
             return rank_search(rows, text, limit)
         return self._scanned_search(text, limit)
 
-    #: a token's postings are read and intersected while they list at most this many times the candidates left;
-    #: past that, the candidates' texts are read instead (measured at 100 000 documents: a key from a list
-    #: ~0.15 µs, a candidate Document by key ~10 µs)
-    READ_SHARE = 50
+    #: a search of several tokens checks the others in the texts of the rarest token's Documents, most cited first,
+    #: until it has read as many texts as the others' lists hold entries / TEXT_SHARE; then it reads those lists
+    #: and checks the rest of the Documents against them (measured at 100 000 documents: a candidate's row by key
+    #: ~3.5 µs, a key from a list ~0.35 µs). Intersecting the heads of every token's lists instead costs more where
+    #: the tokens' most cited Documents differ ("quyet dinh": 103 against 34 ms at 100 000 documents)
+    TEXT_SHARE = 10
 
     def _indexed_candidates(self, q: str, tokens: list[str], cap: int) -> list[dict[str, Any]]:
-        """The rows `_scanned_search` gives `rank_search`, from the index: the Documents listed under a word
-        containing each token (the vocabulary is read, never every Document), their citers as kept, the first
-        `cap` by exact symbol, most cited, key; only those Documents are read."""
-        vocabulary: dict[str, list[tuple[str, int]]] = {}
+        """The rows `_scanned_search` gives `rank_search`, from the index: the first `cap` Documents that contain
+        every token, by exact symbol, most cited, key. Every word's list is kept in that order (most cited, key),
+        so the lists of the words containing the rarest token are read from their heads and merged, as far as
+        the page needs; the other tokens are checked in the texts of those Documents (or in their lists). The
+        vocabulary is read, never every Document; only the Documents of the page (and those checked) are read."""
+        vocabulary: dict[str, dict[str, int]] = {}
         for t in dict.fromkeys(tokens):
-            vocabulary[t] = [(k, n) for k, n in self._rows(
-                f"MATCH (x:{WORDS_LABEL}) WHERE x.word CONTAINS $t AND x.key = x.word RETURN x.key, x.size + x.pending",
-                {"t": t})]
+            vocabulary[t] = dict(self._rows(f"MATCH (x:{WORDS_LABEL}) WHERE x.word CONTAINS $t AND x.key = x.word "
+                                            "RETURN x.key, x.size + x.pending", {"t": t}, as_is=True))
             if not vocabulary[t]:
                 return []
-        by_size = sorted(vocabulary, key=lambda t: sum(n for _, n in vocabulary[t]))
-        # Document → its citers, for those that contain every token read
-        matches = self._postings([k for k, _ in vocabulary[by_size[0]]])
-        unread: list[str] = []
-        for t in by_size[1:]:
-            if sum(n for _, n in vocabulary[t]) > self.READ_SHARE * len(matches):
-                unread.append(t)
+        rarest, *others = sorted(vocabulary, key=lambda t: sum(vocabulary[t].values()))
+        # an exact symbol (the text begins with the query, so it holds every token) comes first whatever its citers
+        first = self._postings([FIRST_WORD + tokens[0]])
+        found = self._search_rows(list(first))
+        exact = sorted(_search_rank(k, first[k]) for k, row in found.items() if row["symbol"] is not None
+                       and (row["text"] == q or row["text"].startswith(q + " ")))
+        budget = sum(sum(vocabulary[t].values()) for t in others) // self.TEXT_SHARE
+        ranked = self._ranked_matches(list(vocabulary[rarest]), {t: list(vocabulary[t]) for t in others}, cap,
+                                      found, budget)
+        exact_keys = {k for _, k in exact}
+        top = ([(k, -n) for n, k in exact] + [(k, n) for k, n in ranked if k not in exact_keys])[:cap]
+        found.update(self._search_rows([k for k, _ in top if k not in found]))
+        return [{**found[k], "cited_by": n} for k, n in top if k in found]
+
+    def _ranked_matches(self, words: list[str], others: dict[str, list[str]], cap: int,
+                        found: dict[str, dict[str, Any]], budget: int) -> list[tuple[str, int]]:
+        """The first `cap` Documents (key, citers), most cited first, then by key, listed under one of `words`
+        whose texts contain every token of `others` (token → the words containing it). The Documents of `words`
+        are taken in that order (their lists read from the heads, 4 times as far each time more are needed) and
+        checked in their texts (the rows read are added to `found`) while at most `budget` texts are read, then
+        against the others' lists, read once."""
+        lists: list[set[str]] | None = None if others else []
+        matched: list[tuple[str, int]] = []
+        length = cap * (2 if others else 1)
+        ranked, complete = self._ranked_heads(words, length)
+        checked = 0
+        while len(matched) < cap:
+            if checked == len(ranked):
+                if complete:
+                    break
+                length *= 4
+                ranked, complete = self._ranked_heads(words, length)
                 continue
-            listed = self._listed([k for k, _ in vocabulary[t]])
-            matches = {k: n for k, n in matches.items() if k in listed}
-            if not matches:
-                return []
-        found: dict[str, dict[str, Any]] = {}
-        if unread:
-            found = self._search_rows(list(matches))
-            matches = {k: n for k, n in matches.items()
-                       if k in found and all(t in (found[k]["text"] or "") for t in unread)}
-        first = [k for k in self._postings([FIRST_WORD + tokens[0]]) if k in matches]
-        found.update(self._search_rows([k for k in first if k not in found]))
-        exact = {k for k in first if k in found and found[k]["symbol"] is not None
-                 and (found[k]["text"] == q or found[k]["text"].startswith(q + " "))}
-        top = heapq.nsmallest(cap, matches, key=lambda k: (k not in exact, -matches[k], k))
-        found.update(self._search_rows([k for k in top if k not in found]))
-        return [{**found[k], "cited_by": matches[k]} for k in top if k in found]
+            # as many as the share matched so far says the page still needs, and some
+            wanted = (cap - len(matched)) * (checked + 1) // (len(matched) + 1)
+            chunk = ranked[checked:checked + (wanted * 5 // 4 + 16 if others else wanted)]
+            checked += len(chunk)
+            if lists is None and checked > budget:
+                lists = [self._listed(w) for w in others.values()]
+            if lists is not None:
+                matched += [(k, n) for k, n in chunk if all(k in s for s in lists)]
+                continue
+            found.update(self._search_rows([k for k, _ in chunk if k not in found]))
+            matched += [(k, n) for k, n in chunk if k in found and all(t in (found[k]["text"] or "") for t in others)]
+        return matched[:cap]
+
+    def _ranked_heads(self, words: list[str], length: int) -> tuple[list[tuple[str, int]], bool]:
+        """The Documents (key, citers) listed under any of these SearchWord keys, most cited first, then by key,
+        from the first `length` entries of each word's list (and its delta rows), as far as every list read tells
+        (down to the first of the last entries read of the lists read in part); and whether that is all of them."""
+        heads: set[tuple[int, str]] = set()
+        ends: list[tuple[int, str]] = []
+        bases, deltas = {}, {}
+        for chunk in _chunks(words):
+            for key, size, n, docs, citers in self._rows(
+                    f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) RETURN x.key, x.size, x.deltas, "
+                    "list_slice(x.documents, 1, x.pending + $n), list_slice(x.citers, 1, x.pending + $n)",
+                    {"w": chunk, "n": length}, as_is=True):
+                bases[key] = (docs, citers)
+                deltas[key] = n
+                if len(docs) < size:
+                    ends.append((-citers[-1], docs[-1]))
+        later = self._delta_rows(deltas)
+        for key, (docs, citers) in bases.items():
+            changed: dict[str, int] = {}
+            for i in range(1, deltas[key] + 1):
+                changed.update(later.get(_delta_key(key, i), {}))
+            # a Document in a delta row is listed there as it is now (-1: no longer), in the base as it was;
+            # (-citers, key) is `_search_rank`, spelt out: this runs once an entry read
+            heads.update((-n, d) for d, n in zip(docs, citers, strict=True) if d not in changed)
+            heads.update((-n, d) for d, n in changed.items() if n >= 0)
+        end = min(ends, default=None)
+        return [(d, -n) for n, d in sorted(heads) if end is None or (n, d) <= end], end is None
 
     def _postings(self, words: list[str]) -> dict[str, int]:
         """Document → its citers, for the Documents listed under any of these SearchWord keys."""
@@ -736,13 +794,18 @@ class EmbeddedStore(Store):
                                                    as_is=True):
                 bases[key] = dict(zip(docs, citers, strict=True))
                 deltas[key] = n
+        later = self._delta_rows(deltas)
+        return {k: _applied(base, [later.get(_delta_key(k, i), {}) for i in range(1, deltas[k] + 1)])
+                for k, base in bases.items()}
+
+    def _delta_rows(self, deltas: dict[str, int]) -> dict[str, dict[str, int]]:
+        """Delta row key → Document → its citers (-1: it left the word), for SearchWord keys → their deltas."""
         later: dict[str, dict[str, int]] = {}
         for chunk in _chunks([_delta_key(k, i) for k, n in deltas.items() for i in range(1, n + 1)]):
             for key, docs, citers in self._rows(f"UNWIND $w AS w MATCH (x:{WORDS_LABEL} {{key: w}}) "
                                                 "RETURN x.key, x.documents, x.citers", {"w": chunk}, as_is=True):
                 later[key] = dict(zip(docs, citers, strict=True))
-        return {k: _applied(base, [later.get(_delta_key(k, i), {}) for i in range(1, deltas[k] + 1)])
-                for k, base in bases.items()}
+        return later
 
     _SEARCH_ROW = f"d.key, d.symbol, d.kind, d.date, d.title, d.is_stub, d.{SEARCH}"
 
@@ -922,9 +985,16 @@ def _applied(base: dict[str, int], deltas: list[dict[str, int]]) -> dict[str, in
     return out
 
 
+def _search_rank(key: str, citers: int) -> tuple[int, str]:
+    """Where a Document stands among a search's candidates that are not an exact symbol (ascending): most cited
+    first, then by key (code point order, as `heapq.nsmallest` and `ORDER BY` compare)."""
+    return (-citers, key)
+
+
 def _word_row(key: str, listed: dict[str, int], number: int = 0) -> list[Any]:
-    """A SearchWord row (WORDS_TABLE's columns): the base row `key` (`number` 0) or its delta row `number`."""
-    docs = sorted(listed)
+    """A SearchWord row (WORDS_TABLE's columns): the base row `key` (`number` 0) or its delta row `number`; its
+    Documents in the order search ranks them, most cited first, then by key (`_search_rank`)."""
+    docs = sorted(listed, key=lambda d: _search_rank(d, listed[d]))
     return [_delta_key(key, number) if number else key, "" if key.startswith(FIRST_WORD) else key, len(docs), 0, 0,
             docs, [listed[d] for d in docs]]
 

@@ -244,7 +244,9 @@ def test_a_store_made_before_the_kept_citers_gets_them_once_when_opened_for_writ
 def _search_index_says(store: EmbeddedStore) -> dict[str, dict[str, int]]:
     """Each SearchWord base row with its deltas applied (and the rows' own consistency checked)."""
     rows = store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key, x.word, x.size, x.documents, x.citers")
-    assert all(size == len(docs) == len(citers) and docs == sorted(docs) for _, _, size, docs, citers in rows)
+    # each list in the order search ranks its Documents: most cited first, then by key
+    assert all(size == len(docs) == len(citers) and list(zip(docs, citers)) == sorted(zip(docs, citers),
+               key=lambda e: (-e[1], e[0])) for _, _, size, docs, citers in rows)
     assert all(word == ("" if key.startswith("\x1f") else key.split(DELTA)[0]) for key, word, *_ in rows)
     merged = store._word_rows([key for key, *_ in rows if DELTA not in key])
     return {key: listed for key, listed in merged.items() if listed}
