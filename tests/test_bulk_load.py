@@ -20,6 +20,7 @@ import graph.embedded_store as embedded_store
 import graph.ingest as ingest
 from graph.embedded_store import DELTA, EmbeddedStore
 from graph.ingest import ingest_paths
+from graph.model import Cites, DocumentNode, GraphBatch
 from graph.schema import (
     CITERS_LABEL,
     META_LABEL,
@@ -27,6 +28,7 @@ from graph.schema import (
     SYMBOL_LABEL,
     TABLES,
     WORDS_LABEL,
+    WORDS_TABLE,
     citer_rank,
     search_words,
 )
@@ -245,8 +247,9 @@ def _search_index_says(store: EmbeddedStore) -> dict[str, dict[str, int]]:
     """Each SearchWord base row with its deltas applied (and the rows' own consistency checked)."""
     rows = store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key, x.word, x.size, x.documents, x.citers")
     # each list in the order search ranks its Documents: most cited first, then by key
-    assert all(size == len(docs) == len(citers) and list(zip(docs, citers)) == sorted(zip(docs, citers),
-               key=lambda e: (-e[1], e[0])) for _, _, size, docs, citers in rows)
+    assert all(size == len(docs) == len(citers) for _, _, size, docs, citers in rows)
+    assert all(rank == sorted(rank) for rank in ([(-n, d) for d, n in zip(docs, citers, strict=True)]
+                                                 for *_, docs, citers in rows))
     assert all(word == ("" if key.startswith("\x1f") else key.split(DELTA)[0]) for key, word, *_ in rows)
     merged = store._word_rows([key for key, *_ in rows if DELTA not in key])
     return {key: listed for key, listed in merged.items() if listed}
@@ -282,12 +285,42 @@ def _search_is_the_scan(store: EmbeddedStore) -> bool:
     return True
 
 
-@pytest.mark.parametrize("deltas", [False, True], ids=["rewritten", "deltas"])
-def test_the_search_index_follows_every_write(corpus, tmp_path, monkeypatch, deltas):
-    if deltas:  # every word's changes appended as delta rows, the base rewritten with them every fourth time
-        monkeypatch.setattr(embedded_store, "SMALL_ROW", 0)
-        monkeypatch.setattr(embedded_store, "MAX_PENDING", 1e9)
-        monkeypatch.setattr(embedded_store, "MAX_DELTAS", 3)
+def _keep_deltas(monkeypatch) -> None:
+    """Every word's changes appended as delta rows, the base rewritten with them every fourth time."""
+    monkeypatch.setattr(embedded_store, "SMALL_ROW", 0)
+    monkeypatch.setattr(embedded_store, "MAX_PENDING", 1e9)
+    monkeypatch.setattr(embedded_store, "MAX_DELTAS", 3)
+
+
+def _read_in_part(monkeypatch, others: str) -> list[bool]:
+    """Pages of `limit` candidates (not search_cap's 200 or more), so that search reads its lists in part, the
+    other tokens checked in the texts (`others` "texts") or in their lists at once ("lists"); the returned list
+    says, for each read of a token's lists, whether it read all of them."""
+    monkeypatch.setattr(embedded_store, "search_cap", lambda limit: limit)
+    monkeypatch.setattr(EmbeddedStore, "TEXT_SHARE", 1 if others == "texts" else 10**9)
+    complete: list[bool] = []
+    heads = EmbeddedStore._ranked_heads
+
+    def spied(self, words, length):
+        ranked, whole = heads(self, words, length)
+        complete.append(whole)
+        return ranked, whole
+
+    monkeypatch.setattr(EmbeddedStore, "_ranked_heads", spied)
+    return complete
+
+
+def _citers(words: dict[str, dict[str, int]]) -> dict[str, int]:
+    """Document → its citing documents, from `_documents_say_words`."""
+    return {key: n for listed in words.values() for key, n in listed.items()}
+
+
+@pytest.mark.parametrize("deltas,lists", [(False, ""), (True, ""), (False, "texts"), (True, "lists")],
+                         ids=["rewritten", "deltas", "read-in-part", "deltas-read-in-part"])
+def test_the_search_index_follows_every_write(corpus, tmp_path, monkeypatch, deltas, lists):
+    if deltas:
+        _keep_deltas(monkeypatch)
+    complete = _read_in_part(monkeypatch, lists) if lists else []
     folder = tmp_path / "docs"
     shutil.copytree(corpus, folder)
     files = _files(folder)
@@ -303,10 +336,14 @@ def test_the_search_index_follows_every_write(corpus, tmp_path, monkeypatch, del
             f.write_text(f.read_text(encoding="utf-8").replace("Nghị quyết", "Chỉ thị"), encoding="utf-8")
         ingest_paths([str(f) for f in files[50:70]], store, progress=False)
         assert _search_index_says(store) == _documents_say_words(store)
+        before = _citers(_documents_say_words(store))
+        assert _search_is_the_scan(store)
         removed = ingest.remove_documents([str(f) for f in files[:30]], store)
         assert removed.written.nodes_deleted
         assert _search_index_says(store) == _documents_say_words(store)
+        assert any(n < before[k] for k, n in _citers(_documents_say_words(store)).items())  # fewer citers
         assert _search_is_the_scan(store)
+        assert not lists or (True in complete and False in complete)  # some lists read whole, some in part
         store.clear()
         assert _search_index_says(store) == {} and store.search("nghi quyet") == []
 
@@ -319,10 +356,98 @@ def test_a_store_made_before_the_search_index_gets_it_filled_once_when_opened_fo
         queries = _queries(store)
         answers = [store.search(q) for q in queries]
         store._conn.execute(f"DROP TABLE {WORDS_LABEL}")  # as the store was before the search index
-        store._conn.execute(f"MATCH (m:{META_LABEL} {{key: 'search-index'}}) DELETE m")
+        store._conn.execute(f"MATCH (m:{META_LABEL} {{key: '{embedded_store._INDEX_MARKS[WORDS_LABEL]}'}}) DELETE m")
     with EmbeddedStore(str(db), read_only=True) as reader:  # read-only: left as it is, scanned
         assert not reader._search_index and [reader.search(q) for q in queries] == answers
     with EmbeddedStore(str(db)) as store:
         assert _search_index_says(store) == expected
     with EmbeddedStore(str(db), read_only=True) as reader:
         assert reader._search_index and [reader.search(q) for q in queries] == answers
+
+
+def test_a_store_whose_search_lists_are_in_key_order_gets_them_ranked_when_opened_for_writing(corpus, tmp_path):
+    db = tmp_path / "db"
+    ranked_mark, old_mark = embedded_store._INDEX_MARKS[WORDS_LABEL], embedded_store._OLD_MARKS[WORDS_LABEL]
+    with EmbeddedStore(str(db)) as store:
+        ingest_paths([str(corpus)], store, progress=False)
+        expected = _documents_say_words(store)
+        queries = _queries(store)
+        answers = [store.search(q, 3) for q in queries]
+        # as citegraph left it before the ranked lists: each list in key order, under the older mark
+        rows = store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key, x.word, x.size, x.deltas, x.pending, x.documents, "
+                           "x.citers")
+        store._conn.execute(f"MATCH (x:{WORDS_LABEL}) DELETE x")
+        by_key = [(row, sorted(zip(row[5], row[6], strict=True))) for row in rows]
+        store._copy(WORDS_LABEL, WORDS_TABLE, [row[:5] + [[d for d, _ in s], [n for _, n in s]] for row, s in by_key])
+        store._conn.execute(f"MATCH (m:{META_LABEL} {{key: '{ranked_mark}'}}) DELETE m")
+        store._conn.execute(f"CREATE (:{META_LABEL} {{key: '{old_mark}', version: 1}})")
+    with EmbeddedStore(str(db), read_only=True) as reader:  # read-only: left as it is, scanned
+        assert not reader._search_index and [reader.search(q, 3) for q in queries] == answers
+    with EmbeddedStore(str(db)) as store:
+        assert _search_index_says(store) == expected  # every list in rank order again
+        marks = {k for (k,) in store._rows(f"MATCH (m:{META_LABEL}) RETURN m.key")}
+        assert ranked_mark in marks and old_mark not in marks
+    with EmbeddedStore(str(db), read_only=True) as reader:
+        assert reader._search_index and [reader.search(q, 3) for q in queries] == answers
+    with EmbeddedStore(str(db)) as store:  # an older citegraph refilled its lists (in key order) and marked them
+        store._conn.execute(f"CREATE (:{META_LABEL} {{key: '{old_mark}', version: 1}})")
+    with EmbeddedStore(str(db), read_only=True) as reader:
+        assert not reader._search_index  # its lists are not read: scanned
+
+
+#: twelve articles found by the same words ("hoi nghi tong ket"), cited in tiers of equal counts, some on the
+#: same date, some undated
+TIED = [f"article:https://hoinghi.example.vn/{i:02d}" for i in range(12)]
+
+
+def _tied(i: int) -> DocumentNode:
+    return DocumentNode(TIED[i], family="article", kind="article", date=[None, "2023-03-01", "2023-05-01"][i % 3],
+                        title=f"Hội nghị tổng kết công tác năm, bài {i}", is_stub=False)
+
+
+def _citer(j: int, cited: list[int]) -> GraphBatch:
+    key = f"article:https://tinvan.example.vn/{j:02d}"
+    return GraphBatch(documents=[DocumentNode(key, family="article", kind="article", title=f"Tin vắn {j}",
+                                              is_stub=False)],
+                      cites=[Cites(key, TIED[i], surface="Hội nghị", snippet="dự Hội nghị") for i in cited],
+                      sources=[key])
+
+
+TIED_QUERIES = ["hoi nghi", "tong ket cong tac", "hoi", "bai 1", "nghi tong", "cong tac nam", "bai 1 hoi nghi"]
+
+
+def _answers_as_the_scan(store: EmbeddedStore) -> list[list[tuple[str, int]]]:
+    out = []
+    for text in TIED_QUERIES:
+        for limit in range(1, 14):
+            found = store.search(text, limit)
+            store.read_search_index = False
+            assert found == store.search(text, limit), (text, limit)
+            store.read_search_index = True
+            out.append([(r["key"], r["cited_by"]) for r in found])
+    return out
+
+
+@pytest.mark.parametrize("deltas", [False, True], ids=["rewritten", "deltas"])
+def test_a_page_of_search_cuts_ties_in_citers_as_the_scan_does_as_citers_change(tmp_path, monkeypatch, deltas):
+    if deltas:
+        _keep_deltas(monkeypatch)
+    complete = _read_in_part(monkeypatch, "texts")
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        store.upsert(GraphBatch(documents=[_tied(i) for i in range(12)], sources=TIED))
+        for j in range(2):  # 0-3 cited twice, 4-7 once, 8-11 never
+            store.upsert(_citer(j, [0, 1, 2, 3] + ([4, 5, 6, 7] if j == 0 else [])))
+        # three candidates (the cap: limit 3): the three most cited, ties by key; then newest first
+        assert [r["key"] for r in store.search("hoi nghi", 3)] == [TIED[2], TIED[1], TIED[0]]
+        _answers_as_the_scan(store)
+        for j in range(4, 7):  # 9 cited three times now: first
+            store.upsert(_citer(j, [9]))
+        assert [(r["key"], r["cited_by"]) for r in store.search("hoi nghi", 1)] == [(TIED[9], 3)]
+        _answers_as_the_scan(store)
+        store.retract(["article:https://tinvan.example.vn/00"])  # 0-3 lose a citer, 4-7 their only one
+        assert [(r["key"], r["cited_by"]) for r in store.search("bai 1", 2)] == [(TIED[1], 1), (TIED[10], 0)]
+        _answers_as_the_scan(store)
+        store.upsert(_citer(1, [11]))  # read again: it cites 11 instead of 0-3
+        assert store.search("bai 1", 1)[0]["key"] == TIED[11]
+        _answers_as_the_scan(store)
+    assert False in complete  # the lists were read in part
