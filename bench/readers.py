@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 from common import WORK, corpus, machine, percentiles, print_machine, sizes, table
@@ -68,7 +69,27 @@ def read_for(db: str, keys: list[str], seconds: float, stop: Any = None) -> dict
 
 def _process_reader(db: str, keys: list[str], seconds: float, start: Any, stop: Any, queue: Any) -> None:
     start.wait()
-    queue.put(read_for(db, keys, seconds, stop))
+    try:
+        queue.put(read_for(db, keys, seconds, stop))
+    except Exception as e:  # noqa: BLE001 - a reader that cannot open the store is a failed read, not a hang
+        queue.put({"cited-by": [], "search": [], "failed": 1, "errors": [f"{type(e).__name__}: {e}"[:200]]})
+
+
+def _collect(procs: list[Any], queue: Any, deadline: float) -> list[dict[str, Any]]:
+    """The reader processes' results; one that died without giving it (a crash in the engine) counts as a
+    failed read, with its exit code, instead of being waited for."""
+    out: list[dict[str, Any]] = []
+    while len(out) < len(procs) and time.monotonic() < deadline:
+        try:
+            out.append(queue.get(timeout=1.0))
+        except Empty:
+            if not any(p.is_alive() for p in procs) and queue.empty():
+                break
+    for _ in range(len(procs) - len(out)):
+        codes = sorted({p.exitcode for p in procs if p.exitcode})
+        out.append({"cited-by": [], "search": [], "failed": 1,
+                    "errors": [f"a reader process ended without its result (exit codes {codes})"]})
+    return out
 
 
 def phase(db: Path, keys: list[str], threads: int, processes: int, seconds: float,
@@ -103,8 +124,7 @@ def phase(db: Path, keys: list[str], threads: int, processes: int, seconds: floa
         if proc.returncode:
             print(f"ingest failed ({proc.returncode}): {proc.stderr[-500:]}", file=sys.stderr)
         stop.set()
-    for _ in procs:
-        results.append(queue.get(timeout=seconds + 120))
+    results += _collect(procs, queue, time.monotonic() + seconds + 120)
     for p in procs + pool:
         p.join()
     merged: dict[str, Any] = {"cited-by": [], "search": [], "failed": 0, "errors": []}
