@@ -17,7 +17,8 @@ Columns kept besides the model's (visible to researchers' Cypher, not returned b
   transaction of every write that changes a citation or a citer's date.
 - `SearchWord {key, word, size, deltas, pending, documents, citers}` (embedded store only): the index search
   reads instead of every Document (`search_words`): for each word of the folded search texts, the Documents
-  whose text has it (sorted by key) and each one's number of citing documents; `key` "\x1f" + a first word
+  whose text has it and each one's number of citing documents, most cited first, then by key (the order
+  search takes its candidates in, so it reads the head of a list only); `key` "\x1f" + a first word
   lists the Documents with a symbol whose text begins with it (the candidates of an exact symbol). A large
   word's later changes are appended as delta rows (graph/embedded_store.py). Kept in the transaction of
   every write that creates, changes or deletes a Document or a citation (Neo4j has a text index on
