@@ -361,6 +361,17 @@ BASIS_HEADING = regex.compile(r"[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]
 # two lines ("- Nghị quyết số 20-NQ/TW ngày⏎25/10/2017 của …;").
 LINE_COMPLETE = regex.compile(r"[.;:!?,]\s*$")
 
+# A plural or counted head that names the documents a colon list goes on to give ("quán triệt những nội dung cơ
+# bản của các nghị quyết, kết luận … của Tỉnh ủy khóa XVI, nhiệm kỳ 2015-2020: Nghị quyết số 02 …; …"): a cue that
+# governs the head governs the list, however long the head's own words run. Matched as a cue is, without tones.
+_HEAD_TYPE_WORDS = sorted({tw.words for tw in TYPE_WORDS if not tw.english and not tw.abbreviation} | {"văn bản"},
+                          key=len, reverse=True)
+DOCUMENTS_HEAD = regex.compile(toneless(r"(?<![\p{L}\d])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:"
+                                        + "|".join(w.replace(" ", r"\s+") for w in _HEAD_TYPE_WORDS) + r")(?![\p{L}])"),
+                               regex.IGNORECASE)
+# A sentence that opens by announcing the items of the head the sentence before it ended with ("… triển khai 3
+# nghị quyết và 1 kết luận của Hội nghị Trung ương 6. Cụ thể: Nghị quyết số 27 …; …").
+NAMELY = regex.compile(r"\s*(?:cụ thể|gồm|bao gồm|đó là)\s*:\s*", regex.IGNORECASE)
 # What may stand between the start of an item of a colon list and the mention that opens it ("…: A; các B").
 COLON_ITEM_OPENER = regex.compile(r"[\s\-+•*]*(?:\p{Ll}+\s+){0,2}")
 # Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
@@ -383,10 +394,10 @@ NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu
 CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+(?:['’]s)?){0,10}[\s,]*(?::\s*|\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*)?")
 # A longer object that points at the document it comes from ("thực hiện quyết liệt, có hiệu quả các nhiệm vụ,
 # giải pháp đã nêu tại …", "quán triệt quan điểm, mục tiêu được xác định trong …", "cụ thể hóa các quan điểm,
-# mục tiêu, nhiệm vụ và giải pháp của …"): the pointer ties the
+# mục tiêu, nhiệm vụ và giải pháp của …", "thực hiện ý kiến chỉ đạo của Phó Thủ tướng … tại văn bản số …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
 CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
-                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])của|(?P<attached>(?:được\s+)?(?:ban hành\s+)?kèm theo))"
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])(?:của|tại)|(?P<attached>(?:được\s+)?(?:ban hành\s+)?kèm theo))"
                                      r"\s*$"),
                          regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …")
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
@@ -534,8 +545,10 @@ SEPARATOR = r"(?:[ \t]{0,2}[-/_](?:[ \t]{0,2}|[ \t]*\n[ \t]*)|(?<=\p{L})\.(?=\p{
 # "3892BGDDT-GDTrH": a known code glued to the number, see references.parse_symbol).
 SYMBOL = (rf"(?P<num>{NUMBER})(?:(?P<sep>{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})|(?=\p{{Lu}}{{2}}))(?P<seg>{SEGMENT}))"
           rf"(?:(?P<sep>{SEPARATOR})(?P<seg>{SEGMENT})){{0,5}}")
-# List items after the first: "18, 19-NQ/TW", "15/2020/NĐ-CP và 14/2022/NĐ-CP".
-LIST_ITEM = (rf"(?:\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
+# List items after the first: "18, 19-NQ/TW", "15/2020/NĐ-CP và 14/2022/NĐ-CP"; an item may carry its subject in
+# brackets before the next ("Nghị quyết 66 (về pháp luật), 57 (về khoa học …) và 59").
+ITEM_SUBJECT = r"(?:\s*\(?\s*về\s[^()\n]{1,100}\))?"  # "(" may be read already, as a footnote bracket is
+LIST_ITEM = (rf"(?:{ITEM_SUBJECT}\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
 # ("so" without its diacritics, in text that lost them: "Nghi quyet so 35-NQ/TW"; a colon may introduce a list:
@@ -624,8 +637,8 @@ DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}
 # label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows), a line that opens with a date and a
 # capitalised word (a row of a legal database's history of a document: "01/08/2015 Văn bản hết hiệu lực …"; not a
 # date wrapped after "ngày"). The dot of a city's or town's abbreviation before its name ("UBND TP. Hà Nội",
-# "TX. Sơn Tây") ends nothing.
-CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)|[!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+# "TX. Sơn Tây") ends nothing, nor does the dot of a date printed with a space before its year ("ngày 1.11. 2011").
+CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
                              r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
                              r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
@@ -681,17 +694,28 @@ NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
                               + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
                               r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?)\s*$", regex.IGNORECASE)
+# A cue in a cited document's title whose object a comma closes before the next item of the outer list ("Căn cứ
+# Nghị định A … quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia, Nghị định B …"): the
+# object is the title's, and B is the list's next item.
+# Not an article of the document after the comma ("sửa đổi, bổ sung Khoản 2 Mục III Phần I, Thông tư số 04 …").
+TITLE_OBJECT_THEN_ITEM = regex.compile(r"\s+(?!(?:một\s+số|các)\s+(?:điểm|khoản|điều)(?![\p{L}])|(?:điểm|khoản|điều|mục|phần|chương"
+                                       r"|phụ\s+lục)\s+(?:\d|[IVXLC]+(?![\p{L}])|[a-zđ](?![\p{L}])))[^\s,;][^;]*?,\s*$",
+                                       regex.IGNORECASE)
+# Some articles of one document ("sửa đổi, bổ sung một số điều của Nghị định A ngày …, Chỉ thị B …"): what an
+# amending title names, alone; the next item is the outer list's.
+ARTICLES_OF = regex.compile(r"(?<![\p{L}])một\s+số\s+(?:điều|nội\s+dung)\s+(?:của\s+)?$", regex.IGNORECASE)
 # Items of one list: "A và B", "A, B".
 # A list announced by a plural head that names the issuer of all its items: "4 nghị quyết của Bộ Chính trị (gồm:
 # Nghị quyết 57, …)", "các kết luận của Ban Bí thư: Kết luận số 12, …". LIST_HEAD_BEFORE ends where the issuer's
-# name starts; LIST_HEAD_OPEN stands between the issuer's name (and its term) and the first item.
+# name starts; LIST_HEAD_OPEN stands between the issuer's name (and its term, or "ban hành") and the first item
+# ("4 nghị quyết do Bộ Chính trị ban hành - gồm Nghị quyết 66, …").
 LIST_HEAD_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<tw>\p{L}+\s+\p{L}+)"
     r"(?:\s+quan\s+trọng)?\s+(?:mới\s+)?(?:do\s+|của\s+)$", regex.IGNORECASE)
-LIST_HEAD_OPEN = regex.compile(r"(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLivxl]+\)?)?\s*(?:\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?"
+LIST_HEAD_OPEN = regex.compile(r"(?:\s*\(?\s*(?:khóa|khoá)\s+[IVXLivxl]+\)?)?(?:\s+ban\s+hành)?\s*-?\s*(?:\(\s*(?:(?:bao\s+)?gồm|là)?\s*:?"
                                r"|:|,?\s*(?:bao\s+)?gồm\s*:?)\s*$", regex.IGNORECASE)
-LIST_JOIN = regex.compile(r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
-LIST_ITEM_JOIN = regex.compile(r"[\s,;]*(?:(?:và|hoặc|and)\s+)?")  # also ";" between the items of a headed list
+LIST_JOIN = regex.compile(ITEM_SUBJECT + r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
+LIST_ITEM_JOIN = regex.compile(ITEM_SUBJECT + r"[\s,;]*(?:(?:và|hoặc|and)\s+)?")  # also ";" between the items of a headed list
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.
 ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như|với|and|or)\s*$|[,;(]\s*$")
 # "Thủ tướng … ban hành quyết định phê duyệt Đề án … (gọi tắt là Đề án 89)": the alias is that decision.

@@ -171,12 +171,21 @@ def _is_party_shape(doc_type: str | None, issuers: list[str], seps: list[str]) -
     issuer is no State body's own code (a steering board's BCĐ serves Party and State alike: "43-CV/BCĐ")."""
     if not doc_type or not issuers:
         return False
+    printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
+    if _state_only_type(doc_type) and not printed_party:
+        return False
     if g.is_party_issuer(issuers[0]):
         return True
-    printed_party = len(seps) > 1 and seps[0].strip() in ("-", "") and seps[1].strip() == "/"
     shared = g.issuer_level(issuers[0]) == "either"
     state_issuer = (issuers[0] in g.STATE_ISSUERS and not shared) or bool(_LEGISLATURE.fullmatch(issuers[0]))
     return printed_party and not state_issuer and doc_type in g.PARTY_TYPES
+
+
+def _state_only_type(doc_type: str | None) -> bool:
+    """A type only the State issues (công điện CĐ, nghị định NĐ …: not among the Party's types of Hướng dẫn
+    36-HD/VPTW): printed in the State's shape, its symbol is the State's whatever its issuer's code ("84/CĐ-TW" of the
+    Central Steering Committee for Natural Disaster Prevention)."""
+    return doc_type in g.STATE_TYPES and doc_type not in g.PARTY_TYPES
 
 
 def _before_full_stop(segs: list[tuple[str, int, int]], seps: list[str]) -> tuple[list, list]:
@@ -197,8 +206,12 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     """
     if seps and seps[0] == "" and not _known_glued(segs[0][0]):
         return None  # a number glued to letters is a symbol only when they are a known code ("3892BGDDT")
-    if seps and seps[0] == " " and g.CAPITALISED_WORD.fullmatch(segs[0][0]):
-        return None  # "KẾ HOẠCH 5 NĂM": a word after the number, not the code of "09 KH/ĐU"
+    first = segs[0][0].split()[0] if segs else ""
+    if seps and g.CAPITALISED_WORD.fullmatch(first) and (seps[0] == " " or g.ungarbled_code(first) == first):
+        # "KẾ HOẠCH 5 NĂM": a word after the number, not the code of "09 KH/ĐU"; so is a headline's word in capitals
+        # after a dash or a space, one that names no code read without its diacritics ("QUY ĐỊNH 41 CỦA BỘ CHÍNH
+        # TRỊ", "NGHỊ ĐỊNH 09 - MỘT CHÍNH SÁCH"; a garbled "ƯBND" is a code)
+        return None
     segs, seps = _before_full_stop(segs, seps)
     year = None
     if len(segs) > 1 and _YEAR.fullmatch(segs[0][0]):
@@ -213,7 +226,7 @@ def parse_symbol(number: str, seps: list[str], segs: list[tuple[str, int, int]],
     issuers = codes[1:] if doc_type else codes
     # a year is the State's shape: only a Party body's code makes such a symbol Party ("05/2023/NQ-HĐQT" stays)
     party = _is_party_shape(doc_type, issuers, seps) if year is None else \
-        bool(doc_type and issuers) and g.is_party_issuer(issuers[0])
+        bool(doc_type and issuers) and g.is_party_issuer(issuers[0]) and not _state_only_type(doc_type)
     if party:
         return Symbol(f"{number}-{doc_type}/{'-'.join(issuers)}", "party", doc_type, number, end,
                       issuers[0], central_or_local=issuers[0] == "TƯ")
@@ -256,7 +269,7 @@ def _symbol_from_match(m: regex.Match, typed: bool) -> Symbol | None:
 def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> list[Mention]:
     """The mention(s) of one type word and what follows it: the first item, then list items."""
     out: list[Mention] = []
-    parsed = None if m.group("onum") else _symbol_from_match(m, typed=True)
+    parsed = _typed_party(None if m.group("onum") else _symbol_from_match(m, typed=True), tw)
     first_num = m.group("num") or m.group("onum")
     first_end = parsed.end if parsed else m.start("first") + len(first_num)
     out.append(Mention(start, first_end, first_num, tw, parsed))
@@ -268,7 +281,7 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
         im = g.ITEM_PATTERN.fullmatch(t, item_start, item_end)
         if im is None:
             break
-        item_parsed = None if im.group("onum") else _symbol_from_match(im, typed=True)
+        item_parsed = _typed_party(None if im.group("onum") else _symbol_from_match(im, typed=True), tw)
         num = im.group("num") or im.group("onum")
         if im.group("num") and item_parsed is None:
             break
@@ -276,6 +289,16 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
         out.append(Mention(item_start, end, num, tw, item_parsed))
     _share_suffix(out)
     return out
+
+
+def _typed_party(parsed: Symbol | None, tw: g.TypeWord) -> Symbol | None:
+    """A number and a Party body's code with no type code ("NQ số 29/TW", "Nghị quyết 09/TW"): the type word
+    names the type, and the Party body makes the symbol the Party's (29-NQ/TW)."""
+    if parsed is None or parsed.doc_type or not tw.party or parsed.symbol != f"{parsed.number}/{parsed.issuer}" \
+            or not g.is_party_issuer(parsed.issuer):
+        return parsed
+    return Symbol(f"{parsed.number}-{tw.party}/{parsed.issuer}", "party", tw.party, parsed.number, parsed.end,
+                  parsed.issuer, central_or_local=parsed.issuer == "TƯ")
 
 
 def _type_code_only(m: regex.Match, tw: g.TypeWord) -> bool:
@@ -843,6 +866,24 @@ def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:
     if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:pos])) or g.LIST_LEFT.search(t, colon, item):
         return None
     cue = cue_before(t, clause, colon + 1, named=False)
+    return cue[0] if cue else _documents_head_cue(t, clause, colon)
+
+
+def _documents_head_cue(t: str, clause: int, colon: int) -> str | None:
+    """The cue of the plural head that names the documents a colon list gives: in the clause before the colon
+    ("quán triệt những nội dung của các nghị quyết, kết luận … khóa XVI, nhiệm kỳ 2015-2020: A; B"), or at the end
+    of the sentence before one that opens "Cụ thể:" ("… triển khai 3 nghị quyết và 1 kết luận của … . Cụ thể: A; B").
+    No clause of its own may stand between the head and the list."""
+    end = colon
+    if g.NAMELY.fullmatch(t, clause, colon + 1):
+        if clause == 0:
+            return None
+        end = clause - 1
+        clause = _clause_start(t, end, max(0, end - 400))
+    heads = list(g.DOCUMENTS_HEAD.finditer(_toneless(t), clause, end))
+    if not heads or g.NEW_CLAUSE.search(t, heads[-1].end(), end):
+        return None
+    cue = cue_before(t, clause, heads[-1].start())
     return cue[0] if cue else None
 
 
@@ -859,13 +900,25 @@ def _after_title(t: str, prev: Mention, pos: int) -> int:
     return end
 
 
-def _coordinate_relation(m: Mention, prev: Mention, owner: Mention | None) -> str | None:
+def _coordinate_relation(t: str, m: Mention, prev: Mention, owner: Mention | None) -> str | None:
     """The relation of a mention joined to `prev` by ',' or 'và'. When `prev` is cited in the title of
     `owner` ('Kết luận A về tổng kết Nghị quyết B và Kết luận C'), a mention of the owner's type and not of
-    prev's continues the owner's list and takes the owner's relation; otherwise it is one more item of prev's."""
-    if owner is not None and m.doc_type and m.doc_type == owner.doc_type != prev.doc_type:
+    prev's continues the owner's list and takes the owner's relation, as does any mention after a `prev` the
+    title names by some of its articles ('Nghị định A sửa đổi, bổ sung một số điều của Nghị định B ngày …, Chỉ thị
+    C'); otherwise it is one more item of prev's."""
+    if owner is not None and (m.doc_type and m.doc_type == owner.doc_type != prev.doc_type
+                              or g.ARTICLES_OF.search(t, max(0, prev.start - 40), prev.start)):
         return owner.relation
     return prev.relation
+
+
+def _title_cue_then_item(t: str, prev: Mention, cue_start: int, pos: int) -> bool:
+    """Whether a cue after `prev` stands in its title with an object of its own that a comma closes right before the
+    mention at `pos` ("Nghị định A … tổ chức thực hiện các chương trình …, Nghị định B"): B is the outer list's."""
+    if cue_start < max(prev.end, prev.context_end) or not _in_title_of(t, prev, cue_start):
+        return False
+    cue = g.CUE_ONLY_PATTERN.match(_toneless(t), cue_start, pos)
+    return bool(cue) and bool(g.TITLE_OBJECT_THEN_ITEM.fullmatch(t, cue.end(), pos))
 
 
 def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRelation]) -> None:
@@ -888,7 +941,9 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             cue = ("guides", cue[1] if cue else m.start)
         elif cue and same_clause and g.LAW_THEN_NEXT_ITEM.search(t, cue[1], m.start) and _in_title_of(t, prev, cue[1]):
             cue = None  # "Nghị định A hướng dẫn thi hành … Luật Hộ tịch và Quyết định B": the law was the title's
-        if cue:
+        if cue and same_clause and _title_cue_then_item(t, prev, cue[1], m.start):
+            m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
+        elif cue:
             m.relation, cue_start = cue
             if not same_clause or ";" in t[prev.end:cue_start]:
                 head = m.relation
@@ -914,7 +969,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             within = inner is not None and ")" not in t[inner[0]:m.start]
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else inner[1] if within else head
         elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
-            m.relation = _coordinate_relation(m, prev, title_owner.get(id(prev)))
+            m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
                                  or _colon_list_cue(t, clause, m.start))
