@@ -283,8 +283,8 @@ def _mentions_of_typed(t: str, start: int, m: regex.Match, tw: g.TypeWord) -> li
             break
         item_parsed = _typed_party(None if im.group("onum") else _symbol_from_match(im, typed=True), tw)
         num = im.group("num") or im.group("onum")
-        if im.group("num") and item_parsed is None:
-            break
+        if im.group("num") and item_parsed is None and _is_code(im.captures("seg")[0].split()[0]):
+            break  # a code that makes no symbol ends the list; a word after a dash does not ("68 và 59 - mở ra …")
         end = item_parsed.end if item_parsed else im.start("first") + len(num)
         out.append(Mention(item_start, end, num, tw, item_parsed))
     _share_suffix(out)
