@@ -718,6 +718,9 @@ LIST_JOIN = regex.compile(ITEM_SUBJECT + r"[\s,]*(?:(?:và|hoặc|and)\s+)?")
 LIST_ITEM_JOIN = regex.compile(ITEM_SUBJECT + r"[\s,;]*(?:(?:và|hoặc|and)\s+)?")  # also ";" between the items of a headed list
 # Text that ends with a list connector: "A và theo B" is a list, not B in A's title.
 ENDS_WITH_CONNECTOR = regex.compile(r"(?<![\p{L}])(?:và|cùng|hoặc|cũng như|với|and|or)\s*$|[,;(]\s*$")
+# A body's name and its verb of issuing, the name's own words between ("Ban Bí thư Trung ương Đảng đã ban hành "):
+# an alias later in the sentence names the document it issued.
+ISSUED_AFTER_NAME = regex.compile(r"(?:\s+\p{L}+){0,4}?\s+(?:đã\s+|vừa\s+)?(?:ký\s+)?ban\s+hành(?![\p{L}])")
 # "Thủ tướng … ban hành quyết định phê duyệt Đề án … (gọi tắt là Đề án 89)": the alias is that decision.
 APPROVED_BY_DECISION = regex.compile(r"(?i)quyết định\s+(?:số\s+)?(?:phê duyệt|ban hành)")
 # The letterhead of a provincial Party committee (its "TƯ" means TU).

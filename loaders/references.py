@@ -155,7 +155,11 @@ def _codes(segs: list[tuple[str, int, int]]) -> tuple[list[str], int | None]:
                 end = seg_end
             break
         code, end = _seg_code(seg, start, seg_end)
-        codes.extend(g.expand_truncated(g.canonical_code(g.ungarbled_code(c))) for c in _split_glued(code))
+        for c in _split_glued(code):
+            c = g.canonical_code(g.ungarbled_code(c))
+            issuer_seen = any(k not in g.STATE_TYPES and k not in g.PARTY_TYPES for k in codes)
+            codes.append(c if issuer_seen else g.expand_truncated(c))  # a unit after its body is no issuer cut short
+            # ("102/HĐND-TTHĐ": the council's standing board, not TTHĐND)
         if end != seg_end:
             break
     return codes, end
@@ -720,7 +724,7 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     if prior:
         return prior[-1].symbol
     sentence = t[clause_start:m.start]
-    if not (m.type_word and m.type_word.names_a_programme and g.APPROVED_BY_DECISION.search(sentence)):
+    if m.type_word is None:
         return None
     first_name = g.ISSUER_NAME_PATTERN.search(toneless(sentence))
     if not first_name:
@@ -728,7 +732,14 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     row = g.issuer_name_at(first_name)
     if row.code in g.NO_SYMBOL_FROM_NAME:
         return None
-    return f"{m.number}-QĐ/{row.code}" if row.family == "party" else f"{m.number}/QĐ-{row.code}"
+    if m.type_word.names_a_programme and g.APPROVED_BY_DECISION.search(sentence):
+        return f"{m.number}-QĐ/{row.code}" if row.family == "party" else f"{m.number}/QĐ-{row.code}"
+    # "Ban Bí thư đã ban hành “Hướng dẫn khung …” (Quyết định số 99)": the alias names what the body issued
+    code = _type_code(m.type_word, row.family)
+    if m.type_word.names_a_programme or code is None or code in g.YEAR_BEARING_TYPES \
+            or not g.ISSUED_AFTER_NAME.match(sentence, first_name.end()):
+        return None
+    return f"{m.number}-{code}/{row.code}" if row.family == "party" else f"{m.number}/{code}-{row.code}"
 
 
 # --- relations ----------------------------------------------------------------------------------

@@ -170,3 +170,22 @@ def test_an_article_before_the_comma_belongs_to_the_document_after_it():
     text = ("Căn cứ Thông tư số 12/2019/TT-BNV ngày 4/11/2019 của Bộ Nội vụ hướng dẫn sửa đổi Khoản 3 Điều 2, "
             "Thông tư số 03/2018/TT-BNV ngày 6/3/2018 của Bộ Nội vụ;")
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("12/2019/TT-BNV", "basis"), ("03/2018/TT-BNV", "amends")]
+
+
+# ------------------------------------------------------------------ aliases and units
+
+
+def test_an_alias_names_what_the_body_of_its_sentence_issued():
+    text = ("Ban Bí thư đã ban hành “Quy định về giám sát của Mặt trận đối với cán bộ” (Quy định số 124) và "
+            "Bộ Chính trị ký ban hành quy chế mới.")
+    assert [(r.surface, r.symbol, r.short_form) for r in refs_of(text)] == [("Quy định số 124", "124-QĐ/TW", True)]
+
+
+def test_an_alias_of_a_body_that_issues_no_symbol_from_its_name_stays_unresolved():
+    text = "Đảng đoàn Quốc hội đã ban hành “Quy chế làm việc” (Quy chế số 15) để thực hiện trong nhiệm kỳ."
+    assert [r.symbol for r in refs_of(text)] == []
+
+
+def test_a_unit_after_its_body_is_not_read_as_a_code_cut_short():
+    text = "Theo Công văn số 215/HĐND-TTHĐ ngày 9 tháng 5 năm 2022 của HĐND tỉnh, các ban thẩm tra dự thảo."
+    assert [r.symbol for r in refs_of(text)] == ["215/HĐND-TTHĐ"]
