@@ -369,6 +369,10 @@ _HEAD_TYPE_WORDS = sorted({tw.words for tw in TYPE_WORDS if not tw.english and n
 DOCUMENTS_HEAD = regex.compile(toneless(r"(?<![\p{L}\d])(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:"
                                         + "|".join(w.replace(" ", r"\s+") for w in _HEAD_TYPE_WORDS) + r")(?![\p{L}])"),
                                regex.IGNORECASE)
+# An apposition that picks an item out of such a head ("quán triệt các nghị quyết của Trung ương, nhất là Nghị quyết
+# số 57", "…, trọng tâm là Nghị quyết số 33", "…, trong đó có Chỉ thị số 05"): the item takes the head's cue.
+APPOSITION_BEFORE = regex.compile(r",\s*(?:(?:trọng tâm|nhất|đặc biệt|trước hết|chủ yếu)\s+là|trong\s+đó\s+có)\s*$",
+                                  regex.IGNORECASE)
 # A sentence that opens by announcing the items of the head the sentence before it ended with ("… triển khai 3
 # nghị quyết và 1 kết luận của Hội nghị Trung ương 6. Cụ thể: Nghị quyết số 27 …; …").
 NAMELY = regex.compile(r"\s*(?:cụ thể|gồm|bao gồm|đó là)\s*:\s*", regex.IGNORECASE)

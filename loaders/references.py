@@ -898,6 +898,13 @@ def _documents_head_cue(t: str, clause: int, colon: int) -> str | None:
     return cue[0] if cue else None
 
 
+def _apposition_cue(t: str, clause: int, pos: int) -> str | None:
+    """'quán triệt các nghị quyết của Trung ương, nhất là Nghị quyết số 57': the cue of the plural head the
+    apposition picks the mention out of."""
+    apposition = g.APPOSITION_BEFORE.search(t, clause, pos)
+    return _documents_head_cue(t, clause, apposition.start()) if apposition else None
+
+
 def _after_title(t: str, prev: Mention, pos: int) -> int:
     """Where what follows `prev` stops being its date, issuer and title, when its title ends where a comma brings
     the mention at `pos` (a title's words open no clause: "… về đẩy mạnh …, đáp ứng yêu cầu, nhiệm vụ trong tình
@@ -983,7 +990,7 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
-                                 or _colon_list_cue(t, clause, m.start))
+                                 or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start))
         if m.relation is None and g.AMENDED_AS_FOLLOWS.match(t, max(m.end, m.context_end)):
             m.relation = "amends"  # "Điều 7 Quyết định số 15/2019/QĐ-UBND được sửa đổi như sau:"
         prev = m

@@ -189,3 +189,21 @@ def test_an_alias_of_a_body_that_issues_no_symbol_from_its_name_stays_unresolved
 def test_a_unit_after_its_body_is_not_read_as_a_code_cut_short():
     text = "Theo Công văn số 215/HĐND-TTHĐ ngày 9 tháng 5 năm 2022 của HĐND tỉnh, các ban thẩm tra dự thảo."
     assert [r.symbol for r in refs_of(text)] == ["215/HĐND-TTHĐ"]
+
+
+# ------------------------------------------------------------------ an item picked out of a plural head
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Chi bộ quán triệt các nghị quyết của Trung ương về kinh tế, nhất là Nghị quyết số 68-NQ/TW ngày 4/5/2025.",
+     "implements"),
+    ("Đảng ủy tiếp tục triển khai thực hiện các chỉ thị, nghị quyết của Trung ương về quốc phòng, trọng tâm là "
+     "Nghị quyết số 44-NQ/TW ngày 24/11/2023.", "continues"),
+])
+def test_an_item_picked_out_of_a_plural_head_takes_the_heads_cue(text, relation):
+    assert [r.relation for r in refs_of(text)] == [relation]
+
+
+def test_a_plural_head_no_cue_governs_gives_its_item_no_relation():
+    text = "Hội nghị thảo luận các văn bản của Trung ương, nhất là Nghị quyết số 68-NQ/TW ngày 4/5/2025."
+    assert [r.relation for r in refs_of(text)] == [None]
