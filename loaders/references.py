@@ -427,13 +427,19 @@ def _bare_mentions(t: str, typed: list[Mention]) -> list[Mention]:
     """Symbols printed without a type word, outside the typed mentions."""
     out: list[Mention] = []
     starts = [m.start for m in typed]
-    for m in g.BARE_PATTERN.finditer(t):
+    pos = 0
+    while (m := g.BARE_PATTERN.search(t, pos)) is not None:
+        pos = m.end()
         i = bisect_left(starts, m.end())
         if i and typed[i - 1].end > m.start():
+            # what the typed mention's symbol left of the match may be a symbol of its own ("Nghị định 67/2009-NĐCP
+            # – 07/VBHN-BCT": the consolidated text after the decree it consolidates)
+            pos = max(m.start() + 1, min(pos, typed[i - 1].end))
             continue
         parsed = _symbol_from_match(m, typed=bool(m.group("bso")))
         if parsed is None or (parsed.doc_type is None and not _known_issuer(parsed.issuer)):
             continue  # "số 29-CP" is a decree of the Government; "số 12/KP3" an address
+        pos = max(m.start() + 1, min(pos, parsed.end))
         start = m.start("bso") if m.group("bso") else m.start("bare")
         if g.PART_BEFORE.search(t, max(0, start - 20), start):
             continue  # "Phụ lục số 01/PL-KH", "Mẫu số 02/KH-UBND": a part or form of a document, not one

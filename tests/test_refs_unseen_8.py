@@ -207,3 +207,8 @@ def test_an_item_picked_out_of_a_plural_head_takes_the_heads_cue(text, relation)
 def test_a_plural_head_no_cue_governs_gives_its_item_no_relation():
     text = "Hội nghị thảo luận các văn bản của Trung ương, nhất là Nghị quyết số 68-NQ/TW ngày 4/5/2025."
     assert [r.relation for r in refs_of(text)] == [None]
+
+
+def test_a_bare_symbol_after_a_typed_one_in_the_same_printed_run_is_found():
+    text = "Văn bản hợp nhất: Nghị định 45/2019-NĐCP và 18/2021-NĐCP – 03/VBHN-BTC"
+    assert [r.symbol for r in refs_of(text)] == ["45/2019/NĐ-CP", "18/2021/NĐ-CP", "03/VBHN-BTC"]
