@@ -212,3 +212,8 @@ def test_a_plural_head_no_cue_governs_gives_its_item_no_relation():
 def test_a_bare_symbol_after_a_typed_one_in_the_same_printed_run_is_found():
     text = "Văn bản hợp nhất: Nghị định 45/2019-NĐCP và 18/2021-NĐCP – 03/VBHN-BTC"
     assert [r.symbol for r in refs_of(text)] == ["45/2019/NĐ-CP", "18/2021/NĐ-CP", "03/VBHN-BTC"]
+
+
+def test_a_day_and_month_with_slash_then_nam_and_the_year_is_one_date():
+    text = "Ngày 9/3 năm 2023 Bộ Y tế đã ban hành Thông tư 05/2023/TT-BYT về khám sức khỏe."
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("05/2023/TT-BYT", "2023-03-09")]
