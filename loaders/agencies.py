@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -167,18 +168,18 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         return name, province, False, ""
     if central or _names_a_region(name):
         return name, None, True, ""  # ("Trung tâm Bảo vệ thực vật miền Trung": the region's, no province)
-    level = _BARE_LEVEL.search(name)
-    if level and "" in dict(districts or ()) and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
+    level, places = _BARE_LEVEL.search(name), dict(districts or ())
+    if level and "" in places and level.group(1).casefold() in ("huyện", "quận", "thị xã"):
         name, level = f"{name} {_district_of(districts, level.group(1))}", None  # "UBND huyện": the text's district
-    elif level and (commune := dict(districts or ()).get(level.group(1).casefold())):
+    elif level and (commune := places.get(level.group(1).casefold())):
         name, level = f"{name} {commune}", None  # "Đảng ủy xã" in a text about one commune: that commune's
     if head.scope == "own":  # a name of its own: a province only where it prints one, or a bare "tỉnh"
         bare = _BARE_MARKER.search(name) if locality else None  # ("Bệnh viện Đa khoa tỉnh": the text's)
         return (f"{name[:bare.start()]} {with_marker(locality)}", locality, False, "") if bare \
             else (name, None, False, "")
-    if "" in dict(districts or ()) and (committee := _DISTRICT_COMMITTEE_END.search(name)):
+    if "" in places and (committee := _DISTRICT_COMMITTEE_END.search(name)):
         name = f"{name} {_district_of(districts, committee.group())}"  # "Huyện ủy": the text's district's
-    elif (city := dict(districts or ()).get("thành phố")) and not (locality and _is_city(locality)) \
+    elif (city := places.get("thành phố")) and not (locality and _is_city(locality)) \
             and (bare_city := _BARE_CITY.search(name)):
         name = f"{name[:bare_city.end()]} {city}"  # "Thành ủy", "UBND thành phố" in a province: the text's city
     named = gz.find_districts(name)  # "Ban Dân vận Huyện ủy Hải Hà": the province of the district it names
@@ -681,19 +682,18 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
     other of that level: the commune whose bodies a bare "Đảng ủy xã", "UBND xã" are. A tie names none."""
     if not _COMMUNE_WORD.search(text):
         return ()
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[str, Counter[str]] = {level: Counter() for level in ("xã", "phường", "thị trấn")}
     for m in _COMMUNE_NAME.finditer(text):
         words = m.group(2).split()
         while words and head_at(words[-1], 0):
             words.pop()
-        if words:
-            key = (m.group(1).casefold(), " ".join(words))
-            counts[key] = counts.get(key, 0) + 1
+        if words and (named := counts.get(m.group(1).casefold())) is not None:
+            named[" ".join(words)] += 1
     out = []
-    for level in ("xã", "phường", "thị trấn"):
-        ranked = sorted((n for (lv, _), n in counts.items() if lv == level), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
-            out.append((level, next(name for (lv, name), n in counts.items() if lv == level and n == ranked[0])))
+    for level, named in counts.items():
+        top = named.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            out.append((level, top[0][0]))
     return tuple(out)
 
 
