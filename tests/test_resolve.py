@@ -138,6 +138,31 @@ def test_the_issuer_narrows_the_candidates():
     assert resolved(article(text, refs, date="2016-06-01")) == [("12-NQ/TW@2012", "2012-01-16")]
 
 
+def test_a_reused_directive_number_takes_the_document_its_title_names():
+    """03-CT/TW names three directives (2011 on Ho Chi Minh's moral example, 2016 on the Red Cross congress,
+    2026 on building materials): on a page of mid-2026 the title words, not recency, say which."""
+    text = ("Năm 2026, Tỉnh ủy tiếp tục thực hiện Chỉ thị số 03-CT/TW về tăng cường sự lãnh đạo của Đảng "
+            "đối với công tác quản lý, phát triển vật liệu xây dựng.")
+    ex = article(text, [mention(text, "Chỉ thị số 03-CT/TW", "03-CT/TW")], date="2026-06-01")
+    assert resolved(ex) == [("03-CT/TW@2026", "2026-02-03")]
+    text = ("Chi bộ sinh hoạt chuyên đề theo Chỉ thị số 03-CT/TW về tiếp tục đẩy mạnh việc học tập và làm theo "
+            "tấm gương đạo đức Hồ Chí Minh.")
+    ex = article(text, [mention(text, "Chỉ thị số 03-CT/TW", "03-CT/TW")], date="2026-06-01")
+    assert resolved(ex) == [("03-CT/TW@2011", "2011-05-14")]
+
+
+def test_the_term_picks_among_one_bodys_documents_of_one_number():
+    """The Secretariat issued a 03-CT/TW in term XII and another in term XIV: with no citing date, the
+    body alone leaves both, the term names one."""
+    text = "Quán triệt Chỉ thị số 03-CT/TW của Ban Bí thư tới các chi bộ."
+    ex = article(text, [mention(text, "Chỉ thị số 03-CT/TW", "03-CT/TW", issuer="Ban Bí thư")])
+    assert resolved(ex) == [("03-CT/TW@unknown", None)]
+    for term, expected in (("XIV", ("03-CT/TW@2026", "2026-02-03")), ("XII", ("03-CT/TW@2016", "2016-03-31"))):
+        text = f"Quán triệt Chỉ thị số 03-CT/TW của Ban Bí thư khóa {term} tới các chi bộ."
+        ex = article(text, [mention(text, "Chỉ thị số 03-CT/TW", "03-CT/TW", issuer="Ban Bí thư", term=term)])
+        assert resolved(ex) == [expected]
+
+
 def test_a_date_next_to_the_mention_wins_even_outside_the_catalogue():
     text = "Nghị quyết số 10-NQ/TW ngày 02/02/1999 của Bộ Chính trị."
     ex = article(text, [mention(text, "Nghị quyết số 10-NQ/TW", "10-NQ/TW", date="1999-02-02")], date="2022-01-01")
