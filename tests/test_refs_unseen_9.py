@@ -1,0 +1,84 @@
+"""Ninth probe round on text the engine was not tuned on (issue 12): provincial news, legal-database pages and
+translations. A mark of urgency between a type word and its number, a number in brackets after its type word, a
+translation's "No:" header and its "At the proposal of … in Report No." preamble, and a document's type heading
+set over its summary by a blank line. Each sentence is written for this file; each asserts what a reader would
+check."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_refs_unseen import annotated, refs_of
+
+# ------------------------------------------------------------------ a mark of urgency after the type word
+
+
+@pytest.mark.parametrize("text, surface, symbol, date", [
+    ("Ngày 3-8-2021, Ban Thường vụ Tỉnh ủy đã ban hành Công điện hỏa tốc số 15-CĐ/TU về phòng, chống bão số 2.",
+     "Công điện hỏa tốc số 15-CĐ/TU", "15-CĐ/TU", "2021-08-03"),
+    ("Ngày 12/9/2023, UBND tỉnh ban hành Công văn thượng khẩn số 2210/UBND-NNTN yêu cầu sơ tán dân vùng ven biển.",
+     "Công văn thượng khẩn số 2210/UBND-NNTN", "2210/UBND-NNTN", "2023-09-12"),
+    ("Ngày 07/11/2022, Thủ tướng ký Công điện khẩn số 980/CĐ-TTg về ứng phó mưa lũ ở miền Trung.",
+     "Công điện khẩn số 980/CĐ-TTg", "980/CĐ-TTg", "2022-11-07"),
+])
+def test_an_urgency_mark_between_the_type_word_and_its_number_keeps_the_mention_typed(text, surface, symbol, date):
+    assert [(r.surface, r.symbol, r.date) for r in refs_of(text)] == [(surface, symbol, date)]
+
+
+def test_an_urgency_mark_is_read_only_before_the_number():
+    assert refs_of("Tỉnh đã gửi công điện khẩn tới các huyện ven biển trong đêm.") == []
+    refs = refs_of("Các xã phải khẩn trương thực hiện Công văn số 45/UBND-VP của UBND huyện.")
+    assert [(r.surface, r.relation) for r in refs] == [("Công văn số 45/UBND-VP", "implements")]
+
+
+# ------------------------------------------------------------------ the number in brackets after its type word
+
+
+def test_a_number_in_brackets_after_its_type_word_is_one_mention_with_the_clause_date():
+    refs = refs_of("Ngày 9-5, Bộ Y tế đã có Công văn (số 2468/BYT-MT) hướng dẫn các địa phương diệt muỗi.")
+    assert [(r.surface, r.symbol, r.date) for r in refs] == [("Công văn (số 2468/BYT-MT", "2468/BYT-MT", "--05-09")]
+
+
+def test_brackets_after_a_type_word_without_a_number_name_nothing():
+    assert refs_of("Kế hoạch (số liệu cập nhật đến tháng 6) được gửi các phòng, ban.") == []
+
+
+# ------------------------------------------------------------------ a translation's header and preamble
+
+
+def test_a_translations_no_colon_header_is_the_documents_own_number():
+    text = ("THE PRIME MINISTER\nNo: 15/2019/QD-TTg\nHanoi, March 20, 2019\n\nDECISION\nPursuant to Decree No. "
+            "123/2016/ND-CP dated September 1, 2016;\n")
+    extraction = annotated(text)
+    assert [r.symbol for r in extraction.references] == ["123/2016/NĐ-CP"]
+    assert extraction.document.symbol == "15/2019/QĐ-TTg"
+
+
+@pytest.mark.parametrize("text", [
+    "At the proposal of the Minister of Finance in Report No. 120/TTr-BTC of May 2, 2019,",
+    "At the request of the Minister of Home Affairs in the Report No. 3051/TTr-BNV dated July 4, 2018;",
+])
+def test_an_english_proposal_in_a_report_is_the_basis_of_the_decision(text):
+    assert [r.relation for r in refs_of(text)] == ["basis"]
+
+
+# ------------------------------------------------------------------ a type heading over its summary
+
+
+@pytest.mark.parametrize("text", [
+    "HƯỚNG DẪN\n\nTHỰC HIỆN QUY ĐỊNH SỐ 22-QĐ/TW NGÀY 28/7/2021 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG\n\nCăn cứ Điều lệ Đảng;",
+    "HƯỚNG DẪN\n\nThi hành một số điều của Quy định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương\n",
+])
+def test_the_summary_under_a_guidance_heading_guides_what_it_names(text):
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("22-QĐ/TW", "guides")]
+
+
+def test_a_plan_heading_keeps_the_cue_of_its_summary():
+    refs = refs_of("KẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 35-CT/TW CỦA BỘ CHÍNH TRỊ\n")
+    assert [(r.symbol, r.relation) for r in refs] == [("35-CT/TW", "implements")]
+
+
+def test_a_paragraph_ending_in_a_lowercase_noun_still_ends_its_clause():
+    refs = refs_of("Phòng Giáo dục đã gửi các trường tài liệu hướng dẫn\n\nThực hiện Kế hoạch số 45/KH-UBND ngày "
+                   "2/3/2024, trường tổ chức ngày hội đọc sách.")
+    assert [(r.symbol, r.relation) for r in refs] == [("45/KH-UBND", "implements")]
