@@ -82,3 +82,23 @@ def test_a_paragraph_ending_in_a_lowercase_noun_still_ends_its_clause():
     refs = refs_of("Phòng Giáo dục đã gửi các trường tài liệu hướng dẫn\n\nThực hiện Kế hoạch số 45/KH-UBND ngày "
                    "2/3/2024, trường tổ chức ngày hội đọc sách.")
     assert [(r.symbol, r.relation) for r in refs] == [("45/KH-UBND", "implements")]
+
+
+# ------------------------------------------------------------------ "BCH", "BTV" for Ban Chấp hành, Ban Thường vụ
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Sau 5 năm thực hiện Quy định số 105-QĐ/TW của BCH Trung ương Đảng, ngày 19/12/2017 về phân cấp quản lý cán bộ,"
+     " tỉnh đã rà soát quy hoạch.", "105-QĐ/TW", "2017-12-19"),
+    ("Quán triệt Nghị quyết số 06 của BCH Trung ương về quy hoạch, phát triển đô thị, huyện đã xây dựng kế hoạch.",
+     "06-NQ/TW", None),
+    ("Thực hiện Kế hoạch số 97-KH/TU của BTV Tỉnh ủy, ngày 3/4/2022 về tuyên truyền biển đảo, các xã đã tổ chức "
+     "hội thi.", "97-KH/TU", "2022-04-03"),
+])
+def test_bch_and_btv_name_the_committee_that_issues_the_document(text, symbol, date):
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [(symbol, date)]
+
+
+def test_bch_before_another_body_is_no_party_committee():
+    refs = refs_of("Thực hiện Kế hoạch số 15/KH-BCH ngày 2/3/2024 của Bộ Chỉ huy Quân sự tỉnh, xã tổ chức huấn luyện.")
+    assert [r.symbol for r in refs] == ["15/KH-BCH"]
