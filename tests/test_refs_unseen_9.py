@@ -102,3 +102,16 @@ def test_bch_and_btv_name_the_committee_that_issues_the_document(text, symbol, d
 def test_bch_before_another_body_is_no_party_committee():
     refs = refs_of("Thực hiện Kế hoạch số 15/KH-BCH ngày 2/3/2024 của Bộ Chỉ huy Quân sự tỉnh, xã tổ chức huấn luyện.")
     assert [r.symbol for r in refs] == ["15/KH-BCH"]
+
+
+# ------------------------------------------------------------------ a site's stamp before the first sentence
+
+
+def test_a_sites_date_stamp_is_not_the_issue_date_of_what_the_sentence_issues():
+    refs = refs_of(" date 2024-03-05 Ban Thường vụ Tỉnh ủy vừa ban hành Kết luận số 12-KL/TU về phát triển du lịch.")
+    assert [(r.symbol, r.date) for r in refs] == [("12-KL/TU", None)]
+
+
+def test_a_date_in_the_sentence_after_a_stamp_still_dates_the_mention():
+    refs = refs_of(" date 2024-03-05 Ngày 2/3/2024, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 12-KL/TU về du lịch.")
+    assert [(r.symbol, r.date) for r in refs] == [("12-KL/TU", "2024-03-02")]
