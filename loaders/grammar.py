@@ -697,10 +697,14 @@ TITLE_BREAK_VERBS = ("chuẩn bị", "triển khai", "tổ chức", "quán tri�
                      "đã", "sẽ", "đang", "yêu cầu", "đề nghị", "chỉ đạo")
 # The title also ends where the document's date and issuer follow it ("… về đột phá … ngày 22/12/2024 của Bộ …").
 DATE_AND_ISSUER_AFTER_TITLE = r",?\s+(?:ban hành\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}\s*,?\s*của\s"
-DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + r"),?\s+(?:ban hành\s+)?ngày\s+")
+# … or where a verb of issuing dates it, issuer or not ("Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình
+# mới ban hành ngày 25/10/2017 đã xác định …", "… được ký ngày 3/5/2021"): "ban hành ngày" is the issue date.
+ISSUED_DATE_AFTER_TITLE = r",?\s+(?:được\s+)?(?:ban hành|ký(?:\s+ban hành)?)\s+(?:vào\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}"
+DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + r")"
+                                  r",?\s+(?:được\s+)?(?:(?:ban hành|ký(?:\s+ban hành)?)\s+)?(?:vào\s+)?ngày\s+")
 TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
                             r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
-                            r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
+                            r"|" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
 # ("UBND tỉnh có Công văn số …", "Ban Chấp hành Trung ương đã ra Thông báo …": the body named right before "có"
 # or "ra" issued it; "đề ra", "kiểm tra" name none)

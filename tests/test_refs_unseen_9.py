@@ -115,3 +115,21 @@ def test_a_sites_date_stamp_is_not_the_issue_date_of_what_the_sentence_issues():
 def test_a_date_in_the_sentence_after_a_stamp_still_dates_the_mention():
     refs = refs_of(" date 2024-03-05 Ngày 2/3/2024, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 12-KL/TU về du lịch.")
     assert [(r.symbol, r.date) for r in refs] == [("12-KL/TU", "2024-03-02")]
+
+
+# ------------------------------------------------------------------ "ban hành ngày" after a cited document's title
+
+
+@pytest.mark.parametrize("text, symbol, date", [
+    ("Chỉ thị số 28-CT/TW về nâng cao chất lượng bảo hiểm xã hội ban hành ngày 10/9/2013 đã tạo chuyển biến rõ nét.",
+     "28-CT/TW", "2013-09-10"),
+    ("Kế hoạch số 130/KH-UBND về chuyển đổi số được ký ngày 3/5/2021 đã được các xã triển khai.",
+     "130/KH-UBND", "2021-05-03"),
+])
+def test_ban_hanh_ngay_after_the_title_dates_the_document_without_its_issuer(text, symbol, date):
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [(symbol, date)]
+
+
+def test_a_date_after_the_title_that_no_verb_of_issuing_leads_dates_nothing():
+    refs = refs_of("Học tập Chỉ thị số 28-CT/TW về bảo hiểm xã hội, hội nghị tổ chức ngày 5/6/2023 tại hội trường.")
+    assert [(r.symbol, r.date) for r in refs] == [("28-CT/TW", None)]
