@@ -724,6 +724,13 @@ def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
     return before[-1] if before else cands[0]
 
 
+def _issuers_of_type(plain: str, tw: g.TypeWord) -> list[regex.Match]:
+    """Issuer names right after "<type word> của" in a toneless stretch ("Chỉ thị của Bộ Chính trị"), last first."""
+    head = regex.compile(r"(?<![\p{L}])" + toneless(tw.words).replace(" ", r"\s+") + r"\s+cua\s+", regex.IGNORECASE)
+    found = [g.ISSUER_NAME_PATTERN.match(plain, h.end()) for h in head.finditer(plain)]
+    return [n for n in reversed(found) if n is not None]
+
+
 def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int) -> str | None:
     """'(sau đây gọi tắt là Đề án 89)': the document the sentence names, or the decision that approved it."""
     prior = [x for x in mentions if clause_start <= x.start < m.start and x.symbol and _same_number(x.number, m.number)]
@@ -732,7 +739,17 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     sentence = t[clause_start:m.start]
     if m.type_word is None:
         return None
-    first_name = g.ISSUER_NAME_PATTERN.search(toneless(sentence))
+    plain = toneless(sentence)
+    # "Tổng Bí thư đã ký ban hành Chỉ thị của Bộ Chính trị về … (Chỉ thị 01)": the sentence names the document of
+    # the alias's type without a number, and its issuer after "của"
+    named_by = next((n for n in _issuers_of_type(plain, m.type_word)
+                     if g.issuer_name_at(n).code not in g.NO_SYMBOL_FROM_NAME), None)
+    if named_by is not None and not m.type_word.names_a_programme:
+        row = g.issuer_name_at(named_by)
+        code = _type_code(m.type_word, row.family)
+        if code is not None and code not in g.YEAR_BEARING_TYPES and not row.signer:
+            return f"{m.number}-{code}/{row.code}" if row.family == "party" else f"{m.number}/{code}-{row.code}"
+    first_name = g.ISSUER_NAME_PATTERN.search(plain)
     if not first_name:
         return None
     row = g.issuer_name_at(first_name)

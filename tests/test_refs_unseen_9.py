@@ -133,3 +133,21 @@ def test_ban_hanh_ngay_after_the_title_dates_the_document_without_its_issuer(tex
 def test_a_date_after_the_title_that_no_verb_of_issuing_leads_dates_nothing():
     refs = refs_of("Học tập Chỉ thị số 28-CT/TW về bảo hiểm xã hội, hội nghị tổ chức ngày 5/6/2023 tại hội trường.")
     assert [(r.symbol, r.date) for r in refs] == [("28-CT/TW", None)]
+
+
+# ------------------------------------------------------------------ an alias for a document named with its issuer
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Thay mặt Ban Bí thư, Thường trực Ban Bí thư đã ký ban hành Chỉ thị của Ban Bí thư về tăng cường công tác dân "
+     "vận trong tình hình mới (Chỉ thị 23). Các tỉnh ủy quán triệt Chỉ thị 23 trong quý II.", "23-CT/TW"),
+    ("Ngày 5/5, Phó Thủ tướng thay mặt Thủ tướng ký Chỉ thị của Thủ tướng Chính phủ về phòng, chống đuối nước cho "
+     "trẻ em (Chỉ thị 20). Các tỉnh triển khai ngay Chỉ thị 20.", "20/CT-TTg"),
+])
+def test_an_alias_names_the_document_of_its_type_the_sentence_gives_with_its_issuer(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol, symbol]
+
+
+def test_an_alias_of_another_type_takes_no_issuer_from_the_sentence():
+    refs = refs_of("Tỉnh ủy đã thông qua Kế hoạch của Ban Thường vụ Tỉnh ủy về chuyển đổi số (Quyết định 15).")
+    assert [r.symbol for r in refs if r.symbol] == []
