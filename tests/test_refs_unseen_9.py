@@ -151,3 +151,14 @@ def test_an_alias_names_the_document_of_its_type_the_sentence_gives_with_its_iss
 def test_an_alias_of_another_type_takes_no_issuer_from_the_sentence():
     refs = refs_of("Tỉnh ủy đã thông qua Kế hoạch của Ban Thường vụ Tỉnh ủy về chuyển đổi số (Quyết định 15).")
     assert [r.symbol for r in refs if r.symbol] == []
+
+
+def test_an_alias_takes_the_cue_of_the_document_it_names_not_one_in_its_title():
+    refs = refs_of("Tổng Bí thư đã ký ban hành Chỉ thị của Bộ Chính trị về học tập, quán triệt và triển khai thực hiện "
+                   "Nghị quyết Đại hội XIV của Đảng (Chỉ thị 01). Theo Chỉ thị 01, mỗi chi bộ phải có kế hoạch.")
+    assert [(r.symbol, r.relation) for r in refs] == [("01-CT/TW", None), ("01-CT/TW", "basis")]
+
+
+def test_an_alias_of_a_document_a_cue_governs_takes_that_cue():
+    refs = refs_of("Các xã quán triệt Chỉ thị của Ban Bí thư về công tác dân vận (Chỉ thị 23) trong quý II.")
+    assert [(r.symbol, r.relation) for r in refs] == [("23-CT/TW", "implements")]
