@@ -55,7 +55,7 @@ def test_a_translations_no_colon_header_is_the_documents_own_number():
 
 
 @pytest.mark.parametrize("text", [
-    "At the proposal of the Minister of Finance in Report No. 120/TTr-BTC of May 2, 2019,",
+    "At the proposal of the Minister of Agriculture and Rural Development in Report No. 120/TTr-BNN of May 2, 2019,",
     "At the request of the Minister of Home Affairs in the Report No. 3051/TTr-BNV dated July 4, 2018;",
 ])
 def test_an_english_proposal_in_a_report_is_the_basis_of_the_decision(text):
