@@ -1,8 +1,9 @@
 """Ninth probe round on text the engine was not tuned on (issue 12): provincial news, legal-database pages and
 translations. A mark of urgency between a type word and its number, a number in brackets after its type word, a
-translation's "No:" header and its "At the proposal of … in Report No." preamble, and a document's type heading
-set over its summary by a blank line. Each sentence is written for this file; each asserts what a reader would
-check."""
+translation's "No:" header and its "At the proposal of … in Report No." preamble, a document's type heading set
+over its summary by a blank line, "BCH"/"BTV" for Ban Chấp hành/Ban Thường vụ, a site's date stamp before the
+first sentence, "ban hành ngày" after a cited title, and an alias of an unnumbered document the sentence names
+with its issuer. Each sentence is written for this file; each asserts what a reader would check."""
 
 from __future__ import annotations
 
