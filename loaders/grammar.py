@@ -207,7 +207,8 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban [Cc]hấp hành )?Trung ương(?: Đảng)?(?: lần thứ [\p{L}\d]+| \d{1,2})?",
                "TW", "party"),
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
-    IssuerName(r"Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
+    # "BCH", "BTV": the abbreviations pages print for Ban Chấp hành, Ban Thường vụ ("của BCH Trung ương Đảng")
+    IssuerName(r"(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW|TƯ)(?: Đảng)?", "TW", "party"),
     IssuerName(r"Bộ Chính trị", "TW", "party"),
     IssuerName(r"Ban Bí thư(?: Trung ương Đảng)?", "TW", "party"),
     IssuerName(r"Tổng Bí thư", "TW", "party", signer=True),
@@ -230,10 +231,10 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Ban Dân vận (?:Tỉnh|Thành) (?:ủy|uỷ)", "BDVTU", "party"),
     IssuerName(r"(?:Ủy|Uỷ) ban Kiểm tra (?:Tỉnh|Thành) (?:ủy|uỷ)", "UBKTTU", "party"),
     IssuerName(r"Văn phòng (?:Tỉnh|Thành) (?:ủy|uỷ)", "VPTU", "party"),
-    IssuerName(r"(?:Ban Thường vụ|Ban Chấp hành|Thường trực) (?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
+    IssuerName(r"(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực) (?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
     IssuerName(r"Ban (?:Thường vụ|Chấp hành) Đảng bộ (?:tỉnh|thành phố)", "TU", "party"),
     IssuerName(r"(?:Tỉnh|Thành) (?:ủy|uỷ)", "TU", "party"),
-    IssuerName(r"Ban (?:Thường vụ|Chấp hành) Huyện (?:ủy|uỷ)", "HU", "party"),
+    IssuerName(r"(?:Ban (?:Thường vụ|Chấp hành)|BTV|BCH) Huyện (?:ủy|uỷ)", "HU", "party"),
     IssuerName(r"Huyện (?:ủy|uỷ)", "HU", "party"),
     IssuerName(r"Quận (?:ủy|uỷ)", "QU", "party"),
     IssuerName(r"Thị (?:ủy|uỷ)", "ThU", "party"),
@@ -555,9 +556,15 @@ ITEM_SUBJECT = r"(?:\s*\(?\s*về\s[^()\n]{1,100}\))?"  # "(" may be read alread
 LIST_ITEM = (rf"(?:{ITEM_SUBJECT}\s*(?:,|;|và|hoặc)\s*(?P<item>(?:số\s*)?(?P<inum>{NUMBER})"
              rf"(?:(?:{SEPARATOR}|[ ](?=\p{{Lu}}{{2}})){SEGMENT}(?:{SEPARATOR}{SEGMENT}){{0,5}})?)(?![\p{{L}}\d/]))")
 
+# A mark of urgency between the type word and "số" (the độ khẩn of Nghị định 30/2020/NĐ-CP, Phụ lục I: Khẩn,
+# Thượng khẩn, Hỏa tốc): "Công điện khẩn số 07-CĐ/TU", "Công văn hỏa tốc số 12/UBND-VX" name the same documents.
+URGENCY = r"(?:\s+(?i:thượng\s+khẩn|khẩn|hỏa\s+tốc|hoả\s+tốc)(?=\s+(?:[Ss]ố|SỐ)(?![\p{L}])))?"
+# "số" and its number in brackets right after the type word: "Thủ tướng đã có Công văn (số 73/TTg-CN) chỉ đạo …".
+_SO_IN_BRACKETS = r"[ \t]*\([ \t]*(?=(?:[Ss]ố|SỐ)[ \t]*\d)"
 # ("so" without its diacritics, in text that lost them: "Nghi quyet so 35-NQ/TW"; a colon may introduce a list:
 # "các Chỉ thị: 05, 35-CT/TW"; "số" glued to the type word by a page that lost the space: "Quyết địnhsố 15/…")
-_SO = r"(?:[ \t]*:[ \t]*(?=\d)|\s+|(?<=\d)|(?=\d)|(?<=\p{Ll})(?=số[ \t]*:?[ \t]*\d))(?:(?P<so>[Ss]ố|SỐ|[Ss]o(?=\s*:?\s*\d)|SO(?=\s*:?\s*\d)|No\.?)\s*:?\s*)?"
+_SO = URGENCY + r"(?:" + _SO_IN_BRACKETS + \
+    r"|[ \t]*:[ \t]*(?=\d)|\s+|(?<=\d)|(?=\d)|(?<=\p{Ll})(?=số[ \t]*:?[ \t]*\d))(?:(?P<so>[Ss]ố|SỐ|[Ss]o(?=\s*:?\s*\d)|SO(?=\s*:?\s*\d)|No\.?)\s*:?\s*)?"
 # A number that counts years or months is no document number ("Kế hoạch 5 năm", "Kế hoạch 5 năm 2021-2025",
 # "Chương trình 3 tháng"); "Nghị quyết 18 năm 2017" is the resolution of that year.
 DURATION_AFTER = (r"(?!\s+(?:năm|tháng|tuần)(?![\p{L}])(?!\s+(?:19|20)\d\d(?!\s*-\s*(?:19|20)?\d\d)))"
@@ -570,7 +577,7 @@ TYPED_TAIL = regex.compile(
 # A symbol printed without a type word ("30/2013/QĐ-UBND", "Số: 15/2020/NĐ-CP", "So: …" without diacritics, "Number: …"
 # in a translation's header).
 BARE_PATTERN = regex.compile(
-    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO|Number)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
+    rf"(?<![\p{{L}}\d/.,-])(?:(?P<bso>[Ss]ố|SỐ|No\.|(?:So|SO|No|Number)(?=[ \t]*:))(?:\s*:\s*|\s+|(?=\d)))?(?P<bare>{SYMBOL})",
     regex.V0)
 
 # The numbered parts and forms of a document (an appendix, a form, a table, an article): a symbol-like number after
@@ -642,7 +649,16 @@ DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}
 # capitalised word (a row of a legal database's history of a document: "01/08/2015 Văn bản hết hiệu lực …"; not a
 # date wrapped after "ngày"). The dot of a city's or town's abbreviation before its name ("UBND TP. Hà Nội",
 # "TX. Sơn Tây") ends nothing, nor does the dot of a date printed with a space before its year ("ngày 1.11. 2011").
-CLAUSE_BREAK = regex.compile(r"(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)|\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+# The blank line after a document's type heading ("HƯỚNG DẪN", alone on its line in capitals, as the layout of Nghị
+# định 30/2020/NĐ-CP, Phụ lục I, sets the type name over the summary) ends nothing: the summary under it goes on the
+# type name ("HƯỚNG DẪN⏎⏎THỰC HIỆN MỘT SỐ ĐIỀU CỦA QUY ĐỊNH SỐ 30-QĐ/TW" guides what it names).
+TYPE_HEADING_LINE = (r"(?:^|\n)[ \t]*(?:" + "|".join(w.upper().replace(" ", r"[ \t]+") for w in _HEAD_TYPE_WORDS)
+                     + r")[ \t]*")
+# A site's publication stamp before the text ("date 2026-01-25 Tổng Bí thư vừa ký ban hành Chỉ thị số 01 …") ends a
+# clause: it dates the page, not what the sentence after it issues (loaders.document reads it as the page's date).
+SITE_STAMP = r"(?<![\p{L}])date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])"
+CLAUSE_BREAK = regex.compile(SITE_STAMP + r"|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)"
+                             r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
                              r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
                              r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
@@ -681,10 +697,14 @@ TITLE_BREAK_VERBS = ("chuẩn bị", "triển khai", "tổ chức", "quán tri�
                      "đã", "sẽ", "đang", "yêu cầu", "đề nghị", "chỉ đạo")
 # The title also ends where the document's date and issuer follow it ("… về đột phá … ngày 22/12/2024 của Bộ …").
 DATE_AND_ISSUER_AFTER_TITLE = r",?\s+(?:ban hành\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}\s*,?\s*của\s"
-DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + r"),?\s+(?:ban hành\s+)?ngày\s+")
+# … or where a verb of issuing dates it, issuer or not ("Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình
+# mới ban hành ngày 25/10/2017 đã xác định …", "… được ký ngày 3/5/2021"): "ban hành ngày" is the issue date.
+ISSUED_DATE_AFTER_TITLE = r",?\s+(?:được\s+)?(?:ban hành|ký(?:\s+ban hành)?)\s+(?:vào\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}"
+DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + r")"
+                                  r",?\s+(?:được\s+)?(?:(?:ban hành|ký(?:\s+ban hành)?)\s+)?(?:vào\s+)?ngày\s+")
 TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
                             r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
-                            r"|" + DATE_AND_ISSUER_AFTER_TITLE + ")")
+                            r"|" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.
 # ("UBND tỉnh có Công văn số …", "Ban Chấp hành Trung ương đã ra Thông báo …": the body named right before "có"
 # or "ra" issued it; "đề ra", "kiểm tra" name none)

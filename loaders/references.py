@@ -59,6 +59,7 @@ class Mention:
     session: int | None = None  # the legislature's session named with a number-only resolution or law
     is_self: bool = False
     is_alias: bool = False
+    named_at: int | None = None  # an alias: where the unnumbered document it names starts ("Chỉ thị của …")
     shared_suffix: bool = False
     symbol: str | None = None
     family: str | None = None
@@ -724,6 +725,14 @@ def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
     return before[-1] if before else cands[0]
 
 
+def _issuers_of_type(plain: str, tw: g.TypeWord) -> list[tuple[int, regex.Match]]:
+    """(where the type word starts, the issuer's name) for each "<type word> của <issuer>" in a toneless stretch
+    ("Chỉ thị của Bộ Chính trị"), last first."""
+    head = regex.compile(r"(?<![\p{L}])" + toneless(tw.words).replace(" ", r"\s+") + r"\s+cua\s+", regex.IGNORECASE)
+    found = [(h.start(), g.ISSUER_NAME_PATTERN.match(plain, h.end())) for h in head.finditer(plain)]
+    return [(at, n) for at, n in reversed(found) if n is not None]
+
+
 def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int) -> str | None:
     """'(sau đây gọi tắt là Đề án 89)': the document the sentence names, or the decision that approved it."""
     prior = [x for x in mentions if clause_start <= x.start < m.start and x.symbol and _same_number(x.number, m.number)]
@@ -732,7 +741,18 @@ def _alias_symbol(t: str, m: Mention, mentions: list[Mention], clause_start: int
     sentence = t[clause_start:m.start]
     if m.type_word is None:
         return None
-    first_name = g.ISSUER_NAME_PATTERN.search(toneless(sentence))
+    plain = toneless(sentence)
+    # "Tổng Bí thư đã ký ban hành Chỉ thị của Bộ Chính trị về … (Chỉ thị 01)": the sentence names the document of
+    # the alias's type without a number, and its issuer after "của"
+    named_by = next(((at, n) for at, n in _issuers_of_type(plain, m.type_word)
+                     if g.issuer_name_at(n).code not in g.NO_SYMBOL_FROM_NAME), None)
+    if named_by is not None and not m.type_word.names_a_programme:
+        row = g.issuer_name_at(named_by[1])
+        code = _type_code(m.type_word, row.family)
+        if code is not None and code not in g.YEAR_BEARING_TYPES and not row.signer:
+            m.named_at = clause_start + named_by[0]
+            return f"{m.number}-{code}/{row.code}" if row.family == "party" else f"{m.number}/{code}-{row.code}"
+    first_name = g.ISSUER_NAME_PATTERN.search(plain)
     if not first_name:
         return None
     row = g.issuer_name_at(first_name)
@@ -955,6 +975,11 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
     title_owner: dict[int, Mention] = {}  # id of a mention cited in another's title -> that other mention
     inner: tuple[int, str] | None = None  # a cue inside a parenthesis still open: where it opened, its relation
     for i, m in enumerate(mentions):
+        if m.named_at is not None:  # an alias takes the cue of the document it names, not one in that one's title
+            named = cue_before(t, _clause_start(t, m.named_at, max(0, m.named_at - 400)), m.named_at)
+            m.relation = named[0] if named else None
+            prev = m
+            continue
         floor = max(prev.end if prev else 0, m.start - 400)
         clause = _clause_start(t, m.start, floor)
         same_clause = prev is not None and clause == prev.end
