@@ -299,6 +299,8 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
         return False  # "Đăng ký", "công trình", "dự án": a syllable of a word, not a verb
     nw = next_word(text, w.end())
     pair = f"{word} {nw.group()}" if nw else ""
+    if pair in gz.function_phrases():
+        return True
     if pair in gz.verb_phrases():
         return pair in _stops(task)
     return word in _stops(task)

@@ -1,0 +1,77 @@
+"""Eighth round of issue 12 probes, entities side: National Assembly delegations and their members listed after
+a colon, prepositions of two syllables after a body or an event, police, army, hospitals, schools and mass
+organisations. Each sentence is written for this file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of, events_of
+from tests.test_local_party_unseen import persons_of
+
+# ------------------------------------------------------------------ people listed after a colon
+
+
+def test_members_listed_after_a_plural_title_and_a_colon_are_people_holding_it() -> None:
+    text = ("Cùng dự buổi tiếp xúc có các Đại biểu Quốc hội: Lê Văn Tám, Khang Thị Hoa, Giàng A Tủa.")
+    persons = persons_of(text)
+    assert persons == {"Lê Văn Tám": "Đại biểu Quốc hội", "Khang Thị Hoa": "Đại biểu Quốc hội",
+                       "Giàng A Tủa": "Đại biểu Quốc hội"}
+
+
+def test_a_family_name_missing_from_the_table_is_a_name_in_a_list_of_names() -> None:
+    text = "Có mặt các đồng chí: Mạnh Văn Tư, Trần Thị Na và Lê Quốc Bảo."
+    assert set(persons_of(text)) == {"Mạnh Văn Tư", "Trần Thị Na", "Lê Quốc Bảo"}
+
+
+def test_places_listed_after_a_colon_are_not_people_even_when_named_after_people() -> None:
+    text = "Đoàn đã khảo sát tại các xã: Hoàng Hoa, Lê Lợi, Quang Trung và thị trấn Yên Lạc."
+    assert persons_of(text) == {}
+    text = "Cùng đi có các ông: Hồ Văn Ba, Lý Thị Sen; đoàn thăm các phường: Trần Phú, Lê Lợi."
+    assert set(persons_of(text)) == {"Hồ Văn Ba", "Lý Thị Sen"}
+
+
+def test_a_list_with_one_name_only_is_not_read_as_a_list_of_names() -> None:
+    text = "Tham dự có các đại biểu: Sở Y tế, Sở Tài chính và Lê Văn Sáu."
+    assert "Sở Y Tế" not in persons_of(text)
+
+
+def test_family_names_of_the_table_include_lu_and_khang() -> None:
+    text = "Dự họp có Lữ Văn Tư, Bí thư Đảng ủy xã; Khang Thị Lan, Phó Chủ tịch UBND xã."
+    persons = persons_of(text)
+    assert persons["Lữ Văn Tư"].startswith("Bí thư Đảng ủy")
+    assert persons["Khang Thị Lan"].startswith("Phó Chủ tịch UBND xã")
+
+
+# ------------------------------------------------------------------ titles before a name
+
+
+def test_a_deputy_written_as_dbqh_before_the_name_is_a_person_with_that_title() -> None:
+    text = ("Đoàn gồm ĐBQH Vương Văn Hải - Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh; ĐBQH Đinh Thị Hòa - "
+            "Ủy viên Ủy ban Pháp luật của Quốc hội.")
+    persons = persons_of(text)
+    assert persons["Vương Văn Hải"].startswith("ĐBQH")
+    assert persons["Đinh Thị Hòa"].startswith("ĐBQH")
+
+
+def test_a_chief_accountant_before_the_name_is_that_persons_title() -> None:
+    text = "Báo cáo tài chính năm 2024 do Kế toán trưởng Phùng Thị Mai trình bày."
+    assert persons_of(text) == {"Phùng Thị Mai": "Kế toán trưởng"}
+
+
+# ------------------------------------------------------------------ two-syllable prepositions end a name
+
+
+def test_doi_voi_after_a_ministry_ends_its_name() -> None:
+    text = "Đó là sự ghi nhận của lãnh đạo Bộ Công an đối với những đóng góp của lực lượng cơ sở."
+    assert agencies_of(text) == {"Bộ Công an": None}
+
+
+def test_doi_alone_still_continues_a_name() -> None:
+    text = "Ông Lê Văn Tám, Trưởng Ban Đối ngoại Tỉnh ủy Hà Giang, dự hội nghị."
+    assert "Ban Đối ngoại Tỉnh ủy Hà Giang" in agencies_of(text)
+
+
+def test_ve_phia_after_a_meetings_head_points_back_to_it() -> None:
+    text = ("Sáng 8/1/2024, Cục Quản lý dược tổ chức Hội nghị tổng kết năm 2023. Tham dự Hội nghị về phía "
+            "Bộ Y tế có Thứ trưởng Đỗ Văn Tư.")
+    assert events_of(text) == [("Hội nghị tổng kết năm 2023", "2024-01-08")]
+    assert "Bộ Y tế" in agencies_of(text)
