@@ -335,7 +335,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
         word = cur.group()
-        if n and (region := region_at(text, cur.start())):
+        if n and (region := region_at(text, cur.start()) or _central_at(text, cur.start())):
             p = region
             break
         if word in ("và", "các") and task and n:
@@ -427,6 +427,17 @@ def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
 @cache
 def _region_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{alternation(r.casefold() for r in gz.regions())})(?!\p{{L}})", regex.V1)
+
+
+# "… Nội tiết trung ương", "… Phụ sản trung ương": the central level written in lowercase after a body's
+# lowercase words closes the name as a region does, and is part of it.
+_CENTRAL_LOWER = regex.compile(r"trung ương(?!\p{L})", regex.V1)
+
+
+def _central_at(text: str, pos: int) -> int | None:
+    """End of a lowercase "trung ương" at `pos`, else None."""
+    m = _CENTRAL_LOWER.match(text, pos)
+    return m.end() if m else None
 
 
 def region_at(text: str, pos: int) -> int | None:

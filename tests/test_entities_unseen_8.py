@@ -75,3 +75,20 @@ def test_ve_phia_after_a_meetings_head_points_back_to_it() -> None:
             "Bộ Y tế có Thứ trưởng Đỗ Văn Tư.")
     assert events_of(text) == [("Hội nghị tổng kết năm 2023", "2024-01-08")]
     assert "Bộ Y tế" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ hospitals
+
+
+def test_a_lowercase_trung_uong_closes_a_hospitals_name_and_is_part_of_it() -> None:
+    text = "Đoàn đến thăm Bệnh viện Nội tiết trung ương và Bệnh viện Phụ sản trung ương."
+    agencies = agencies_of(text)
+    assert "Bệnh viện Nội tiết trung ương" in agencies
+    assert "Bệnh viện Phụ sản trung ương" in agencies
+
+
+def test_bv_is_the_short_form_of_benh_vien() -> None:
+    text = "Ông Lê Văn Tám, Giám đốc BV Mắt Trung ương, và nguyên Phó Giám đốc BV Đỗ Thị Hà cùng dự."
+    assert "Bệnh viện Mắt Trung ương" in agencies_of(text)
+    assert persons_of(text)["Đỗ Thị Hà"] == "Phó Giám đốc BV"
+    assert agencies_of("(BVPL) - Sáng nay, đơn vị tổ chức lễ ra quân.") == {}
