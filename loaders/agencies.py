@@ -23,6 +23,8 @@ from loaders.names import (
     is_caps_line,
     is_head_at,
     may_open_head,
+    next_word,
+    province_at,
     recapitalise,
     region_at,
     surname_run,
@@ -265,10 +267,17 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
 _BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})", regex.V1)
 
 
+# "Trưởng đoàn ĐBQH tỉnh", "Phó trưởng đoàn ĐBQH tỉnh": the delegation a title prints in lowercase before its
+# short form is "Đoàn ĐBQH tỉnh" all the same.
+_DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn[ \t]+(?:ĐBQH|ĐB[ \t]QH)(?!\p{L}))", regex.V1)
+
+
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
     if "rưởng ban " in text:
         text = _BOARD_IN_TITLE.sub("B", text)
+    if "rưởng đoàn " in text:
+        text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
         return text
     return _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
@@ -400,6 +409,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
+    hits.extend(_provinces_listed(text, hits))
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
@@ -433,6 +443,24 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+
+
+def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai", "Bí thư Tỉnh ủy Hà Giang và Tuyên Quang": more
+    provinces listed bare right after a body that ends with one are the same body of each of them."""
+    out: list[_AgencyHit] = []
+    for h in hits:
+        if not h.locality or h.central or not h.name.endswith(" " + display(h.locality)):
+            continue
+        stem, p = h.name[:-len(display(h.locality))], h.end
+        while (j := _LIST_JOIN.match(text, p)) and (found := province_at(text, j.end())):
+            nxt = next_word(text, found[0])
+            if nxt and is_cap(nxt.group()) and not text[found[0]:nxt.start()].strip():
+                break  # "…, Hà Giang Tourist": a longer name, not a province alone
+            name = stem + display(found[1])
+            out.append(_AgencyHit(j.end(), found[0], name, found[1], h.kind, _key(_key_name(name, found[1])), False))
+            p = found[0]
+    return out
 
 
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")

@@ -92,3 +92,28 @@ def test_bv_is_the_short_form_of_benh_vien() -> None:
     assert "Bệnh viện Mắt Trung ương" in agencies_of(text)
     assert persons_of(text)["Đỗ Thị Hà"] == "Phó Giám đốc BV"
     assert agencies_of("(BVPL) - Sáng nay, đơn vị tổ chức lễ ra quân.") == {}
+
+
+# ------------------------------------------------------------------ provincial bodies
+
+
+def test_provinces_listed_after_a_body_that_ends_with_one_name_the_same_body_of_each() -> None:
+    text = ("Đoàn công tác của Ban Tuyên giáo Trung ương làm việc với Ban Thường vụ Tỉnh ủy Hà Giang, Tuyên "
+            "Quang. Các Bí thư Tỉnh ủy Hà Giang, Tuyên Quang và Cao Bằng báo cáo.")
+    agencies = agencies_of(text)
+    assert agencies["Ban Thường vụ Tỉnh ủy Tuyên Quang"] == "Tuyên Quang"
+    assert agencies["Tỉnh ủy Tuyên Quang"] == "Tuyên Quang"
+    assert agencies["Tỉnh ủy Cao Bằng"] == "Cao Bằng"
+
+
+def test_a_longer_capitalised_name_after_the_comma_is_not_a_province_of_the_list() -> None:
+    text = "Sở Du lịch Hà Giang, Hà Nội Tourist và Sở Y tế cùng dự."
+    assert not [name for name in agencies_of(text) if name.endswith("Hà Nội")]
+
+
+def test_a_delegation_printed_in_lowercase_in_its_heads_title_is_the_delegation() -> None:
+    text = "Đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh chủ trì hội nghị."
+    assert "Đoàn ĐBQH tỉnh" in agencies_of(text)
+    text = "Bà Hà Thị Lan, Phó trưởng đoàn ĐBQH tỉnh Yên Bái phát biểu."
+    assert agencies_of(text) == {"Đoàn ĐBQH tỉnh Yên Bái": "Yên Bái"}
+    assert persons_of(text)["Hà Thị Lan"].startswith("Phó trưởng đoàn")
