@@ -43,6 +43,7 @@ class _EventHit:
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+_OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
@@ -184,6 +185,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
             continue
+        if c == "," and kind == "contest" and text[head_end:i].strip() and (w := next_word(text, i + 1)) \
+                and role_pattern().match(text, w.start()) and role_pattern().match(text, head_end + 1):
+            i += 1  # "cuộc thi Chỉ huy trưởng, Chính ủy …": the titles a contest is held for
+            continue
         if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
                                       or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
@@ -238,6 +243,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             if nxt and kind != "anniversary" and nxt.group() in ("kỷ", "Kỷ") and _ANNIVERSARY_INSIDE.match(text, nxt.start()) \
                     and _OCCASION_TAIL.search(text, head_end, i):
                 break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
+            if nxt and nxt.group() == "và" and kind == "contest" and words and _verbs().match(text, nxt.end()):
+                break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
                     and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
@@ -461,8 +468,14 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if needs == "named" and (caps or not (rest and is_cap(rest[0])) or rest[0].casefold() in _PRIZE_RANKS):
             continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …", "Giải Nhất" (a rank) do not
         nxt = next_word(text, m.end())
-        if nxt and role_pattern().match(text, nxt.start()) and not caps:
-            continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
+        if nxt and role_pattern().match(text, nxt.start()) and not caps \
+                and not (kind == "contest" and not text[m.end():nxt.start()].strip()):
+            continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title (a contest
+            # for holders of a title is named after it: "cuộc thi Chỉ huy trưởng, Chính ủy …")
+        if m.start() and text[m.start() - 1] in _OPENING_QUOTES:
+            close = text.find(_OPENING_QUOTES[text[m.start() - 1]], end, m.start() + 220)
+            if close > end and "\n" not in text[end:close]:
+                end = close  # "“Khai hội Văn hóa, Thể thao và Du lịch … năm 2016”": a quoted name runs to its quote
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
@@ -500,6 +513,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             more = _more_anniversaries(text, end, caps, document_dates or [])
             hits.extend(more)
             covered = max([covered, *(h.end for h in more)])
+    if occasions := _occasion_anniversaries(text, hits, document_dates or []):
+        hits = [h for h in hits if not any(o.start < h.start < o.end for o in occasions)] + occasions
+        # ("… 35 năm Ngày hội Quốc phòng toàn dân": the holiday is a word of the anniversary's name)
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
@@ -545,6 +561,28 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
         name = _from_caps(name) if is_caps_line(text[start:stop]) else name
         out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
         end = stop
+    return out
+
+
+# An anniversary named by its count of years after the words of an occasion, with no "kỷ niệm": "chào mừng 79 năm
+# Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023), 34 năm Ngày quốc phòng toàn dân …".
+_OCCASION_COUNT = regex.compile(r"(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+(?=\d+[ \t]+năm[ \t]+Ngày[ \t]+\p{L})",
+                                regex.V1)
+
+
+def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
+    """Anniversaries an occasion names by their count of years alone, and those listed after them."""
+    out: list[_EventHit] = []
+    for m in _OCCASION_COUNT.finditer(text):
+        start = m.end()
+        if any(h.start <= start < h.end for h in (*hits, *out)):
+            continue
+        stop = _event_end(text, start, start, False, "anniversary")
+        if stop <= start:
+            continue
+        name = "Kỷ niệm " + " ".join(text[start:stop].split())
+        out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
+        out.extend(_more_anniversaries(text, stop, False, skip))
     return out
 
 
@@ -664,6 +702,11 @@ _DAY_RANGE = regex.compile(
     r"(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
 
 
+# The ceremony that opens or closes an event, right before its name: "Lễ khai mạc Hội thao …" is held on the
+# day the sentence opens with, and so is the event it opens.
+_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
+
+
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
     clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
@@ -702,6 +745,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
     occasions = [o.span() for o in _OCCASION.finditer(text, s, start)]
     if dates and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
+                     and not _OPENING_OF.fullmatch(text, h.start(), start)
                      for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):

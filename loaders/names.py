@@ -39,7 +39,8 @@ CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "C
 GENERIC_LEVEL = regex.compile(r"[ \t]+(?:(?:các|hai|ba)[ \t]+cấp|cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới|trung ương))(?!\p{L})",
                               regex.V1)
 # Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
-COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
+# Lowercase pairs a comma joins inside one name: "phòng, chống", "Hội nghị cán bộ, công chức, viên chức".
+COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra", "cán bộ, công chức", "công chức, viên chức")
 SPACE = regex.compile(r"[ \t\u00a0]+")
 _BLANKS = regex.compile(r"\s+")
 # A lowercase run that continues a name's last component is never longer than this.

@@ -117,3 +117,45 @@ def test_a_delegation_printed_in_lowercase_in_its_heads_title_is_the_delegation(
     text = "Bà Hà Thị Lan, Phó trưởng đoàn ĐBQH tỉnh Yên Bái phát biểu."
     assert agencies_of(text) == {"Đoàn ĐBQH tỉnh Yên Bái": "Yên Bái"}
     assert persons_of(text)["Hà Thị Lan"].startswith("Phó trưởng đoàn")
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_a_festival_is_an_event() -> None:
+    text = "Tối 5/8/2024, UBND tỉnh Lâm Đồng tổ chức khai mạc Festival Hoa Đà Lạt năm 2024."
+    assert [name for name, _ in events_of(text)] == ["Festival Hoa Đà Lạt năm 2024"]
+    assert events_of("Nhiều festival được tổ chức trong năm.") == []
+
+
+def test_a_quoted_event_name_runs_to_its_closing_quote_past_its_commas() -> None:
+    text = "Chiều 10/1, ngành văn hóa tổ chức “Khai hội Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình năm 2025” tại Đồng Hới."
+    assert events_of(text) == [("Khai hội Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình năm 2025", None)]
+
+
+def test_the_meeting_of_cadres_and_civil_servants_keeps_its_comma() -> None:
+    text = "Ngày 7/3/2024, Công đoàn cơ quan tổ chức Hội nghị cán bộ, công chức, viên chức năm 2024."
+    assert events_of(text) == [("Hội nghị cán bộ, công chức, viên chức năm 2024", "2024-03-07")]
+
+
+def test_a_contest_for_holders_of_titles_is_named_after_them() -> None:
+    text = ("Sáng 3/4/2024, Bộ Quốc phòng khai mạc cuộc thi Chỉ huy trưởng, Chính ủy Bộ Chỉ huy quân sự tỉnh "
+            "năm 2024.")
+    assert events_of(text) == [("Cuộc thi Chỉ huy trưởng, Chính ủy Bộ Chỉ huy quân sự tỉnh năm 2024", "2024-04-03")]
+    text = "Tại cuộc thi, Chủ tịch UBND tỉnh Lê Văn Tám phát biểu."
+    assert events_of(text) == []
+
+
+def test_a_contest_opened_by_a_ceremony_is_dated_by_the_sentence_and_ends_before_a_second_act() -> None:
+    text = ("Vào sáng ngày 12/12/2024, Đoàn trường tổ chức Lễ khai mạc Hội thao Giáo dục quốc phòng năm 2024 và "
+            "tổng kết các hoạt động trong năm.")
+    assert events_of(text) == [("Hội thao Giáo dục quốc phòng năm 2024", "2024-12-12")]
+
+
+def test_anniversaries_named_by_their_years_after_an_occasion_word() -> None:
+    text = ("Hội thi diễn ra trong chuỗi hoạt động chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam "
+            "(22/12/1944 - 22/12/2024), 35 năm Ngày hội Quốc phòng toàn dân (22/12/1989 - 22/12/2024).")
+    events = events_of(text)
+    assert ("Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam", "2024-12-22") in events
+    assert ("Kỷ niệm 35 năm Ngày hội Quốc phòng toàn dân", "2024-12-22") in events
+    assert not [name for name, _ in events if name.startswith("Ngày hội")]
