@@ -43,6 +43,11 @@ class _EventHit:
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+_COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
+# A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
+# nor a title, nor a label ("… - Ảnh: …"): "Văn hóa - Du lịch", "Khoa học - Công nghệ".
+_COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$", regex.V1)
+_COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
 _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
@@ -182,6 +187,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()) \
             and not _ORDINAL_BEFORE.search(text, max(0, i - 12), i - 1)  # ("lần thứ I." ends a sentence)
+        if c == "," and kind == "anniversary" and _COUNT_ONLY.fullmatch(text, head_end, i) \
+                and text.startswith(" Ngày ", i + 1):
+            i += 1  # "kỷ niệm 75 năm, Ngày truyền thống …": the count, then the day it counts from
+            continue
         if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
             continue
@@ -196,6 +205,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
+        if c in "-–—" and text[i - 1:i] == " " and not caps and _COMPONENTS_JOINED.match(text, i + 1) \
+                and _COMPONENT_BEFORE.search(text, head_end, i):
+            i += 1  # "Ngày hội Văn hóa - Du lịch …": two capitalised components of one name joined by a dash
+            continue
         if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
                 and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
             break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ("Miền Trung - Tây Nguyên":
@@ -704,6 +717,8 @@ _DAY_RANGE = regex.compile(
 
 # The ceremony that opens or closes an event, right before its name: "Lễ khai mạc Hội thao …" is held on the
 # day the sentence opens with, and so is the event it opens.
+# "… tổ chức Hội nghị tổng kết năm 2020 và Hội nghị cán bộ, công chức …": two events one verb holds on one day.
+_AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
 _OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
 
 
@@ -744,7 +759,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     head = text[s:start]
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
     occasions = [o.span() for o in _OCCASION.finditer(text, s, start)]
-    if dates and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
+    if dates and not _AND_BEFORE_EVENT.search(text, max(s, start - 8), start) \
+            and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
                      and not _OPENING_OF.fullmatch(text, h.start(), start)
                      for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")

@@ -159,3 +159,28 @@ def test_anniversaries_named_by_their_years_after_an_occasion_word() -> None:
     assert ("Kỷ niệm 80 năm Ngày thành lập Quân đội nhân dân Việt Nam", "2024-12-22") in events
     assert ("Kỷ niệm 35 năm Ngày hội Quốc phòng toàn dân", "2024-12-22") in events
     assert not [name for name, _ in events if name.startswith("Ngày hội")]
+
+
+def test_two_capitalised_components_joined_by_a_dash_are_one_events_name() -> None:
+    text = ("Tối 2/11/2023, tỉnh long trọng khai mạc Ngày hội Văn hóa - Du lịch Cà Mau và Lễ hội Dừa năm 2023 "
+            "với chủ đề “Vươn ra biển lớn”.")
+    assert events_of(text) == [("Ngày hội Văn hóa - Du lịch Cà Mau", "2023-11-02"),
+                               ("Lễ hội Dừa năm 2023", "2023-11-02")]
+
+
+def test_events_joined_by_va_after_one_verb_share_the_sentences_date() -> None:
+    text = ("Ngày 8/1/2024, Cục tổ chức Hội nghị tổng kết năm 2023, triển khai nhiệm vụ năm 2024 và Hội nghị cán "
+            "bộ, công chức năm 2023.")
+    assert [date for _, date in events_of(text)] == ["2024-01-08", "2024-01-08"]
+
+
+def test_a_comma_between_an_anniversarys_count_and_its_day_does_not_split_it() -> None:
+    text = "Hội thi diễn ra nhân dịp kỷ niệm 78 năm, Ngày truyền thống lực lượng CAND (19/8/1945 – 19/8/2023)."
+    events = events_of(text)
+    assert len(events) == 1
+    assert events[0][1] == "2023-08-19" and "Ngày truyền thống lực lượng CAND" in events[0][0]
+
+
+def test_an_author_named_after_tac_gia_is_a_person() -> None:
+    text = "Giải B được trao cho tác giả Đinh Văn Tuấn với tác phẩm “Mùa gặt”."
+    assert "Đinh Văn Tuấn" in persons_of(text)
