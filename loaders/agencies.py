@@ -445,19 +445,36 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         place, loc = (m.group(), h.locality) if m else (None, None)
 
 
+# "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
+_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]+", regex.V1)
+
+
 def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
-    """ "Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai", "Bí thư Tỉnh ủy Hà Giang và Tuyên Quang": more
-    provinces listed bare right after a body that ends with one are the same body of each of them."""
+    """ "Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai", "Bí thư Tỉnh ủy Hà Giang và Tuyên Quang", "Sở Y tế các
+    tỉnh A, B và C": provinces listed bare right after a body that ends with one, or after "các tỉnh", name the same
+    body of each of them."""
     out: list[_AgencyHit] = []
     for h in hits:
-        if not h.locality or h.central or not h.name.endswith(" " + display(h.locality)):
+        if not h.central and (each := _EACH_PROVINCE.match(text, h.end)) and (first := province_at(text, each.end())):
+            printed = " ".join(text[h.start:h.end].split())
+            h.name, h.locality = f"{printed} {with_marker(first[1])}", first[1]
+            h.key = _key(_key_name(h.name, h.locality))
+            p = first[0]
+
+            def named(province: str, printed: str = printed) -> str:
+                return f"{printed} {with_marker(province)}"
+        elif h.locality and not h.central and h.name.endswith(" " + display(h.locality)):
+            p = h.end
+
+            def named(province: str, stem: str = h.name[:-len(display(h.locality))]) -> str:
+                return stem + display(province)
+        else:
             continue
-        stem, p = h.name[:-len(display(h.locality))], h.end
         while (j := _LIST_JOIN.match(text, p)) and (found := province_at(text, j.end())):
             nxt = next_word(text, found[0])
             if nxt and is_cap(nxt.group()) and not text[found[0]:nxt.start()].strip():
                 break  # "…, Hà Giang Tourist": a longer name, not a province alone
-            name = stem + display(found[1])
+            name = named(found[1])
             out.append(_AgencyHit(j.end(), found[0], name, found[1], h.kind, _key(_key_name(name, found[1])), False))
             p = found[0]
     return out
@@ -635,20 +652,26 @@ def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int,
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
+# A paper named in brackets that opens a paragraph, then a dash: the source tag of the article ("(Báo Quảng Ngãi)-").
+_TAG_OPEN = regex.compile(r"(?:^|\n)[ \t]*\($")
+_TAG_CLOSE = regex.compile(r"[^()\n]{1,40}\)[ \t]*[-–]")
+
+
 def _credit_context(text: str, start: int) -> bool:
-    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …"."""
+    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph."""
     before = text[max(0, start - 40):start]
-    return bool(_CREDIT_BEFORE.search(before))
+    return bool(_CREDIT_BEFORE.search(before)) or bool(
+        _TAG_OPEN.search(text, max(0, start - 4), start) and _TAG_CLOSE.match(text, start))
 
 
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+$", regex.V1)
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+cấp)?\s+$", regex.V1)  # ("các cấp Hội …")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
 def _generic(text: str, start: int, end: int, bare: bool) -> bool:
-    """Generic plurals and levels ("các Sở", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp xã") are not
-    named bodies; `bare`: nothing but the head (and a place word) was read."""
-    before = text[max(0, start - 6):start]
+    """Generic plurals and levels ("các Sở", "các cấp Hội …", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp
+    xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
+    before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
 

@@ -780,11 +780,28 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head)):
         return True
-    if _title_at(text, pos):
-        return True
+    if _title_at(text, pos) or _academic_at(text, pos):
+        return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
     found = head_at(text, pos)
     return bool(found and not found[1].parent == "yes" and not first and not _PARTY_OF_A_BODY.match(head)
                 and not _after_centre(text, pos))
+
+
+_TITLE_GAP = regex.compile(r"[ \t,.]*")
+
+
+@cache
+def _academic_pattern() -> regex.Pattern[str]:
+    titles = sorted(gz.academic_titles(), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(t) for t in titles) + r")(?=[ \t,.]|$)", regex.V1)
+
+
+def _academic_at(text: str, pos: int) -> bool:
+    """Whether academic titles ("PGS.TS.", "TS.") begin at `pos` and a person's name follows them."""
+    p = pos
+    while (m := _academic_pattern().match(text, p)):
+        p = _TITLE_GAP.match(text, m.end()).end()
+    return p > pos and surname_run(text, p)
 
 
 _HALL_BEFORE = regex.compile(r"(?<!\p{L})Trung tâm[ \t]+$", regex.V1)

@@ -184,3 +184,29 @@ def test_a_comma_between_an_anniversarys_count_and_its_day_does_not_split_it() -
 def test_an_author_named_after_tac_gia_is_a_person() -> None:
     text = "Giải B được trao cho tác giả Đinh Văn Tuấn với tác phẩm “Mùa gặt”."
     assert "Đinh Văn Tuấn" in persons_of(text)
+
+
+def test_a_body_of_each_province_listed_after_cac_tinh() -> None:
+    text = "Dự có đại diện lãnh đạo Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị."
+    assert agencies_of(text, locality="Nghệ An") == {
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh": "Hà Tĩnh",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình": "Quảng Bình",
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị": "Quảng Trị"}
+
+
+def test_every_level_of_an_organisation_is_no_one_body() -> None:
+    text = "Hội nghị có gần 900 cán bộ chủ chốt các cấp Hội Nông dân trong cả nước."
+    assert agencies_of(text) == {}
+
+
+def test_a_paper_named_in_the_source_tag_that_opens_the_article_is_no_entity() -> None:
+    text = "(Báo Quảng Trị) - Sáng nay, Công an tỉnh tổ chức hội nghị tổng kết năm."
+    assert "Báo Quảng Trị" not in agencies_of(text)
+    text = "Bài viết đăng trên Báo Quảng Trị số ra ngày 5/3."
+    assert "Báo Quảng Trị" in agencies_of(text)
+
+
+def test_an_academic_title_after_a_bodys_head_is_the_persons_not_the_bodys_name() -> None:
+    text = "Huân chương Lao động hạng Nhất được trao cho Giám đốc Bệnh viện PGS.TS. Lê Văn Tám."
+    assert not [name for name in agencies_of(text) if "PGS" in name]
+    assert "Lê Văn Tám" in persons_of(text)
