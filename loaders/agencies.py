@@ -376,7 +376,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         printed = printed[:1].upper() + printed[1:]  # ("đoàn đại biểu Quốc hội tỉnh" after a title)
         owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
-            name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
+            joint = " của " if _OWNED_BY.match(text, end) else " "  # ("Tổ công tác số 4 Bộ Chính trị": as printed)
+            name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]}{joint}{owner[1]}"
             hits.append(_Mention(start, end, kind, head, printed, head_end - start, None, False,
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
@@ -503,13 +504,16 @@ _ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
 # ("Ủy ban Đối ngoại Quốc hội": the Assembly's, with no word between).
+# A numbered unit of a central body, its owner right after the number: "Tổ công tác số 4 Bộ Chính trị", "Đoàn kiểm
+# tra số 2 Ban Bí thư".
+_NUMBERED_OWNER = regex.compile(r"[ \t]+(?=(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ)(?!\p{L}))", regex.V1)
 _OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+|[ \t]+(?=Quốc hội(?!\p{L}))", regex.V1)
 
 
 def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     """A central body named right after a body as its owner ("Ủy ban Kinh tế của Quốc hội"): where its name
     ends, and the name."""
-    m = _OWNED_BY.match(text, end)
+    m = _OWNED_BY.match(text, end) or (_NUMBERED_OWNER.match(text, end) if text[end - 1:end].isdigit() else None)
     found = head_at(text, m.end()) if m else None
     if not found or found[1].scope != "central":
         return None

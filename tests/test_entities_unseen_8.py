@@ -210,3 +210,22 @@ def test_an_academic_title_after_a_bodys_head_is_the_persons_not_the_bodys_name(
     text = "Huân chương Lao động hạng Nhất được trao cho Giám đốc Bệnh viện PGS.TS. Lê Văn Tám."
     assert not [name for name in agencies_of(text) if "PGS" in name]
     assert "Lê Văn Tám" in persons_of(text)
+
+
+def test_the_presidium_of_the_fronts_committee_is_a_body_and_a_congresss_is_not() -> None:
+    text = "Căn cứ Nghị quyết liên tịch giữa Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Ủy ban Thường vụ Quốc hội."
+    assert "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam" in agencies_of(text)
+    text = "Đại hội đã bầu Đoàn Chủ tịch gồm 9 đồng chí và Đoàn Thư ký gồm 2 đồng chí."
+    assert not [name for name in agencies_of(text) if name.startswith("Đoàn Chủ tịch")]
+
+
+def test_the_federation_of_literature_and_arts_associations_is_a_body() -> None:
+    text = "Bà Trần Thị Hoa, Phó Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam, phát biểu."
+    assert "Liên hiệp các Hội Văn học nghệ thuật Việt Nam" in agencies_of(text)
+
+
+def test_a_numbered_task_force_is_named_with_the_central_body_printed_after_its_number() -> None:
+    text = "Sáng 3/9, Tổ công tác số 2 Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng."
+    agencies = agencies_of(text)
+    assert agencies["Tổ công tác số 2 Bộ Chính trị"] is None
+    assert agencies["Ban Thường vụ Tỉnh ủy Cao Bằng"] == "Cao Bằng"
