@@ -15,6 +15,7 @@ from loaders.names import (
     CLOSERS,
     GENERIC_LEVEL,
     SPACE,
+    UNIT_CODE,
     WORD,
     extend_name,
     head_at,
@@ -411,6 +412,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
     hits.extend(_provinces_listed(text, hits))
+    hits.extend(_codes_listed(text, hits))
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
@@ -478,6 +480,27 @@ def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
             name = named(found[1])
             out.append(_AgencyHit(j.end(), found[0], name, found[1], h.kind, _key(_key_name(name, found[1])), False))
             p = found[0]
+    return out
+
+
+_CODE_ITEM = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}])", regex.V1)
+
+
+def _codes_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "Phòng PC03, PA06 và PA07": units listed by their codes after the first one's head, one body each, of the
+    same owner and province."""
+    out: list[_AgencyHit] = []
+    for h in hits:
+        printed = text[h.start:h.end]
+        code = UNIT_CODE.search(printed)
+        if not code or code.end() != len(printed):
+            continue
+        stem, p = printed[:code.start()], h.end
+        while (m := _CODE_ITEM.match(text, p)):
+            name = h.name.replace(printed, stem + m.group(1), 1) if printed in h.name else stem + m.group(1)
+            out.append(_AgencyHit(m.start(1), m.end(1), name, h.locality, h.kind, _key(_key_name(name, h.locality)),
+                                  h.central, h.level))
+            p = m.end()
     return out
 
 
@@ -769,10 +792,10 @@ def _initials(name: str) -> str:
     """ "Sở Tài nguyên và Môi trường" and "Sở TN&MT" → "stnmt": the first letter of each word, an acronym's
     letters as they stand; "và", "&" and punctuation dropped."""
     out = []
-    for w in regex.findall(r"[\p{L}&]+", name):
+    for w in regex.findall(r"[\p{L}&]+|\d+", name):  # (numbers as they stand: "Phòng PA06" is not "Phòng PA07")
         if w.casefold() == "và":
             continue
-        out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) else w[0])
+        out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) or w.isdigit() else w[0])
     return fold("".join(out))
 
 

@@ -42,6 +42,8 @@ GENERIC_LEVEL = regex.compile(r"[ \t]+(?:(?:các|hai|ba)[ \t]+cấp|cấp[ \t]+(
 # Lowercase pairs a comma joins inside one name: "phòng, chống", "Hội nghị cán bộ, công chức, viên chức".
 COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra", "cán bộ, công chức", "công chức, viên chức")
 SPACE = regex.compile(r"[ \t\u00a0]+")
+# The code a police or army unit goes by: "PC03", "PA06", "PV11", "K02".
+UNIT_CODE = regex.compile(r"(?<!\p{L})\p{Lu}{1,3}\d{1,3}$", regex.V1)
 _BLANKS = regex.compile(r"\s+")
 # A lowercase run that continues a name's last component is never longer than this.
 MAX_LOWER_RUN = 6
@@ -593,6 +595,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
+            if m.group(1) == "," and UNIT_CODE.fullmatch(nw.group()) and UNIT_CODE.search(text, pos, p):
+                break  # "Phòng PC03, PA06, PA07": units listed by their codes, one name each
             p = q
             continue
         word = w.group()

@@ -229,3 +229,16 @@ def test_a_numbered_task_force_is_named_with_the_central_body_printed_after_its_
     agencies = agencies_of(text)
     assert agencies["Tổ công tác số 2 Bộ Chính trị"] is None
     assert agencies["Ban Thường vụ Tỉnh ủy Cao Bằng"] == "Cao Bằng"
+
+
+def test_police_units_listed_by_their_codes_are_one_body_each() -> None:
+    text = "Các tập thể Phòng PC03, PA06 và PA07 Công an tỉnh Bình Dương đón nhận Bằng khen của Bộ Công an."
+    agencies = agencies_of(text)
+    assert {name for name in agencies if name.startswith("Phòng")} == {
+        "Phòng PC03 tỉnh Bình Dương", "Phòng PA06 tỉnh Bình Dương", "Phòng PA07 tỉnh Bình Dương"}
+    assert agencies["Phòng PA07 tỉnh Bình Dương"] == "Bình Dương"
+
+
+def test_words_of_a_name_after_a_comma_still_join_it() -> None:
+    text = "Ông Lê Văn Tám, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định phát biểu."
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định" in agencies_of(text)
