@@ -298,6 +298,10 @@ class _Mention:
     hit: _AgencyHit | None = None  # a name that needs no locality ("… của Quốc hội")
 
 
+# A member's title written as one word with the board it names: "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ Tỉnh ủy).
+_MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
+
+
 def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     """Every mention of a body in `text`, and the keys of names printed as a class of lower-level bodies."""
     hits: list[_Mention] = []
@@ -310,8 +314,10 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
             break
-        start = m.start()
-        if not may_open_head(m.group()):
+        start, word = m.start(), m.group()
+        if _MEMBER_OF_BOARD.match(word):
+            start, word = start + 2, word[2:]  # "UVBTV Tỉnh ủy": a member of the board, which the title names
+        if not may_open_head(word):
             pos = start + 1  # no head begins with this word (`head_at` would find none)
             continue
         ls = text.rfind("\n", 0, start) + 1

@@ -242,3 +242,12 @@ def test_police_units_listed_by_their_codes_are_one_body_each() -> None:
 def test_words_of_a_name_after_a_comma_still_join_it() -> None:
     text = "Ông Lê Văn Tám, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định phát biểu."
     assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định" in agencies_of(text)
+
+
+def test_uvbtv_written_as_one_word_names_the_standing_board() -> None:
+    text = "Đồng chí Lê Văn Tám, UVBTV Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy dự họp."
+    agencies = agencies_of(text)
+    assert "Ban Thường vụ Tỉnh ủy" in agencies and "Tỉnh ủy" not in agencies
+    text = "Đồng chí Lê Văn Tám, UVBTV Thành ủy Hải Phòng phát biểu."
+    assert agencies_of(text) == {"Ban Thường vụ Thành ủy Hải Phòng": "Hải Phòng"}
+    assert persons_of(text)["Lê Văn Tám"] == "UVBTV Thành ủy Hải Phòng"
