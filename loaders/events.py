@@ -388,6 +388,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
+_COPULA_BEFORE = regex.compile(r"(?<!\p{L})là[ \t]+$", regex.V1)
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
@@ -451,6 +452,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
         before = text[max(0, m.start() - 12):m.start()]
+        if m.group()[0].islower() and _COPULA_BEFORE.search(before):
+            continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
         if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):

@@ -251,3 +251,15 @@ def test_uvbtv_written_as_one_word_names_the_standing_board() -> None:
     text = "Đồng chí Lê Văn Tám, UVBTV Thành ủy Hải Phòng phát biểu."
     assert agencies_of(text) == {"Ban Thường vụ Thành ủy Hải Phòng": "Hải Phòng"}
     assert persons_of(text)["Lê Văn Tám"] == "UVBTV Thành ủy Hải Phòng"
+
+
+def test_an_event_head_after_la_says_what_an_event_is_not_another_one() -> None:
+    text = ("Lãnh đạo Hội tặng hoa chúc mừng Đại hội Hội Nông dân huyện Kim Sơn, là đại hội cấp huyện cuối cùng "
+            "trong tỉnh.")
+    assert [name for name, _ in events_of(text)] == ["Đại hội Hội Nông dân huyện Kim Sơn"]
+
+
+def test_an_event_head_followed_by_voi_is_the_event_named_before() -> None:
+    text = ("Tối 2/11/2023, tỉnh khai mạc Lễ hội Dừa năm 2023. Phó Thủ tướng khẳng định: Ngày hội với nhiều hoạt "
+            "động mang đậm bản sắc văn hóa là hoạt động thiết thực.")
+    assert [name for name, _ in events_of(text)] == ["Lễ hội Dừa năm 2023"]
