@@ -463,7 +463,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
-                          and not (kind == "training" and _FOR_WHOM.match(text, m.end())))
+                          and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
+                          # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
+                          and not (needs == "none" and _clause_word(text, m.end(), ("head",))))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
                          or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                          or (hits and _clause_word(text, m.end(), ("subject",))
