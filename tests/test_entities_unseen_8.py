@@ -263,3 +263,8 @@ def test_an_event_head_followed_by_voi_is_the_event_named_before() -> None:
     text = ("Tối 2/11/2023, tỉnh khai mạc Lễ hội Dừa năm 2023. Phó Thủ tướng khẳng định: Ngày hội với nhiều hoạt "
             "động mang đậm bản sắc văn hóa là hoạt động thiết thực.")
     assert [name for name, _ in events_of(text)] == ["Lễ hội Dừa năm 2023"]
+
+
+def test_a_sentence_that_says_this_is_a_meeting_still_names_it() -> None:
+    text = "Đây là hội nghị tổng kết năm 2023 của Sở Nội vụ tỉnh Hà Giang."
+    assert [name for name, _ in events_of(text)] == ["Hội nghị tổng kết năm 2023 của Sở Nội vụ tỉnh Hà Giang"]
