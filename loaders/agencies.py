@@ -15,6 +15,7 @@ from loaders.names import (
     CLOSERS,
     GENERIC_LEVEL,
     SPACE,
+    UNIT_CODE,
     WORD,
     extend_name,
     head_at,
@@ -23,6 +24,8 @@ from loaders.names import (
     is_caps_line,
     is_head_at,
     may_open_head,
+    next_word,
+    province_at,
     recapitalise,
     region_at,
     surname_run,
@@ -265,10 +268,17 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
 _BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})", regex.V1)
 
 
+# "Trưởng đoàn ĐBQH tỉnh", "Phó trưởng đoàn ĐBQH tỉnh": the delegation a title prints in lowercase before its
+# short form is "Đoàn ĐBQH tỉnh" all the same.
+_DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn[ \t]+(?:ĐBQH|ĐB[ \t]QH)(?!\p{L}))", regex.V1)
+
+
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
     if "rưởng ban " in text:
         text = _BOARD_IN_TITLE.sub("B", text)
+    if "rưởng đoàn " in text:
+        text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
         return text
     return _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
@@ -288,6 +298,10 @@ class _Mention:
     hit: _AgencyHit | None = None  # a name that needs no locality ("… của Quốc hội")
 
 
+# A member's title written as one word with the board it names: "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ Tỉnh ủy).
+_MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
+
+
 def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     """Every mention of a body in `text`, and the keys of names printed as a class of lower-level bodies."""
     hits: list[_Mention] = []
@@ -300,8 +314,10 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
             break
-        start = m.start()
-        if not may_open_head(m.group()):
+        start, word = m.start(), m.group()
+        if _MEMBER_OF_BOARD.match(word):
+            start, word = start + 2, word[2:]  # "UVBTV Tỉnh ủy": a member of the board, which the title names
+        if not may_open_head(word):
             pos = start + 1  # no head begins with this word (`head_at` would find none)
             continue
         ls = text.rfind("\n", 0, start) + 1
@@ -367,7 +383,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         printed = printed[:1].upper() + printed[1:]  # ("đoàn đại biểu Quốc hội tỉnh" after a title)
         owner = None if province else _central_owner(text, end)
         if owner:  # "Hội đồng Dân tộc của Quốc hội": the owner's, with no province; the owner is no entry here
-            name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]} của {owner[1]}"
+            joint = " của " if _OWNED_BY.match(text, end) else " "  # ("Tổ công tác số 4 Bộ Chính trị": as printed)
+            name = f"{_canonical(head, printed, head_end - start, None, None, None)[0]}{joint}{owner[1]}"
             hits.append(_Mention(start, end, kind, head, printed, head_end - start, None, False,
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
@@ -400,6 +417,8 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
+    hits.extend(_provinces_listed(text, hits))
+    hits.extend(_codes_listed(text, hits))
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
@@ -435,6 +454,62 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         place, loc = (m.group(), h.locality) if m else (None, None)
 
 
+# "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
+_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]+", regex.V1)
+
+
+def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "Ban Thường vụ Tỉnh ủy Ninh Bình, Đắk Lắk, Lào Cai", "Bí thư Tỉnh ủy Hà Giang và Tuyên Quang", "Sở Y tế các
+    tỉnh A, B và C": provinces listed bare right after a body that ends with one, or after "các tỉnh", name the same
+    body of each of them."""
+    out: list[_AgencyHit] = []
+    for h in hits:
+        if not h.central and (each := _EACH_PROVINCE.match(text, h.end)) and (first := province_at(text, each.end())):
+            printed = " ".join(text[h.start:h.end].split())
+            h.name, h.locality = f"{printed} {with_marker(first[1])}", first[1]
+            h.key = _key(_key_name(h.name, h.locality))
+            p = first[0]
+
+            def named(province: str, printed: str = printed) -> str:
+                return f"{printed} {with_marker(province)}"
+        elif h.locality and not h.central and h.name.endswith(" " + display(h.locality)):
+            p = h.end
+
+            def named(province: str, stem: str = h.name[:-len(display(h.locality))]) -> str:
+                return stem + display(province)
+        else:
+            continue
+        while (j := _LIST_JOIN.match(text, p)) and (found := province_at(text, j.end())):
+            nxt = next_word(text, found[0])
+            if nxt and is_cap(nxt.group()) and not text[found[0]:nxt.start()].strip():
+                break  # "…, Hà Giang Tourist": a longer name, not a province alone
+            name = named(found[1])
+            out.append(_AgencyHit(j.end(), found[0], name, found[1], h.kind, _key(_key_name(name, found[1])), False))
+            p = found[0]
+    return out
+
+
+_CODE_ITEM = regex.compile(r"[ \t]*(?:,|và)[ \t]*(\p{Lu}{1,3}\d{1,3})(?![\p{L}\p{N}])", regex.V1)
+
+
+def _codes_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """ "Phòng PC03, PA06 và PA07": units listed by their codes after the first one's head, one body each, of the
+    same owner and province."""
+    out: list[_AgencyHit] = []
+    for h in hits:
+        printed = text[h.start:h.end]
+        code = UNIT_CODE.search(printed)
+        if not code or code.end() != len(printed):
+            continue
+        stem, p = printed[:code.start()], h.end
+        while (m := _CODE_ITEM.match(text, p)):
+            name = h.name.replace(printed, stem + m.group(1), 1) if printed in h.name else stem + m.group(1)
+            out.append(_AgencyHit(m.start(1), m.end(1), name, h.locality, h.kind, _key(_key_name(name, h.locality)),
+                                  h.central, h.level))
+            p = m.end()
+    return out
+
+
 _OPEN = regex.compile(r"[ \t]*\([ \t]*")
 _CLOSE = regex.compile(r"[ \t]*\)")
 
@@ -458,13 +533,16 @@ _ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
 # ("Ủy ban Đối ngoại Quốc hội": the Assembly's, with no word between).
+# A numbered unit of a central body, its owner right after the number: "Tổ công tác số 4 Bộ Chính trị", "Đoàn kiểm
+# tra số 2 Ban Bí thư".
+_NUMBERED_OWNER = regex.compile(r"[ \t]+(?=(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Chính phủ)(?!\p{L}))", regex.V1)
 _OWNED_BY = regex.compile(r"[ \t]+(?:của|thuộc|trực thuộc)[ \t]+|[ \t]+(?=Quốc hội(?!\p{L}))", regex.V1)
 
 
 def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     """A central body named right after a body as its owner ("Ủy ban Kinh tế của Quốc hội"): where its name
     ends, and the name."""
-    m = _OWNED_BY.match(text, end)
+    m = _OWNED_BY.match(text, end) or (_NUMBERED_OWNER.match(text, end) if text[end - 1:end].isdigit() else None)
     found = head_at(text, m.end()) if m else None
     if not found or found[1].scope != "central":
         return None
@@ -607,20 +685,26 @@ def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int,
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
 
 
+# A paper named in brackets that opens a paragraph, then a dash: the source tag of the article ("(Báo Quảng Ngãi)-").
+_TAG_OPEN = regex.compile(r"(?:^|\n)[ \t]*\($")
+_TAG_CLOSE = regex.compile(r"[^()\n]{1,40}\)[ \t]*[-–]")
+
+
 def _credit_context(text: str, start: int) -> bool:
-    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …"."""
+    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph."""
     before = text[max(0, start - 40):start]
-    return bool(_CREDIT_BEFORE.search(before))
+    return bool(_CREDIT_BEFORE.search(before)) or bool(
+        _TAG_OPEN.search(text, max(0, start - 4), start) and _TAG_CLOSE.match(text, start))
 
 
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)\s+$", regex.V1)
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+cấp)?\s+$", regex.V1)  # ("các cấp Hội …")
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
 def _generic(text: str, start: int, end: int, bare: bool) -> bool:
-    """Generic plurals and levels ("các Sở", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp xã") are not
-    named bodies; `bare`: nothing but the head (and a place word) was read."""
-    before = text[max(0, start - 6):start]
+    """Generic plurals and levels ("các Sở", "các cấp Hội …", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp
+    xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
+    before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
 
@@ -714,10 +798,10 @@ def _initials(name: str) -> str:
     """ "Sở Tài nguyên và Môi trường" and "Sở TN&MT" → "stnmt": the first letter of each word, an acronym's
     letters as they stand; "và", "&" and punctuation dropped."""
     out = []
-    for w in regex.findall(r"[\p{L}&]+", name):
+    for w in regex.findall(r"[\p{L}&]+|\d+", name):  # (numbers as they stand: "Phòng PA06" is not "Phòng PA07")
         if w.casefold() == "và":
             continue
-        out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) else w[0])
+        out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) or w.isdigit() else w[0])
     return fold("".join(out))
 
 

@@ -43,6 +43,12 @@ class _EventHit:
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+_COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
+# A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
+# nor a title, nor a label ("… - Ảnh: …"): "Văn hóa - Du lịch", "Khoa học - Công nghệ".
+_COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$", regex.V1)
+_COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
+_OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
@@ -181,8 +187,16 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             break
         initial = c == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()) \
             and not _ORDINAL_BEFORE.search(text, max(0, i - 12), i - 1)  # ("lần thứ I." ends a sentence)
+        if c == "," and kind == "anniversary" and _COUNT_ONLY.fullmatch(text, head_end, i) \
+                and text.startswith(" Ngày ", i + 1):
+            i += 1  # "kỷ niệm 75 năm, Ngày truyền thống …": the count, then the day it counts from
+            continue
         if c == "," and not caps and (listed := _lower_document_types().match(text, i + 1)):
             end = i = listed.end()  # "… một số nghị quyết, quy định, kết luận …": a list of kinds of documents
+            continue
+        if c == "," and kind == "contest" and text[head_end:i].strip() and (w := next_word(text, i + 1)) \
+                and role_pattern().match(text, w.start()) and role_pattern().match(text, head_end + 1):
+            i += 1  # "cuộc thi Chỉ huy trưởng, Chính ủy …": the titles a contest is held for
             continue
         if c == "," and not caps and (_name_goes_on().match(text, i + 1) or _comma_pair_at(text, i)
                                       or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
@@ -191,6 +205,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
+        if c in "-–—" and text[i - 1:i] == " " and not caps and _COMPONENTS_JOINED.match(text, i + 1) \
+                and _COMPONENT_BEFORE.search(text, head_end, i):
+            i += 1  # "Ngày hội Văn hóa - Du lịch …": two capitalised components of one name joined by a dash
+            continue
         if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
                 and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
             break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ("Miền Trung - Tây Nguyên":
@@ -238,6 +256,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             if nxt and kind != "anniversary" and nxt.group() in ("kỷ", "Kỷ") and _ANNIVERSARY_INSIDE.match(text, nxt.start()) \
                     and _OCCASION_TAIL.search(text, head_end, i):
                 break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
+            if nxt and nxt.group() == "và" and kind == "contest" and words and _verbs().match(text, nxt.end()):
+                break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
                     and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
@@ -368,6 +388,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
+_COPULA_BEFORE = regex.compile(r",[ \t]*là[ \t]+$", regex.V1)  # (an apposition; "Đây là hội nghị …" may name one)
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
@@ -431,6 +452,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         le = text.find("\n", m.start())
         caps = is_caps_line(text[ls: le if le >= 0 else len(text)])
         before = text[max(0, m.start() - 12):m.start()]
+        if m.group()[0].islower() and _COPULA_BEFORE.search(before):
+            continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
         if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
@@ -440,7 +463,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
-                          and not (kind == "training" and _FOR_WHOM.match(text, m.end())))
+                          and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
+                          # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
+                          and not (needs == "none" and _clause_word(text, m.end(), ("head",))))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
                          or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                          or (hits and _clause_word(text, m.end(), ("subject",))
@@ -461,8 +486,14 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if needs == "named" and (caps or not (rest and is_cap(rest[0])) or rest[0].casefold() in _PRIZE_RANKS):
             continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …", "Giải Nhất" (a rank) do not
         nxt = next_word(text, m.end())
-        if nxt and role_pattern().match(text, nxt.start()) and not caps:
-            continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title
+        if nxt and role_pattern().match(text, nxt.start()) and not caps \
+                and not (kind == "contest" and not text[m.end():nxt.start()].strip()):
+            continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title (a contest
+            # for holders of a title is named after it: "cuộc thi Chỉ huy trưởng, Chính ủy …")
+        if m.start() and text[m.start() - 1] in _OPENING_QUOTES:
+            close = text.find(_OPENING_QUOTES[text[m.start() - 1]], end, m.start() + 220)
+            if close > end and "\n" not in text[end:close]:
+                end = close  # "“Khai hội Văn hóa, Thể thao và Du lịch … năm 2016”": a quoted name runs to its quote
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
             end = m.end() + term.end()
@@ -500,6 +531,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             more = _more_anniversaries(text, end, caps, document_dates or [])
             hits.extend(more)
             covered = max([covered, *(h.end for h in more)])
+    if occasions := _occasion_anniversaries(text, hits, document_dates or []):
+        hits = [h for h in hits if not any(o.start < h.start < o.end for o in occasions)] + occasions
+        # ("… 35 năm Ngày hội Quốc phòng toàn dân": the holiday is a word of the anniversary's name)
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
@@ -545,6 +579,28 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
         name = _from_caps(name) if is_caps_line(text[start:stop]) else name
         out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
         end = stop
+    return out
+
+
+# An anniversary named by its count of years after the words of an occasion, with no "kỷ niệm": "chào mừng 79 năm
+# Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023), 34 năm Ngày quốc phòng toàn dân …".
+_OCCASION_COUNT = regex.compile(r"(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+(?=\d+[ \t]+năm[ \t]+Ngày[ \t]+\p{L})",
+                                regex.V1)
+
+
+def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
+    """Anniversaries an occasion names by their count of years alone, and those listed after them."""
+    out: list[_EventHit] = []
+    for m in _OCCASION_COUNT.finditer(text):
+        start = m.end()
+        if any(h.start <= start < h.end for h in (*hits, *out)):
+            continue
+        stop = _event_end(text, start, start, False, "anniversary")
+        if stop <= start:
+            continue
+        name = "Kỷ niệm " + " ".join(text[start:stop].split())
+        out.append(_EventHit(start, stop, name, "anniversary", _event_date(text, start, stop, "anniversary", skip)))
+        out.extend(_more_anniversaries(text, stop, False, skip))
     return out
 
 
@@ -664,6 +720,13 @@ _DAY_RANGE = regex.compile(
     r"(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
 
 
+# The ceremony that opens or closes an event, right before its name: "Lễ khai mạc Hội thao …" is held on the
+# day the sentence opens with, and so is the event it opens.
+# "… tổ chức Hội nghị tổng kết năm 2020 và Hội nghị cán bộ, công chức …": two events one verb holds on one day.
+_AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
+_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
+
+
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
     clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
@@ -701,7 +764,9 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     head = text[s:start]
     dates = [d for d in find_dates(head) if own(s, d) and _OPENING_TIME.search(head, 0, d.start)]
     occasions = [o.span() for o in _OCCASION.finditer(text, s, start)]
-    if dates and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
+    if dates and not _AND_BEFORE_EVENT.search(text, max(s, start - 8), start) \
+            and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
+                     and not _OPENING_OF.fullmatch(text, h.start(), start)
                      for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):

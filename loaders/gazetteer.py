@@ -292,6 +292,12 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def function_phrases() -> frozenset[str]:
+    """Two-syllable function words ("đối với", "về phía"): never part of a name's tail either."""
+    return frozenset(_lines("function_phrases.txt"))
+
+
+@cache
 def event_clause_words() -> dict[str, str]:
     """Words that open a clause after an event's head ("Hội nghị cũng …") → any | subject."""
     return {r["phrase"]: r["where"] for r in _rows("event_clause_words.tsv")}

@@ -39,8 +39,11 @@ CLOSERS = ("Việt Nam", "Trung ương", "T.Ư", "TƯ", "TW", "Quốc hội", "C
 GENERIC_LEVEL = regex.compile(r"[ \t]+(?:(?:các|hai|ba)[ \t]+cấp|cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở|trên|dưới|trung ương))(?!\p{L})",
                               regex.V1)
 # Lowercase pairs joined by a comma inside the task of a body ("Ban Chỉ đạo phòng, chống tham nhũng").
-COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra")
+# Lowercase pairs a comma joins inside one name: "phòng, chống", "Hội nghị cán bộ, công chức, viên chức".
+COMMA_PAIRS = ("phòng, chống", "kiểm tra, giám sát", "thanh tra, kiểm tra", "cán bộ, công chức", "công chức, viên chức")
 SPACE = regex.compile(r"[ \t\u00a0]+")
+# The code a police or army unit goes by: "PC03", "PA06", "PV11", "K02".
+UNIT_CODE = regex.compile(r"(?<!\p{L})\p{Lu}{1,3}\d{1,3}$", regex.V1)
 _BLANKS = regex.compile(r"\s+")
 # A lowercase run that continues a name's last component is never longer than this.
 MAX_LOWER_RUN = 6
@@ -299,6 +302,8 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
         return False  # "Đăng ký", "công trình", "dự án": a syllable of a word, not a verb
     nw = next_word(text, w.end())
     pair = f"{word} {nw.group()}" if nw else ""
+    if pair in gz.function_phrases():
+        return True
     if pair in gz.verb_phrases():
         return pair in _stops(task)
     return word in _stops(task)
@@ -333,7 +338,7 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
     cur = next_word(text, p)
     while cur and n < (MAX_TASK_RUN if task else MAX_LOWER_RUN) and not text[p:cur.start()].strip(" \t\u00a0"):
         word = cur.group()
-        if n and (region := region_at(text, cur.start())):
+        if n and (region := region_at(text, cur.start()) or _central_at(text, cur.start())):
             p = region
             break
         if word in ("và", "các") and task and n:
@@ -425,6 +430,17 @@ def _name_goes_on(text: str, p: int, cur: regex.Match[str] | None) -> bool:
 @cache
 def _region_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?i:{alternation(r.casefold() for r in gz.regions())})(?!\p{{L}})", regex.V1)
+
+
+# "… Nội tiết trung ương", "… Phụ sản trung ương": the central level written in lowercase after a body's
+# lowercase words closes the name as a region does, and is part of it.
+_CENTRAL_LOWER = regex.compile(r"trung ương(?!\p{L})", regex.V1)
+
+
+def _central_at(text: str, pos: int) -> int | None:
+    """End of a lowercase "trung ương" at `pos`, else None."""
+    m = _CENTRAL_LOWER.match(text, pos)
+    return m.end() if m else None
 
 
 def region_at(text: str, pos: int) -> int | None:
@@ -579,6 +595,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
+            if m.group(1) == "," and UNIT_CODE.fullmatch(nw.group()) and UNIT_CODE.search(text, pos, p):
+                break  # "Phòng PC03, PA06, PA07": units listed by their codes, one name each
             p = q
             continue
         word = w.group()
@@ -766,11 +784,28 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head)):
         return True
-    if _title_at(text, pos):
-        return True
+    if _title_at(text, pos) or _academic_at(text, pos):
+        return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
     found = head_at(text, pos)
     return bool(found and not found[1].parent == "yes" and not first and not _PARTY_OF_A_BODY.match(head)
                 and not _after_centre(text, pos))
+
+
+_TITLE_GAP = regex.compile(r"[ \t,.]*")
+
+
+@cache
+def _academic_pattern() -> regex.Pattern[str]:
+    titles = sorted(gz.academic_titles(), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(t) for t in titles) + r")(?=[ \t,.]|$)", regex.V1)
+
+
+def _academic_at(text: str, pos: int) -> bool:
+    """Whether academic titles ("PGS.TS.", "TS.") begin at `pos` and a person's name follows them."""
+    p = pos
+    while (m := _academic_pattern().match(text, p)):
+        p = _TITLE_GAP.match(text, m.end()).end()
+    return p > pos and surname_run(text, p)
 
 
 _HALL_BEFORE = regex.compile(r"(?<!\p{L})Trung tâm[ \t]+$", regex.V1)

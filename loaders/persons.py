@@ -221,14 +221,17 @@ def _in_list_of_names(text: str, start: int, end: int) -> bool:
         if not before or not surname_run(text, before.start()):
             return False
         names, p = names + 1, before.start()
-    if not ((m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] in ":l"):
-        return False
+    if not ((m := _LIST_OPEN.search(text, max(0, p - 5), p)) and m.group()[0] in ":l") \
+            or _PLACES_LISTED.search(text, max(0, m.start() - 30), m.start()):
+        return False  # ("các xã: Hoàng Hoa, Lê Lợi": places named after people)
     q = end
     while (j := _LIST_GOES_ON.match(text, q)) and surname_run(text, j.end()) and (e := name_run(text, j.end())):
         names, q = names + 1, e
     return names >= 2
 
 
+_PLACES_LISTED = regex.compile(r"(?<!\p{L})(?i:các|những|\d+)[ \t]+(?i:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố"
+                            r"|thôn|bản|ấp|tổ dân phố|khu phố|đường|phố|trường|đơn vị)[ \t]*$", regex.V1)
 _NAME_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}$", regex.V1)
 
 
@@ -330,6 +333,43 @@ def _more_names(text: str, end: int) -> list[tuple[int, int]]:
         out.append((j.end(), e))
         end = e
     return out
+
+
+_PEOPLE_COLON = regex.compile(r"[ \t]*:[ \t]*(?=\p{Lu})", regex.V1)
+_LIST_ITEM_END = regex.compile(r"[ \t]*(?:,|;|và(?!\p{L}))[ \t]*|[ \t]*(?:[.)\n]|$)", regex.V1)
+_CLAUSE_BEFORE = regex.compile(r"[^.;:\n]{0,80}$")
+
+
+def _people_before(text: str, colon: int) -> str | None:
+    """What the clause before a colon calls the people listed after it: the title they hold ("các Đại biểu Quốc
+    hội", "các Phó Chủ tịch UBND tỉnh"), "" for an honorific ("các đồng chí", "các ông"); None when the words
+    are not about people ("các xã")."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, colon - 80), colon)
+    words = list(WORD.finditer(text, clause.start() if clause else colon, colon))
+    for i, w in enumerate(words):
+        if fold(w.group()) in ("cac", "nhung") and i + 1 < len(words):
+            rest = text[words[i + 1].start():colon].strip()
+            if rest.casefold() in {h.casefold() for h in gz.honorifics()}:
+                return ""
+            return rest if title_pattern().match(rest) else None
+    return None
+
+
+def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The items of the list at `pos` when every one is a name ("A, B và C" up to the clause's end) and at
+    least two open with a known family name; else none."""
+    items, known = [], 0
+    while pos < len(text):
+        end = name_run(text, pos)
+        sep = _LIST_ITEM_END.match(text, end) if end else None
+        if not end or not sep:
+            return []
+        items.append((pos, end))
+        known += surname_run(text, pos)
+        if not sep.group().strip() or sep.group().strip() in ".)" or "\n" in sep.group():
+            break
+        pos = sep.end()
+    return items if len(items) >= 2 and known >= 2 else []
 
 
 _ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
@@ -481,6 +521,12 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if not more and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
             for s0, e0 in _more_names(text, end):  # "các Phó Chủ tịch HĐND tỉnh A, B": each holds the title
                 add(s0, e0, role)
+    # a list of names after a colon that a title or an honorific opens ("các Đại biểu Quốc hội: A, B, C"):
+    # every item shaped as a name is one, its family name known to the table or not, once two are known
+    for m in _PEOPLE_COLON.finditer(text):
+        if (held := _people_before(text, m.start())) is not None:
+            for s0, e0 in _listed_names(text, m.end()):
+                add(s0, e0, held or None)
     # a family name, then a role: "…: Nguyễn Văn Thể, Bí thư Đảng ủy Khối …; Hoàng Thị Hạnh, Ủy viên …"
     surnames = gz.surnames()
     for m in _CAPITALISED_WORD.finditer(text):
