@@ -527,6 +527,33 @@ def _closer_at(text: str, pos: int) -> int | None:
     return None
 
 
+@cache
+def _country_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(c for c in gz.countries() if c not in CLOSERS)})(?!\p{{L}})", regex.V1)
+
+
+def country_at(text: str, pos: int) -> int | None:
+    """End of a foreign country's name at `pos` right after a lowercase word ("Bộ Ngoại giao Hàn Quốc", "Đại sứ
+    quán Đức"): it closes a foreign body's name as a province closes a local one. After a capitalised word it is
+    a syllable of a proper name ("Lê Đức Thọ"), else None."""
+    if not _LOWER_WORD_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    m = _country_pattern().match(text, pos)
+    if not m:
+        return None
+    host = _HOST_COUNTRY.match(text, m.end())  # "Đại sứ quán Nhật Bản tại Việt Nam": the host country too
+    return host.end() if host and (host.group(1) == "Việt Nam" or _country_pattern().match(text, host.start(1))) \
+        else m.end()
+
+
+_HOST_COUNTRY = regex.compile(r"[ \t]+tại[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)", regex.V1)
+
+
+def is_country(text: str, pos: int) -> bool:
+    """Whether a country's name starts at `pos` ("…, Đài Loan"): a place, never a component of a body's name."""
+    return bool(_country_pattern().match(text, pos))
+
+
 _NUMBERED_UNIT = regex.compile(r"[ \t]+\d{1,3}(?![\d\p{L}/.,]\S)(?!\d)", regex.V1)
 
 
@@ -591,7 +618,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
                     or _title_at(text, q)
-                    or surname_run(text, q) or province_at(text, q)):
+                    or surname_run(text, q) or province_at(text, q) or is_country(text, q)):
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
@@ -656,7 +683,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
                     and owner_head.split()[-1] not in WORD_ENDERS
                 continue
-            closer = _closer_at(text, w.start())
+            closer = _closer_at(text, w.start()) or country_at(text, w.start())
             if closer:
                 end = p = closer
                 closed, first, in_component = True, False, False

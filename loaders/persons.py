@@ -65,9 +65,15 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
         p = end = w.end()
+        if (glued := _HYPHENED_PART.match(text, p)) and not title_pattern().match(text, p + 1) \
+                and not starts_with_any(text, p + 1, breakers()):
+            p = end = glued.end()  # "Torres-Pereira": a double family name is one word of the name
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+_HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
 
 
 def _long_title_at(text: str, pos: int) -> bool:
