@@ -552,8 +552,11 @@ def _in_document_title(text: str, pos: int) -> bool:
 def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], kind: str,
                        skip: list[tuple[int, int]]) -> None:
     """Give the event named before, of the same head and still undated, the date a sentence about it tells."""
-    last = hits[-1] if hits else None
-    if last is None or last.date or last.kind != kind or not last.name.casefold().startswith(m.group().casefold()):
+    head = m.group().casefold()
+    # the latest event of that head, though another event was named after it ("Hội diễn … Kỷ niệm 135 năm …. Hội
+    # diễn sẽ diễn ra từ ngày …": the contest's dates, not the anniversary's)
+    last = next((h for h in reversed(hits) if h.kind == kind and h.name.casefold().startswith(head)), None)
+    if last is None or last.date:
         return
     last.date = _event_date(text, m.start(), m.end(), kind, skip)
 
@@ -736,6 +739,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
+    if kind == "anniversary" and (day := _DAY_THEN_YEARS.match(text, end)):
+        return _day_in_last_year(day)  # "… công nhân Vùng mỏ, 12/11 (1936 – 2021)": the day, in the anniversary's year
     at = end
     for _ in range(3):  # an anniversary's dates in the first bracket of its clause that holds one: "Hội Liên hiệp
         # Phụ nữ (LHPN) Việt Nam (20-10-1930 - 20-10-2015)"
@@ -780,7 +785,36 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    return None
+    return _day_of_named_year(text, s, start, end, skip) if kind == "contest" else None
+
+
+# A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
+# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. (Not a meeting:
+# "Hội nghị tổng kết năm 2023" is held the next year.)
+_YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+
+
+def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str | None:
+    """The day that opens the event's sentence, in the year the event's own name ends with, else None."""
+    year = _YEAR_ENDS_NAME.search(text, start, end)
+    head = text[s:start]
+    days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
+            and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
+    if not year or len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
+            or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
+        return None  # (another event named between the day and this one: the day is that one's)
+    return f"{int(year.group(1)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+
+
+# An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".
+_DAY_THEN_YEARS = regex.compile(r"[ \t]*,?[ \t]*(?:ngày[ \t]+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[ \t]*\([ \t]*(?:19|20)\d\d"
+                                r"[ \t]*[-–][ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\)", regex.V1)
+
+
+def _day_in_last_year(found: regex.Match[str]) -> str | None:
+    """The ISO date of a _DAY_THEN_YEARS match: its day and month in the last year of the span."""
+    day, month, year = int(found.group("d")), int(found.group("m")), int(found.group("y"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _first_day(found: regex.Match[str]) -> str | None:
