@@ -554,6 +554,9 @@ def is_country(text: str, pos: int) -> bool:
     return bool(_country_pattern().match(text, pos))
 
 
+# A number that ends a unit's name before a bracket or a function word: "Lữ đoàn Công binh 280 (nhiệm kỳ …)",
+# "Hội Cựu chiến binh Bệnh viện Nhi đồng 2 đã tổ chức …" (never "… 2 năm", a count of something).
+_BRACKET_AFTER_NUMBER = regex.compile(r"[ \t]+\(")
 _NUMBERED_UNIT = regex.compile(r"[ \t]+\d{1,3}(?![\d\p{L}/.,]\S)(?!\d)", regex.V1)
 
 
@@ -641,6 +644,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
+            if low == "tp" and text.startswith(".", after) and (glued := province_at(text, after + 1)):
+                return glued[0], glued[1], after + 1  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh": no space after the dot
             nxt = next_word(text, after, newline_ok=caps)
             if nxt:
                 prov2 = province_at(text, nxt.start())
@@ -697,7 +702,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             gap_after = text[w.end():nw.start()] if nw else ""
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
-                    or _CLAUSE_END.match(text, w.end()):
+                    or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
+                    or (nw and not gap_after.strip() and nw.group().islower() and nw.group() in gz.function_words()):
                 end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3"
                 first = False
                 continue

@@ -656,8 +656,10 @@ def _signer_title(lines: list[str]) -> str | None:
     return None
 
 
-# A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:".
-_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV|Tác giả)(?:[ \t]*(?:,|và)[ \t]*ảnh)?"
+# A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:", "Đăng bởi:"
+# (who posted it on the body's own site).
+_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV|Tác giả|Người viết|Đăng bởi|Người đăng)"
+                              r"(?:[ \t]*(?:,|và)[ \t]*ảnh)?"
                               r"|Ảnh(?:[ \t]+tư liệu)?)"
                               r"[ \t]*:[ \t]*", regex.V1)
 # Between two names of a byline; a source tag after it ("(TTXVN)").
