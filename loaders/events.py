@@ -335,7 +335,7 @@ def _new_item_after_and(text: str, pos: int) -> bool:
 
 
 # Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
-_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$", regex.V1)
+_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$|(?<!\p{L})Luật[ \t]+$", regex.V1)
 
 
 def _comma_pair_at(text: str, pos: int) -> bool:
@@ -399,6 +399,7 @@ _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # head is then its topic, not the sentence's predicate.
 _ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
 _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
+_WITH_WHOM = regex.compile(r"[ \t]+với[ \t]+(?:đại diện|đoàn|lãnh đạo|\p{Lu})", regex.V1)
 _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
@@ -457,7 +458,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
-            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
+            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
@@ -465,7 +466,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
                           and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
                           # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
-                          and not (needs == "none" and _clause_word(text, m.end(), ("head",))))
+                          and not (needs == "none" and _clause_word(text, m.end(), ("head",)))
+                          # ("chủ trì buổi làm việc với đại diện UNICEF": whom a dated meeting is with, its name)
+                          and not (needs == "date" and _WITH_WHOM.match(text, m.end())))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
                          or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
                          or (hits and _clause_word(text, m.end(), ("subject",))
