@@ -27,7 +27,7 @@ NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí th�
                  "Chiều hôm", "Tối nay", "Tối ngày", "Tại", "Theo", "Trong",
                  "Phóng viên", "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Kỳ họp", "Đại hội", "Người ký", "Lĩnh vực",
                  "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
-                 "Hội thi", "Hội thảo", "Lễ")
+                 "Hội thi", "Hội thảo", "Lễ", "Cơ quan thường trực")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
 FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
@@ -777,13 +777,16 @@ def _ends_with_closer(head: str) -> bool:
 _COMMA = regex.compile(r",[ \t]*(?=\p{Ll})", regex.V1)
 
 
-def _task_item(text: str, pos: int) -> int | None:
-    """After a comma in a body's task, a lowercase item that runs to a place word or the clause's end."""
+def _task_item(text: str, pos: int, depth: int = 0) -> int | None:
+    """After a comma in a body's task, a lowercase item (or several) that runs to a place word or the clause's
+    end."""
     m = _COMMA.match(text, pos)
     if not m:
         return None
     run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
     closed = _RUN_CLOSED.match(text, run) if run else None
+    if closed and closed.group().strip() == "," and depth < 3:
+        return _task_item(text, run, depth + 1)  # "… đổi mới, phát triển kinh tế tập thể, hợp tác xã.": one more
     return run if closed and closed.group().strip() != "," else None
 
 
