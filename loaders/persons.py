@@ -556,6 +556,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     seen: dict[str, _PersonHit] = {}
     for h in hits:
         k = fold(h.name)
+        k = next((k0 for k0 in seen if _initialled_form(k, k0)), k)  # "Michael R.Pompeo" after "Michael Richard Pompeo"
         if k in seen:
             if not seen[k].role and h.role:
                 seen[k].role, seen[k].organization = h.role, h.organization
@@ -563,6 +564,19 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         seen[k] = h
     return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
                    organization=h.organization, participant=h.participant) for h in seen.values()]
+
+
+_INITIAL = regex.compile(r"^\p{L}\.?$", regex.V1)
+
+
+def _initialled_form(short: str, full: str) -> bool:
+    """Whether the folded name `short` is `full` with a middle name cut to its initial ("michael r.pompeo",
+    "michael richard pompeo"): same first and last words, each middle word of `short` an initial of `full`'s."""
+    a, b = regex.split(r"[ .]+", short.strip(" .")), full.split()
+    if short == full or len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[1:-1], b[1:-1], strict=True)) \
+        and any(x != y for x, y in zip(a, b, strict=True))
 
 
 def _is_chrome(line: str) -> bool:
