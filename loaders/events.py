@@ -399,6 +399,8 @@ _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # head is then its topic, not the sentence's predicate.
 _ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
 _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
+# "Họp mặt chúc mừng …", "Gặp mặt mừng Xuân …": what a gathering greets is its name, not a predicate after it.
+_GREETING_AFTER = regex.compile(r"[ \t]+(?:chúc mừng|chúc Tết|mừng|tri ân)(?!\p{L})", regex.V1)
 _WITH_WHOM = regex.compile(r"[ \t]+với[ \t]+(?:đại diện|đoàn|lãnh đạo|\p{Lu})", regex.V1)
 _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
@@ -470,7 +472,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
                           # ("chủ trì buổi làm việc với đại diện UNICEF": whom a dated meeting is with, its name)
                           and not (needs == "date" and _WITH_WHOM.match(text, m.end())))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
-                         or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                         or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                             and not (kind == "other" and _GREETING_AFTER.match(text, m.end())))
                          or (hits and _clause_word(text, m.end(), ("subject",))
                              and _ATTENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)

@@ -176,3 +176,13 @@ def test_a_gathering_and_days_of_culture_are_events() -> None:
     names = [n for n, _ in events_of(text)]
     assert any(n.startswith("Họp mặt kỷ niệm ngày thành lập Hội Nông dân") for n in names)
     assert any(n.startswith("Những ngày Văn hóa Lào Cai năm 2024") for n in names)
+
+
+def test_what_a_gathering_greets_is_its_name() -> None:
+    text = "Họp mặt chúc mừng Tết cổ truyền Chôl Chnăm Thmây của đồng bào Khmer\n\nSáng 10/4, tỉnh tổ chức buổi họp mặt."
+    assert events_of(text) == [("Họp mặt chúc mừng Tết cổ truyền Chôl Chnăm Thmây của đồng bào Khmer", None)]
+
+
+def test_a_conference_that_congratulates_is_the_subject_of_its_sentence() -> None:
+    text = "Hội nghị chúc mừng thành công của đại hội và biểu dương các tập thể."
+    assert events_of(text) == []
