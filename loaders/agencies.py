@@ -102,7 +102,7 @@ _JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
-_BARE_LEVEL = regex.compile(r"\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)
+_BARE_LEVEL = regex.compile(r"(?<!hợp tác)\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)  # ("… hợp tác xã": a word)
 _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường)(?= [\p{Lu}\d]|$)"
                                r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
@@ -245,6 +245,7 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
     read = _as_printed_heads(text)  # same length: spans stay the text's
     mentions, classes = _read_mentions(read)
+    mentions = [m for m in mentions if not _ELECTED.search(read, max(0, m.start - 90), m.start)]
     found, placeless = _agencies_of(read, mentions, classes, locality)
     if placeless and locality is None \
             and len(places := {a.locality for a in found if a.locality and a.locality in a.name}) == 1:
@@ -253,6 +254,12 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
         for a in found:
             a.surface = text[a.start:a.end]
     return found
+
+
+# The bodies an election fills, not bodies that act: "bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp",
+# "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân".
+_ELECTED = regex.compile(r"(?i:bầu cử)[ \t]+(?:đại biểu|ĐB)[ \t]+(?:[^.;:\n]{0,60}?[ \t](?:và|,)[ \t]*(?:đại biểu|ĐB)[ \t]+)?$",
+                         regex.V1)
 
 
 # "tỉnh ủy", "Tỉnh Ủy", "thành uỷ": the provincial or city Party committee, whose name is spelt "Tỉnh ủy".

@@ -335,7 +335,7 @@ def _new_item_after_and(text: str, pos: int) -> bool:
 
 
 # Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
-_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$", regex.V1)
+_DOCUMENT_OF = regex.compile(r"(?i:nghị quyết|văn kiện|báo cáo chính trị)[ \t]+$|(?<!\p{L})Luật[ \t]+$", regex.V1)
 
 
 def _comma_pair_at(text: str, pos: int) -> bool:
@@ -399,6 +399,9 @@ _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # head is then its topic, not the sentence's predicate.
 _ATTENDED_BEFORE = regex.compile(r"(?<!\p{L})(?:tham dự|dự)[ \t]+$", regex.V1 | regex.I)
 _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát động)[ \t]+$", regex.V1 | regex.I)
+# "Họp mặt chúc mừng …", "Gặp mặt mừng Xuân …": what a gathering greets is its name, not a predicate after it.
+_GREETING_AFTER = regex.compile(r"[ \t]+(?:chúc mừng|chúc Tết|mừng|tri ân)(?!\p{L})", regex.V1)
+_WITH_WHOM = regex.compile(r"[ \t]+với[ \t]+(?:đại diện|đoàn|lãnh đạo|\p{Lu})", regex.V1)
 _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
@@ -457,7 +460,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
-            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress
+            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
@@ -465,9 +468,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
                           and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
                           # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
-                          and not (needs == "none" and _clause_word(text, m.end(), ("head",))))
+                          and not (needs == "none" and _clause_word(text, m.end(), ("head",)))
+                          # ("chủ trì buổi làm việc với đại diện UNICEF": whom a dated meeting is with, its name)
+                          and not (needs == "date" and _WITH_WHOM.match(text, m.end())))
                          # "tổ chức hội nghị biểu dương …": after a verb of organising, a verb is the meeting's topic
-                         or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+                         or (_predicate_at(text, m.end()) and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                             and not (kind == "other" and _GREETING_AFTER.match(text, m.end())))
                          or (hits and _clause_word(text, m.end(), ("subject",))
                              and _ATTENDED_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
             # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)
@@ -552,8 +558,11 @@ def _in_document_title(text: str, pos: int) -> bool:
 def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], kind: str,
                        skip: list[tuple[int, int]]) -> None:
     """Give the event named before, of the same head and still undated, the date a sentence about it tells."""
-    last = hits[-1] if hits else None
-    if last is None or last.date or last.kind != kind or not last.name.casefold().startswith(m.group().casefold()):
+    head = m.group().casefold()
+    # the latest event of that head, though another event was named after it ("Hội diễn … Kỷ niệm 135 năm …. Hội
+    # diễn sẽ diễn ra từ ngày …": the contest's dates, not the anniversary's)
+    last = next((h for h in reversed(hits) if h.kind == kind and h.name.casefold().startswith(head)), None)
+    if last is None or last.date:
         return
     last.date = _event_date(text, m.start(), m.end(), kind, skip)
 
@@ -736,6 +745,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
+    if kind == "anniversary" and (day := _DAY_THEN_YEARS.match(text, end)):
+        return _day_in_last_year(day)  # "… công nhân Vùng mỏ, 12/11 (1936 – 2021)": the day, in the anniversary's year
     at = end
     for _ in range(3):  # an anniversary's dates in the first bracket of its clause that holds one: "Hội Liên hiệp
         # Phụ nữ (LHPN) Việt Nam (20-10-1930 - 20-10-2015)"
@@ -780,7 +791,36 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    return None
+    return _day_of_named_year(text, s, start, end, skip) if kind == "contest" else None
+
+
+# A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
+# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. (Not a meeting:
+# "Hội nghị tổng kết năm 2023" is held the next year.)
+_YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+
+
+def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str | None:
+    """The day that opens the event's sentence, in the year the event's own name ends with, else None."""
+    year = _YEAR_ENDS_NAME.search(text, start, end)
+    head = text[s:start]
+    days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
+            and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
+    if not year or len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
+            or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
+        return None  # (another event named between the day and this one: the day is that one's)
+    return f"{int(year.group(1)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+
+
+# An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".
+_DAY_THEN_YEARS = regex.compile(r"[ \t]*,?[ \t]*(?:ngày[ \t]+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[ \t]*\([ \t]*(?:19|20)\d\d"
+                                r"[ \t]*[-–][ \t]*(?P<y>(?:19|20)\d\d)[ \t]*\)", regex.V1)
+
+
+def _day_in_last_year(found: regex.Match[str]) -> str | None:
+    """The ISO date of a _DAY_THEN_YEARS match: its day and month in the last year of the span."""
+    day, month, year = int(found.group("d")), int(found.group("m")), int(found.group("y"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _first_day(found: regex.Match[str]) -> str | None:

@@ -27,7 +27,7 @@ NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí th�
                  "Chiều hôm", "Tối nay", "Tối ngày", "Tại", "Theo", "Trong",
                  "Phóng viên", "Ông", "Bà", "Kỷ niệm", "Phiên họp", "Kỳ họp", "Đại hội", "Người ký", "Lĩnh vực",
                  "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
-                 "Hội thi", "Hội thảo", "Lễ")
+                 "Hội thi", "Hội thảo", "Lễ", "Cơ quan thường trực")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
 FIRST_WORD_OK = ("Kế hoạch và",)
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
@@ -527,6 +527,36 @@ def _closer_at(text: str, pos: int) -> int | None:
     return None
 
 
+@cache
+def _country_pattern() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(c for c in gz.countries() if c not in CLOSERS)})(?!\p{{L}})", regex.V1)
+
+
+def country_at(text: str, pos: int) -> int | None:
+    """End of a foreign country's name at `pos` right after a lowercase word ("Bộ Ngoại giao Hàn Quốc", "Đại sứ
+    quán Đức"): it closes a foreign body's name as a province closes a local one. After a capitalised word it is
+    a syllable of a proper name ("Lê Đức Thọ"), else None."""
+    if not _LOWER_WORD_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    m = _country_pattern().match(text, pos)
+    if not m:
+        return None
+    host = _HOST_COUNTRY.match(text, m.end())  # "Đại sứ quán Nhật Bản tại Việt Nam": the host country too
+    return host.end() if host and (host.group(1) == "Việt Nam" or _country_pattern().match(text, host.start(1))) \
+        else m.end()
+
+
+_HOST_COUNTRY = regex.compile(r"[ \t]+tại[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)", regex.V1)
+
+
+def is_country(text: str, pos: int) -> bool:
+    """Whether a country's name starts at `pos` ("…, Đài Loan"): a place, never a component of a body's name."""
+    return bool(_country_pattern().match(text, pos))
+
+
+# A number that ends a unit's name before a bracket or a function word: "Lữ đoàn Công binh 280 (nhiệm kỳ …)",
+# "Hội Cựu chiến binh Bệnh viện Nhi đồng 2 đã tổ chức …" (never "… 2 năm", a count of something).
+_BRACKET_AFTER_NUMBER = regex.compile(r"[ \t]+\(")
 _NUMBERED_UNIT = regex.compile(r"[ \t]+\d{1,3}(?![\d\p{L}/.,]\S)(?!\d)", regex.V1)
 
 
@@ -591,7 +621,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if (not nw or not is_cap(nw.group()) or is_head_at(text, q) or starts_with_any(text, q, breakers())
                     or _title_at(text, q)
-                    or surname_run(text, q) or province_at(text, q)):
+                    or surname_run(text, q) or province_at(text, q) or is_country(text, q)):
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
@@ -614,6 +644,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
+            if low == "tp" and text.startswith(".", after) and (glued := province_at(text, after + 1)):
+                return glued[0], glued[1], after + 1  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh": no space after the dot
             nxt = next_word(text, after, newline_ok=caps)
             if nxt:
                 prov2 = province_at(text, nxt.start())
@@ -656,7 +688,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 in_component = len(owner_head.split()) > 1 and owner_head.split()[-1].islower() \
                     and owner_head.split()[-1] not in WORD_ENDERS
                 continue
-            closer = _closer_at(text, w.start())
+            closer = _closer_at(text, w.start()) or country_at(text, w.start())
             if closer:
                 end = p = closer
                 closed, first, in_component = True, False, False
@@ -670,7 +702,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             gap_after = text[w.end():nw.start()] if nw else ""
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
-                    or _CLAUSE_END.match(text, w.end()):
+                    or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
+                    or (nw and not gap_after.strip() and nw.group().islower() and nw.group() in gz.function_words()):
                 end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3"
                 first = False
                 continue
@@ -744,13 +777,16 @@ def _ends_with_closer(head: str) -> bool:
 _COMMA = regex.compile(r",[ \t]*(?=\p{Ll})", regex.V1)
 
 
-def _task_item(text: str, pos: int) -> int | None:
-    """After a comma in a body's task, a lowercase item that runs to a place word or the clause's end."""
+def _task_item(text: str, pos: int, depth: int = 0) -> int | None:
+    """After a comma in a body's task, a lowercase item (or several) that runs to a place word or the clause's
+    end."""
     m = _COMMA.match(text, pos)
     if not m:
         return None
     run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
     closed = _RUN_CLOSED.match(text, run) if run else None
+    if closed and closed.group().strip() == "," and depth < 3:
+        return _task_item(text, run, depth + 1)  # "… đổi mới, phát triển kinh tế tập thể, hợp tác xã.": one more
     return run if closed and closed.group().strip() != "," else None
 
 

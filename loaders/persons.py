@@ -65,9 +65,15 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
         p = end = w.end()
+        if (glued := _HYPHENED_PART.match(text, p)) and not title_pattern().match(text, p + 1) \
+                and not starts_with_any(text, p + 1, breakers()):
+            p = end = glued.end()  # "Torres-Pereira": a double family name is one word of the name
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+_HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
 
 
 def _long_title_at(text: str, pos: int) -> bool:
@@ -550,6 +556,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     seen: dict[str, _PersonHit] = {}
     for h in hits:
         k = fold(h.name)
+        k = next((k0 for k0 in seen if _initialled_form(k, k0)), k)  # "Michael R.Pompeo" after "Michael Richard Pompeo"
         if k in seen:
             if not seen[k].role and h.role:
                 seen[k].role, seen[k].organization = h.role, h.organization
@@ -557,6 +564,19 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         seen[k] = h
     return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
                    organization=h.organization, participant=h.participant) for h in seen.values()]
+
+
+_INITIAL = regex.compile(r"^\p{L}\.?$", regex.V1)
+
+
+def _initialled_form(short: str, full: str) -> bool:
+    """Whether the folded name `short` is `full` with a middle name cut to its initial ("michael r.pompeo",
+    "michael richard pompeo"): same first and last words, each middle word of `short` an initial of `full`'s."""
+    a, b = regex.split(r"[ .]+", short.strip(" .")), full.split()
+    if short == full or len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[1:-1], b[1:-1], strict=True)) \
+        and any(x != y for x, y in zip(a, b, strict=True))
 
 
 def _is_chrome(line: str) -> bool:
@@ -650,8 +670,10 @@ def _signer_title(lines: list[str]) -> str | None:
     return None
 
 
-# A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:".
-_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV|Tác giả)(?:[ \t]*(?:,|và)[ \t]*ảnh)?"
+# A credit label before the names of a byline: "Bài, ảnh:", "Tin và ảnh:", "Ảnh:", "Nhóm phóng viên:", "Đăng bởi:"
+# (who posted it on the body's own site).
+_CREDIT_LABEL = regex.compile(r"(?:(?:Bài|Tin|Nhóm phóng viên|Phóng viên|PV|Tác giả|Người viết|Đăng bởi|Người đăng)"
+                              r"(?:[ \t]*(?:,|và)[ \t]*ảnh)?"
                               r"|Ảnh(?:[ \t]+tư liệu)?)"
                               r"[ \t]*:[ \t]*", regex.V1)
 # Between two names of a byline; a source tag after it ("(TTXVN)").
