@@ -639,6 +639,7 @@ def _bare_centre(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
 
 # "Bộ trưởng Xây dựng", "Thứ trưởng Giáo dục và Đào tạo": a minister's title that names the ministry without "Bộ".
 _MINISTER = regex.compile(r"(?<!\p{L})(?:Bộ|Thứ) trưởng[ \t]+(?=\p{Lu})", regex.V1)
+_MEETING_BEFORE = regex.compile(r"(?<!\p{L})(?i:hội nghị|cuộc họp|phiên họp)[ \t]+$", regex.V1)
 
 
 def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
@@ -649,6 +650,8 @@ def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyH
         p = m.end()
         if head_at(text, p) or surname_run(text, p) or any(s <= p < e for s, e in taken):
             continue  # "Bộ trưởng Bộ Công an": the body is named in full; "Bộ trưởng Nguyễn Văn A": no body
+        if _MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting named after its members' office
         end = extend_name(text, p, head="Bộ")[0]
         if end > p:
             name = _modern("Bộ " + " ".join(text[p:end].split()))
