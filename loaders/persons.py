@@ -451,6 +451,11 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     def add(start: int, end: int, role: str | None, participant: bool = True, role_end: int = 0) -> None:
         if any(s <= start < e for s, e in taken):
             return
+        if _PRIZE_BEFORE.search(text, max(0, start - 60), start):
+            return  # "Giải thưởng Báo chí Huỳnh Thúc Kháng": the prize is named after him, he is not here
+        if _cut_short(text, start, end):
+            return  # "… của Bộ trưởng Nguyễn V": the page stops inside the name
+        start = _after_place_before_name(text, start, end)
         name = _titlecase(text[start:end])
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
@@ -564,6 +569,32 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         seen[k] = h
     return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
                    organization=h.organization, participant=h.participant) for h in seen.values()]
+
+
+# A prize named after a person: "Giải thưởng Báo chí Huỳnh Thúc Kháng", "giải thưởng Hồ Chí Minh".
+_PRIZE_BEFORE = regex.compile(r"(?<!\p{L})[Gg]iải(?:[ \t]+thưởng)?(?:[ \t]+\p{Lu}\p{Ll}*"
+                              r"(?:[ \t]+(?!(?:cho|của|là|và|với|tặng|trao|được)(?!\p{L}))\p{Ll}+)?)*[ \t]+$", regex.V1)
+_PLACE_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|TP\.?)[ \t]+$", regex.V1)
+
+
+def _cut_short(text: str, start: int, end: int) -> bool:
+    """A name whose last word is one capital letter where the text ends: the page was cut inside the name."""
+    last = text[start:end].split()[-1]
+    return len(last) == 1 and last.isupper() and not text[end:].strip()
+
+
+def _after_place_before_name(text: str, start: int, end: int) -> int:
+    """ "Phó Chủ tịch UBND tỉnh Hà Giang Trần Đức Quý": a province after "tỉnh" closes the title, the name
+    starts after it (when at least two capitalised words remain)."""
+    if not _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return start
+    found = province_at(text, start)
+    if not found or found[0] >= end:
+        return start
+    rest = next_word(text, found[0])
+    if rest and rest.start() < end and len(text[rest.start():end].split()) >= 2 and surname_run(text, rest.start()):
+        return rest.start()
+    return start
 
 
 _INITIAL = regex.compile(r"^\p{L}\.?$", regex.V1)
@@ -773,7 +804,7 @@ END_LINES = 3
 def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
     """Authors: "./. Name" at the end of the article; a line of names (with credit labels) near the top or at
     the end (where a last line may name the author's body or the source); "PGS, TS NAME" alone on a line."""
-    body = text.rstrip()
+    body = _without_source_tail(text.rstrip())
     m = _END_SIGNATURE.search(body)
     if m and m.start(1) > len(body) - 60 and _is_name(m.group(1)):
         add(m.start(1), m.end(1), "tác giả", participant=False)
@@ -808,6 +839,18 @@ def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
     for m in _author_line_pattern().finditer(text[:1500]):
         if len(m.group(1).split()) in (2, 3, 4):
             add(m.start(1), m.end(1), "tác giả", participant=False)
+
+
+# A last line that names where the article came from, not who wrote it: "Nguồn VOV: http://…", "Theo …", or
+# the source paper's acronym alone ("TBTC", "TTXVN").
+_SOURCE_TAIL = regex.compile(r"\n[ \t]*(?:(?:Nguồn|Theo)(?!\p{L})[^\n]*|\p{Lu}{2,8})[ \t]*$", regex.V1)
+
+
+def _without_source_tail(body: str) -> str:
+    """The article without the source lines under its author's name."""
+    while (m := _SOURCE_TAIL.search(body)) and m.start() > 0:
+        body = body[:m.start()].rstrip()
+    return body
 
 
 def _signed_after(lines: list[tuple[int, str]], start: int) -> bool:
