@@ -711,11 +711,15 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
+# "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
+_ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)
+
+
 def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     """Generic plurals and levels ("các Sở", "các cấp Hội …", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
-    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
+    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
 
 
