@@ -65,6 +65,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
         p = end = w.end()
+        if translit := _TRANSLITERATED.match(text, p):
+            p = end = translit.end()  # "Sác-lơ Mi-xen": a foreign name written by Vietnamese syllables
         if (glued := _HYPHENED_PART.match(text, p)) and not title_pattern().match(text, p + 1) \
                 and not starts_with_any(text, p + 1, breakers()):
             p = end = glued.end()  # "Torres-Pereira": a double family name is one word of the name
@@ -74,6 +76,7 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
 
 
 _HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
+_TRANSLITERATED = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}-])", regex.V1)
 
 
 def _long_title_at(text: str, pos: int) -> bool:
@@ -272,6 +275,9 @@ _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  
 _DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
+_OWNER_BRACKETED = regex.compile(r"[ \t]*\(([^()\n]{2,60})\)[ \t]+")
+
+
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
     """After a title, the body it is held in and the name right after it: "Trưởng ban Kinh tế Trung ương
     Nguyễn Văn Bình", "Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng" → (end of the body, start and end of the
@@ -286,6 +292,9 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
                 and not _closes(text[pos:body_end]):
             end = name_run(text, pos)
             return (pos, pos, end) if end else None  # capitalised words only: the name itself
+    owner = _OWNER_BRACKETED.match(text, body_end)
+    if owner and is_head_at(text, owner.start(1)) and surname_run(text, owner.end()):
+        body_end = owner.end() - 1  # "Phó Cục trưởng Cục Báo chí (Bộ TT&TT) Đặng Thị A": the body's owner in brackets
     dash = _DASH_GAP.match(text, body_end)  # ("Chủ tịch Hội LHPN tỉnh - Nguyễn Thị A": a dash before the name)
     after = WORD.match(text, dash.end()) if dash and surname_run(text, dash.end()) else next_word(text, body_end)
     if body_end == pos or not after or text[body_end:after.start()].strip(" \t-–") or not is_cap(after.group()):
