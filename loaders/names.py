@@ -29,7 +29,7 @@ NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí th�
                  "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
                  "Hội thi", "Hội thảo", "Lễ", "Cơ quan thường trực")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
-FIRST_WORD_OK = ("Kế hoạch và",)
+FIRST_WORD_OK = ("Kế hoạch và", "Kế hoạch &")  # ("Sở Kế hoạch & Đầu tư": the same joined by "&")
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ", "đoàn"}  # ("Tỉnh đoàn" too)
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).

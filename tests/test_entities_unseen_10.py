@@ -180,3 +180,26 @@ def test_a_body_and_its_owner_in_brackets_before_a_name() -> None:
 def test_a_foreign_name_in_hyphenated_syllables() -> None:
     text = "Thủ tướng Hà Lan Mác Rút-tơ đã đón Chủ tịch nước tại La Hay."
     assert persons_of(text) == {"Mác Rút-tơ": "Thủ tướng Hà Lan"}
+
+
+# ------------------------------------------------------------------ provincial departments as pages print them
+
+
+def test_a_department_printed_in_lowercase_is_read_to_its_province() -> None:
+    text = "Năm 2024, Sở giao thông vận tải tỉnh Trà Vinh được giao 600 tỷ đồng vốn đầu tư."
+    assert agencies_of(text) == {"Sở giao thông vận tải tỉnh Trà Vinh": "Trà Vinh"}
+
+
+def test_a_department_in_mixed_case_keeps_its_whole_field() -> None:
+    text = "Theo Sở Văn hóa, thể thao và du lịch, lễ hội thu hút 20.000 lượt khách."
+    assert set(agencies_of(text)) == {"Sở Văn hóa, thể thao và du lịch"}
+
+
+def test_a_department_joined_by_an_ampersand() -> None:
+    text = "Khi giữ chức Giám đốc Sở Kế hoạch & Đầu tư Ninh Thuận, ông đã tham mưu giao đất trái quy định."
+    assert agencies_of(text) == {"Sở Kế hoạch và Đầu tư Ninh Thuận": "Ninh Thuận"}
+
+
+def test_a_department_followed_by_an_adverb_stops_before_it() -> None:
+    text = "Sở Y tế thường xuyên kiểm tra các cơ sở hành nghề tư nhân."
+    assert set(agencies_of(text)) == {"Sở Y tế"}
