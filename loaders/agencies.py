@@ -620,7 +620,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
 
 
 # A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
-_BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=Bí thư\s)|(?<=UVBCH\s))Trung ương(?: Đảng)?"
+_BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s)"
+                             r"|(?<=UVBCH\s))Trung ương(?: Đảng)?"
                              r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})"
                              r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s))(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\p{L})",
                              regex.V1)  # "UVT.Ư Đảng", "Ủy viên TW Đảng": a member

@@ -610,12 +610,13 @@ _INITIAL = regex.compile(r"^\p{L}\.?$", regex.V1)
 
 
 def _initialled_form(short: str, full: str) -> bool:
-    """Whether the folded name `short` is `full` with a middle name cut to its initial ("michael r.pompeo",
-    "michael richard pompeo"): same first and last words, each middle word of `short` an initial of `full`'s."""
+    """Whether the folded name `short` is `full` with a given or middle name cut to its initial ("michael
+    r.pompeo", "michael richard pompeo"; "s.mi-xen", "sác-lơ mi-xen"): same last word, each other word of `short`
+    the same as `full`'s or its initial."""
     a, b = regex.split(r"[ .]+", short.strip(" .")), full.split()
-    if short == full or len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+    if short == full or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
         return False
-    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[1:-1], b[1:-1], strict=True)) \
+    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[:-1], b[:-1], strict=True)) \
         and any(x != y for x, y in zip(a, b, strict=True))
 
 

@@ -203,3 +203,14 @@ def test_a_department_joined_by_an_ampersand() -> None:
 def test_a_department_followed_by_an_adverb_stops_before_it() -> None:
     text = "Sở Y tế thường xuyên kiểm tra các cơ sở hành nghề tư nhân."
     assert set(agencies_of(text)) == {"Sở Y tế"}
+
+
+def test_an_alternate_member_of_the_central_committee_names_the_committee() -> None:
+    text = "Dự lễ có đồng chí Vũ Mạnh Hà, Ủy viên dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy Lạng Sơn."
+    assert agencies_of(text)["Ban Chấp hành Trung ương"] is None
+
+
+def test_a_foreign_leaders_initialled_name_is_the_same_person() -> None:
+    text = ("Thủ tướng Hà Lan Mác Rút-tơ đón Chủ tịch nước tại La Hay. Sau lễ đón, Thủ tướng M.Rút-tơ và "
+            "Chủ tịch nước đã hội đàm.")
+    assert set(persons_of(text)) == {"Mác Rút-tơ"}
