@@ -720,8 +720,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 p, closed = w.end(), False
                 continue
             break
-        if task and word == "về" and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
-            p, in_component, task_open, closed = w.end(), True, True, False
+        if (task or last_head.startswith("Ban Chỉ đạo")) and word == "về" \
+                and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
+            p, in_component, task_open, closed, task = w.end(), True, True, False, True
             continue  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its scope, then its task
         if not (in_component or task_open) or (closed and not task_open):
             break

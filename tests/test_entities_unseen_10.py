@@ -214,3 +214,9 @@ def test_a_foreign_leaders_initialled_name_is_the_same_person() -> None:
     text = ("Thủ tướng Hà Lan Mác Rút-tơ đón Chủ tịch nước tại La Hay. Sau lễ đón, Thủ tướng M.Rút-tơ và "
             "Chủ tịch nước đã hội đàm.")
     assert set(persons_of(text)) == {"Mác Rút-tơ"}
+
+
+def test_the_standing_office_of_a_national_steering_committee_keeps_its_task() -> None:
+    text = ("Ngày 2/10, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai đã có công văn gửi "
+            "các tỉnh ven biển.")
+    assert "Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai" in agencies_of(text)
