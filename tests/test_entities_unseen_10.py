@@ -220,3 +220,9 @@ def test_the_standing_office_of_a_national_steering_committee_keeps_its_task() -
     text = ("Ngày 2/10, Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai đã có công văn gửi "
             "các tỉnh ven biển.")
     assert "Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai" in agencies_of(text)
+
+
+def test_a_board_of_the_journalists_association_is_named_with_its_owner() -> None:
+    text = "Dự có Trưởng ban Kiểm tra Hội Nhà báo Việt Nam Lê Thị Hoa và đại diện các cơ quan báo chí."
+    assert "Ban Kiểm tra Hội Nhà báo Việt Nam" in agencies_of(text)
+    assert persons_of(text)["Lê Thị Hoa"] == "Trưởng ban Kiểm tra Hội Nhà báo Việt Nam"
