@@ -620,7 +620,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
 
 
 # A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
-_BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=Bí thư\s)|(?<=UVBCH\s))Trung ương(?: Đảng)?"
+_BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s)"
+                             r"|(?<=UVBCH\s))Trung ương(?: Đảng)?"
                              r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})"
                              r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s))(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\p{L})",
                              regex.V1)  # "UVT.Ư Đảng", "Ủy viên TW Đảng": a member
@@ -639,6 +640,7 @@ def _bare_centre(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
 
 # "Bộ trưởng Xây dựng", "Thứ trưởng Giáo dục và Đào tạo": a minister's title that names the ministry without "Bộ".
 _MINISTER = regex.compile(r"(?<!\p{L})(?:Bộ|Thứ) trưởng[ \t]+(?=\p{Lu})", regex.V1)
+_MEETING_BEFORE = regex.compile(r"(?<!\p{L})(?i:hội nghị|cuộc họp|phiên họp)[ \t]+$", regex.V1)
 
 
 def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
@@ -649,6 +651,8 @@ def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyH
         p = m.end()
         if head_at(text, p) or surname_run(text, p) or any(s <= p < e for s, e in taken):
             continue  # "Bộ trưởng Bộ Công an": the body is named in full; "Bộ trưởng Nguyễn Văn A": no body
+        if _MEETING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Hội nghị Bộ trưởng Ngoại giao ASEAN": a meeting named after its members' office
         end = extend_name(text, p, head="Bộ")[0]
         if end > p:
             name = _modern("Bộ " + " ".join(text[p:end].split()))
@@ -708,11 +712,15 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
 
 
+# "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
+_ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)
+
+
 def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     """Generic plurals and levels ("các Sở", "các cấp Hội …", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
-    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end))
+    return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
 
 

@@ -493,7 +493,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "Giải Búa liềm vàng" names a prize; "giải pháp", "Giải quyết …", "Giải Nhất" (a rank) do not
         nxt = next_word(text, m.end())
         if nxt and role_pattern().match(text, nxt.start()) and not caps \
-                and not (kind == "contest" and not text[m.end():nxt.start()].strip()):
+                and not (kind == "contest" and not text[m.end():nxt.start()].strip()) \
+                and not _meeting_of_title(text, m.end(), nxt, kind):
             continue  # "tại hội nghị, Tổng thư ký Quốc hội …": the words after it are a person's title (a contest
             # for holders of a title is named after it: "cuộc thi Chỉ huy trưởng, Chính ủy …")
         if m.start() and text[m.start() - 1] in _OPENING_QUOTES:
@@ -548,6 +549,16 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
 # A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
 # ngày … của Đảng ủy Khối … “một số nội dung về đại hội …"
 _TITLE_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^.;“”\n]{0,120}“[^”.;\n]*$", regex.V1)
+
+
+def _meeting_of_title(text: str, head_end: int, title: regex.Match[str], kind: str) -> bool:
+    """ "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Hội nghị Bộ trưởng Kinh tế ASEAN - Nhật Bản": a conference named
+    after the office of those who meet, the title right after its head and no person named after the title."""
+    if kind != "conference" or text[head_end:title.start()].strip():
+        return False
+    role = role_pattern().match(text, title.start())
+    after = next_word(text, role.end()) if role else None
+    return bool(role) and not (after and surname_run(text, after.start()))
 
 
 def _in_document_title(text: str, pos: int) -> bool:

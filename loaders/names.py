@@ -29,7 +29,7 @@ NAME_BREAKERS = ("Hội nghị", "Đồng chí", "Chủ tịch", "Tổng Bí th�
                  "Nơi nhận", "Điều", "Thủ tướng", "Bí thư", "Trưởng ban", "Trưởng Ban", "Dự thảo", "Cuộc thi",
                  "Hội thi", "Hội thảo", "Lễ", "Cơ quan thường trực")
 # Breakers that may still open a name ("Bộ Kế hoạch và Đầu tư").
-FIRST_WORD_OK = ("Kế hoạch và",)
+FIRST_WORD_OK = ("Kế hoạch và", "Kế hoạch &")  # ("Sở Kế hoạch & Đầu tư": the same joined by "&")
 # A lowercase syllable after which a name takes no more lowercase syllables ("Tỉnh ủy" ends a word).
 WORD_ENDERS = {"ủy", "uỷ", "đoàn"}  # ("Tỉnh đoàn" too)
 # Words after which a name takes nothing but a place ("Hội Nông dân Việt Nam tỉnh X", never a person's name).
@@ -255,7 +255,7 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
 # An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh",
 # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy".
-INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|tỉnh|thành phố|huyện|quận|thị xã"
+INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
@@ -720,6 +720,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 p, closed = w.end(), False
                 continue
             break
+        if (task or last_head.startswith("Ban Chỉ đạo")) and word == "về" \
+                and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
+            p, in_component, task_open, closed, task = w.end(), True, True, False, True
+            continue  # "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": its scope, then its task
         if not (in_component or task_open) or (closed and not task_open):
             break
         # after a capitalised name inside a task ("Ban Quản lý Khu di tích Tân Trào"), a verb is the sentence's
@@ -733,6 +737,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if task and (nw := next_word(text, p)) and not text[p:nw.start()].strip() and is_cap(nw.group()):
             in_component = True  # the task's title: "… xây dựng Đề án Phát triển …"
     return end, None, end
+
+
+# The scope of a steering committee before its task: "Ban Chỉ đạo quốc gia về …", "Ban Chỉ đạo Trung ương về …".
+_SCOPE_BEFORE = regex.compile(r"(?<!\p{L})(?:Trung ương|[Qq]uốc gia)[ \t]+$", regex.V1)
 
 
 # The branch of a national body, which a place then closes: "chi nhánh", "Chi nhánh".

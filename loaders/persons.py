@@ -65,6 +65,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
         p = end = w.end()
+        if translit := _TRANSLITERATED.match(text, p):
+            p = end = translit.end()  # "Sác-lơ Mi-xen": a foreign name written by Vietnamese syllables
         if (glued := _HYPHENED_PART.match(text, p)) and not title_pattern().match(text, p + 1) \
                 and not starts_with_any(text, p + 1, breakers()):
             p = end = glued.end()  # "Torres-Pereira": a double family name is one word of the name
@@ -74,6 +76,7 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
 
 
 _HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
+_TRANSLITERATED = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}-])", regex.V1)
 
 
 def _long_title_at(text: str, pos: int) -> bool:
@@ -272,6 +275,9 @@ _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  
 _DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
+_OWNER_BRACKETED = regex.compile(r"[ \t]*\(([^()\n]{2,60})\)[ \t]+")
+
+
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
     """After a title, the body it is held in and the name right after it: "Trưởng ban Kinh tế Trung ương
     Nguyễn Văn Bình", "Chủ tịch Hội Nông dân Việt Nam Thào Xuân Sùng" → (end of the body, start and end of the
@@ -286,6 +292,9 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
                 and not _closes(text[pos:body_end]):
             end = name_run(text, pos)
             return (pos, pos, end) if end else None  # capitalised words only: the name itself
+    owner = _OWNER_BRACKETED.match(text, body_end)
+    if owner and is_head_at(text, owner.start(1)) and surname_run(text, owner.end()):
+        body_end = owner.end() - 1  # "Phó Cục trưởng Cục Báo chí (Bộ TT&TT) Đặng Thị A": the body's owner in brackets
     dash = _DASH_GAP.match(text, body_end)  # ("Chủ tịch Hội LHPN tỉnh - Nguyễn Thị A": a dash before the name)
     after = WORD.match(text, dash.end()) if dash and surname_run(text, dash.end()) else next_word(text, body_end)
     if body_end == pos or not after or text[body_end:after.start()].strip(" \t-–") or not is_cap(after.group()):
@@ -451,6 +460,11 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     def add(start: int, end: int, role: str | None, participant: bool = True, role_end: int = 0) -> None:
         if any(s <= start < e for s, e in taken):
             return
+        if _PRIZE_BEFORE.search(text, max(0, start - 60), start):
+            return  # "Giải thưởng Báo chí Huỳnh Thúc Kháng": the prize is named after him, he is not here
+        if _cut_short(text, start, end):
+            return  # "… của Bộ trưởng Nguyễn V": the page stops inside the name
+        start = _after_place_before_name(text, start, end)
         name = _titlecase(text[start:end])
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
@@ -566,16 +580,43 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
                    organization=h.organization, participant=h.participant) for h in seen.values()]
 
 
+# A prize named after a person: "Giải thưởng Báo chí Huỳnh Thúc Kháng", "giải thưởng Hồ Chí Minh".
+_PRIZE_BEFORE = regex.compile(r"(?<!\p{L})[Gg]iải(?:[ \t]+thưởng)?(?:[ \t]+\p{Lu}\p{Ll}*"
+                              r"(?:[ \t]+(?!(?:cho|của|là|và|với|tặng|trao|được)(?!\p{L}))\p{Ll}+)?)*[ \t]+$", regex.V1)
+_PLACE_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|TP\.?)[ \t]+$", regex.V1)
+
+
+def _cut_short(text: str, start: int, end: int) -> bool:
+    """A name whose last word is one capital letter where the text ends: the page was cut inside the name."""
+    last = text[start:end].split()[-1]
+    return len(last) == 1 and last.isupper() and not text[end:].strip()
+
+
+def _after_place_before_name(text: str, start: int, end: int) -> int:
+    """ "Phó Chủ tịch UBND tỉnh Hà Giang Trần Đức Quý": a province after "tỉnh" closes the title, the name
+    starts after it (when at least two capitalised words remain)."""
+    if not _PLACE_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return start
+    found = province_at(text, start)
+    if not found or found[0] >= end:
+        return start
+    rest = next_word(text, found[0])
+    if rest and rest.start() < end and len(text[rest.start():end].split()) >= 2 and surname_run(text, rest.start()):
+        return rest.start()
+    return start
+
+
 _INITIAL = regex.compile(r"^\p{L}\.?$", regex.V1)
 
 
 def _initialled_form(short: str, full: str) -> bool:
-    """Whether the folded name `short` is `full` with a middle name cut to its initial ("michael r.pompeo",
-    "michael richard pompeo"): same first and last words, each middle word of `short` an initial of `full`'s."""
+    """Whether the folded name `short` is `full` with a given or middle name cut to its initial ("michael
+    r.pompeo", "michael richard pompeo"; "s.mi-xen", "sác-lơ mi-xen"): same last word, each other word of `short`
+    the same as `full`'s or its initial."""
     a, b = regex.split(r"[ .]+", short.strip(" .")), full.split()
-    if short == full or len(a) != len(b) or len(a) < 3 or a[0] != b[0] or a[-1] != b[-1]:
+    if short == full or len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
         return False
-    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[1:-1], b[1:-1], strict=True)) \
+    return all(x == y or (_INITIAL.match(x) and y.startswith(x[0])) for x, y in zip(a[:-1], b[:-1], strict=True)) \
         and any(x != y for x, y in zip(a, b, strict=True))
 
 
@@ -773,7 +814,7 @@ END_LINES = 3
 def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
     """Authors: "./. Name" at the end of the article; a line of names (with credit labels) near the top or at
     the end (where a last line may name the author's body or the source); "PGS, TS NAME" alone on a line."""
-    body = text.rstrip()
+    body = _without_source_tail(text.rstrip())
     m = _END_SIGNATURE.search(body)
     if m and m.start(1) > len(body) - 60 and _is_name(m.group(1)):
         add(m.start(1), m.end(1), "tác giả", participant=False)
@@ -808,6 +849,18 @@ def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
     for m in _author_line_pattern().finditer(text[:1500]):
         if len(m.group(1).split()) in (2, 3, 4):
             add(m.start(1), m.end(1), "tác giả", participant=False)
+
+
+# A last line that names where the article came from, not who wrote it: "Nguồn VOV: http://…", "Theo …", or
+# the source paper's acronym alone ("TBTC", "TTXVN").
+_SOURCE_TAIL = regex.compile(r"\n[ \t]*(?:(?:Nguồn|Theo)(?!\p{L})[^\n]*|\p{Lu}{2,8})[ \t]*$", regex.V1)
+
+
+def _without_source_tail(body: str) -> str:
+    """The article without the source lines under its author's name."""
+    while (m := _SOURCE_TAIL.search(body)) and m.start() > 0:
+        body = body[:m.start()].rstrip()
+    return body
 
 
 def _signed_after(lines: list[tuple[int, str]], start: int) -> bool:
