@@ -63,6 +63,13 @@ EMBEDDED_REFERENCES = 40_000
 #: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers)
 BULK_DOCS = 10_000
 BULK_REFERENCES = 50_000
+#: an ingest that has written DEFER_SEARCH_DOCS documents, at least 1/DEFER_SEARCH_SHARE of those the store held
+#: when it began, writes its later batches without keeping the search index and builds it again at its end
+#: (`Store.defer_search_index`): keeping it rewrites, in each batch's transaction, the lists of the words the
+#: batch touched, which grow with the store (at 50 000 documents ~480 MB of the load step's peak memory), where
+#: the rebuild holds a bounded group of words at a time
+DEFER_SEARCH_DOCS = 5_000
+DEFER_SEARCH_SHARE = 4
 EXTRACT_CHUNK = 64  # files a worker extracts per task
 KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
@@ -449,13 +456,21 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
     first = (BULK_DOCS, BULK_REFERENCES) if fresh and embedded else None
     docs, references = ((EMBEDDED_DOCS, EMBEDDED_REFERENCES) if embedded else
                         (batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62))
+    stored: int | None = 0 if fresh else None  # Documents in the store when the ingest began (read when needed)
+    written = 0
     with _collector_paused():
         for batch in _batches(extracted, docs, references, first):
+            if written >= DEFER_SEARCH_DOCS:
+                stored = store.stats()["nodes"].get("Document", 0) if stored is None else stored
+                if stored <= written * DEFER_SEARCH_SHARE:
+                    store.defer_search_index()
             _store_chunk(batch, store, catalogue, results, fresh)
             fresh = False
+            written += len(batch)
             del batch
             gc.collect(1)  # the cycles the batch left: young, since nothing is promoted while paused
             _batch_recorded()
+    store.finish_search_index()
 
 
 @contextmanager
