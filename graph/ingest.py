@@ -553,6 +553,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
             status = "unchanged" if e.path in unchanged else "stored"
             results.append(FileResult(e.path, status, None, keys[e.path], len(e.extraction.references)))
     todo = [e for e in extracted if e.extraction]
+    references = sum(len(e.extraction.references) for e in todo)
     if todo:
         try:
             _write(todo, keys, stored, unchanged, store, catalogue, summary, fresh)
@@ -572,7 +573,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
         summary.files_read += r.status != "failed"
         summary.files_skipped += r.status == "unchanged"
         out.add(r)
-    summary.references += sum(len(e.extraction.references) for e in todo)
+    summary.references += references
 
 
 def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict[str, Any]], unchanged: set[str],
@@ -591,7 +592,16 @@ def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict
             batch.documents.append(DocumentNode(key, source=source, paths=[path], is_stub=False))
     batch.retracted = _left_behind(items, keys, store)
     if batch.documents or batch.files or batch.retracted:
-        _count(store.upsert(batch), summary)
+        del changed
+        for e in items:  # not read again: their texts and references freed before the write and its commit
+            e.extraction = None
+        try:
+            written = store.upsert(batch)
+        except Exception as err:  # the store's, not one file's: never retried file by file (nothing to retry from)
+            if isinstance(err, StoreError):
+                raise
+            raise StoreError(f"{type(err).__name__}: {err}") from err
+        _count(written, summary)
 
 
 def _left_behind(items: list[_Extracted], keys: dict[str, str], store: Store) -> list[str]:
