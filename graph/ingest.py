@@ -55,14 +55,16 @@ from loaders.web import Crawler, is_url
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
 #: the same on the embedded store, larger: there each commit checkpoints, and the checkpoint rewrites the stored
-#: relationships whatever the batch's size (at 100 000 documents ~4 s a commit, 45 % of the load step with the
-#: batches above; BENCHMARKS.md section 2); a batch's memory grows with it
-EMBEDDED_DOCS = 10_000
-EMBEDDED_REFERENCES = 40_000
+#: relationships whatever the batch's size (at 100 000 documents ~4 s a commit, 45 % of the load step with
+#: 2 500-document batches; BENCHMARKS.md section 2); a batch's memory grows with it and is held through the
+#: checkpoint, where the engine's own memory peaks (`citegraph ingest` of 50 000 documents: 1 379 MB with its
+#: workers at 10 000 a batch, 1 232 at 5 000; BENCHMARKS.md section 4)
+EMBEDDED_DOCS = 5_000
+EMBEDDED_REFERENCES = 20_000
 #: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most;
-#: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers)
-BULK_DOCS = 10_000
-BULK_REFERENCES = 50_000
+#: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers at 10 000)
+BULK_DOCS = 5_000
+BULK_REFERENCES = 25_000
 #: an ingest that has written DEFER_SEARCH_DOCS documents, at least 1/DEFER_SEARCH_SHARE of those the store held
 #: when it began, writes its later batches without keeping the search index and builds it again at its end
 #: (`Store.defer_search_index`): keeping it rewrites, in each batch's transaction, the lists of the words the
