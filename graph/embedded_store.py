@@ -779,11 +779,11 @@ class EmbeddedStore(Store):
         q, tokens = search_terms(text)
         if not tokens or limit <= 0:
             return []
-        if self._search_index and self.read_search_index:
-            with self._one_snapshot():
+        with self._one_snapshot():  # taken first: a reader learns with it whether the index is there
+            if self._search_index and self.read_search_index:
                 rows = self._indexed_candidates(q, tokens, search_cap(limit))
-            return rank_search(rows, text, limit)
-        return self._scanned_search(text, limit)
+                return rank_search(rows, text, limit)
+            return self._scanned_search(text, limit)
 
     #: a search of several tokens checks the others in the texts of the rarest token's Documents, most cited first,
     #: until it has read as many texts as the others' lists hold entries / TEXT_SHARE; then it reads those lists

@@ -484,7 +484,7 @@ def test_a_large_ingest_builds_the_search_index_at_its_end_in_groups_and_readers
     try:
         with EmbeddedStore(db) as store:
             summary = ingest_paths([str(corpus)], store, progress=False, chunk_size=20)
-            assert summary.files_failed == 0 and len(seen) > 3
+            assert summary.files_failed == 0 and len(seen) > 3, {f.error for f in summary.files if f.error}
             # kept in the first two batches' transactions; dropped, for the writer and the reader, after
             assert seen[:2] == [(True, True)] * 2 and set(seen[2:]) == {(False, False)}
             rebuilt = len(copied) - 2
