@@ -25,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import logging
+import marshal
 import os
 import pickle
 import re
@@ -35,6 +36,7 @@ import tempfile
 import threading
 import time
 import weakref
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -324,6 +326,18 @@ def _explain_full_pool(message: str) -> str:
             + ("raise CITEGRAPH_BUFFER_POOL_MB or unset it)" if mb else "free memory or use the Neo4j store)"))
 
 
+def _spilt(file: str) -> Iterator[list[tuple[str, str, int]]]:
+    """The lists of (word, Document, its citers) `EmbeddedStore._rebuild_search_index` appended to a file."""
+    if not os.path.exists(file):
+        return
+    with open(file, "rb") as f:
+        while True:
+            try:
+                yield marshal.load(f)
+            except EOFError:
+                return
+
+
 def _chunks(items: list, size: int = _CHUNK):
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -387,7 +401,8 @@ class EmbeddedStore(Store):
                 self._check_schema()  # before anything is created in a store of another version
                 self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
                 self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
-                self._ensure_index(WORDS_LABEL, self._fill_search_index)
+                if not self._index_ready(WORDS_LABEL):
+                    self._rebuild_search_index()
             else:
                 self._create_schema()
         except BaseException:
@@ -449,14 +464,92 @@ class EmbeddedStore(Store):
         kept = build_citer_pages(_EmbeddedTx(self), self.citer_pages, [(k, n) for k, n in dense])
         log.info("kept the first citers of %d densely cited documents", kept)
 
-    def _fill_search_index(self) -> None:
-        rows = self._rows(f"MATCH (d:Document) OPTIONAL MATCH (a:Document)-[:CITES]->(d) "
-                          f"RETURN d.key, d.{SEARCH}, d.symbol IS NOT NULL, count(DISTINCT a)")
-        changes = {key: (set(), search_words(text, has_symbol), n) for key, text, has_symbol, n in rows}
-        new = [_word_row(word, listed) for word, listed in _word_changes(changes).items()]
-        if new:
-            self._copy(WORDS_LABEL, WORDS_TABLE, new)
-        log.info("indexed the search words of the stored documents (%d words)", len(new))
+    #: entries (a Document under a word) the search index is rebuilt with at a time (one COPY, one commit), about
+    REBUILD_ENTRIES = 200_000
+    #: Documents whose search words are read at a time while the search index is rebuilt
+    REBUILD_DOCS = 20_000
+    #: SearchWord entries a Document has, for the number of groups of a rebuild (~15 in the generated corpora)
+    WORDS_A_DOCUMENT = 20
+
+    def _rebuild_search_index(self) -> None:
+        """Fill the search index (SearchWord) again from the stored Documents, in memory that does not grow with
+        the store: its mark and rows go first (one commit: readers scan meanwhile, as in a store without it);
+        the Documents are read REBUILD_DOCS at a time (by their place in the table), each one's words spilt to
+        temporary files, one a group of words (a stable hash of the word); then each group is read back, its
+        lists built and written by one COPY, about REBUILD_ENTRIES entries a commit; the mark goes last. A crash
+        part way leaves no mark: the next open for writing rebuilds it."""
+        self._drop_search_index()
+        (count, last), = self._rows("MATCH (d:Document) RETURN count(*), max(offset(id(d)))")
+        groups = max(1, min(512, -(-count * self.WORDS_A_DOCUMENT // self.REBUILD_ENTRIES)))
+        words = 0
+        with tempfile.TemporaryDirectory(prefix="citegraph-words-") as folder:
+            files = [os.path.join(folder, str(i)) for i in range(groups)]
+            for start in range(0, (last or 0) + 1 if count else 0, self.REBUILD_DOCS):
+                spilt: list[list[tuple[str, str, int]]] = [[] for _ in range(groups)]
+                for key, text, has_symbol, n in self._rows(
+                        "MATCH (d:Document) WHERE offset(id(d)) >= $a AND offset(id(d)) < $b "
+                        f"OPTIONAL MATCH (c:Document)-[:CITES]->(d) RETURN d.key, d.{SEARCH}, d.symbol IS NOT NULL, "
+                        "count(DISTINCT c)", {"a": start, "b": start + self.REBUILD_DOCS}, as_is=True):
+                    for word in search_words(text, has_symbol):
+                        spilt[zlib.crc32(word.encode()) % groups].append((word, key, n))
+                for file, entries in zip(files, spilt, strict=True):
+                    if entries:
+                        with open(file, "ab") as f:
+                            marshal.dump(entries, f)
+                del spilt
+            for file in files:
+                listed: dict[str, dict[str, int]] = {}
+                for entries in _spilt(file):
+                    for word, key, n in entries:
+                        listed.setdefault(word, {})[key] = n
+                rows = [_word_row(word, docs) for word, docs in listed.items()]
+                del listed
+                if rows:
+                    self._copy(WORDS_LABEL, WORDS_TABLE, rows)  # its own commit
+                    words += len(rows)
+                del rows
+                _trim_native_heap()
+        self._conn.execute(_mark(WORDS_LABEL))
+        self._search_index = True
+        log.info("indexed the search words of the stored documents (%d words, %d groups)", words, groups)
+
+    def _drop_search_index(self) -> None:
+        """The search index's marks and rows gone, in one commit: from then on searches scan the Documents, here
+        and in readers (they read the mark with each snapshot), and writes do not keep it."""
+        conn = self._conn
+        self._search_index = False
+        self._words = None
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(f"MATCH (m:{META_LABEL}) WHERE m.key IN $k DELETE m",
+                         {"k": [_INDEX_MARKS[WORDS_LABEL], _OLD_MARKS[WORDS_LABEL]]})
+            conn.execute(f"DROP TABLE IF EXISTS {WORDS_LABEL}")
+            conn.execute(_node_table(WORDS_LABEL, table_columns(WORDS_LABEL)))
+            conn.execute("COMMIT")
+        except BaseException:
+            try:
+                conn.execute("ROLLBACK")
+            except RuntimeError:
+                pass
+            raise
+
+    def defer_search_index(self) -> None:
+        """Drop the search index (its mark, then its rows) and stop keeping it at each write: searches scan the
+        Documents, here and in readers, until `finish_search_index`."""
+        self._writable()
+        with self._lock:
+            if not self._search_index:
+                return
+            self._connection()
+            self._drop_search_index()
+            log.info("the search index is rebuilt at the end of this ingest")
+
+    def finish_search_index(self) -> None:
+        self._writable()
+        with self._lock:
+            if not self._search_index:
+                self._connection()
+                self._rebuild_search_index()
 
     def _check_schema(self) -> None:
         """Refuse a store made by another version of citegraph (other tables, or another schema version),
@@ -497,7 +590,18 @@ class EmbeddedStore(Store):
         if self.read_only and (self._conn is None or (not self._pinned and self._files_signature() != self._signature)):
             self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
             self._open()  # (a failed reopen is tried again on the next read)
+            self._read_search_mark()
         return self._conn
+
+    def _read_search_mark(self) -> None:
+        """A reader's new snapshot: whether its search index is there (a large ingest drops it until its end,
+        `defer_search_index`); when that cannot be read, this snapshot scans, which answers the same."""
+        try:
+            conn = self._conn
+            marks = {row[0] for row in conn.execute(f"MATCH (m:{META_LABEL}) RETURN m.key").get_all()}
+            self._search_index = _INDEX_MARKS[WORDS_LABEL] in marks and _OLD_MARKS[WORDS_LABEL] not in marks
+        except RuntimeError:
+            self._search_index = False
 
     @contextmanager
     def _one_snapshot(self) -> Iterator[None]:
@@ -586,7 +690,8 @@ class EmbeddedStore(Store):
                 fresh = self.bulk and self._empty()
                 tx = _EmbeddedTx(self, fresh)
                 summary = apply_batch(batch, tx, fresh, self.citer_pages)
-                tx.index_search()
+                if self._search_index:  # else deferred (`defer_search_index`)
+                    tx.index_search()
                 COMMITTING.set()
                 started = time.perf_counter()
                 conn.execute("COMMIT")
@@ -674,11 +779,11 @@ class EmbeddedStore(Store):
         q, tokens = search_terms(text)
         if not tokens or limit <= 0:
             return []
-        if self._search_index and self.read_search_index:
-            with self._one_snapshot():
+        with self._one_snapshot():  # taken first: a reader learns with it whether the index is there
+            if self._search_index and self.read_search_index:
                 rows = self._indexed_candidates(q, tokens, search_cap(limit))
-            return rank_search(rows, text, limit)
-        return self._scanned_search(text, limit)
+                return rank_search(rows, text, limit)
+            return self._scanned_search(text, limit)
 
     #: a search of several tokens checks the others in the texts of the rarest token's Documents, most cited first,
     #: until it has read as many texts as the others' lists hold entries / TEXT_SHARE; then it reads those lists

@@ -55,14 +55,23 @@ from loaders.web import Crawler, is_url
 CHUNK = 2_500  # documents a write at most
 BATCH_REFERENCES = 10_000  # references a write at most (one transaction, resolved together)
 #: the same on the embedded store, larger: there each commit checkpoints, and the checkpoint rewrites the stored
-#: relationships whatever the batch's size (at 100 000 documents ~4 s a commit, 45 % of the load step with the
-#: batches above; BENCHMARKS.md section 2); a batch's memory grows with it
-EMBEDDED_DOCS = 10_000
-EMBEDDED_REFERENCES = 40_000
+#: relationships whatever the batch's size (at 100 000 documents ~4 s a commit, 45 % of the load step with
+#: 2 500-document batches; BENCHMARKS.md section 2); a batch's memory grows with it and is held through the
+#: checkpoint, where the engine's own memory peaks (`citegraph ingest` of 50 000 documents: 1 379 MB with its
+#: workers at 10 000 a batch, 1 232 at 5 000; BENCHMARKS.md section 4)
+EMBEDDED_DOCS = 5_000
+EMBEDDED_REFERENCES = 20_000
 #: the first write into an empty embedded store (the bulk path: nothing to read back, one COPY a table) at most;
-#: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers)
-BULK_DOCS = 10_000
-BULK_REFERENCES = 50_000
+#: its peak memory grows with it (`citegraph ingest` of 10 000 documents: 950 MB with its workers at 10 000)
+BULK_DOCS = 5_000
+BULK_REFERENCES = 25_000
+#: an ingest that has written DEFER_SEARCH_DOCS documents, at least 1/DEFER_SEARCH_SHARE of those the store held
+#: when it began, writes its later batches without keeping the search index and builds it again at its end
+#: (`Store.defer_search_index`): keeping it rewrites, in each batch's transaction, the lists of the words the
+#: batch touched, which grow with the store (at 50 000 documents ~480 MB of the load step's peak memory), where
+#: the rebuild holds a bounded group of words at a time
+DEFER_SEARCH_DOCS = 5_000
+DEFER_SEARCH_SHARE = 4
 EXTRACT_CHUNK = 64  # files a worker extracts per task
 KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
@@ -449,13 +458,21 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
     first = (BULK_DOCS, BULK_REFERENCES) if fresh and embedded else None
     docs, references = ((EMBEDDED_DOCS, EMBEDDED_REFERENCES) if embedded else
                         (batch_docs or CHUNK, BATCH_REFERENCES if batch_docs is None else 1 << 62))
+    stored: int | None = 0 if fresh else None  # Documents in the store when the ingest began (read when needed)
+    written = 0
     with _collector_paused():
         for batch in _batches(extracted, docs, references, first):
+            if written >= DEFER_SEARCH_DOCS:
+                stored = store.stats()["nodes"].get("Document", 0) if stored is None else stored
+                if stored <= written * DEFER_SEARCH_SHARE:
+                    store.defer_search_index()
             _store_chunk(batch, store, catalogue, results, fresh)
             fresh = False
+            written += len(batch)
             del batch
             gc.collect(1)  # the cycles the batch left: young, since nothing is promoted while paused
             _batch_recorded()
+    store.finish_search_index()
 
 
 @contextmanager
@@ -538,6 +555,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
             status = "unchanged" if e.path in unchanged else "stored"
             results.append(FileResult(e.path, status, None, keys[e.path], len(e.extraction.references)))
     todo = [e for e in extracted if e.extraction]
+    references = sum(len(e.extraction.references) for e in todo)
     if todo:
         try:
             _write(todo, keys, stored, unchanged, store, catalogue, summary, fresh)
@@ -557,7 +575,7 @@ def _store_chunk(extracted: list[_Extracted], store: Store, catalogue: Catalogue
         summary.files_read += r.status != "failed"
         summary.files_skipped += r.status == "unchanged"
         out.add(r)
-    summary.references += sum(len(e.extraction.references) for e in todo)
+    summary.references += references
 
 
 def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict[str, Any]], unchanged: set[str],
@@ -576,7 +594,16 @@ def _write(items: list[_Extracted], keys: dict[str, str], stored: dict[str, dict
             batch.documents.append(DocumentNode(key, source=source, paths=[path], is_stub=False))
     batch.retracted = _left_behind(items, keys, store)
     if batch.documents or batch.files or batch.retracted:
-        _count(store.upsert(batch), summary)
+        del changed
+        for e in items:  # not read again: their texts and references freed before the write and its commit
+            e.extraction = None
+        try:
+            written = store.upsert(batch)
+        except Exception as err:  # the store's, not one file's: never retried file by file (nothing to retry from)
+            if isinstance(err, StoreError):
+                raise
+            raise StoreError(f"{type(err).__name__}: {err}") from err
+        _count(written, summary)
 
 
 def _left_behind(items: list[_Extracted], keys: dict[str, str], store: Store) -> list[str]:

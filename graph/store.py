@@ -150,6 +150,16 @@ class Store(ABC):
     def close(self) -> None:
         """Release the store."""
 
+    def defer_search_index(self) -> None:
+        """Stop keeping the search index at each write, until `finish_search_index` builds it again in one go (a
+        large ingest: keeping it costs memory that grows with the store); searches read without it meanwhile.
+        Stores whose search needs no upkeep of their own do nothing."""
+        return
+
+    def finish_search_index(self) -> None:
+        """Build again the search index `defer_search_index` stopped keeping (nothing when it is kept)."""
+        return
+
     def __enter__(self) -> Store:
         return self
 

@@ -451,3 +451,57 @@ def test_a_page_of_search_cuts_ties_in_citers_as_the_scan_does_as_citers_change(
         assert store.search("bai 1", 1)[0]["key"] == TIED[11]
         _answers_as_the_scan(store)
     assert False in complete  # the lists were read in part
+
+
+def test_a_large_ingest_builds_the_search_index_at_its_end_in_groups_and_readers_scan_meanwhile(
+        corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "DEFER_SEARCH_DOCS", 40)  # from the third batch of 20 on
+    monkeypatch.setattr(EmbeddedStore, "REBUILD_ENTRIES", 300)  # several groups of words
+    monkeypatch.setattr(EmbeddedStore, "REBUILD_DOCS", 17)  # the Documents read in several ranges
+    db = str(tmp_path / "db")
+    EmbeddedStore(db).close()
+    reader = EmbeddedStore(db, read_only=True)
+    seen: list[tuple[bool, bool]] = []  # after each batch: whether the writer and the reader read the index
+    upsert, copy = EmbeddedStore.upsert, EmbeddedStore._copy
+    copied: list[int] = []  # the SearchWord rows of each COPY
+
+    def spied_upsert(self, batch):
+        out = upsert(self, batch)
+        found = reader.search("nghi quyet", 5)
+        seen.append((self._search_index, reader._search_index))
+        reader.read_search_index = False
+        assert found == reader.search("nghi quyet", 5) != []  # the reader answers as the scan, indexed or not
+        reader.read_search_index = True
+        return out
+
+    def spied_copy(self, table, columns, rows, options=""):
+        if table == WORDS_LABEL:
+            copied.append(len(rows))
+        return copy(self, table, columns, rows, options)
+
+    monkeypatch.setattr(EmbeddedStore, "upsert", spied_upsert)
+    monkeypatch.setattr(EmbeddedStore, "_copy", spied_copy)
+    try:
+        with EmbeddedStore(db) as store:
+            summary = ingest_paths([str(corpus)], store, progress=False, chunk_size=20)
+            assert summary.files_failed == 0 and len(seen) > 3, {f.error for f in summary.files if f.error}
+            # kept in the first two batches' transactions; dropped, for the writer and the reader, after
+            assert seen[:2] == [(True, True)] * 2 and set(seen[2:]) == {(False, False)}
+            rebuilt = len(copied) - 2
+            assert rebuilt > 1  # in several groups, each its own COPY
+            assert store._search_index and _search_index_says(store) == _documents_say_words(store) != {}
+            assert not any(DELTA in k for (k,) in store._rows(f"MATCH (x:{WORDS_LABEL}) RETURN x.key"))
+            assert _search_is_the_scan(store)
+            marks = {k for (k,) in store._rows(f"MATCH (m:{META_LABEL}) RETURN m.key")}
+            assert embedded_store._INDEX_MARKS[WORDS_LABEL] in marks
+            expected = _documents_say_words(store)
+        assert reader.search("nghi quyet", 5) and reader._search_index  # marked again: the reader reads it
+        with monkeypatch.context() as m:  # a small ingest into a larger store keeps it at each write
+            m.setattr(ingest, "DEFER_SEARCH_DOCS", 10)
+            seen.clear()
+            with EmbeddedStore(db) as store:
+                ingest_paths([str(f) for f in _files(corpus)[:30]], store, progress=False, chunk_size=10)
+                assert _search_index_says(store) == expected
+        assert seen == [] or set(seen) == {(True, True)}
+    finally:
+        reader.close()

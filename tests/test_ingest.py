@@ -147,6 +147,30 @@ def test_a_bad_file_is_reported_and_the_others_stored(tmp_path):
     assert sum(f["status"] == "stored" for f in data["files"]) == 4
 
 
+def test_a_write_the_store_fails_fails_its_files_once_after_their_texts_are_freed(tmp_path, monkeypatch):
+    import graph.ingest as ingest
+
+    chunks, writes = [], []
+    store_chunk = ingest._store_chunk
+
+    def spied_chunk(extracted, *args, **kwargs):
+        chunks.append(extracted)
+        return store_chunk(extracted, *args, **kwargs)
+
+    def failing_upsert(batch):
+        # the extractions are not held while the batch is written: their texts and references are freed
+        writes.append([e.extraction for chunk in chunks for e in chunk])
+        raise ValueError("the disk is full")
+
+    monkeypatch.setattr(ingest, "_store_chunk", spied_chunk)
+    with _embedded(tmp_path / "db") as store:
+        monkeypatch.setattr(store, "upsert", failing_upsert)
+        summary = ingest_paths([str(_corpus(tmp_path))], store, progress=False)
+    assert len(writes) == 1 and writes[0] == [None] * 4  # one write, not retried file by file
+    assert summary.files_failed == 4 and summary.references > 0
+    assert {f.error for f in summary.files} == {"store: ValueError: the disk is full"}
+
+
 def test_the_command_exits_2_on_a_bad_file_and_writes_the_report(tmp_path):
     db, report = tmp_path / "db", tmp_path / "report.json"
     done = _cli("ingest", str(_corpus(tmp_path)), str(tmp_path / "missing.txt"), "--report", str(report),
