@@ -428,22 +428,14 @@ class EmbeddedStore(Store):
         marks = {k for (k,) in self._rows(f"MATCH (m:{META_LABEL}) RETURN m.key")}
         return table in self._tables() and _INDEX_MARKS[table] in marks and _OLD_MARKS.get(table) not in marks
 
-    def _ensure_index(self, table: str, fill: Any) -> None:
-        """Give a store made before `table` (or whose filling was cut off) that table, filled from the stored
-        graph by `fill()`, in one transaction that also writes its mark in CitegraphMeta: a crash leaves either
-        no mark (filled again at the next open for writing) or a complete table. Done once; a read-only open of
-        such a store meanwhile does without (scans for symbols, sorts every citer)."""
-        if self._index_ready(table):
-            return
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """The write connection inside one transaction: committed when the block ends, rolled back when it
+        raises (an error inside the transaction may have rolled it back already)."""
         conn = self._conn
         conn.execute("BEGIN TRANSACTION")
         try:
-            conn.execute(f"DROP TABLE IF EXISTS {table}")
-            conn.execute(_node_table(table, table_columns(table)))
-            fill()
-            conn.execute(_mark(table))
-            if table in _OLD_MARKS:
-                conn.execute(f"MATCH (m:{META_LABEL} {{key: '{_OLD_MARKS[table]}'}}) DELETE m")
+            yield conn
             conn.execute("COMMIT")
         except BaseException:
             try:
@@ -451,6 +443,21 @@ class EmbeddedStore(Store):
             except RuntimeError:
                 pass
             raise
+
+    def _ensure_index(self, table: str, fill: Any) -> None:
+        """Give a store made before `table` (or whose filling was cut off) that table, filled from the stored
+        graph by `fill()`, in one transaction that also writes its mark in CitegraphMeta: a crash leaves either
+        no mark (filled again at the next open for writing) or a complete table. Done once; a read-only open of
+        such a store meanwhile does without (scans for symbols, sorts every citer)."""
+        if self._index_ready(table):
+            return
+        with self._transaction() as conn:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(_node_table(table, table_columns(table)))
+            fill()
+            conn.execute(_mark(table))
+            if table in _OLD_MARKS:
+                conn.execute(f"MATCH (m:{META_LABEL} {{key: '{_OLD_MARKS[table]}'}}) DELETE m")
 
     def _fill_symbol_index(self) -> None:
         rows = self._rows("MATCH (d:Document) WHERE d.symbol IS NOT NULL RETURN d.symbol, collect(d.key)")
@@ -516,22 +523,13 @@ class EmbeddedStore(Store):
     def _drop_search_index(self) -> None:
         """The search index's marks and rows gone, in one commit: from then on searches scan the Documents, here
         and in readers (they read the mark with each snapshot), and writes do not keep it."""
-        conn = self._conn
         self._search_index = False
         self._words = None
-        conn.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction() as conn:
             conn.execute(f"MATCH (m:{META_LABEL}) WHERE m.key IN $k DELETE m",
                          {"k": [_INDEX_MARKS[WORDS_LABEL], _OLD_MARKS[WORDS_LABEL]]})
             conn.execute(f"DROP TABLE IF EXISTS {WORDS_LABEL}")
             conn.execute(_node_table(WORDS_LABEL, table_columns(WORDS_LABEL)))
-            conn.execute("COMMIT")
-        except BaseException:
-            try:
-                conn.execute("ROLLBACK")
-            except RuntimeError:
-                pass
-            raise
 
     def defer_search_index(self) -> None:
         """Drop the search index (its mark, then its rows) and stop keeping it at each write: searches scan the
