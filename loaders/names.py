@@ -546,6 +546,18 @@ def country_at(text: str, pos: int) -> int | None:
         else m.end()
 
 
+# A state's own body, named by its name alone, that a country after it makes foreign ("Chính phủ Nhật Bản").
+_NATIONAL_BODY = regex.compile(r"(?<!\p{L})(?:Chính phủ|Quốc hội)$", regex.V1)
+
+
+def foreign_state_end(text: str, head: str, pos: int) -> int | None:
+    """End of the country that follows a state's own body ("Chính phủ Bỉ", "Quốc hội Lào") whose name ends at
+    `pos`: the foreign body, else None."""
+    if not _NATIONAL_BODY.search(head) or not text.startswith(" ", pos):
+        return None
+    return country_at(text, pos + 1)
+
+
 _HOST_COUNTRY = regex.compile(r"[ \t]+tại[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)", regex.V1)
 
 

@@ -1,0 +1,27 @@
+"""Eleventh round of issue 12 probes, entities side: foreign governments and parliaments named by their country
+after the state's own body. Each sentence is written for this file; each asserts what a reader of the page would
+check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of
+
+# ------------------------------------------------------------------ foreign states' bodies
+
+
+def test_a_country_after_the_government_names_a_foreign_government() -> None:
+    text = "Bộ trưởng cảm ơn Chính phủ Đan Mạch đã tài trợ dự án cấp nước sạch cho các xã vùng cao."
+    assert "Chính phủ Đan Mạch" in agencies_of(text)
+
+
+def test_a_country_after_the_national_assembly_names_a_foreign_parliament() -> None:
+    text = "Phó Chủ tịch nước gửi điện mừng Quốc hội Lào nhân dịp khai mạc kỳ họp thứ tám."
+    assert "Quốc hội Lào" in agencies_of(text)
+
+
+def test_our_government_and_a_foreign_one_in_one_text_are_two_bodies() -> None:
+    text = ("Thủ tướng Chính phủ tiếp Đại sứ và đề nghị Chính phủ Ba Lan tiếp tục hỗ trợ cộng đồng người Việt "
+            "đang sinh sống tại đây.")
+    found = agencies_of(text)
+    assert "Chính phủ" in found
+    assert "Chính phủ Ba Lan" in found
