@@ -578,6 +578,10 @@ def unit_number_end(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
+# A dash between two lowercase words of a task ("quân - dân", "kinh tế - xã hội"): one word pair, not two names.
+_LOWER_PAIR = regex.compile(r"[ \t]*[-–][ \t]*\p{Ll}+(?![\p{L}\d])", regex.V1)
+
+
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
@@ -613,6 +617,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if task and not caps and not first and (item := _task_item(text, p)):
                 p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
+                continue
+            if task and not caps and not first and (pair := _LOWER_PAIR.match(text, p)):
+                p = end = pair.end()  # "Ban Chỉ đạo Tết quân - dân tỉnh …": two lowercase words joined by a dash
+                in_component = True
                 continue
             if text.startswith("&", p) and _joint_office(office) and is_head_at(text, p + 1):
                 p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies

@@ -25,3 +25,16 @@ def test_our_government_and_a_foreign_one_in_one_text_are_two_bodies() -> None:
     found = agencies_of(text)
     assert "Chính phủ" in found
     assert "Chính phủ Ba Lan" in found
+
+
+# ------------------------------------------------------------------ a task's word pair joined by a dash
+
+
+def test_a_spaced_dash_between_lowercase_words_stays_inside_a_steering_committees_task() -> None:
+    text = "Ban Chỉ đạo Tết quân - dân tỉnh Bạc Liêu tổ chức thăm, tặng quà các gia đình chính sách."
+    assert "Ban Chỉ đạo Tết quân - dân tỉnh Bạc Liêu" in agencies_of(text)
+
+
+def test_a_dash_in_socio_economic_stays_inside_a_committees_task() -> None:
+    text = "Ban Chỉ đạo phát triển kinh tế - xã hội vùng Tây Bắc họp phiên thường kỳ vào sáng thứ Hai."
+    assert "Ban Chỉ đạo phát triển kinh tế - xã hội vùng Tây Bắc" in agencies_of(text)
