@@ -5,6 +5,7 @@ check."""
 from __future__ import annotations
 
 from tests.test_entities_unseen import agencies_of
+from tests.test_local_party_unseen import persons_of
 
 # ------------------------------------------------------------------ foreign states' bodies
 
@@ -38,3 +39,18 @@ def test_a_spaced_dash_between_lowercase_words_stays_inside_a_steering_committee
 def test_a_dash_in_socio_economic_stays_inside_a_committees_task() -> None:
     text = "Ban Chỉ đạo phát triển kinh tế - xã hội vùng Tây Bắc họp phiên thường kỳ vào sáng thứ Hai."
     assert "Ban Chỉ đạo phát triển kinh tế - xã hội vùng Tây Bắc" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ "Ngài", the honorific of a foreign guest
+
+
+def test_ngai_before_a_foreign_name_and_a_dashed_title_is_a_person() -> None:
+    text = "Buổi gặp do Ngài Martin Keller - Đại sứ Thụy Sĩ tại Việt Nam chủ trì, với sự tham dự của các doanh nghiệp."
+    persons = persons_of(text)
+    assert "Martin Keller" in persons
+    assert persons["Martin Keller"].startswith("Đại sứ")
+
+
+def test_lowercase_ngai_before_a_foreign_name_and_a_comma_title_is_a_person() -> None:
+    text = "Chủ tịch tỉnh tiếp ngài Hans Weber, Tổng Lãnh sự Đức tại Thành phố Hồ Chí Minh, chiều 3/5."
+    assert "Hans Weber" in persons_of(text)
