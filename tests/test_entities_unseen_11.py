@@ -54,3 +54,18 @@ def test_ngai_before_a_foreign_name_and_a_dashed_title_is_a_person() -> None:
 def test_lowercase_ngai_before_a_foreign_name_and_a_comma_title_is_a_person() -> None:
     text = "Chủ tịch tỉnh tiếp ngài Hans Weber, Tổng Lãnh sự Đức tại Thành phố Hồ Chí Minh, chiều 3/5."
     assert "Hans Weber" in persons_of(text)
+
+
+# ------------------------------------------------------------------ a title whose body carries its acronym in brackets
+
+
+def test_a_name_after_a_title_whose_body_shows_its_acronym_is_a_person() -> None:
+    text = "Bộ trưởng điện đàm với Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Ghebreyesus sáng nay."
+    persons = persons_of(text)
+    assert "Tedros Ghebreyesus" in persons
+    assert persons["Tedros Ghebreyesus"].startswith("Tổng Giám đốc Tổ chức Y tế Thế giới")
+
+
+def test_a_vietnamese_name_after_a_bracketed_acronym_of_the_title_body() -> None:
+    text = "Chủ tịch Hội Nông dân Việt Nam (HND) Lương Quốc Đoàn phát biểu khai mạc hội nghị tổng kết."
+    assert "Lương Quốc Đoàn" in persons_of(text)
