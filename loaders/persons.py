@@ -859,8 +859,16 @@ def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
 _SOURCE_TAIL = regex.compile(r"\n[ \t]*(?:(?:Nguồn|Theo)(?!\p{L})[^\n]*|\p{Lu}{2,8})[ \t]*$", regex.V1)
 
 
+# A heading that opens the site's list of other articles after the article ends: what follows is no byline.
+_RELATED_HEADING = regex.compile(r"\n[ \t]*(?:Có thể bạn quan tâm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan"
+                                r"|Tin khác|Xem thêm)[ \t:]*\n", regex.V1 | regex.IGNORECASE)
+
+
 def _without_source_tail(body: str) -> str:
-    """The article without the source lines under its author's name."""
+    """The article without the site's list of other articles after it and the source lines under its author's
+    name."""
+    if (related := _RELATED_HEADING.search(body)) and related.start() > 0:
+        body = body[:related.start()].rstrip()
     while (m := _SOURCE_TAIL.search(body)) and m.start() > 0:
         body = body[:m.start()].rstrip()
     return body

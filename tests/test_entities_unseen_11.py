@@ -69,3 +69,15 @@ def test_a_name_after_a_title_whose_body_shows_its_acronym_is_a_person() -> None
 def test_a_vietnamese_name_after_a_bracketed_acronym_of_the_title_body() -> None:
     text = "Chủ tịch Hội Nông dân Việt Nam (HND) Lương Quốc Đoàn phát biểu khai mạc hội nghị tổng kết."
     assert "Lương Quốc Đoàn" in persons_of(text)
+
+
+# ------------------------------------------------------------------ a byline above the site's related articles
+
+
+def test_a_byline_in_capitals_above_a_related_articles_heading_is_the_author() -> None:
+    text = ("Hội nghị tổng kết công tác năm\n\n"
+            "Sáng nay, huyện tổ chức hội nghị tổng kết công tác năm với sự tham dự của nhiều đại biểu.\n"
+            "THANH BÌNH\n\n"
+            "Tin liên quan\n\n"
+            "Xã vùng cao hoàn thành chương trình nông thôn mới sớm hai năm\n")
+    assert persons_of(text).get("Thanh Bình") == "tác giả"
