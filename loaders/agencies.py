@@ -18,6 +18,7 @@ from loaders.names import (
     UNIT_CODE,
     WORD,
     extend_name,
+    foreign_state_end,
     head_at,
     is_acronym,
     is_cap,
@@ -360,7 +361,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             pos = head_end
             continue
         if head.body == "none":
-            body_end, province, province_start = head_end, None, head_end
+            body_end = foreign_state_end(text, text[start:head_end], head_end) or head_end
+            province, province_start = None, body_end
         if _role_here(text, start) or ((head.name or head.head) == "Thường trực" and _inside_a_title(text, start)):
             pos = head_end  # "Thường trực Ban Bí thư", "Phó Chủ nhiệm Thường trực …": a title; the body after it
             continue
@@ -843,9 +845,11 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
 
 def _names_another_body(name: str, at: int) -> bool:
     """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
-    centre of the association, not the Party's Central Committee)."""
+    centre of the association, not the Party's Central Committee); a foreign state's body after the state's own
+    ("Chính phủ" and "Chính phủ Bỉ": two governments)."""
     rest = name[at:].lstrip()
-    return bool(rest) and head_at(rest, 0) is not None and not rest.startswith(CLOSERS)
+    return bool(rest) and (head_at(rest, 0) is not None and not rest.startswith(CLOSERS)
+                           or foreign_state_end(name, name[:at], at) is not None)
 
 
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:

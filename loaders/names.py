@@ -546,6 +546,18 @@ def country_at(text: str, pos: int) -> int | None:
         else m.end()
 
 
+# A state's own body, named by its name alone, that a country after it makes foreign ("Chính phủ Nhật Bản").
+_NATIONAL_BODY = regex.compile(r"(?<!\p{L})(?:Chính phủ|Quốc hội)$", regex.V1)
+
+
+def foreign_state_end(text: str, head: str, pos: int) -> int | None:
+    """End of the country that follows a state's own body ("Chính phủ Bỉ", "Quốc hội Lào") whose name ends at
+    `pos`: the foreign body, else None."""
+    if not _NATIONAL_BODY.search(head) or not text.startswith(" ", pos):
+        return None
+    return country_at(text, pos + 1)
+
+
 _HOST_COUNTRY = regex.compile(r"[ \t]+tại[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)?)", regex.V1)
 
 
@@ -564,6 +576,10 @@ def unit_number_end(text: str, pos: int) -> int | None:
     """End of the number that names a numbered unit whose head ends at `pos` ("Sư đoàn 316"), else None."""
     m = _NUMBERED_UNIT.match(text, pos)
     return m.end() if m else None
+
+
+# A dash between two lowercase words of a task ("quân - dân", "kinh tế - xã hội"): one word pair, not two names.
+_LOWER_PAIR = regex.compile(r"[ \t]*[-–][ \t]*\p{Ll}+(?![\p{L}\d])", regex.V1)
 
 
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
@@ -601,6 +617,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if task and not caps and not first and (item := _task_item(text, p)):
                 p = end = item  # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh …": one more item of the task
+                continue
+            if task and not caps and not first and (pair := _LOWER_PAIR.match(text, p)):
+                p = end = pair.end()  # "Ban Chỉ đạo Tết quân - dân tỉnh …": two lowercase words joined by a dash
+                in_component = True
                 continue
             if text.startswith("&", p) and _joint_office(office) and is_head_at(text, p + 1):
                 p += 1  # "Văn phòng HĐND&UBND huyện": one office of two bodies

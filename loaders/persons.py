@@ -276,6 +276,7 @@ _DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
 _OWNER_BRACKETED = regex.compile(r"[ \t]*\(([^()\n]{2,60})\)[ \t]+")
+_ACRONYM_BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}&]+\)(?=[ \t])", regex.V1)
 
 
 def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None:
@@ -295,6 +296,8 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
     owner = _OWNER_BRACKETED.match(text, body_end)
     if owner and is_head_at(text, owner.start(1)) and surname_run(text, owner.end()):
         body_end = owner.end() - 1  # "Phó Cục trưởng Cục Báo chí (Bộ TT&TT) Đặng Thị A": the body's owner in brackets
+    elif (short := _ACRONYM_BRACKETED.match(text, body_end)) and name_run(text, short.end() + 1):
+        body_end = short.end()  # "Tổng Thư ký Liên hợp quốc (LHQ) Antonio Guterres": the body's acronym in brackets
     dash = _DASH_GAP.match(text, body_end)  # ("Chủ tịch Hội LHPN tỉnh - Nguyễn Thị A": a dash before the name)
     after = WORD.match(text, dash.end()) if dash and surname_run(text, dash.end()) else next_word(text, body_end)
     if body_end == pos or not after or text[body_end:after.start()].strip(" \t-–") or not is_cap(after.group()):
@@ -856,8 +859,16 @@ def _byline(text: str, add, in_credit) -> None:  # noqa: ARG001
 _SOURCE_TAIL = regex.compile(r"\n[ \t]*(?:(?:Nguồn|Theo)(?!\p{L})[^\n]*|\p{Lu}{2,8})[ \t]*$", regex.V1)
 
 
+# A heading that opens the site's list of other articles after the article ends: what follows is no byline.
+_RELATED_HEADING = regex.compile(r"\n[ \t]*(?:Có thể bạn quan tâm|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan"
+                                r"|Tin khác|Xem thêm)[ \t:]*\n", regex.V1 | regex.IGNORECASE)
+
+
 def _without_source_tail(body: str) -> str:
-    """The article without the source lines under its author's name."""
+    """The article without the site's list of other articles after it and the source lines under its author's
+    name."""
+    if (related := _RELATED_HEADING.search(body)) and related.start() > 0:
+        body = body[:related.start()].rstrip()
     while (m := _SOURCE_TAIL.search(body)) and m.start() > 0:
         body = body[:m.start()].rstrip()
     return body
