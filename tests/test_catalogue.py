@@ -44,6 +44,9 @@ def test_lookup_forgives_spelling(catalogue):
     ("59-NQ/TW", ["2020-08-05", "2025-01-24"]),
     ("28-NQ/TW", ["2003-06-16", "2008-09-22", "2018-05-23"]),
     ("06-CT/TW", ["2002-01-22", "2006-11-07"]),
+    ("17-CT/TW", ["2002-10-23", "2018-01-04", "2022-10-21"]),
+    ("22-CT/TW", ["2003-02-24", "2008-06-05", "2018-01-23", "2023-05-25"]),
+    ("23-QĐ/TW", ["2006-10-31", "2021-07-30"]),
 ])
 def test_numbers_restart_every_term(catalogue, symbol, dates):
     """The same symbol names another document in another term; the catalogue keeps each of them."""

@@ -671,3 +671,61 @@ def test_a_mention_whose_own_words_leave_a_tie_takes_what_the_other_mentions_say
             mention(text, "Nghị quyết 26", "26-NQ/TW", short_form=True)]
     assert [(r.key, r.date) for r in explain(article(text, refs, date="2024-01-01"), TWO_BY_SYMBOL)] == [
         ("26-NQ/TW@2013", "2013-07-30")] * 2
+
+
+# ------------------------------------------------------------------ the project's catalogue, 2021-2025 rows
+#
+# These need rows a public page dates (loaders/data/central-documents.tsv): without the row, the mention is a stub
+# or lands on the namesake of another term.
+
+
+def _project(text: str, surface: str, symbol: str, citing: str, **fields) -> tuple[str, str | None]:
+    """Key and date of the one mention, resolved against the project's own catalogue."""
+    res = explain(article(text, [mention(text, surface, symbol, **fields)], date=citing))[0]
+    return res.key, res.date
+
+
+def test_a_2025_conclusion_cited_on_a_later_page_takes_its_catalogued_date():
+    text = "Đảng ủy phường tiếp tục quán triệt Kết luận số 186-KL/TW của Bộ Chính trị tới từng chi bộ."
+    assert _project(text, "Kết luận số 186-KL/TW", "186-KL/TW", "2025-09-15") == ("186-KL/TW@2025", "2025-08-29")
+    # a page written before the conclusion cannot cite it: no document to take
+    assert _project(text, "Kết luận số 186-KL/TW", "186-KL/TW", "2025-03-01") == ("186-KL/TW@unknown", None)
+
+
+def test_a_day_and_month_of_2025_find_the_catalogued_conclusion():
+    text = "Thực hiện Kết luận số 186-KL/TW ngày 29/8 của Bộ Chính trị, xã rà soát lại bộ máy."
+    assert _project(text, "Kết luận số 186-KL/TW", "186-KL/TW", "2025-10-01", date="--08-29") == (
+        "186-KL/TW@2025", "2025-08-29")
+
+
+def test_a_2024_regulation_cited_in_2025_takes_its_catalogued_row():
+    text = "Năm 2025, Tỉnh ủy áp dụng Quy định số 142-QĐ/TW của Bộ Chính trị ở các sở, ngành."
+    assert _project(text, "Quy định số 142-QĐ/TW", "142-QĐ/TW", "2025-06-01") == ("142-QĐ/TW@2024", "2024-04-23")
+
+
+@pytest.mark.parametrize("citing, expected", [
+    ("2023-03-01", ("17-CT/TW@2022", "2022-10-21")),  # after the 2022 directive on food safety
+    ("2019-03-01", ("17-CT/TW@2018", "2018-01-04")),  # before it: the 2018 one, on the Fatherland Front congress
+    ("2010-03-01", ("17-CT/TW@2002", "2002-10-23")),
+])
+def test_a_directive_number_of_three_terms_follows_the_citing_date(citing, expected):
+    text = "Huyện ủy quán triệt Chỉ thị số 17-CT/TW tới toàn thể đảng viên."
+    assert _project(text, "Chỉ thị số 17-CT/TW", "17-CT/TW", citing) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("tăng cường bảo đảm an ninh, an toàn thực phẩm trong tình hình mới", ("17-CT/TW@2022", "2022-10-21")),
+    ("lãnh đạo Đại hội Mặt trận Tổ quốc Việt Nam các cấp", ("17-CT/TW@2018", "2018-01-04")),
+])
+def test_title_words_pick_the_directive_of_either_term(subject, expected):
+    text = f"Chi bộ học tập Chỉ thị số 17-CT/TW của Ban Bí thư về {subject}."
+    assert _project(text, "Chỉ thị số 17-CT/TW", "17-CT/TW", "2024-04-01") == expected
+
+
+def test_the_same_qd_number_of_two_terms_is_told_by_type_word_and_title():
+    """23-QĐ/TW names a Quy định of 2006 (thi hành Điều lệ Đảng) and a Quyết định of 2021 (Quy chế công tác
+    dân vận); on a 2024 page the type word and the subject each pick one."""
+    text = "Đảng ủy xã thực hiện Quyết định số 23-QĐ/TW ban hành Quy chế công tác dân vận của hệ thống chính trị."
+    assert _project(text, "Quyết định số 23-QĐ/TW", "23-QĐ/TW", "2024-05-01") == ("23-QĐ/TW@2021", "2021-07-30")
+    text = "Đảng ủy xã thực hiện Quy định số 23-QĐ/TW về thi hành Điều lệ Đảng."
+    assert _project(text, "Quy định số 23-QĐ/TW", "23-QĐ/TW", "2024-05-01") == ("23-QĐ/TW@2006", "2006-10-31")
