@@ -58,6 +58,8 @@ def _key(name: str) -> str:
     s = re.sub(r"\bhoi dong nhan dan\b", "hdnd", s)
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
+    # "Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh" is the commune's Front committee, "Ủy ban MTTQ xã Mỹ Thạnh"
+    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b)", "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
@@ -310,6 +312,27 @@ class _Mention:
 _MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
 
 
+# Party organs formed inside a State body or a mass organisation (Điều lệ Đảng, Điều 41-42: "ban cán sự đảng",
+# "đảng đoàn"), printed bare in a title list whose next title heads their host: "Bí thư Ban cán sự đảng, Viện trưởng
+# Viện kiểm sát nhân dân tỉnh", "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh".
+_HOSTED_HEADS = frozenset({"Ban cán sự đảng", "Đảng đoàn"})
+_NEXT_TITLE = regex.compile(r"[ \t]*[,–-][ \t]*(?:Phó[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=\p{Lu})", regex.V1)
+
+
+_CENTRE_AFTER = regex.compile(r"[ \t]+(?:Trung ương|TƯ|TW)[ \t]+", regex.V1)
+
+
+def _host_in_next_title(text: str, pos: int, caps: bool) -> tuple[str, str | None] | None:
+    """The host body named by the title right after a bare party organ at `pos` (its name as printed, up to any
+    province, and that province), if the next title heads a body that is not a Party one."""
+    m = _NEXT_TITLE.match(text, pos)
+    found = head_at(text, m.end(), caps=caps) if m else None
+    if not m or not found or found[1].kind == "party" or found[1].kind_from_owner:
+        return None
+    host_end, province, province_start = extend_name(text, found[0], caps=caps, head=text[m.end():found[0]])
+    return text[m.end():province_start if province else host_end].rstrip(" ,-–"), province
+
+
 def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     """Every mention of a body in `text`, and the keys of names printed as a class of lower-level bodies."""
     hits: list[_Mention] = []
@@ -355,6 +378,11 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if body_end == head_end and head.head in _HOSTED_HEADS and (host := _host_in_next_title(text, head_end, caps)):
+            printed = f"{text[start:head_end]} {host[0]}"  # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh …"
+            hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, host[1], True))
+            pos = head_end
+            continue
         if head.body in ("req", "named") and body_end == head_end or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
@@ -370,6 +398,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             pos = title_end  # "Phó trưởng Ban Thường trực Ban Tuyên giáo …": a title, then the body after it
             continue
         owner = head_at(text, head_end + 1) if head.kind_from_owner else None
+        if head.kind_from_owner and not owner and (centre := _CENTRE_AFTER.match(text, head_end)):
+            owner = head_at(text, centre.end())  # "Ban Chấp hành Trung ương Hội Nông dân …": the association's
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
@@ -431,7 +461,24 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
+    hits = _centre_of_association(text, hits)
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
+
+
+# "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội NDVN": the association's centre, which a text that also names
+# "Ban Chấp hành Trung ương Hội Nông dân Việt Nam" means by it (Điều lệ Hội: the Central Committee leads between
+# congresses); where the text names no such committee the words name the association itself.
+_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?:Trung ương|TƯ|TW|T\.Ư)[ \t]+$", regex.V1)
+_CENTRAL_COMMITTEE_OF = regex.compile(r"^(?:Ban Chấp hành|BCH) Trung ương (?=Hội |Liên hiệp |Công đoàn )", regex.I)
+
+
+def _centre_of_association(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """Drop an association named after "Trung ương" where the text names the association's Central Committee."""
+    committees = {_initials(h.name[m.end():]) for h in hits if (m := _CENTRAL_COMMITTEE_OF.match(h.name))}
+    if not committees:
+        return hits
+    return [h for h in hits if not (_CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start)
+                                    and _initials(h.name) in committees)]
 
 
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
