@@ -64,7 +64,7 @@ def _key(name: str) -> str:
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
     s = re.sub(r"\bban chap hanh dang bo huyen\b", "huyen uy", s)
-    s = re.sub(r"\bban chap hanh trung uong dang\b", "ban chap hanh trung uong", s)
+    s = re.sub(r"\bban chap hanh trung uong dang(?: cong san viet nam)?\b", "ban chap hanh trung uong", s)
     s = re.sub(r"\bban bi thu trung uong dang\b", "ban bi thu", s)
     s = re.sub(r"\b(thuong truc|ttr)\b", "thuong truc", s)
     s = re.sub(r"\bccq\b", "cac co quan", s)
@@ -770,7 +770,24 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
-                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
+                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
+                or (bare and _listed_before_a_class(text, end)))
+
+
+def _listed_before_a_class(text: str, end: int) -> bool:
+    """Whether bare heads listed from `end` on lead to one that names a class ("Đảng ủy, HĐND, UBND các xã …"):
+    the bodies of every commune listed, the bare ones before it included."""
+    for _ in range(4):
+        join = _LIST_JOIN.match(text, end)
+        if not join or join.end() == end:
+            return False
+        found = head_at(text, join.end())
+        if not found:
+            return False
+        end = found[0]
+        if _PLURAL_AFTER.match(text, end) and not _PLURAL_AFTER.match(text, end).group().lstrip().startswith(","):
+            return True
+    return False
 
 
 def _bare_village(text: str, end: int) -> bool:

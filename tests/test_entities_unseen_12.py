@@ -148,3 +148,58 @@ def test_a_physicians_degree_with_a_stop_and_a_space_is_no_part_of_the_name() ->
 def test_a_degree_with_its_stop_after_the_specialty_level() -> None:
     text = "Tham dự có BS CKI. Trần Thu Hà, Phó Giám đốc Trung tâm Y tế huyện."
     assert persons_of(text).get("Trần Thu Hà") == "Phó Giám đốc Trung tâm Y tế huyện"
+
+
+# ------------------------------------------------------------------ a town's name closes a body's name
+
+
+def test_a_citys_name_closes_a_hospitals_name_before_a_lowercase_verb() -> None:
+    text = "Sự kiện giúp Bệnh viện Đa khoa Nha Trang chuyển mình mạnh mẽ trong giai đoạn mới."
+    assert "Bệnh viện Đa khoa Nha Trang" in agencies_of(text)
+
+
+def test_a_districts_name_closes_a_centres_name() -> None:
+    text = "Năm qua, Trung tâm Y tế Gio Linh chuyển giao nhiều kỹ thuật cho các trạm y tế xã."
+    assert "Trung tâm Y tế Gio Linh" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ names that go on past their usual end
+
+
+def test_the_state_level_organising_committee_is_one_named_body() -> None:
+    text = "Ông Lê Văn Hai, Phó Trưởng ban Thường trực Ban Tổ chức cấp Nhà nước, đọc diễn văn kỷ niệm."
+    assert "Ban Tổ chức cấp Nhà nước" in agencies_of(text)
+
+
+def test_a_council_at_the_national_level_is_one_named_body() -> None:
+    text = "Hội đồng Thi đua - Khen thưởng cấp quốc gia họp xét danh hiệu Anh hùng Lao động."
+    assert "Hội đồng Thi đua - Khen thưởng cấp quốc gia" in agencies_of(text)
+
+
+def test_the_central_committee_under_the_partys_full_name() -> None:
+    text = ("Lễ mít tinh được tổ chức với danh nghĩa Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Quốc hội, "
+            "Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.")
+    found = agencies_of(text)
+    assert "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" in found
+    assert "Ban Chấp hành Trung ương Đảng" not in found
+
+
+# ------------------------------------------------------------------ a conference attended, then a verb
+
+
+def test_a_conference_attended_then_a_verb_points_back_to_the_conference() -> None:
+    text = ("Sáng 4/6, Huyện ủy tổ chức Hội nghị học tập chuyên đề năm 2024. Bí thư Huyện ủy đề nghị cán bộ tham "
+            "dự hội nghị tiếp thu đầy đủ nội dung chuyên đề.")
+    names = [name for name, _ in events_of(text)]
+    assert names == ["Hội nghị học tập chuyên đề năm 2024"]
+
+
+# ------------------------------------------------------------------ bare bodies listed before a class of bodies
+
+
+def test_bare_bodies_listed_before_every_communes_committee_are_no_one_body() -> None:
+    text = ("Dự lễ có nguyên lãnh đạo Huyện ủy, HĐND, UBND huyện Tam Dương và nguyên lãnh đạo Đảng ủy, HĐND, UBND "
+            "các xã Hợp Thịnh, Kim Long.")
+    found = agencies_of(text)
+    assert "HĐND huyện Tam Dương" in found
+    assert not any(name.startswith("HĐND tỉnh") for name in found)
