@@ -819,12 +819,17 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    return _day_of_named_year(text, s, start, end, skip) if kind == "contest" else None
+    if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)):
+        return _day_of_named_year(text, s, start, end, skip)
+    return None
 
 
 # A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
-# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. (Not a meeting:
-# "Hội nghị tổng kết năm 2023" is held the next year.)
+# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. So does a
+# meeting's that neither reviews a period nor plans the next ("Hội nghị Khoa học thường niên năm 2025"); a review
+# ("Hội nghị tổng kết năm 2023") is held the next year, a plan ("triển khai nhiệm vụ năm 2024") the year before.
+_LOOKS_BACK_OR_AHEAD = regex.compile(r"(?i:tổng kết|sơ kết|đánh giá|triển khai|kế hoạch|phương hướng|nhiệm vụ|giao ban"
+                                     r"|rút kinh nghiệm|quý|tháng|chuẩn bị|năm học)", regex.V1)
 _YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 

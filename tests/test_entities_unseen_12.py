@@ -203,3 +203,16 @@ def test_bare_bodies_listed_before_every_communes_committee_are_no_one_body() ->
     found = agencies_of(text)
     assert "HĐND huyện Tam Dương" in found
     assert not any(name.startswith("HĐND tỉnh") for name in found)
+
+
+# ------------------------------------------------------------------ the year a meeting's name ends with
+
+
+def test_a_scientific_conference_named_with_its_year_is_dated_in_that_year() -> None:
+    text = "Chiều ngày 12/12, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị Khoa học thường niên năm 2025."
+    assert events_of(text) == [("Hội nghị Khoa học thường niên năm 2025", "2025-12-12")]
+
+
+def test_a_review_named_with_its_year_is_held_after_it_and_stays_undated() -> None:
+    text = "Sáng 8/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2024."
+    assert events_of(text) == [("Hội nghị tổng kết công tác y tế năm 2024", None)]
