@@ -653,7 +653,14 @@ def _inside_a_title(text: str, start: int, past: int | None = None) -> int | Non
 def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001
     """ "huyện Yên Thành", "Bộ đội Biên phòng tỉnh", "NHPT": a body that names which Party organisation; not the
     bare "tỉnh" / "Thành phố" of the Party as a whole, nor "Đảng bộ tỉnh X" (the Party in that province)."""
-    return any(is_cap(w.group()) for w in WORD.finditer(_PLACE_WORDS.sub(" ", body)))
+    rest = _PLACE_WORDS.sub(" ", body)
+    if " ".join(rest.split()).casefold() in _BARE_ENTERPRISE:
+        return False  # "Hội đồng quản trị Công ty": the organ of the company the text names, no name of its own
+    return any(is_cap(w.group()) for w in WORD.finditer(rest))
+
+
+# An enterprise's head printed alone after its organ ("Chủ tịch Hội đồng quản trị Công ty"): the one named before.
+_BARE_ENTERPRISE = frozenset({"công ty", "tổng công ty", "tập đoàn"})
 
 
 def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> bool:

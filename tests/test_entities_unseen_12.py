@@ -216,3 +216,20 @@ def test_a_scientific_conference_named_with_its_year_is_dated_in_that_year() -> 
 def test_a_review_named_with_its_year_is_held_after_it_and_stays_undated() -> None:
     text = "Sáng 8/1, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2024."
     assert events_of(text) == [("Hội nghị tổng kết công tác y tế năm 2024", None)]
+
+
+# ------------------------------------------------------------------ an enterprise's governing organs
+
+
+def test_a_board_of_directors_named_with_its_corporation_is_a_body() -> None:
+    text = "Hội đồng thành viên Tổng công ty Điện lực miền Bắc họp phiên thường kỳ quý III."
+    assert "Hội đồng thành viên Tổng công ty Điện lực miền Bắc" in agencies_of(text)
+
+
+def test_a_board_of_the_company_named_before_is_no_body_of_the_province() -> None:
+    text = ("Sáng 14/8/2024, Công ty Cổ phần Cấp nước Hà Tĩnh tổ chức Đại hội đồng cổ đông thường niên. Ông Trần Hữu "
+            "Đức, Chủ tịch Hội đồng quản trị Công ty chủ trì đại hội.")
+    found = agencies_of(text)
+    assert "Công ty Cổ phần Cấp nước Hà Tĩnh" in found
+    assert not any(name.startswith("Hội đồng quản trị") for name in found)
+    assert persons_of(text).get("Trần Hữu Đức", "").startswith("Chủ tịch Hội đồng quản trị")
