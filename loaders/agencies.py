@@ -319,6 +319,10 @@ _HOSTED_HEADS = frozenset({"Ban cán sự đảng", "Đảng đoàn"})
 _NEXT_TITLE = regex.compile(r"[ \t]*[,–-][ \t]*(?:Phó[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=\p{Lu})", regex.V1)
 
 
+# The body whose founding an anniversary counts ("kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh", "… năm Ngày
+# truyền thống Mặt trận Tổ quốc Việt Nam"): the national organisation, not the province's branch holding the event.
+_ANNIVERSARY_SUBJECT = regex.compile(r"(?<!\p{L})\d+[ \t]+năm[ \t]+(?:[Nn]gày[ \t]+)?(?:thành lập|truyền thống)[ \t]+$",
+                                     regex.V1)
 _CENTRE_AFTER = regex.compile(r"[ \t]+(?:Trung ương|TƯ|TW)[ \t]+", regex.V1)
 
 
@@ -428,7 +432,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
             continue
-        takes = not (head.scope == "either" and _central_department(text, start, end))
+        takes = not (head.scope == "either" and _central_department(text, start, end)) \
+            and not _ANNIVERSARY_SUBJECT.search(text, max(0, start - 50), start)
         hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not

@@ -233,3 +233,14 @@ def test_a_board_of_the_company_named_before_is_no_body_of_the_province() -> Non
     assert "Công ty Cổ phần Cấp nước Hà Tĩnh" in found
     assert not any(name.startswith("Hội đồng quản trị") for name in found)
     assert persons_of(text).get("Trần Hữu Đức", "").startswith("Chủ tịch Hội đồng quản trị")
+
+
+# ------------------------------------------------------------------ the body whose founding an anniversary counts
+
+
+def test_the_union_whose_founding_a_province_celebrates_is_the_national_one() -> None:
+    text = ("Ngày 26/3/2024, Tỉnh đoàn Gia Lai tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+            "(26/3/1931 - 26/3/2024).")
+    found = agencies_of(text, locality="Gia Lai")
+    assert found.get("Tỉnh đoàn Gia Lai") == "Gia Lai"
+    assert not any("Cộng sản Hồ Chí Minh" in name and loc for name, loc in found.items())
