@@ -326,6 +326,22 @@ _ANNIVERSARY_SUBJECT = regex.compile(r"(?<!\p{L})\d+[ \t]+năm[ \t]+(?:[Nn]gày[
 _CENTRE_AFTER = regex.compile(r"[ \t]+(?:Trung ương|TƯ|TW)[ \t]+", regex.V1)
 
 
+# A Party committee later in the same list of titles: "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy".
+_COMMITTEE_LATER = regex.compile(r"[ \t]*,[^;:.\n()]{0,80}?(?<!\p{L})(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [uủ]y(?!\p{L}))",
+                                 regex.V1)
+
+
+def _committee_later_in_list(text: str, pos: int, caps: bool) -> tuple[str, str | None] | None:
+    """The committee a bare "Ban Thường vụ" at `pos` belongs to, when a title after it in the same list names one
+    (its name as printed, up to any province, and that province), else None."""
+    m = _COMMITTEE_LATER.match(text, pos)
+    found = head_at(text, m.end(), caps=caps) if m else None
+    if not found:
+        return None
+    end, province, province_start = extend_name(text, found[0], caps=caps, head=text[m.end():found[0]])
+    return text[m.end():province_start if province else end].rstrip(" ,-–"), province
+
+
 def _host_in_next_title(text: str, pos: int, caps: bool) -> tuple[str, str | None] | None:
     """The host body named by the title right after a bare party organ at `pos` (its name as printed, up to any
     province, and that province), if the next title heads a body that is not a Party one."""
@@ -385,6 +401,12 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if body_end == head_end and head.head in _HOSTED_HEADS and (host := _host_in_next_title(text, head_end, caps)):
             printed = f"{text[start:head_end]} {host[0]}"  # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh …"
             hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, host[1], True))
+            pos = head_end
+            continue
+        if body_end == head_end and (head.name or head.head) == "Ban Thường vụ" \
+                and (owner := _committee_later_in_list(text, head_end, caps)):
+            printed = f"{text[start:head_end]} {owner[0]}"  # "Ủy viên Ban Thường vụ, Chủ nhiệm UBKT Tỉnh ủy": its board
+            hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, owner[1], True))
             pos = head_end
             continue
         if head.body in ("req", "named") and body_end == head_end or (

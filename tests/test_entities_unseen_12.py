@@ -244,3 +244,27 @@ def test_the_union_whose_founding_a_province_celebrates_is_the_national_one() ->
     found = agencies_of(text, locality="Gia Lai")
     assert found.get("Tỉnh đoàn Gia Lai") == "Gia Lai"
     assert not any("Cộng sản Hồ Chí Minh" in name and loc for name, loc in found.items())
+
+
+# ------------------------------------------------------------------ a bare standing board, its committee later in the list
+
+
+def test_a_bare_standing_board_belongs_to_the_committee_a_later_title_names() -> None:
+    text = ("Đồng chí Cầm Văn Minh, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La chủ trì hội "
+            "nghị.")
+    found = agencies_of(text)
+    assert found.get("Ban Thường vụ Tỉnh ủy Sơn La") == "Sơn La"
+    assert "Ủy ban Kiểm tra Tỉnh ủy Sơn La" in found
+
+
+def test_a_standing_board_elected_with_a_communes_secretaries_is_that_communes() -> None:
+    text = "Đại hội bầu Ban Thường vụ, Bí thư và Phó Bí thư Đảng ủy xã Quế Bình nhiệm kỳ mới."
+    assert "Ban Thường vụ Đảng ủy xã Quế Bình" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ a sector's trade union
+
+
+def test_a_sectors_trade_union_keeps_the_word_for_sector() -> None:
+    text = "Sở Giáo dục và Đào tạo phối hợp với Công đoàn ngành Giáo dục tỉnh Nam Định tổ chức Hội thi giáo viên giỏi."
+    assert agencies_of(text).get("Công đoàn ngành Giáo dục tỉnh Nam Định") == "Nam Định"
