@@ -273,9 +273,12 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
                                 regex.V1)  # ("Bí thư huyện ủy", "Huyện Ủy": the district's too)
 
 
-# "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy": a board's head whose title prints the board
-# in lowercase; the board is "Ban Tuyên giáo Tỉnh ủy" all the same.
-_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})", regex.V1)
+# "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy", "Trưởng phòng Nội vụ huyện": a board's or an
+# office's head whose title prints the body in lowercase; the body is "Ban Tuyên giáo Tỉnh ủy", "Phòng Nội vụ
+# huyện" all the same.
+_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])(?:b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})"
+                                r"|p(?=hòng[ \t]+(?!Phòng(?!\p{L}))\p{Lu}[^,;.\n]{0,60}?(?<!\p{L})(?:huyện|quận|thị xã|thành phố"
+                                r"|tỉnh)[ \t]+\p{Lu}))", regex.V1)  # (an office only with its district named)
 
 
 # "Trưởng đoàn ĐBQH tỉnh", "Phó trưởng đoàn ĐBQH tỉnh": the delegation a title prints in lowercase before its
@@ -285,8 +288,8 @@ _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn
 
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
-    if "rưởng ban " in text:
-        text = _BOARD_IN_TITLE.sub("B", text)
+    if "rưởng ban " in text or "rưởng phòng " in text:
+        text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
         text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
@@ -699,6 +702,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 12), start).group().strip()
     if before.casefold() in gz.function_words():
         return False  # "Theo Báo Nhân Dân", "Tại Trường …": a sentence opens with a function word
+    if before == "Trưởng":
+        return False  # "Trưởng phòng Nội vụ huyện …" (read as "Trưởng Phòng"): the office's head, then the office
     return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 

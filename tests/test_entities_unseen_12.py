@@ -268,3 +268,20 @@ def test_a_standing_board_elected_with_a_communes_secretaries_is_that_communes()
 def test_a_sectors_trade_union_keeps_the_word_for_sector() -> None:
     text = "Sở Giáo dục và Đào tạo phối hợp với Công đoàn ngành Giáo dục tỉnh Nam Định tổ chức Hội thi giáo viên giỏi."
     assert agencies_of(text).get("Công đoàn ngành Giáo dục tỉnh Nam Định") == "Nam Định"
+
+
+# ------------------------------------------------------------------ an office named in its head's title
+
+
+def test_an_office_printed_in_lowercase_in_its_heads_title_is_a_body() -> None:
+    text = "Theo ông Đặng Văn Long, Trưởng phòng Nội vụ huyện Krông Pắc, huyện đã hoàn thành việc sắp xếp thôn, buôn."
+    assert "Phòng Nội vụ huyện Krông Pắc" in agencies_of(text)
+    assert persons_of(text).get("Đặng Văn Long") == "Trưởng phòng Nội vụ huyện Krông Pắc"
+
+
+# ------------------------------------------------------------------ posts of a border station
+
+
+def test_a_border_station_commanders_post_is_his_role() -> None:
+    text = "Tham dự có Trung tá Hà Minh Đức, Đồn trưởng Đồn Biên phòng Mường Nhé, cùng cán bộ, chiến sĩ của đơn vị."
+    assert persons_of(text).get("Hà Minh Đức") == "Trung tá, Đồn trưởng Đồn Biên phòng Mường Nhé"
