@@ -285,3 +285,17 @@ def test_an_office_printed_in_lowercase_in_its_heads_title_is_a_body() -> None:
 def test_a_border_station_commanders_post_is_his_role() -> None:
     text = "Tham dự có Trung tá Hà Minh Đức, Đồn trưởng Đồn Biên phòng Mường Nhé, cùng cán bộ, chiến sĩ của đơn vị."
     assert persons_of(text).get("Hà Minh Đức") == "Trung tá, Đồn trưởng Đồn Biên phòng Mường Nhé"
+
+
+# ------------------------------------------------------------------ special-use forests
+
+
+def test_a_national_park_and_a_nature_reserve_are_bodies() -> None:
+    text = "Vườn quốc gia Cúc Phương phối hợp với Khu bảo tồn thiên nhiên Pù Luông tổ chức tuần tra chung."
+    found = agencies_of(text)
+    assert "Vườn quốc gia Cúc Phương" in found
+    assert "Khu bảo tồn thiên nhiên Pù Luông" in found
+
+
+def test_national_parks_in_general_are_no_body() -> None:
+    assert agencies_of("Các vườn quốc gia cần tăng cường bảo vệ rừng trong mùa khô.") == {}
