@@ -58,11 +58,13 @@ def _key(name: str) -> str:
     s = re.sub(r"\bhoi dong nhan dan\b", "hdnd", s)
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
+    # "Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh" is the commune's Front committee, "Ủy ban MTTQ xã Mỹ Thạnh"
+    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b)", "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
     s = re.sub(r"\bban chap hanh dang bo huyen\b", "huyen uy", s)
-    s = re.sub(r"\bban chap hanh trung uong dang\b", "ban chap hanh trung uong", s)
+    s = re.sub(r"\bban chap hanh trung uong dang(?: cong san viet nam)?\b", "ban chap hanh trung uong", s)
     s = re.sub(r"\bban bi thu trung uong dang\b", "ban bi thu", s)
     s = re.sub(r"\b(thuong truc|ttr)\b", "thuong truc", s)
     s = re.sub(r"\bccq\b", "cac co quan", s)
@@ -271,9 +273,12 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
                                 regex.V1)  # ("Bí thư huyện ủy", "Huyện Ủy": the district's too)
 
 
-# "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy": a board's head whose title prints the board
-# in lowercase; the board is "Ban Tuyên giáo Tỉnh ủy" all the same.
-_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})", regex.V1)
+# "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy", "Trưởng phòng Nội vụ huyện": a board's or an
+# office's head whose title prints the body in lowercase; the body is "Ban Tuyên giáo Tỉnh ủy", "Phòng Nội vụ
+# huyện" all the same.
+_BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])(?:b(?=an[ \t]+(?!Ban(?!\p{L}))\p{Lu})"
+                                r"|p(?=hòng[ \t]+(?!Phòng(?!\p{L}))\p{Lu}[^,;.\n]{0,60}?(?<!\p{L})(?:huyện|quận|thị xã|thành phố"
+                                r"|tỉnh)[ \t]+\p{Lu}))", regex.V1)  # (an office only with its district named)
 
 
 # "Trưởng đoàn ĐBQH tỉnh", "Phó trưởng đoàn ĐBQH tỉnh": the delegation a title prints in lowercase before its
@@ -283,8 +288,8 @@ _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn
 
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter."""
-    if "rưởng ban " in text:
-        text = _BOARD_IN_TITLE.sub("B", text)
+    if "rưởng ban " in text or "rưởng phòng " in text:
+        text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
         text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
@@ -308,6 +313,47 @@ class _Mention:
 
 # A member's title written as one word with the board it names: "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ Tỉnh ủy).
 _MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
+
+
+# Party organs formed inside a State body or a mass organisation (Điều lệ Đảng, Điều 41-42: "ban cán sự đảng",
+# "đảng đoàn"), printed bare in a title list whose next title heads their host: "Bí thư Ban cán sự đảng, Viện trưởng
+# Viện kiểm sát nhân dân tỉnh", "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh".
+_HOSTED_HEADS = frozenset({"Ban cán sự đảng", "Đảng đoàn"})
+_NEXT_TITLE = regex.compile(r"[ \t]*[,–-][ \t]*(?:Phó[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=\p{Lu})", regex.V1)
+
+
+# The body whose founding an anniversary counts ("kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh", "… năm Ngày
+# truyền thống Mặt trận Tổ quốc Việt Nam"): the national organisation, not the province's branch holding the event.
+_ANNIVERSARY_SUBJECT = regex.compile(r"(?<!\p{L})\d+[ \t]+năm[ \t]+(?:[Nn]gày[ \t]+)?(?:thành lập|truyền thống)[ \t]+$",
+                                     regex.V1)
+_CENTRE_AFTER = regex.compile(r"[ \t]+(?:Trung ương|TƯ|TW)[ \t]+", regex.V1)
+
+
+# A Party committee later in the same list of titles: "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy".
+_COMMITTEE_LATER = regex.compile(r"[ \t]*,[^;:.\n()]{0,80}?(?<!\p{L})(?=(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) [uủ]y(?!\p{L}))",
+                                 regex.V1)
+
+
+def _committee_later_in_list(text: str, pos: int, caps: bool) -> tuple[str, str | None] | None:
+    """The committee a bare "Ban Thường vụ" at `pos` belongs to, when a title after it in the same list names one
+    (its name as printed, up to any province, and that province), else None."""
+    m = _COMMITTEE_LATER.match(text, pos)
+    found = head_at(text, m.end(), caps=caps) if m else None
+    if not found:
+        return None
+    end, province, province_start = extend_name(text, found[0], caps=caps, head=text[m.end():found[0]])
+    return text[m.end():province_start if province else end].rstrip(" ,-–"), province
+
+
+def _host_in_next_title(text: str, pos: int, caps: bool) -> tuple[str, str | None] | None:
+    """The host body named by the title right after a bare party organ at `pos` (its name as printed, up to any
+    province, and that province), if the next title heads a body that is not a Party one."""
+    m = _NEXT_TITLE.match(text, pos)
+    found = head_at(text, m.end(), caps=caps) if m else None
+    if not m or not found or found[1].kind == "party" or found[1].kind_from_owner:
+        return None
+    host_end, province, province_start = extend_name(text, found[0], caps=caps, head=text[m.end():found[0]])
+    return text[m.end():province_start if province else host_end].rstrip(" ,-–"), province
 
 
 def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
@@ -355,6 +401,17 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if body_end == head_end and head.head in _HOSTED_HEADS and (host := _host_in_next_title(text, head_end, caps)):
+            printed = f"{text[start:head_end]} {host[0]}"  # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh …"
+            hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, host[1], True))
+            pos = head_end
+            continue
+        if body_end == head_end and (head.name or head.head) == "Ban Thường vụ" \
+                and (owner := _committee_later_in_list(text, head_end, caps)):
+            printed = f"{text[start:head_end]} {owner[0]}"  # "Ủy viên Ban Thường vụ, Chủ nhiệm UBKT Tỉnh ủy": its board
+            hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, owner[1], True))
+            pos = head_end
+            continue
         if head.body in ("req", "named") and body_end == head_end or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
@@ -370,6 +427,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             pos = title_end  # "Phó trưởng Ban Thường trực Ban Tuyên giáo …": a title, then the body after it
             continue
         owner = head_at(text, head_end + 1) if head.kind_from_owner else None
+        if head.kind_from_owner and not owner and (centre := _CENTRE_AFTER.match(text, head_end)):
+            owner = head_at(text, centre.end())  # "Ban Chấp hành Trung ương Hội Nông dân …": the association's
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
@@ -398,7 +457,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
             continue
-        takes = not (head.scope == "either" and _central_department(text, start, end))
+        takes = not (head.scope == "either" and _central_department(text, start, end)) \
+            and not _ANNIVERSARY_SUBJECT.search(text, max(0, start - 50), start)
         hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
@@ -431,7 +491,24 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
+    hits = _centre_of_association(text, hits)
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
+
+
+# "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội NDVN": the association's centre, which a text that also names
+# "Ban Chấp hành Trung ương Hội Nông dân Việt Nam" means by it (Điều lệ Hội: the Central Committee leads between
+# congresses); where the text names no such committee the words name the association itself.
+_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?:Trung ương|TƯ|TW|T\.Ư)[ \t]+$", regex.V1)
+_CENTRAL_COMMITTEE_OF = regex.compile(r"^(?:Ban Chấp hành|BCH) Trung ương (?=Hội |Liên hiệp |Công đoàn )", regex.I)
+
+
+def _centre_of_association(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
+    """Drop an association named after "Trung ương" where the text names the association's Central Committee."""
+    committees = {_initials(h.name[m.end():]) for h in hits if (m := _CENTRAL_COMMITTEE_OF.match(h.name))}
+    if not committees:
+        return hits
+    return [h for h in hits if not (_CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start)
+                                    and _initials(h.name) in committees)]
 
 
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
@@ -606,7 +683,14 @@ def _inside_a_title(text: str, start: int, past: int | None = None) -> int | Non
 def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001
     """ "huyện Yên Thành", "Bộ đội Biên phòng tỉnh", "NHPT": a body that names which Party organisation; not the
     bare "tỉnh" / "Thành phố" of the Party as a whole, nor "Đảng bộ tỉnh X" (the Party in that province)."""
-    return any(is_cap(w.group()) for w in WORD.finditer(_PLACE_WORDS.sub(" ", body)))
+    rest = _PLACE_WORDS.sub(" ", body)
+    if " ".join(rest.split()).casefold() in _BARE_ENTERPRISE:
+        return False  # "Hội đồng quản trị Công ty": the organ of the company the text names, no name of its own
+    return any(is_cap(w.group()) for w in WORD.finditer(rest))
+
+
+# An enterprise's head printed alone after its organ ("Chủ tịch Hội đồng quản trị Công ty"): the one named before.
+_BARE_ENTERPRISE = frozenset({"công ty", "tổng công ty", "tập đoàn"})
 
 
 def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> bool:
@@ -618,6 +702,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 12), start).group().strip()
     if before.casefold() in gz.function_words():
         return False  # "Theo Báo Nhân Dân", "Tại Trường …": a sentence opens with a function word
+    if before == "Trưởng":
+        return False  # "Trưởng phòng Nội vụ huyện …" (read as "Trưởng Phòng"): the office's head, then the office
     return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 
@@ -723,7 +809,24 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
-                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end))
+                or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
+                or (bare and _listed_before_a_class(text, end)))
+
+
+def _listed_before_a_class(text: str, end: int) -> bool:
+    """Whether bare heads listed from `end` on lead to one that names a class ("Đảng ủy, HĐND, UBND các xã …"):
+    the bodies of every commune listed, the bare ones before it included."""
+    for _ in range(4):
+        join = _LIST_JOIN.match(text, end)
+        if not join or join.end() == end:
+            return False
+        found = head_at(text, join.end())
+        if not found:
+            return False
+        end = found[0]
+        if _PLURAL_AFTER.match(text, end) and not _PLURAL_AFTER.match(text, end).group().lstrip().startswith(","):
+            return True
+    return False
 
 
 def _bare_village(text: str, end: int) -> bool:

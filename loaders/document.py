@@ -14,7 +14,8 @@ from loaders.text import fold
 
 # A header date: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022" (a place, never a symbol's issuer code: in
 # "Quy định số 45-QĐ/TW, ngày 01/11/2011" the date is the cited document's), "Thứ sáu, 01 Tháng 4 2022 16:53",
-# "PV - 03/04/2025 17:35", "20:16, 26/10/2023" (a line of its own), "date 2025-09-15", a legal database's
+# "PV - 03/04/2025 17:35", "Lê An - 14:20 28/09/2023 GMT+7" (a byline, then the time and the day it was posted),
+# "20:16, 26/10/2023" (a line of its own), "date 2025-09-15", a legal database's
 # "Ngày ban hành: 10/07/2019" row (an English translation's "Issuing date: …", and its dateline "Hanoi, June 6,
 # 2017"), a portal's publication stamp ("Ngày đăng: 12/03/2025", "Bài đăng ngày
 # 12/3/2025", "Cập nhật lúc 08:30, 12/03/2025", "Ngày xuất bản: …", at the start of a line).
@@ -26,6 +27,7 @@ _HEADER_DATE = regex.compile(
     r"(?:" + _PLACE + r",\s*(?:ngày\s+\d|(?:" + MONTH_EN + r")\s+\d{1,2},\s*\d{4})"
     r"|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
     r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
+    r"|[-–|][ \t]*\d{1,2}:\d{2}(?::\d{2})?,?[ \t]+\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$"
     r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$"
     r"|(?:Ngày\s+ban\s+hành|Issuing\s+date)\s*[:|][\s|]*\d{1,2}/\d{1,2}/\d{4}|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
     r"|^[ \t]*" + _STAMP + ")",

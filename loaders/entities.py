@@ -204,7 +204,8 @@ def find_entities(text: str, locality: str | None = None, date: str | None = Non
     clean, where = clean_with_offsets(text)
     agencies = find_agencies(clean, locality)
     names = [(start, start + len(a.surface)) for start, a in _all_agency_spans(clean, agencies)]
-    events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)), names)
+    events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)), names,
+                         own_date=date)
     persons = _anniversary_people(clean, find_persons(clean, names), events)
     _link(clean, agencies, persons, events)
     if clean != text:

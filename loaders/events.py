@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -258,6 +259,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
             if nxt and nxt.group() == "và" and kind == "contest" and words and _verbs().match(text, nxt.end()):
                 break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
+            if nxt and nxt.group() == "và" and words and _event_after_and(text, nxt.end()):
+                break  # "Ngày hội … năm 2020 và lễ phát động …", "Hội nghị … và “Triển lãm …”": a second event
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
                     and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
@@ -325,6 +328,17 @@ def _lower_document_types() -> regex.Pattern[str]:
     kết luận của Bộ Chính trị")."""
     return regex.compile(rf"[ \t]+(?:{alternation(t.casefold() for t in document_types())})(?=[ \t]*[,\p{{L}}])",
                          regex.V1)
+
+
+_QUOTE_OPENS = regex.compile(r"[ \t]*[“\"«]?")
+
+
+def _event_after_and(text: str, pos: int) -> bool:
+    """After "và": the head of another event of two words or more, quoted or not ("lễ phát động …", "“Triển lãm
+    …”"); not an anniversary, which an event may be held for."""
+    m = _event_pattern().match(text, _QUOTE_OPENS.match(text, pos).end())
+    head = _event_head(m.group()) if m else None
+    return bool(head and head[1] != "anniversary" and " " in head[0])
 
 
 def _new_item_after_and(text: str, pos: int) -> bool:
@@ -426,12 +440,13 @@ def _congress_of_many(name: str) -> bool:
 
 
 def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
-                bodies: Sequence[tuple[int, int]] = ()) -> list[Event]:
+                bodies: Sequence[tuple[int, int]] = (), own_date: str | None = None) -> list[Event]:
     """Conferences, contests, anniversaries and campaigns, with their date when the text pins it.
 
     `document_dates`: spans of dates that belong to a cited document (`document_date_spans`); never an
     event's date. `bodies`: spans of agencies' names; a head inside one is a word of that name ("Trung tâm
-    hội nghị tỉnh", "Nhà văn hóa"), not an event."""
+    hội nghị tỉnh", "Nhà văn hóa"), not an event. `own_date`: the date the text gives for itself (its dateline
+    or the time it was posted), whose year a day told without one is in."""
     hits: list[_EventHit] = []
     covered = -1
     for m in _event_pattern().finditer(text):
@@ -532,6 +547,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         date = _event_date(text, m.start(), end, kind, document_dates or [])
         if needs == "date" and not date:
             continue  # an unnamed meeting is an event only when the text dates it
+        if not date and own_date and kind != "anniversary":
+            date = _day_of_own_year(text, m.start(), end, document_dates or [], own_date)
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
         if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
@@ -802,12 +819,17 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    return _day_of_named_year(text, s, start, end, skip) if kind == "contest" else None
+    if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)):
+        return _day_of_named_year(text, s, start, end, skip)
+    return None
 
 
 # A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
-# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. (Not a meeting:
-# "Hội nghị tổng kết năm 2023" is held the next year.)
+# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. So does a
+# meeting's that neither reviews a period nor plans the next ("Hội nghị Khoa học thường niên năm 2025"); a review
+# ("Hội nghị tổng kết năm 2023") is held the next year, a plan ("triển khai nhiệm vụ năm 2024") the year before.
+_LOOKS_BACK_OR_AHEAD = regex.compile(r"(?i:tổng kết|sơ kết|đánh giá|triển khai|kế hoạch|phương hướng|nhiệm vụ|giao ban"
+                                     r"|rút kinh nghiệm|quý|tháng|chuẩn bị|năm học)", regex.V1)
 _YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 
@@ -821,6 +843,31 @@ def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[t
             or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
         return None  # (another event named between the day and this one: the day is that one's)
     return f"{int(year.group(1)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+
+
+# How far after the text's own date a day told without its year may fall and still be in that year (a report
+# announces what is weeks ahead; "Ngày 28/12" in a report of 5/1 is the year before).
+_AHEAD_DAYS = 62
+
+
+def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], own_date: str) -> str | None:
+    """The day and month that open the event's sentence ("Sáng 28/9, … tổ chức Đại hội …"), in the year of the
+    text's own date (the year before when that day would fall months after it), else None."""
+    s, _ = sentence(text, start, end)
+    head = text[s:start]
+    days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
+            and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
+    if len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
+            or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
+        return None
+    try:
+        own = datetime.date.fromisoformat(own_date)
+        day = datetime.date(own.year, days[0].month, days[0].day)
+        if (day - own).days > _AHEAD_DAYS:
+            day = datetime.date(own.year - 1, days[0].month, days[0].day)
+    except ValueError:
+        return None
+    return day.isoformat()
 
 
 # An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".

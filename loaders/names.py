@@ -582,6 +582,11 @@ def unit_number_end(text: str, pos: int) -> int | None:
 _LOWER_PAIR = regex.compile(r"[ \t]*[-–][ \t]*\p{Ll}+(?![\p{L}\d])", regex.V1)
 
 
+# A level there is only one body of ("cấp Nhà nước", "cấp quốc gia"), unlike "cấp tỉnh", "cấp xã" (GENERIC_LEVEL):
+# "Ban Tổ chức cấp Nhà nước", "Hội đồng … cấp quốc gia" name one body.
+_UNIQUE_LEVEL = regex.compile(r"[ \t]+cấp[ \t]+(?:Nhà nước|[Qq]uốc gia)(?!\p{L})", regex.V1)
+
+
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
@@ -603,6 +608,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     # "Ban Tuyên giáo", "Học viện Chính trị": a head whose last word is lowercase may go on in lowercase
     in_component = task_open or (head_component and not task)
     while True:
+        if not caps and (level := _UNIQUE_LEVEL.match(text, p)):
+            end = p = level.end()  # "Ban Tổ chức cấp Nhà nước": the one body at the State's level
+            closed, in_component = True, False
+            continue
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
@@ -713,6 +722,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 end = p = closer
                 closed, first, in_component = True, False, False
                 continue
+            if not first and (town := district_name_at(text, w.start())) and not _WORD_AFTER_PLACE.match(text, town):
+                end = p = town  # "Bệnh viện Đa khoa Vũng Tàu chuyển mình …": a district's or city's name closes the
+                first, in_component = False, False  # words of a component; a lowercase verb after it is the sentence's
+                continue
             end = p = w.end()
             # (after an acronym only a body with a name of its own goes on in lowercase: "Trường THPT chuyên …")
             first, in_component = False, not (word.isupper() and len(word) > 1) or _own_name(last_head)
@@ -773,6 +786,10 @@ _DISTRICT_COMMITTEE_BEFORE = regex.compile(r"(?<!\p{L})(?:Huyện|Quận|Thị|T
 @cache
 def _district_names() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(gz.districts())})(?!\p{{L}})", regex.V1)
+
+
+# A letter right after a district's name as matched: the name was only the start of a longer word.
+_WORD_AFTER_PLACE = regex.compile(r"\p{L}", regex.V1)
 
 
 def district_name_at(text: str, pos: int) -> int | None:

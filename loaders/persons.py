@@ -367,8 +367,14 @@ def _people_before(text: str, colon: int) -> str | None:
     for i, w in enumerate(words):
         if fold(w.group()) in ("cac", "nhung") and i + 1 < len(words):
             rest = text[words[i + 1].start():colon].strip()
-            if rest.casefold() in {h.casefold() for h in gz.honorifics()}:
+            honorifics = {h.casefold() for h in gz.honorifics()}
+            if rest.casefold() in honorifics:
                 return ""
+            lead = rest.split(" ", 2)  # "các đồng chí Phó Viện trưởng: A, B": the honorific, then the title
+            if len(lead) == 3 and " ".join(lead[:2]).casefold() in honorifics:
+                rest = lead[2]
+            elif len(lead) >= 2 and lead[0].casefold() in honorifics:
+                rest = rest.split(" ", 1)[1]
             return rest if title_pattern().match(rest) else None
     return None
 
@@ -377,15 +383,19 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
     """The items of the list at `pos` when every one is a name ("A, B và C" up to the clause's end) and at
     least two open with a known family name; else none."""
     items, known = [], 0
+    semicolon = False  # the last item ended with ";": the list may stop there ("A, B; Trưởng phòng …")
     while pos < len(text):
         end = name_run(text, pos)
         sep = _LIST_ITEM_END.match(text, end) if end else None
         if not end or not sep:
+            if semicolon:
+                break
             return []
         items.append((pos, end))
         known += surname_run(text, pos)
         if not sep.group().strip() or sep.group().strip() in ".)" or "\n" in sep.group():
             break
+        semicolon = sep.group().strip() == ";"
         pos = sep.end()
     return items if len(items) >= 2 and known >= 2 else []
 
@@ -742,6 +752,9 @@ _TIME_STAMP = regex.compile(rf"[ \t|,]+(?:{_CLOCK}[ \t,]*)?\d{{1,2}}/\d{{1,2}}/\
                             r"(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$")
 
 
+_STAMP_DASH = regex.compile(r"[ \t]+[-–|][ \t]*$")
+
+
 @lru_cache(maxsize=16384)  # pure; the same bylines and closing lines recur from page to page
 def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
     """The names of a byline ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải", "Bài, ảnh: Minh Hải", "Nguyễn Hà
@@ -750,6 +763,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         return None
     stamp = _TIME_STAMP.search(line)  # "Thu Hà - Mạnh Hùng 17:45, 15/10/2024": the time the page was posted
     line = line[:stamp.start()] if stamp and stamp.start() else line
+    if stamp and stamp.start():
+        line = _STAMP_DASH.sub("", line)  # "Bùi Ánh - 14:20 28/09/2023": a dash between the name and the time
     if stamp and _WEEKDAY.fullmatch(line.strip(" \t,|")):
         return None  # "Thứ Hai, 04/03/2019, 16:18": the day it was posted
     tag = _SOURCE_TAG.search(line.rstrip())
