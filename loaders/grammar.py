@@ -592,8 +592,11 @@ ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}
 # translation's "Official number:".
 SELF_LABEL_WORD = regex.compile(r"(?i:hiệu|official\s+number)")
 SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?|official\s+number)"
-# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
-SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
+# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP"),
+# also where the database sets its rows as a bulleted list ("  • Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV").
+ROW_BULLETS = "•·◦▪‣*+-"
+SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t" + regex.escape(ROW_BULLETS) + r"]*" + SELF_SYMBOL_LABEL
+                                  + r"[ \t:|*]*$")
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
 # a Party letterhead's issuer; or after a label ("Số hiệu: …"). An all-caps title line that names the document
 # ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.
