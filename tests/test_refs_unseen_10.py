@@ -1,0 +1,86 @@
+"""Tenth probe round on text the engine was not tuned on (issue 12): provincial news, legal-database pages and
+party journals. A page stored as a string literal, with its line breaks printed as "\\r\\n"; a legal database
+that sets its rows as a bulleted list ("• Số hiệu văn bản: …"); an assessment of what carrying a document out
+achieved ("đánh giá kết quả 01 năm thực hiện …"), which reviews it as "sơ kết" does. Each sentence is written
+for this file; each asserts what a reader would check."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.normalize import normalize
+from loaders.references import find_references
+from tests.test_refs_unseen import refs_of
+
+# ------------------------------------------------------------------ line breaks printed as escape sequences
+
+ESCAPED_PAGE = ("\\r\\n ỦY BAN NHÂN DÂN | \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n"
+                "\\r\\n Số: 12/KH-UBND \\r\\n | \\r\\n Hà Giang, ngày 3 tháng 4 năm 2021 \\r\\n\n"
+                "Thực hiện Quyết định số 567/QĐ-TTg\\r\\nngày 10/5/2020 của Thủ tướng Chính phủ về phát triển\\r\\n"
+                "du lịch cộng đồng, UBND tỉnh xây dựng kế hoạch như sau:\n")
+
+
+def test_a_break_printed_as_an_escape_sequence_does_not_hide_the_date_after_it():
+    refs = refs_of(ESCAPED_PAGE)
+    assert [(r.surface, r.symbol, r.date, r.relation) for r in refs] == [
+        ("Quyết định số 567/QĐ-TTg", "567/QĐ-TTg", "2020-05-10", "implements")]
+
+
+def test_a_number_label_after_a_printed_break_is_the_pages_own_number():
+    found = find_references(ESCAPED_PAGE)
+    assert found.self_symbol == "12/KH-UBND"
+    assert "12/KH-UBND" not in [r.symbol for r in found.references]
+
+
+def test_printed_escape_sequences_keep_their_length_so_spans_point_into_the_page():
+    copy = normalize("Số: 12/KH-UBND\\r\\nngày 3/4/2021\\tHà Giang\\n")
+    assert copy.text == "Số: 12/KH-UBND   \nngày 3/4/2021  Hà Giang \n"
+    assert copy.span(18, 22) == (18, 22)
+
+
+def test_one_backslash_and_letter_alone_is_text():
+    text = r"Tệp lưu tại D:\nam2021 gồm Quyết định số 15/QĐ-UBND."
+    assert normalize(text).text == text
+
+
+# ------------------------------------------------------------------ a legal database's rows as a bulleted list
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "+", "·"])
+def test_a_bulleted_number_row_is_the_documents_own_number(bullet):
+    text = (f"Thông tin văn bản\n  {bullet} Số hiệu văn bản: 05/2019/TTLT-BTC-BNV\n  {bullet} Loại văn bản: Thông tư "
+            "liên tịch\nKể từ ngày 01-7-2021, Thông tư liên tịch số 05/2019/TTLT-BTC-BNV ngày 12/3/2019 bị thay thế "
+            "bởi Thông tư liên tịch số 03/2021/TTLT-BTC-BNV.")
+    found = find_references(text)
+    assert found.self_symbol == "05/2019/TTLT-BTC-BNV"
+    assert [(r.surface, r.relation) for r in found.references] == [
+        ("Thông tư liên tịch số 05/2019/TTLT-BTC-BNV", None),
+        ("Thông tư liên tịch số 03/2021/TTLT-BTC-BNV", "replaces")]
+
+
+def test_a_bulleted_letter_without_a_number_label_is_cited():
+    text = "Các văn bản liên quan:\n  • Văn bản số 212/UBND-VX ngày 3/4/2022 của UBND huyện về phòng chống dịch."
+    assert [(r.surface, r.symbol, r.date) for r in refs_of(text)] == [
+        ("Văn bản số 212/UBND-VX", "212/UBND-VX", "2022-04-03")]
+
+
+# ------------------------------------------------------------------ an assessment of carrying a document out
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị đánh giá kết quả 01 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.",
+    "Sáng 5/6, Huyện ủy đánh giá 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+    "Các chi bộ đánh giá kết quả thực hiện Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy.",
+    "Ban Chỉ đạo đánh giá kết quả sau ba năm triển khai thực hiện Quyết định số 1896/QĐ-TTg.",
+    "Đảng ủy tổ chức đánh giá mười năm thực hiện Nghị quyết số 26-NQ/TW của Bộ Chính trị khóa XI.",
+])
+def test_assessing_what_carrying_a_document_out_achieved_reviews_it(text):
+    assert [r.relation for r in refs_of(text)] == ["reviews"]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Phiên họp đánh giá tình hình triển khai thực hiện Chương trình số 05-CTr/TU của Tỉnh ủy.", "implements"),
+    ("Việc đánh giá cán bộ thực hiện theo Quy định số 124-QĐ/TW của Bộ Chính trị.", "basis"),
+])
+def test_an_assessment_without_its_results_or_a_span_of_time_is_no_review(text, relation):
+    assert [r.relation for r in refs_of(text)] == [relation]
