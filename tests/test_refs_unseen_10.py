@@ -84,3 +84,17 @@ def test_assessing_what_carrying_a_document_out_achieved_reviews_it(text):
 ])
 def test_an_assessment_without_its_results_or_a_span_of_time_is_no_review(text, relation):
     assert [r.relation for r in refs_of(text)] == [relation]
+
+
+# ------------------------------------------------------------------ a district office's own number
+
+
+@pytest.mark.parametrize("code", ["PGDĐT", "PGD&ĐT"])
+def test_a_district_education_offices_header_number_is_its_own(code):
+    text = (f"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\n  Số:   315/{code}-THCS          "
+            "Yên Thành, ngày 12 tháng 9 năm 2022\nCăn cứ Công văn số 2048/SGDĐT-GDTrH ngày 25/8/2022 của Sở Giáo dục "
+            "và Đào tạo, Phòng hướng dẫn các trường như sau:")
+    found = find_references(text)
+    assert found.self_symbol == f"315/{code}-THCS"
+    assert [(r.symbol, r.date, r.relation) for r in found.references] == [
+        ("2048/SGDĐT-GDTrH", "2022-08-25", "basis")]
