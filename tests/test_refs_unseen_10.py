@@ -98,3 +98,33 @@ def test_a_district_education_offices_header_number_is_its_own(code):
     assert found.self_symbol == f"315/{code}-THCS"
     assert [(r.symbol, r.date, r.relation) for r in found.references] == [
         ("2048/SGDĐT-GDTrH", "2022-08-25", "basis")]
+
+
+# ------------------------------------------------------------------ a council's preamble: "Qua xem xét …"
+
+
+@pytest.mark.parametrize("lead", ["Qua xem xét", "Sau khi xem xét"])
+def test_having_considered_a_submission_rests_the_resolution_on_it(lead):
+    text = (f"{lead} Tờ trình số 215/TTr-UBND ngày 02 tháng 7 năm 2019 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra "
+            "số 58/BC-HĐND ngày 10 tháng 7 năm 2019 của Ban Pháp chế Hội đồng nhân dân tỉnh và ý kiến thảo luận "
+            "của đại biểu tại kỳ họp,")
+    assert [(r.symbol, r.date, r.relation) for r in refs_of(text)] == [
+        ("215/TTr-UBND", "2019-07-02", "basis"), ("58/BC-HĐND", "2019-07-10", "basis")]
+
+
+def test_to_consider_lengthening_a_directives_term_is_no_basis():
+    text = "Tỉnh sẽ tiếp tục thực hiện Chỉ thị số 19/CT-TTg và xem xét kéo dài thời gian giãn cách xã hội."
+    assert [r.relation for r in refs_of(text)] == ["continues"]
+
+
+# ------------------------------------------------------------------ a date glued to its month and year words
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("ngày 30 tháng11 năm 2011", "2011-11-30"),
+    ("ngày 05 tháng 7 năm2013", "2013-07-05"),
+    ("ngày 9 tháng12năm 2020", "2020-12-09"),
+])
+def test_a_date_whose_words_are_glued_is_still_the_mentions_date(written, iso):
+    text = f"Căn cứ Báo cáo số 187/BC-UBND {written} của Ủy ban nhân dân tỉnh về tình hình kinh tế - xã hội."
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("187/BC-UBND", iso)]
