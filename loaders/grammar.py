@@ -402,9 +402,10 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+(?:['’]s)?){0,10}[\s,]*(?::\s*|\
 # mục tiêu, nhiệm vụ và giải pháp của …", "thực hiện ý kiến chỉ đạo của Phó Thủ tướng … tại văn bản số …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
 CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
-                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])(?:của|tại)|(?P<attached>(?:được\s+)?(?:ban hành\s+)?kèm theo))"
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])(?:của|tại)|(?P<attached>(?:\(\s*)?(?:được\s+)?(?:ban hành\s+)?kèm theo))"
                                      r"\s*$"),
-                         regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …")
+                         regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …", also
+# in brackets after the name: "quán triệt Quy chế phối hợp … (ban hành kèm theo Quyết định số …)")
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
 # The object of a cue that names a document issued with a decision ("sửa đổi, bổ sung một số điều của Quy định về
 # quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …, thẩm quyền ban hành … kèm

@@ -128,3 +128,23 @@ def test_to_consider_lengthening_a_directives_term_is_no_basis():
 def test_a_date_whose_words_are_glued_is_still_the_mentions_date(written, iso):
     text = f"Căn cứ Báo cáo số 187/BC-UBND {written} của Ủy ban nhân dân tỉnh về tình hình kinh tế - xã hội."
     assert [(r.symbol, r.date) for r in refs_of(text)] == [("187/BC-UBND", iso)]
+
+
+# ------------------------------------------------------------------ the decision a named rule is issued with, in brackets
+
+
+@pytest.mark.parametrize("text, symbol, relation", [
+    ("Thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh (ban hành kèm theo Quyết định số 15-QĐ/TU ngày "
+     "3/2/2021), Ban Thường vụ Tỉnh ủy họp mỗi tháng một lần.", "15-QĐ/TU", "implements"),
+    ("Căn cứ Quy chế làm việc của Ủy ban nhân dân tỉnh (kèm theo Quyết định số 12/2021/QĐ-UBND ngày 5/3/2021);",
+     "12/2021/QĐ-UBND", "basis"),
+    ("Hội nghị quán triệt Quy chế phối hợp giữa Công an tỉnh và các huyện ủy (ban hành kèm theo Quyết định số "
+     "41-QĐ/TU của Ban Thường vụ Tỉnh ủy).", "41-QĐ/TU", "implements"),
+])
+def test_a_bracketed_decision_a_named_rule_is_issued_with_takes_the_rules_cue(text, symbol, relation):
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [(symbol, relation)]
+
+
+def test_a_bracketed_attachment_without_a_cue_before_it_has_no_relation():
+    text = "Hội nghị cũng thông qua dự thảo kế hoạch (kèm theo Tờ trình số 45/TTr-UBND)."
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("45/TTr-UBND", None)]
