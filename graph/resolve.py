@@ -229,7 +229,10 @@ CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí
                   ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"),
                   ("bch trung uong", "Ban Chấp hành Trung ương"), ("bch tw", "Ban Chấp hành Trung ương"),
                   ("bchtw", "Ban Chấp hành Trung ương"), ("hoi nghi trung uong", "Ban Chấp hành Trung ương"),
-                  ("hoi nghi lan thu", "Ban Chấp hành Trung ương"))
+                  ("hoi nghi lan thu", "Ban Chấp hành Trung ương"),
+                  # a translation's names of the three bodies ("the Politburo", "the XIIth Central Committee")
+                  ("politburo", "Bộ Chính trị"), ("secretariat", "Ban Bí thư"),
+                  ("central committee", "Ban Chấp hành Trung ương"))
 _ORDINALS = {fold(word): n for word, n in ORDINALS.items()}
 _WORD = re.compile(r"\w+")
 _NUMBER = r"(?:\d{1,2}|[ivxl]{1,6}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
@@ -259,6 +262,18 @@ TRAILING_STEPS = (
     ("term", _folded_pattern(r"khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END\)?")),
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
+    # A translation says the same in English ("Resolution No. 12-NQ/TW of June 3, 2017, of the 5th plenum of the
+    # XIIth Central Committee", "… of the 12th Party Central Committee", "(12th tenure)", "term XIII"); its dates
+    # are read by the extractor. An ordinal is a term before the word "tenure" or "term" or before a central body,
+    # a plenum before "plenum"; pages glue the words ("5thplenum", "XIIthCentral Committee").
+    ("plenum", _folded_pattern(r"(?:the\s)?(?P<n>\d{1,2}|[ivxl]{1,6})(?:st|nd|rd|th)\s?plenumEND")),
+    ("term", _folded_pattern(r"(?:the\s)?(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)"
+                             r"(?:[\s-]?(?:tenure|term)END|(?=\s?(?:party\s)?central\scommittee|\s?politburo"
+                             r"|\s?secretariat))")),
+    ("term", _folded_pattern(r"(?:tenure|term)\s(?P<t>[ivxl]{1,6})END")),
+    ("body", _folded_pattern(r"(?P<body>politburo|secretariat|(?:party\s)?central\scommittee)"
+                             r"(?:\sof\sthe\scommunist\sparty\sof\s(?:viet\s?nam))?END")),
+    ("filler", _folded_pattern(r"(?:of|by)(?:\sthe)?END")),
 )
 # After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
 # ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
@@ -289,6 +304,16 @@ def _topic_pairs(pairs: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]
 @functools.lru_cache(maxsize=1 << 16)
 def _topic_word(word: str) -> bool:
     return word not in INSTITUTION_WORDS and _number(word) is None
+
+
+def _roman_numeral(digits: str | None) -> str:
+    """'12' → 'XII' (a term printed as an English ordinal, "12th tenure"); '' for nothing."""
+    n = int(digits) if digits and digits.isdigit() else 0
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out += numeral * count
+    return out
 
 
 def _number(word: str) -> int | None:
@@ -389,7 +414,8 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     printed_year = found.get("year.y") or ((m := NUMBER_YEAR.search(ref.surface or "")) and m.group("y"))
     return Statement(date=stated, month_day=None if stated else month_day,
                      year=int(printed_year) if printed_year else None,
-                     term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
+                     term=(ref.term or found.get("term.t", "") or _roman_numeral(found.get("term.n"))).upper() or None,
+                     plenum=plenum, body=body,
                      kind=kind_of(ref.surface, None, None) if ref.surface else None,
                      title_words=tuple(filter(None, (words[pos:] if TITLE_MARK.match(words, pos) else "",
                                                      fold(ref.title or "")))))

@@ -10,7 +10,7 @@ import pytest
 
 from loaders.normalize import normalize
 from loaders.references import find_references
-from tests.test_refs_unseen import refs_of
+from tests.test_refs_unseen import annotated, refs_of
 
 # ------------------------------------------------------------------ line breaks printed as escape sequences
 
@@ -148,3 +148,25 @@ def test_a_bracketed_decision_a_named_rule_is_issued_with_takes_the_rules_cue(te
 def test_a_bracketed_attachment_without_a_cue_before_it_has_no_relation():
     text = "Hội nghị cũng thông qua dự thảo kế hoạch (kèm theo Tờ trình số 45/TTr-UBND)."
     assert [(r.symbol, r.relation) for r in refs_of(text)] == [("45/TTr-UBND", None)]
+
+
+# ------------------------------------------------------------------ a translation's term and plenum in English
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Pursuant to Resolution No. 18-NQ/TW of the 12th Party Central Committee on the political system;",
+     "2017-10-25"),
+    ("Pursuant to Resolution No. 18-NQ/TW of the 6th plenum of the XIIth Central Committee on the apparatus;",
+     "2017-10-25"),
+    ("Pursuant to Resolution No. 19-NQ/TW of the 13th Party Central Committee on land policy;", "2022-06-16"),
+    ("Implementing Resolution No. 19-NQ/TW (13th tenure) of the Party Central Committee on land policy.",
+     "2022-06-16"),
+    ("Pursuant to Resolution No. 19-NQ/TW of the Party Central Committee, term XIII, on land policy;", "2022-06-16"),
+])
+def test_a_translations_term_names_the_document_its_number_repeats_in(text, resolved):
+    assert [r.resolved_date for r in annotated(text).references] == [resolved]
+
+
+def test_a_translations_congress_is_no_term():
+    text = "Pursuant to Resolution No. 19-NQ/TW of the Party, in the spirit of the 13th National Party Congress;"
+    assert [r.resolved_date for r in annotated(text).references] == [None]
