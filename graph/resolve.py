@@ -339,6 +339,21 @@ def congress_named(folded: str) -> int | None:
     return next((n for m in CONGRESS_NAMED.finditer(folded) if (n := _number(m.group(1)))), None)
 
 
+# A Party committee's five-year term ("nhiệm kỳ 2020 - 2025"), diacritics folded: the congresses of that term lead
+# up to the national congress held the year after it opens (2015 - 2020 → Đại hội XII of 2016, 2020 - 2025 → XIII of
+# 2021, 2025 - 2030 → XIV of 2026). Party terms open in years ending in 0 or 5; a council's (2021 - 2026) does not,
+# nor does a branch's two-and-a-half-year term (2025 - 2027).
+PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b")
+FIRST_CONGRESS_TERM = (13, 2020)  # Đại hội XIII: the Party term 2020 - 2025 leads to it
+
+
+def congress_of_party_terms(folded: str) -> int | None:
+    """The one national congress the Party terms a folded text names lead to, if they agree on one."""
+    number, year = FIRST_CONGRESS_TERM
+    found = {number + (int(a) - year) // 5 for a, b in PARTY_TERM.findall(folded) if int(b) == int(a) + 5}
+    return found.pop() if len(found) == 1 else None
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def issuer_body(issuer: str | None) -> str | None:
     """Which of the three central bodies an issuer text names, if one (garbled diacritics too)."""
@@ -463,6 +478,7 @@ WEIGHTS = {
     "body": 1,  # "của Bộ Chính trị"
     "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
     "text title": 1,  # title words of one candidate elsewhere in the text (at least two pairs)
+    "text congress": 1,  # the congress the text's Party term leads to ("nhiệm kỳ 2020 - 2025": Đại hội XIII)
 }
 # Clues that only tell known documents apart: when they fit every known candidate they say nothing
 # against a document the catalogue lacks (any document may be the Politburo's, or a resolution).
@@ -679,6 +695,11 @@ class _Reading:
         date = prev.date if prev.date and ISO_DATE.fullmatch(prev.date) else self.statement(prev).date
         return date if date and date < (ref.date or "9999") else None
 
+    @functools.cached_property
+    def congress(self) -> int | None:
+        """The national congress the Party term this text names leads to ("nhiệm kỳ 2020 - 2025": XIII)."""
+        return congress_of_party_terms(fold(self.text))
+
     def statement(self, ref: Reference) -> Statement:
         if (st := self._statements.get(id(ref))) is None:
             st = self._statements[id(ref)] = read_statement(ref, self.text, self._window_end(ref))
@@ -847,6 +868,11 @@ def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str |
     if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:
         if text := title_clue(g.reading.pairs, g.candidates, catalogue, "text title", 2):
             clues.append(text)
+    if g.central and len(g.candidates) > 1 and not any(c.kind == "congress" for c in clues) \
+            and (congress := g.reading.congress):  # directives that prepare each congress share a number
+        fits = _fitting(g.candidates, lambda c: c.entry is not None and congress_named(fold(c.entry.title)) == congress)
+        if fits:
+            clues.append(Clue("text congress", f"the Party term of Đại hội {congress} the text names", fits))
     return decide(g.candidates, clues, cited_before)
 
 

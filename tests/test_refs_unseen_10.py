@@ -170,3 +170,19 @@ def test_a_translations_term_names_the_document_its_number_repeats_in(text, reso
 def test_a_translations_congress_is_no_term():
     text = "Pursuant to Resolution No. 19-NQ/TW of the Party, in the spirit of the 13th National Party Congress;"
     assert [r.resolved_date for r in annotated(text).references] == [None]
+
+
+# ------------------------------------------------------------------ a Party term names the congress a directive prepares
+
+
+@pytest.mark.parametrize("term, resolved", [("2020 - 2025", "2019-05-30"), ("2025–2030", "2024-06-14")])
+def test_the_party_term_a_text_names_tells_which_congress_directive_it_cites(term, resolved):
+    text = (f"Bí thư Huyện ủy quán triệt Chỉ thị số 35 của Bộ Chính trị.\n\nXã Tân Lợi được chọn tổ chức đại hội "
+            f"điểm của huyện, nhiệm kỳ {term}.")
+    assert [(r.symbol, r.resolved_date) for r in annotated(text).references] == [("35-CT/TW", resolved)]
+
+
+@pytest.mark.parametrize("term", ["2021 - 2026", "2020 - 2025 và nhiệm kỳ 2025 - 2030"])
+def test_a_councils_term_or_two_party_terms_tell_nothing(term):
+    text = f"Bí thư Huyện ủy quán triệt Chỉ thị số 35 của Bộ Chính trị.\n\nHội đồng nhân dân huyện nhiệm kỳ {term} họp."
+    assert [(r.symbol, r.resolved_date) for r in annotated(text).references] == [("35-CT/TW", None)]
