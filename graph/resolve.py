@@ -229,7 +229,10 @@ CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí
                   ("ban chap hanh trung uong", "Ban Chấp hành Trung ương"),
                   ("bch trung uong", "Ban Chấp hành Trung ương"), ("bch tw", "Ban Chấp hành Trung ương"),
                   ("bchtw", "Ban Chấp hành Trung ương"), ("hoi nghi trung uong", "Ban Chấp hành Trung ương"),
-                  ("hoi nghi lan thu", "Ban Chấp hành Trung ương"))
+                  ("hoi nghi lan thu", "Ban Chấp hành Trung ương"),
+                  # a translation's names of the three bodies ("the Politburo", "the XIIth Central Committee")
+                  ("politburo", "Bộ Chính trị"), ("secretariat", "Ban Bí thư"),
+                  ("central committee", "Ban Chấp hành Trung ương"))
 _ORDINALS = {fold(word): n for word, n in ORDINALS.items()}
 _WORD = re.compile(r"\w+")
 _NUMBER = r"(?:\d{1,2}|[ivxl]{1,6}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
@@ -259,6 +262,18 @@ TRAILING_STEPS = (
     ("term", _folded_pattern(r"khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END\)?")),
     ("filler", _folded_pattern(r"(?:cua|do|dang(?:\scong san viet nam)?|(?:da\s|duoc\s)?(?:ky\s)?"
                                r"(?:ban hanh|thong qua))END")),
+    # A translation says the same in English ("Resolution No. 12-NQ/TW of June 3, 2017, of the 5th plenum of the
+    # XIIth Central Committee", "… of the 12th Party Central Committee", "(12th tenure)", "term XIII"); its dates
+    # are read by the extractor. An ordinal is a term before the word "tenure" or "term" or before a central body,
+    # a plenum before "plenum"; pages glue the words ("5thplenum", "XIIthCentral Committee").
+    ("plenum", _folded_pattern(r"(?:the\s)?(?P<n>\d{1,2}|[ivxl]{1,6})(?:st|nd|rd|th)\s?plenumEND")),
+    ("term", _folded_pattern(r"(?:the\s)?(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)"
+                             r"(?:[\s-]?(?:tenure|term)END|(?=\s?(?:party\s)?central\scommittee|\s?politburo"
+                             r"|\s?secretariat))")),
+    ("term", _folded_pattern(r"(?:tenure|term)\s(?P<t>[ivxl]{1,6})END")),
+    ("body", _folded_pattern(r"(?P<body>politburo|secretariat|(?:party\s)?central\scommittee)"
+                             r"(?:\sof\sthe\scommunist\sparty\sof\s(?:viet\s?nam))?END")),
+    ("filler", _folded_pattern(r"(?:of|by)(?:\sthe)?END")),
 )
 # After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
 # ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
@@ -291,6 +306,16 @@ def _topic_word(word: str) -> bool:
     return word not in INSTITUTION_WORDS and _number(word) is None
 
 
+def _roman_numeral(digits: str | None) -> str:
+    """'12' → 'XII' (a term printed as an English ordinal, "12th tenure"); '' for nothing."""
+    n = int(digits) if digits and digits.isdigit() else 0
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out += numeral * count
+    return out
+
+
 def _number(word: str) -> int | None:
     """12, 'sáu' (folded 'sau'), 'VIII' → an int."""
     if word.isdigit():
@@ -312,6 +337,21 @@ CONGRESS_NAMED = re.compile(r"\b(?:dai hoi|dhdb)(?: dai bieu)?(?: toan quoc)?(?:
 def congress_named(folded: str) -> int | None:
     """The number of the congress a folded title names, if one."""
     return next((n for m in CONGRESS_NAMED.finditer(folded) if (n := _number(m.group(1)))), None)
+
+
+# A Party committee's five-year term ("nhiệm kỳ 2020 - 2025"), diacritics folded: the congresses of that term lead
+# up to the national congress held the year after it opens (2015 - 2020 → Đại hội XII of 2016, 2020 - 2025 → XIII of
+# 2021, 2025 - 2030 → XIV of 2026). Party terms open in years ending in 0 or 5; a council's (2021 - 2026) does not,
+# nor does a branch's two-and-a-half-year term (2025 - 2027).
+PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b")
+FIRST_CONGRESS_TERM = (13, 2020)  # Đại hội XIII: the Party term 2020 - 2025 leads to it
+
+
+def congress_of_party_terms(folded: str) -> int | None:
+    """The one national congress the Party terms a folded text names lead to, if they agree on one."""
+    number, year = FIRST_CONGRESS_TERM
+    found = {number + (int(a) - year) // 5 for a, b in PARTY_TERM.findall(folded) if int(b) == int(a) + 5}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -389,7 +429,8 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     printed_year = found.get("year.y") or ((m := NUMBER_YEAR.search(ref.surface or "")) and m.group("y"))
     return Statement(date=stated, month_day=None if stated else month_day,
                      year=int(printed_year) if printed_year else None,
-                     term=(ref.term or found.get("term.t", "")).upper() or None, plenum=plenum, body=body,
+                     term=(ref.term or found.get("term.t", "") or _roman_numeral(found.get("term.n"))).upper() or None,
+                     plenum=plenum, body=body,
                      kind=kind_of(ref.surface, None, None) if ref.surface else None,
                      title_words=tuple(filter(None, (words[pos:] if TITLE_MARK.match(words, pos) else "",
                                                      fold(ref.title or "")))))
@@ -437,6 +478,7 @@ WEIGHTS = {
     "body": 1,  # "của Bộ Chính trị"
     "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
     "text title": 1,  # title words of one candidate elsewhere in the text (at least two pairs)
+    "text congress": 1,  # the congress the text's Party term leads to ("nhiệm kỳ 2020 - 2025": Đại hội XIII)
 }
 # Clues that only tell known documents apart: when they fit every known candidate they say nothing
 # against a document the catalogue lacks (any document may be the Politburo's, or a resolution).
@@ -653,6 +695,11 @@ class _Reading:
         date = prev.date if prev.date and ISO_DATE.fullmatch(prev.date) else self.statement(prev).date
         return date if date and date < (ref.date or "9999") else None
 
+    @functools.cached_property
+    def congress(self) -> int | None:
+        """The national congress the Party term this text names leads to ("nhiệm kỳ 2020 - 2025": XIII)."""
+        return congress_of_party_terms(fold(self.text))
+
     def statement(self, ref: Reference) -> Statement:
         if (st := self._statements.get(id(ref))) is None:
             st = self._statements[id(ref)] = read_statement(ref, self.text, self._window_end(ref))
@@ -821,6 +868,11 @@ def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str |
     if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:
         if text := title_clue(g.reading.pairs, g.candidates, catalogue, "text title", 2):
             clues.append(text)
+    if g.central and len(g.candidates) > 1 and not any(c.kind == "congress" for c in clues) \
+            and (congress := g.reading.congress):  # directives that prepare each congress share a number
+        fits = _fitting(g.candidates, lambda c: c.entry is not None and congress_named(fold(c.entry.title)) == congress)
+        if fits:
+            clues.append(Clue("text congress", f"the Party term of Đại hội {congress} the text names", fits))
     return decide(g.candidates, clues, cited_before)
 
 

@@ -2,7 +2,8 @@
 
 Forms: ``22/10/2018``, ``22-10-2018``, ``22.10.2018`` (spaces around the separator allowed; ``6/4 năm 2022``
 mixes the two ways), ``22 tháng 10
-năm 2018`` (any case, ``năm`` optional, a comma before it allowed), ``January 6, 2011``, ``6 January 2011``,
+năm 2018`` (any case, ``năm`` optional, a comma before it allowed; a page that glues words prints ``30 tháng11
+năm 2011``, ``năm2011``, ``tháng12năm 2020``), ``January 6, 2011``, ``6 January 2011``,
 ISO ``2025-09-15``; a day and month without a year (``ngày 6/8``) read as ``--08-06``. A date is a calendar
 date (31/02 is not) of a year between 1900 and 2100. Reference extraction (loaders/references.py), the
 document's own date (loaders/document.py), events (loaders/events.py) and the resolver's citing date
@@ -31,7 +32,7 @@ DATE_PATTERN = regex.compile(
     r"(?<![\d/])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     rf"|(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}})|\s+(?i:{_NAM})\s+(?P<y5>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG})\s+(?P<m2>\d{{1,2}})(?:\s*,?\s+(?:(?i:{_NAM})\s+)?(?P<y2>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG})\s*(?P<m2>\d{{1,2}})(?:(?:\s*,?\s+(?:(?i:{_NAM})\s*)?|(?i:{_NAM})\s*)(?P<y2>\d{{4}}))?"
     rf"|(?P<mon>{MONTH_EN})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}})\s+(?P<mon4>{MONTH_EN}),?\s+(?P<y4>\d{{4}})"
     r")(?![\d/])", regex.V0)

@@ -402,9 +402,10 @@ CUE_TAIL = regex.compile(r"(?:[\s,]+[\p{L}\d]+(?:['’]s)?){0,10}[\s,]*(?::\s*|\
 # mục tiêu, nhiệm vụ và giải pháp của …", "thực hiện ý kiến chỉ đạo của Phó Thủ tướng … tại văn bản số …"): the pointer ties the
 # object, and so the cue, to the mention right after it. Its own "đã/được" opens no clause.
 CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
-                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])(?:của|tại)|(?P<attached>(?:được\s+)?(?:ban hành\s+)?kèm theo))"
+                                     r"\s+(?:tại|trong|ở)|(?<![\p{L}])(?:của|tại)|(?P<attached>(?:\(\s*)?(?:được\s+)?(?:ban hành\s+)?kèm theo))"
                                      r"\s*$"),
-                         regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …")
+                         regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …", also
+# in brackets after the name: "quán triệt Quy chế phối hợp … (ban hành kèm theo Quyết định số …)")
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
 # The object of a cue that names a document issued with a decision ("sửa đổi, bổ sung một số điều của Quy định về
 # quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …, thẩm quyền ban hành … kèm
@@ -592,8 +593,11 @@ ITEM_PATTERN = regex.compile(rf"(?:số\s*)?(?P<first>{SYMBOL}|(?P<onum>{NUMBER}
 # translation's "Official number:".
 SELF_LABEL_WORD = regex.compile(r"(?i:hiệu|official\s+number)")
 SELF_SYMBOL_LABEL = r"(?i:(?:số\s*(?:/\s*)?)?(?:ký\s+)?hiệu(?:\s+văn\s+bản)?|official\s+number)"
-# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP").
-SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t*]*" + SELF_SYMBOL_LABEL + r"[ \t:|*]*$")
+# A typed mention right after such a label is the document's own number too ("Số hiệu văn bản 45/2021/NĐ-CP"),
+# also where the database sets its rows as a bulleted list ("  • Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV").
+ROW_BULLETS = "•·◦▪‣*+-"
+SELF_LABEL_BEFORE = regex.compile(r"(?:^|\n|\|)[ \t" + regex.escape(ROW_BULLETS) + r"]*" + SELF_SYMBOL_LABEL
+                                  + r"[ \t:|*]*$")
 # The document's own number: "Số: 15/2020/NĐ-CP" at the head of a line, a table cell or after the "*" under
 # a Party letterhead's issuer; or after a label ("Số hiệu: …"). An all-caps title line that names the document
 # ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 64-CP NGÀY …") cites it: a reference.

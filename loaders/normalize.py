@@ -1,8 +1,10 @@
 """Normalise text for matching, keeping a map back to the original offsets (as eyecite's SpanUpdater).
 
 `normalize(text)` gives a `Normalized` copy that is NFC, has no zero-width characters or soft hyphens,
-writes every dash as "-", every odd space as " ", Ð (U+00D0) as Đ, ð as đ; `to_original` maps a span of
-the copy back to the span of the text exactly as given.
+writes every dash as "-", every odd space as " ", Ð (U+00D0) as Đ, ð as đ, and the escape sequences a scraper
+leaves in a page it stored as a string literal ("\\r\\n", "\\n", "\\t" printed as backslash and letter) as
+the line breaks and spaces they stand for; `to_original` maps a span of the copy back to the span of the text
+exactly as given.
 """
 
 from __future__ import annotations
@@ -31,6 +33,25 @@ _IRREGULAR = regex.compile(rf"[{_DROPPED}]+|\P{{M}}\p{{M}}+")
 
 def _same_length(m: regex.Match) -> str:
     return _SAME_LENGTH[ord(m.group())]
+
+
+# Escape sequences printed as text by a scraper that stored the page as a string literal ("CỘNG\\r\\n HÒA …",
+# "Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019"): each becomes, at its own length, the break or space it
+# stands for, the break last so that the next line starts at its first word. One such sequence alone is read as
+# text (a path, a formula); two or more mark the whole page.
+_ESCAPED = regex.compile(r"\\r\\n|\\[nrt]")
+_UNESCAPED = {"\\r\\n": "   \n", "\\n": " \n", "\\r": "  ", "\\t": "  "}
+_ESCAPES_MARKING_A_PAGE = 2
+
+
+def _unescaped(text: str) -> str:
+    """`text` with a stored page's printed escape sequences read as the whitespace they stand for."""
+    if "\\" not in text:
+        return text
+    found = _ESCAPED.findall(text)
+    if len(found) < _ESCAPES_MARKING_A_PAGE:
+        return text
+    return _ESCAPED.sub(lambda m: _UNESCAPED[m.group()], text)
 
 
 @dataclass
@@ -67,7 +88,7 @@ def _composed(chunk: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """NFC, no zero-width characters, one dash, one space, one Đ: see the module docstring."""
-    text = _ODD.sub(_same_length, text)  # few odd characters: cheaper than translating every character
+    text = _ODD.sub(_same_length, _unescaped(text))  # few odd characters: cheaper than translating every character
     if unicodedata.is_normalized("NFC", text) and not _DROPPED_ANY.search(text):
         return Normalized(text)
     parts: list[str] = []
