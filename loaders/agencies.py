@@ -10,10 +10,12 @@ from functools import cache, lru_cache
 import regex
 
 from loaders import gazetteer as gz
+from loaders.grammar import STATE_ISSUERS
 from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
     GENERIC_LEVEL,
+    PLACE_WORD,
     SPACE,
     UNIT_CODE,
     WORD,
@@ -373,6 +375,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
+        if head.head == "Bộ" and not province and (ministry := _ministry_before_words(surface)):
+            surface = ministry  # "Bộ Ngoại giao thông tin chuyên đề …": the ministry, then the sentence's verb
         end = start + len(surface)
         if head.head in _BRANCH_HEADS and not _names_which_branch(text, head_end, end):
             pos = end  # "các Chi hội Nông dân", "Đại hội Chi hội Nông dân": every branch, not one
@@ -426,6 +430,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
+    _units_of_a_local_body(text, hits)
     hits.extend(_provinces_listed(text, hits))
     hits.extend(_codes_listed(text, hits))
     hits.extend(_bare_centre(text, hits))
@@ -461,6 +466,37 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+
+
+# A body in apposition after one or more named units: "Đồn Biên phòng A và Đồn Biên phòng B, Bộ đội Biên phòng tỉnh X",
+# "Đồn Biên phòng C (Bộ đội Biên phòng tỉnh Y)".
+_APPOSITION = regex.compile(r"[ \t]*[,(][ \t]*", regex.V1)
+
+
+def _units_of_a_local_body(text: str, hits: list[_AgencyHit]) -> None:
+    """Bodies with a name of their own and no province ("Đồn Biên phòng Kà Tum"), listed right before a local body
+    of a province in apposition ("…, Bộ đội Biên phòng tỉnh Tây Ninh"), are that body's units: its province is
+    theirs."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and _own_unplaced(text, hits[j]) and _own_unplaced(text, hits[j + 1]) \
+                and _LIST_JOIN.fullmatch(text, hits[j].end, hits[j + 1].start):
+            j += 1  # the run of units listed together
+        parent = hits[j + 1] if j + 1 < len(hits) else None
+        if _own_unplaced(text, hits[j]) and parent and parent.locality and not parent.central \
+                and _APPOSITION.fullmatch(text, hits[j].end, parent.start):
+            for h in hits[i:j + 1]:
+                if _own_unplaced(text, h):
+                    h.locality = parent.locality
+                    h.key = _key(_key_name(h.name, h.locality))
+        i = j + 1
+
+
+def _own_unplaced(text: str, h: _AgencyHit) -> bool:
+    """A body with a name of its own (scope "own": a border post, a school) printed with no province."""
+    found = head_at(text, h.start)
+    return bool(found) and found[1].scope == "own" and not h.locality and not h.central
 
 
 # "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
@@ -538,7 +574,7 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
         h.key = renamed.get(h.key, h.key)
 
 
-_ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
+_ACRONYM_INSIDE = regex.compile(r" \((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
 # ("Ủy ban Đối ngoại Quốc hội": the Assembly's, with no word between).
@@ -625,7 +661,8 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
 _BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s)"
                              r"|(?<=UVBCH\s))Trung ương(?: Đảng)?"
                              r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})"
-                             r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s))(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\p{L})",
+                             r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s))"
+                             r"(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})",
                              regex.V1)  # "UVT.Ư Đảng", "Ủy viên TW Đảng": a member
 
 
@@ -662,10 +699,36 @@ def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyH
     return out
 
 
+@cache
+def _ministries() -> tuple[str, ...]:
+    """The ministries' names of issuers.tsv (the State's central issuers named "Bộ …"), longest first."""
+    names = {n for n in STATE_ISSUERS.values() if n.startswith("Bộ ") and "," not in n}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_LOWER_WORD_AFTER = regex.compile(r" \p{Ll}", regex.V1)
+
+
+def _ministry_before_words(surface: str) -> str | None:
+    """A ministry's full name that `surface` begins with and goes on past in lowercase words, or None: a
+    ministry's name is closed (the Law on the Organisation of the Government lists them), so lowercase words
+    after it are the sentence's ("Bộ Ngoại giao thông tin …"), not more of the name."""
+    for name in _ministries():
+        if surface.startswith(name) and _LOWER_WORD_AFTER.match(surface, len(name)) \
+                and not PLACE_WORD.match(surface, len(name) + 1):
+            return name
+    return None
+
+
 def _shouting(head_text: str) -> bool:
-    """An all-caps first word that is not an acronym ("BỘ", not "UBND")."""
+    """An all-caps first word that is not an acronym ("BỘ", not "UBND", nor the Centre's "TƯ" / "T.Ư")."""
     words = head_text.split()
-    return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
+    return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0]) \
+        and words[0] not in _CENTRE_ABBREVIATIONS
+
+
+# The Centre (Trung ương) abbreviated, as news pages print it: "T.Ư Đoàn", "TƯ Đoàn".
+_CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 
 
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
@@ -711,7 +774,10 @@ def _credit_context(text: str, start: int) -> bool:
 
 
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+cấp)?\s+$", regex.V1)  # ("các cấp Hội …")
-_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
+# ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố": a level, then other levels with no name: every
+# body of those levels)
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
+                              r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
 
 
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.

@@ -41,7 +41,8 @@ class _EventHit:
     chairs: list[str] = field(default_factory=list)
 
 
-# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
+# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
+# sentence after a headline printed without its full stop), a place ("tại"), an organiser
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
 _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 # A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
@@ -50,7 +51,7 @@ _COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \
 _COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
 _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
-    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
+    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
     regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
@@ -403,6 +404,11 @@ _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát đ
 _GREETING_AFTER = regex.compile(r"[ \t]+(?:chúc mừng|chúc Tết|mừng|tri ân)(?!\p{L})", regex.V1)
 _WITH_WHOM = regex.compile(r"[ \t]+với[ \t]+(?:đại diện|đoàn|lãnh đạo|\p{Lu})", regex.V1)
 _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
+# A movement's or campaign's own name in quotes right after its head: "phong trào “Nông dân sản xuất, kinh doanh
+# giỏi …”", "phong trào thi đua “Vì an ninh Tổ quốc”".
+_QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
+# The verbs that make a named movement a campaign of its own: launched, joined, reviewed.
+_LAUNCHED_BEFORE = regex.compile(r"(?<!\p{L})(?i:phát động|hưởng ứng|sơ kết|tổng kết|ra quân)[ \t]+$", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
@@ -445,10 +451,17 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
         if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
+        if needs == "quoted" and not (_QUOTED_NAME_AFTER.match(text, m.end())
+                                      and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue  # "phong trào thi đua yêu nước" is a kind of activity; "phát động phong trào “Toàn dân …”" names
+            # one as a campaign, launched, joined or reviewed; a movement carried on ("thực hiện phong trào “…”")
+            # is a programme, not an event
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
         if m.group()[0].islower() and head[3] == "capital" and not (
-                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())):
+                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())) \
+                and not (kind == "campaign" and _QUOTED_NAME_AFTER.match(text, m.end())
+                         and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue  # "ngày lễ lớn", "trao giải", "phong trào thi đua": common words or a movement; "ngày hội Đại
             # đoàn kết …", "liên hoan Tuyên truyền lưu động …": a gathering whose name follows
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -674,8 +687,16 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
     if nl >= 0:
         s = nl + 1
+    for run_on in _HEADLINE_RUN_ON.finditer(text, s, start):
+        s = run_on.start()  # "… tiến tới Đại hội XIV của Đảng Ngày 15/8, Ban … tổ chức …": a new sentence
     e = _SENTENCE_END.search(text, end)
     return s, e.start() if e else len(text)
+
+
+# A headline or section title printed without its full stop, run on into the text's first sentence, which opens
+# with a capitalised day: "… tiến tới Đại hội lần thứ XIV của Đảng Ngày 15/8, Ban Tuyên giáo …".
+_HEADLINE_RUN_ON = regex.compile(r"(?<=\p{L}[ \t]+)(?:Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]+(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}"
+                                 r"(?![\d/.-]))", regex.V1)
 
 
 # A date printed right after a document's number: "Nghị quyết số 35-NQ/TW, ngày 22/10/2018", "Nghị định
@@ -802,25 +823,33 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    return _day_of_named_year(text, s, start, end, skip) if kind == "contest" else None
+    return _day_of_named_year(text, s, start, end, skip, kind in ("contest", "campaign"))
 
 
-# A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
-# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. (Not a meeting:
-# "Hội nghị tổng kết năm 2023" is held the next year.)
+# A contest, festival or campaign whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021", "Lễ ra quân
+# chiến dịch … hè năm 2020"), a sentence that opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name
+# gives the year of that day. (Not a meeting: "Hội nghị tổng kết năm 2023" is held the next year.) A meeting named
+# after its month ("Hội nghị báo cáo viên tháng 8/2025") is held in that month: a day of that month opening the
+# sentence is its day, whatever the kind.
 _YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+_MONTH_ENDS_NAME = regex.compile(r"(?<!\p{L})tháng[ \t]+(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 
-def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str | None:
-    """The day that opens the event's sentence, in the year the event's own name ends with, else None."""
-    year = _YEAR_ENDS_NAME.search(text, start, end)
+def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]],
+                       by_year: bool = True) -> str | None:
+    """The day that opens the event's sentence, in the year the event's own name ends with (`by_year`: a kind held
+    in the year it is named after), or in the month and year it ends with; else None."""
+    month = _MONTH_ENDS_NAME.search(text, start, end)
+    year = month if month else _YEAR_ENDS_NAME.search(text, start, end) if by_year else None
     head = text[s:start]
     days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
             and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
     if not year or len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
             or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
         return None  # (another event named between the day and this one: the day is that one's)
-    return f"{int(year.group(1)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+    if month and int(month.group(1)) != days[0].month:
+        return None  # ("Ngày 2/9, … hội nghị … tháng 8/2025": a day of another month is not this meeting's)
+    return f"{int(year.group(year.lastindex)):04d}-{days[0].month:02d}-{days[0].day:02d}"
 
 
 # An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".

@@ -254,8 +254,8 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
 # An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh",
-# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy".
-INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
+# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương" (an acronym joined by "&").
+INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
@@ -645,6 +645,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
+            if head_words and nw.group() == head_words[0]:
+                break  # "Ban chỉ đạo, Ban tổ chức hội thi": the head's first word again opens a second body
+            if m.group(1) in "-–" and _SELF_DESCRIPTION.match(text, q):
+                break  # "Tạp chí Cộng sản - Cơ quan lý luận chính trị của …": what the body is, not its name
             if m.group(1) == "," and UNIT_CODE.fullmatch(nw.group()) and UNIT_CODE.search(text, pos, p):
                 break  # "Phòng PC03, PA06, PA07": units listed by their codes, one name each
             p = q
@@ -846,8 +850,8 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
             and not _HALL_BEFORE.search(text, max(0, pos - 10), pos):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
-            not first and _own_name(head)):
-        return True
+            not first and _own_name(head) and head not in _PRESS_HEADS):
+        return True  # ("Phó Tổng Biên tập Báo Nhân Dân Phan Văn Hùng": no paper is named after a person)
     if _title_at(text, pos) or _academic_at(text, pos):
         return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
     found = head_at(text, pos)
@@ -855,6 +859,12 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
                 and not _after_centre(text, pos))
 
 
+# A body describing itself after a dash: "Báo Nhân Dân - Cơ quan Trung ương của Đảng", "Tạp chí Cầu Thị - Cơ quan lý
+# luận của …" (the masthead line of the Party's press).
+_SELF_DESCRIPTION = regex.compile(r"Cơ quan(?!\p{L})", regex.V1)
+# Heads of the press: a newspaper, a journal or a broadcaster has a name of its own, never a person's name, so a
+# person's full name right after that name is the person's (a school may be named after a person, a paper not).
+_PRESS_HEADS = frozenset({"Báo", "Tạp chí", "Đài"})
 _TITLE_GAP = regex.compile(r"[ \t,.]*")
 
 

@@ -1,0 +1,173 @@
+"""Thirteenth round of issue 12 probes, entities side: central news, communes and wards after the 2025 merger,
+army and border-guard units, the Youth Union, the press, and the campaigns of mass organisations. Each sentence is
+written for this file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of, events_of
+from tests.test_local_party_unseen import persons_of
+
+# ------------------------------------------------------------------ names of bodies: where they end
+
+
+def test_logistics_is_one_word_of_a_departments_name() -> None:
+    text = "Đại tá Trần Văn Bình, Chủ nhiệm Cục Hậu cần, Cục Kỹ thuật Quân khu 4 báo cáo kết quả."
+    assert "Cục Hậu cần" in agencies_of(text)
+    assert "Cục Hậu" not in agencies_of(text)
+
+
+def test_a_ministry_ends_where_its_name_ends_and_the_verb_begins() -> None:
+    text = "Đại diện Vụ Chính sách đối ngoại, Bộ Ngoại giao thông tin chuyên đề về tình hình thế giới."
+    found = agencies_of(text)
+    assert "Bộ Ngoại giao" in found
+    assert not any(name.startswith("Bộ Ngoại giao ") for name in found)
+
+
+def test_a_ministry_abroad_keeps_its_country() -> None:
+    assert "Bộ Tài chính Lào" in agencies_of("Bộ Tài chính Lào ký biên bản hợp tác với tỉnh.")
+
+
+def test_an_acronym_with_an_ampersand_in_brackets_stays_out_of_the_name() -> None:
+    text = ("Ban Tuyên giáo và Dân vận (TG&DV) Trung ương phối hợp với Bộ Y tế tổ chức hội thảo. "
+            "Trưởng Ban TG&DV Trung ương phát biểu.")
+    found = agencies_of(text)
+    assert "Ban Tuyên giáo và Dân vận Trung ương" in found
+    assert "Ban TG&DV Trung ương" not in found  # the same body by its acronym: one entry
+
+
+def test_a_papers_name_ends_before_the_editor_named_after_it() -> None:
+    text = "Phó Tổng Biên tập Báo Thanh Niên Trần Văn Nam trao giải cho các tác giả."
+    assert "Báo Thanh Niên" in agencies_of(text)
+    assert persons_of(text) == {"Trần Văn Nam": "Phó Tổng Biên tập Báo Thanh Niên"}
+
+
+def test_a_branch_association_of_a_paper_and_its_chairman() -> None:
+    text = "Chủ tịch Liên Chi hội Báo Nhân Dân Vũ Mai Hoàng trao Giấy khen cho các tập thể."
+    assert "Liên Chi hội Báo Nhân Dân" in agencies_of(text)
+    assert persons_of(text) == {"Vũ Mai Hoàng": "Chủ tịch Liên Chi hội Báo Nhân Dân"}
+
+
+def test_a_journals_self_description_after_a_dash_is_not_its_name() -> None:
+    text = "Báo Lao Động - Cơ quan của Tổng Liên đoàn Lao động Việt Nam tổ chức tọa đàm."
+    found = agencies_of(text)
+    assert "Báo Lao Động" in found
+    assert "Tổng Liên đoàn Lao động Việt Nam" in found
+
+
+def test_a_spaced_dash_between_components_still_joins_a_name() -> None:
+    assert "Sở Văn hóa - Thể thao tỉnh Bình Định" in agencies_of("Sở Văn hóa - Thể thao tỉnh Bình Định tổ chức giải.")
+
+
+def test_the_heads_first_word_after_a_comma_opens_a_second_body() -> None:
+    text = "Quân khu tổ chức hội nghị giao nhiệm vụ Ban chỉ đạo, Ban tổ chức Hội thi bắn súng quân dụng năm 2024."
+    assert not any("," in name for name in agencies_of(text))
+
+
+def test_a_military_command_of_every_district_is_no_one_body() -> None:
+    text = "Hội thi chủ nhiệm hậu cần Ban CHQS huyện, thị xã, thành phố năm 2023 diễn ra tại tỉnh."
+    assert agencies_of(text) == {}
+
+
+def test_a_district_military_command_by_its_acronym() -> None:
+    assert "Ban Chỉ huy Quân sự huyện Xuân Lộc" in agencies_of("Ban CHQS huyện Xuân Lộc đoạt giải nhất toàn đoàn.")
+
+
+def test_councils_of_every_level_listed_bare_are_no_body() -> None:
+    assert agencies_of("Hội nghị có đại diện UBND huyện, thị xã, thành phố trong tỉnh.") == {}
+
+
+# ------------------------------------------------------------------ the Centre abbreviated: "T.Ư"
+
+
+def test_an_alternate_member_of_the_abbreviated_centre_names_the_central_committee() -> None:
+    text = "Dự lễ có chị Nguyễn Thị Lan, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn."
+    found = agencies_of(text)
+    assert "Ban Chấp hành Trung ương" in found
+    assert "Trung ương Đoàn" in found
+
+
+def test_the_youth_unions_secretariat_is_not_the_partys() -> None:
+    text = "Các đồng chí trong Ban Bí thư T.Ư Đoàn về dự lễ ra quân tại tỉnh."
+    found = agencies_of(text)
+    assert "Ban Bí thư Trung ương Đoàn" in found
+    assert "Ban Bí thư" not in found
+
+
+def test_the_first_secretary_is_one_title() -> None:
+    text = "Dự có anh Bùi Quang Huy, Bí thư thứ nhất T.Ư Đoàn, cùng lãnh đạo tỉnh."
+    assert persons_of(text) == {"Bùi Quang Huy": "Bí thư thứ nhất T.Ư Đoàn"}
+
+
+# ------------------------------------------------------------------ units and their province
+
+
+def test_border_posts_before_their_provinces_border_guard_take_its_province() -> None:
+    text = ("Ngày 5-2, Đồn Biên phòng Săm Pun và Đồn Biên phòng Lũng Cú, Bộ đội Biên phòng tỉnh Tuyên Quang "
+            "phối hợp tổ chức chương trình văn nghệ.")
+    found = agencies_of(text)
+    assert found["Đồn Biên phòng Săm Pun"] == "Tuyên Quang"
+    assert found["Đồn Biên phòng Lũng Cú"] == "Tuyên Quang"
+
+
+def test_a_border_post_with_its_border_guard_in_brackets() -> None:
+    text = "Đồn Biên phòng Cửa khẩu Cầu Treo (Bộ đội Biên phòng tỉnh Hà Tĩnh) bắt giữ đối tượng vận chuyển hàng cấm."
+    assert agencies_of(text)["Đồn Biên phòng Cửa khẩu Cầu Treo"] == "Hà Tĩnh"
+
+
+def test_schools_listed_together_take_no_province_from_each_other() -> None:
+    found = agencies_of("Trường THPT Phan Đình Phùng, Trường THPT Việt Đức tham gia hội thi.")
+    assert found == {"Trường THPT Phan Đình Phùng": None, "Trường THPT Việt Đức": None}
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_a_movement_launched_by_its_quoted_name_is_a_campaign() -> None:
+    text = "Ủy ban MTTQ tỉnh phát động phong trào thi đua “Dân vận khéo” trong toàn tỉnh."
+    assert [name for name, _ in events_of(text)] == ["Phong trào thi đua “Dân vận khéo”"]
+
+
+def test_a_movement_reviewed_by_its_quoted_name_is_a_campaign() -> None:
+    text = "Hội Cựu chiến binh huyện sơ kết phong trào “Cựu chiến binh gương mẫu” năm 2024."
+    assert [name for name, _ in events_of(text)] == ["Phong trào “Cựu chiến binh gương mẫu”"]
+
+
+def test_a_movement_carried_on_is_no_event() -> None:
+    text = "Sở Văn hóa đã triển khai thực hiện tốt phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”."
+    assert events_of(text) == []
+
+
+def test_a_monthly_meeting_is_dated_by_the_day_that_opens_its_sentence() -> None:
+    text = "Ngày 12/3, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 3/2024 bằng hình thức trực tuyến."
+    assert events_of(text) == [("Hội nghị báo cáo viên tháng 3/2024", "2024-03-12")]
+
+
+def test_a_day_of_another_month_is_not_a_monthly_meetings() -> None:
+    text = "Ngày 2/4, Ban Tuyên giáo Tỉnh ủy tổ chức Hội nghị báo cáo viên tháng 3/2024."
+    assert events_of(text) == [("Hội nghị báo cáo viên tháng 3/2024", None)]
+
+
+def test_a_launch_named_after_its_year_takes_the_day_with_a_dot() -> None:
+    text = "Ngày 28.6, Tỉnh đoàn Bình Định tổ chức lễ ra quân chiến dịch Thanh niên tình nguyện hè năm 2021."
+    assert events_of(text) == [("Lễ ra quân chiến dịch Thanh niên tình nguyện hè năm 2021", "2021-06-28")]
+
+
+def test_a_review_meeting_named_after_its_year_is_not_dated_by_that_year() -> None:
+    assert events_of("Ngày 15/1, Tỉnh ủy tổ chức Hội nghị tổng kết năm 2023.") == [("Hội nghị tổng kết năm 2023", None)]
+
+
+def test_a_headline_run_on_into_the_first_sentence_ends_at_its_day() -> None:
+    text = ("Học tập chuyên đề năm 2024 tiến tới Đại hội lần thứ XIV của Đảng Ngày 12/3, Ban Tuyên giáo Tỉnh ủy "
+            "tổ chức Hội nghị báo cáo viên tháng 3/2024 tại hội trường.")
+    assert events_of(text) == [("Đại hội lần thứ XIV của Đảng", None),
+                               ("Hội nghị báo cáo viên tháng 3/2024", "2024-03-12")]
+
+
+def test_the_coming_time_is_no_word_of_a_congress() -> None:
+    text = "Báo cáo viên nêu những vấn đề cần quan tâm khi tuyên truyền Đại hội XIV của Đảng thời gian tới."
+    assert [name for name, _ in events_of(text)] == ["Đại hội XIV của Đảng"]
+
+
+def test_the_media_a_contest_is_told_on_is_no_word_of_it() -> None:
+    text = "Cục Chính trị làm tốt công tác tuyên truyền hội thi trên các phương tiện thông tin đại chúng."
+    assert events_of(text) == []
