@@ -357,7 +357,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
-        if head.body in ("req", "named") and body_end == head_end or (
+        if head.body == "req" and body_end == head_end and _place_shared_after(text, head_end):
+            pass  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": the bare committee of the commune named next
+        elif head.body in ("req", "named") and body_end == head_end or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
             pos = head_end
@@ -453,7 +455,7 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
     for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
         h = hits[i]
         after = hits[i + 1] if i + 1 < len(hits) else None
-        if after is None or not _LIST_JOIN.fullmatch(text, h.end, after.start):
+        if after is None or not (_LIST_JOIN.fullmatch(text, h.end, after.start) or _titles_between(text, h.end, after.start)):
             place, loc = None, None
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
@@ -466,6 +468,39 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+
+
+_COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
+
+
+def _titles_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a comma and one person's next title, which owns the body after it: "Bí thư Đảng
+    ủy, Chủ tịch HĐND xã Tân Đông" (one person's two offices in one commune)."""
+    comma = _COMMA.match(text, start, end)
+    title = title_pattern().match(text, comma.end(), end) if comma else None
+    return bool(title) and not text[title.end():end].strip()
+
+
+def _place_shared_after(text: str, pos: int) -> bool:
+    """Whether a comma (and one person's next title) at `pos` leads to a body that ends with its commune or
+    district, whose place the bare head before it shares."""
+    for _ in range(4):  # ("Đảng ủy, HĐND, UBND xã Tân Lập": bare heads listed before the one that names it)
+        comma = _COMMA.match(text, pos)
+        if not comma:
+            return False
+        q = comma.end()
+        if title := title_pattern().match(text, q):
+            q = space.end() if (space := SPACE.match(text, title.end())) else title.end()
+        found = head_at(text, q)
+        if not found:
+            return False
+        end = extend_name(text, found[0], head=text[q:found[0]])[0]
+        if _PLACE_AT_END.search(text, q, end):
+            return True
+        if end > found[0]:
+            return False
+        pos = end
+    return False
 
 
 # A body in apposition after one or more named units: "Đồn Biên phòng A và Đồn Biên phòng B, Bộ đội Biên phòng tỉnh X",
@@ -774,9 +809,9 @@ def _credit_context(text: str, start: int) -> bool:
 
 
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+cấp)?\s+$", regex.V1)  # ("các cấp Hội …")
-# ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố": a level, then other levels with no name: every
-# body of those levels)
-_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
+# ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố", "Ban CHQS huyện (thị xã, thành phố)": a level,
+# then other levels with no name: every body of those levels)
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
                               r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
 
 

@@ -210,6 +210,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 and _COMPONENT_BEFORE.search(text, head_end, i):
             i += 1  # "Ngày hội Văn hóa - Du lịch …": two capitalised components of one name joined by a dash
             continue
+        if c in "-–" and text[i - 1:i] == " " and text[i - 2:i - 1].islower() and _LOWER_AFTER_DASH.match(text, i + 1):
+            i += 1  # "… tổ chức chính trị - xã hội các cấp", "… kinh tế - xã hội": two lowercase words, one pair
+            continue
         if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
                 and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
             break  # "… tại Hội nghị - Ảnh: …": a spaced dash outside a range of years ("Miền Trung - Tây Nguyên":
@@ -394,7 +397,8 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|k
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
-_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi)|quốc tế)(?!\p{L})", regex.V1)
+_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi)|quốc tế|chuyên đề)(?!\p{L})",
+                                 regex.V1)  # ("thông qua hội thảo chuyên đề": a kind of meeting, none named)
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
@@ -407,6 +411,23 @@ _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
 # A movement's or campaign's own name in quotes right after its head: "phong trào “Nông dân sản xuất, kinh doanh
 # giỏi …”", "phong trào thi đua “Vì an ninh Tổ quốc”".
 _QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
+# The term that names one election of deputies: "… Quốc hội khóa XVI", "… các cấp nhiệm kỳ 2026 - 2031".
+_TERM_IN_NAME = regex.compile(r"(?<!\p{L})(?:(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})|nhiệm kỳ[ \t]+\d{4})", regex.V1)
+# A lowercase word right after a spaced dash: the second word of a pair ("chính trị - xã hội").
+_LOWER_AFTER_DASH = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])", regex.V1)
+# An election of deputies, and the "và" that joins a second one held with it (the deputies to the National Assembly
+# and to the councils are elected on one day: Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân).
+_ELECTION = regex.compile(r"(?i:cuộc bầu cử|bầu cử) đại biểu", regex.V1)
+_AND = regex.compile(r"[ \t]+và[ \t]+", regex.V1)
+# A cited document's symbol earlier in the clause: what follows is that document's subject.
+_SYMBOL_IN_CLAUSE = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^;:\n]*$", regex.V1)
+
+
+def _cited_before(text: str, pos: int) -> bool:
+    """Whether a document's symbol stands earlier in the clause that holds `pos` ("Chỉ thị số 46-CT/TW … về …")."""
+    return bool(_SYMBOL_IN_CLAUSE.search(text, max(0, pos - 200), pos))
+
+
 # The verbs that make a named movement a campaign of its own: launched, joined, reviewed.
 _LAUNCHED_BEFORE = regex.compile(r"(?<!\p{L})(?i:phát động|hưởng ứng|sơ kết|tổng kết|ra quân)[ \t]+$", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
@@ -535,8 +556,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
             continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
+        if needs == "term" and (not _TERM_IN_NAME.search(text, m.end(), end) or _cited_before(text, m.start())):
+            continue  # "bầu cử đại biểu Quốc hội khóa XV …": an election is one by its term; the subject of a
+            # directive cited before it in its clause ("Chỉ thị số 46-CT/TW … về lãnh đạo cuộc bầu cử …") is no event
         name = " ".join(text[m.start():end].split())
-        if _ALL_LEVELS.search(name) or _congress_of_many(name):
+        if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
         name = name[0].upper() + name[1:]
@@ -545,6 +569,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         date = _event_date(text, m.start(), end, kind, document_dates or [])
         if needs == "date" and not date:
             continue  # an unnamed meeting is an event only when the text dates it
+        if needs == "term" and hits and _ELECTION.match(hits[-1].name) and _AND.fullmatch(text, hits[-1].end, m.start()):
+            last = hits[-1]  # "bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp …": one election day
+            joined = " ".join(text[last.start:end].split())
+            hits[-1] = _EventHit(last.start, end, joined[0].upper() + joined[1:], last.kind, last.date or date)
+            covered = end
+            continue
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
         if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
@@ -880,8 +910,8 @@ def _content_words(name: str, other: str = "") -> set[str]:
             if "".join(fold(w)[0] for w in words[i:i + n]) == letters:
                 words[i:i + n] = [acronym]
                 break
-    return {fold(w) for w in words} - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
-                                        "nam", "cua"}
+    return {fold(w) for w in words} - {"dai", "hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
+                                        "nam", "cua"}  # ("dai": of the head "Đại hội", as "hoi", "nghi")
 
 
 _ACRONYM_WORD = regex.compile(r"\p{Lu}{2,6}", regex.V1)

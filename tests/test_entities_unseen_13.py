@@ -171,3 +171,77 @@ def test_the_coming_time_is_no_word_of_a_congress() -> None:
 def test_the_media_a_contest_is_told_on_is_no_word_of_it() -> None:
     text = "Cục Chính trị làm tốt công tác tuyên truyền hội thi trên các phương tiện thông tin đại chúng."
     assert events_of(text) == []
+
+
+def test_a_military_command_of_every_level_in_brackets_is_no_one_body() -> None:
+    text = "Các đơn vị xây dựng quyết tâm tác chiến phòng thủ của Ban CHQS huyện (thị xã, thành phố) sát thực tế."
+    assert agencies_of(text) == {}
+
+
+def test_a_newsrooms_branch_of_the_journalists_association() -> None:
+    text = "Liên chi hội Nhà báo Báo Tiền Phong tổ chức mít tinh kỷ niệm Ngày Báo chí cách mạng Việt Nam."
+    assert "Liên chi hội Nhà báo Báo Tiền Phong" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ a commune's bodies named once
+
+
+def test_a_secretarys_committee_takes_the_commune_of_the_council_he_chairs() -> None:
+    text = "Tham dự có ông Lê Văn Tâm, Bí thư Đảng ủy, Chủ tịch HĐND xã Phú Lộc."
+    found = agencies_of(text)
+    assert "Đảng ủy xã Phú Lộc" in found
+    assert "HĐND xã Phú Lộc" in found
+
+
+def test_bare_committees_listed_before_a_wards_body_are_that_wards() -> None:
+    found = agencies_of("Đảng ủy, HĐND, UBND xã Tân Lập tổ chức hội nghị tổng kết.")
+    assert {"Đảng ủy xã Tân Lập", "HĐND xã Tân Lập", "UBND xã Tân Lập"} <= set(found)
+
+
+def test_a_secretary_of_a_committee_of_an_office_is_no_communes() -> None:
+    found = agencies_of("Ông Hoàng Văn Sơn, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Nghệ An phát biểu.")
+    assert not any(name.startswith("Đảng ủy") for name in found)
+
+
+# ------------------------------------------------------------------ elections and congresses
+
+
+def test_an_election_by_its_term_is_one_event() -> None:
+    text = ("Đẩy mạnh tuyên truyền về bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp "
+            "nhiệm kỳ 2026 - 2031; chuẩn bị Đại hội đại biểu toàn quốc MTTQ Việt Nam.")
+    names = [name for name, _ in events_of(text)]
+    assert names[0] == "Bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031"
+    assert len(names) == 2
+
+
+def test_an_election_that_a_cited_directive_is_about_is_no_event() -> None:
+    text = ("Đoàn kiểm tra việc thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu "
+            "cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.")
+    assert events_of(text) == []
+
+
+def test_election_work_with_no_term_is_no_event() -> None:
+    assert events_of("Công tác bầu cử đại biểu được chuẩn bị chu đáo, đúng luật.") == []
+
+
+def test_congresses_of_every_level_joined_by_a_dashed_pair_are_no_one_congress() -> None:
+    text = ("Tuyên truyền Đại hội đại biểu MTTQ Việt Nam và tổ chức chính trị - xã hội các cấp, tiến tới Đại hội "
+            "đại biểu toàn quốc MTTQ Việt Nam.")
+    assert [name for name, _ in events_of(text)] == ["Đại hội đại biểu toàn quốc MTTQ Việt Nam"]
+
+
+def test_the_national_congress_is_not_the_branchs_congress_held_for_it() -> None:
+    text = ("Đại hội Đảng bộ Cơ quan Báo Lao Động nhiệm kỳ 2020 - 2025 đã diễn ra. Đại hội thảo luận, góp ý vào "
+            "dự thảo các văn kiện trình Đại hội XIII của Đảng.")
+    names = [name for name, _ in events_of(text)]
+    assert "Đại hội XIII của Đảng" in names
+    assert len(names) == 2
+
+
+def test_a_topical_seminar_with_no_name_is_no_event() -> None:
+    assert events_of("Hai bên trao đổi kinh nghiệm thông qua hội thảo chuyên đề; tăng cường nghiên cứu.") == []
+
+
+def test_a_topical_seminar_with_its_title_is_an_event() -> None:
+    text = "Sáng 5/3/2024, Trường Chính trị tỉnh tổ chức Hội thảo chuyên đề “Phát huy giá trị văn hóa”."
+    assert events_of(text) == [("Hội thảo chuyên đề “Phát huy giá trị văn hóa”", "2024-03-05")]
