@@ -692,9 +692,10 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
     return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 
-# A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
+# A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng", "của Trung
+# ương Đảng Cộng sản Việt Nam" (the Party's full name read with it).
 _BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s)"
-                             r"|(?<=UVBCH\s))Trung ương(?: Đảng)?"
+                             r"|(?<=UVBCH\s))Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?"
                              r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})"
                              r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s))"
                              r"(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})",
@@ -766,8 +767,9 @@ def _shouting(head_text: str) -> bool:
 _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 
 
-# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
-_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường)[ \t]+$", regex.V1)
+# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
+# named after a body, not the body.
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
 _BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"

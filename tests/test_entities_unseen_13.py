@@ -4,6 +4,7 @@ written for this file; each asserts what a reader of the page would check."""
 
 from __future__ import annotations
 
+from loaders.entities import find_entities
 from tests.test_entities_unseen import agencies_of, events_of
 from tests.test_local_party_unseen import persons_of
 
@@ -245,3 +246,26 @@ def test_a_topical_seminar_with_no_name_is_no_event() -> None:
 def test_a_topical_seminar_with_its_title_is_an_event() -> None:
     text = "Sáng 5/3/2024, Trường Chính trị tỉnh tổ chức Hội thảo chuyên đề “Phát huy giá trị văn hóa”."
     assert events_of(text) == [("Hội thảo chuyên đề “Phát huy giá trị văn hóa”", "2024-03-05")]
+
+
+# ------------------------------------------------------------------ the Centre's new Party organisations, buildings
+
+
+def test_the_party_organisations_set_up_under_the_centre_in_2025() -> None:
+    text = ("Bộ Chính trị quyết định thành lập Đảng bộ các cơ quan Đảng ở Trung ương, Đảng bộ Chính phủ, Đảng bộ "
+            "Quốc hội và Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương.")
+    found = agencies_of(text)
+    assert {"Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính phủ", "Đảng bộ Quốc hội",
+            "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương"} <= set(found)
+
+
+def test_a_headquarters_named_after_a_body_is_a_place_not_the_body() -> None:
+    text = "Ngày 3-6-2024, tại trụ sở Bộ Biên tập Tạp chí Cộng sản, lãnh đạo Tạp chí Cộng sản tiếp đoàn khách."
+    assert agencies_of(text) == {"Tạp chí Cộng sản": None}
+
+
+def test_the_central_committee_with_the_partys_full_name() -> None:
+    text = "Tạp chí Lý luận - Cơ quan lý luận chính trị của Trung ương Đảng Cộng sản Việt Nam ra số mới."
+    agencies, _, _ = find_entities(text)
+    assert [(a.surface, a.name) for a in agencies if a.name.startswith("Ban Chấp hành")] == [
+        ("Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương")]
