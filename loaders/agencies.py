@@ -14,6 +14,7 @@ from loaders.grammar import STATE_ISSUERS
 from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
+    COMMUNE_LEVELS,
     GENERIC_LEVEL,
     PLACE_WORD,
     SPACE,
@@ -76,7 +77,7 @@ _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt N
 _CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ|Việt Nam)$")
 # ("Ủy ban MTTQ Việt Nam huyện Bác Ái": a district's committee, though "Việt Nam" is in its name)
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã"
-                             r"|thị trấn|phường|xã(?! hội))(?!\p{L})", regex.I)
+                             r"|thị trấn|phường|đặc khu|xã(?! hội))(?!\p{L})", regex.I)
 
 
 def _modern(name: str) -> str:
@@ -105,8 +106,8 @@ _JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
-_BARE_LEVEL = regex.compile(r"(?<!hợp tác)\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)  # ("… hợp tác xã": a word)
-_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường)(?= [\p{Lu}\d]|$)"
+_BARE_LEVEL = regex.compile(r"(?<!hợp tác)\s+(huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$", regex.I)  # ("… hợp tác xã": a word)
+_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?= [\p{Lu}\d]|$)"
                                r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
@@ -217,7 +218,7 @@ _MARKED = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?=\S+$)|\s+(?:tỉ
 _PROVINCIAL_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)(?!\p{L})", regex.I)
 
 
-_COMMUNE_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?=(?:xã|phường|thị trấn) \p{Lu})", regex.V1)
+_COMMUNE_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?=(?:xã|phường|thị trấn|đặc khu) \p{Lu})", regex.V1)
 
 
 def _key_name(name: str, loc: str | None) -> str:
@@ -444,8 +445,8 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
 # before one that names its commune or district share that place.
 _LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*", regex.V1)
-_LEVEL_LEAD = regex.compile(r"^(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+")
-_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
+_LEVEL_LEAD = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]+")
+_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
 
 
 def _share_place(text: str, hits: list[_AgencyHit]) -> None:
@@ -656,7 +657,7 @@ def _role_here(text: str, start: int) -> bool:
         and len(m.group()) >= head_at(text, start)[0] - start
 
 
-_PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})")
+_PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\p{L})")
 
 
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:Phó\s+)?\p{L}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
@@ -873,12 +874,12 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "xã Tân Kiều", "phường Hương An", "thị trấn Phú Lộc" (not the "xã" of "thị xã"): a commune the text names.
-_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường|thị trấn))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
+_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường|thị trấn|đặc khu))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
                               regex.V1)
 
 
-_COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn) ")
-_BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn)$", regex.V1)
+_COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn|đặc khu) ")
+_BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn|đặc khu)$", regex.V1)
 
 
 def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
@@ -886,7 +887,7 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
     other of that level: the commune whose bodies a bare "Đảng ủy xã", "UBND xã" are. A tie names none."""
     if not _COMMUNE_WORD.search(text):
         return ()
-    counts: dict[str, Counter[str]] = {level: Counter() for level in ("xã", "phường", "thị trấn")}
+    counts: dict[str, Counter[str]] = {level: Counter() for level in COMMUNE_LEVELS}
     for m in _COMMUNE_NAME.finditer(text):
         words = m.group(2).split()
         while words and head_at(words[-1], 0):
@@ -968,7 +969,7 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
                   and not _names_another_body(by_key[o][0].name, len(by_key[k][0].name))]
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
-        elif k in by_key and all(h.level in ("xã", "phường", "thị trấn") for h in by_key[k]):
+        elif k in by_key and all(h.level in COMMUNE_LEVELS for h in by_key[k]):
             del by_key[k]  # "UBND xã" with no commune named: not one body
     _merge_acronyms(by_key)
     out = []

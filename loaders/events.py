@@ -946,7 +946,7 @@ def _numbers_differ(a: set[str], b: set[str]) -> bool:
 
 
 # A place a name holds: "huyện Hiệp Hòa", "tỉnh Bắc Giang", "xã Hoàng Diệu".
-_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}*"
+_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)[ \t]+(\p{Lu}\p{Ll}*"
                                r"(?:[ \t]+\p{Lu}\p{Ll}*)*)", regex.V1)
 
 

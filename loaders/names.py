@@ -257,7 +257,7 @@ _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)"
 # "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương" (an acronym joined by "&").
 INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
-PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
+PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn|đặc khu(?![ \t]+kinh tế))(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
@@ -927,7 +927,10 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
 
 _UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|khu"
                           r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
-DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+# The commune-level units: since 1 July 2025 "xã", "phường" and "đặc khu" (the island special zones: Luật Tổ chức
+# chính quyền địa phương 2025), and "thị trấn" before.
+COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
 
 
 def _place_as_printed(text: str, start: int, end: int, level: str) -> int:
@@ -973,6 +976,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             after = next_word(text, pos + len(word))
             if word == "xã" and after and after.group() in _XA_WORDS:
                 return None  # "xã hội" is a word, not a commune ("UBND xã báo cáo" is the commune's)
+            if word == "đặc khu" and after and after.group() == "kinh":
+                return None  # "đặc khu kinh tế": a special economic zone, no commune
             return pos + len(word)  # "UBND huyện": the district the text is about
     return None
 

@@ -269,3 +269,30 @@ def test_the_central_committee_with_the_partys_full_name() -> None:
     agencies, _, _ = find_entities(text)
     assert [(a.surface, a.name) for a in agencies if a.name.startswith("Ban Chấp hành")] == [
         ("Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương")]
+
+
+# ------------------------------------------------------------------ the special zones, communes since July 2025
+
+
+def test_the_party_committee_of_a_special_zone() -> None:
+    text = ("Ngày 20/8, Đảng bộ đặc khu Vân Đồn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đồng chí "
+            "Nguyễn Văn Hùng, Bí thư Đảng ủy đặc khu Vân Đồn phát biểu.")
+    found = agencies_of(text)
+    assert {"Đảng bộ đặc khu Vân Đồn", "Đảng ủy đặc khu Vân Đồn"} <= set(found)
+    assert persons_of(text) == {"Nguyễn Văn Hùng": "Bí thư Đảng ủy đặc khu Vân Đồn"}
+
+
+def test_a_special_zones_peoples_committee_is_not_the_provinces() -> None:
+    found = agencies_of("UBND đặc khu Phú Quốc làm việc với Sở Du lịch tỉnh An Giang về các dự án.")
+    assert "UBND đặc khu Phú Quốc" in found
+    assert "UBND tỉnh An Giang" not in found
+
+
+def test_a_special_zones_council_and_its_chairman() -> None:
+    text = "Chủ tịch HĐND đặc khu Côn Đảo Lê Văn Minh tiếp xúc cử tri."
+    assert "HĐND đặc khu Côn Đảo" in agencies_of(text)
+    assert persons_of(text) == {"Lê Văn Minh": "Chủ tịch HĐND đặc khu Côn Đảo"}
+
+
+def test_a_special_economic_zone_is_no_commune() -> None:
+    assert "Ban Quản lý đặc khu kinh tế Vân Đồn" in agencies_of("Ban Quản lý đặc khu kinh tế Vân Đồn họp phiên thường kỳ.")
