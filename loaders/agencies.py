@@ -405,7 +405,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
             continue
-        takes = not (head.scope == "either" and _central_department(text, start, end))
+        takes = not (head.scope == "either" and (_central_department(text, start, end) or (
+            head.kind == "mass" and _FOUNDED_BEFORE.search(text, max(0, start - 24), start))))
         hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
@@ -502,6 +503,11 @@ def _place_shared_after(text: str, pos: int) -> bool:
             return False
         pos = end
     return False
+
+
+# "Ngày thành lập Đoàn TNCS Hồ Chí Minh", "95 năm Ngày truyền thống Hội Nông dân": the organisation as a whole
+# (its founding, its day), not its branch in the province the text is about.
+_FOUNDED_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|năm)[ \t]+(?:thành lập|truyền thống)[ \t]+$", regex.V1)
 
 
 # A body in apposition after one or more named units: "Đồn Biên phòng A và Đồn Biên phòng B, Bộ đội Biên phòng tỉnh X",

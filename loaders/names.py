@@ -724,7 +724,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
             gap_after = text[w.end():nw.start()] if nw else ""
-            after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
+            after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
+                or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
                     or (nw and not gap_after.strip() and nw.group().islower() and nw.group() in gz.function_words()):
@@ -859,6 +860,8 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
                 and not _after_centre(text, pos))
 
 
+# A numbered region of the navy or the coast guard, whose number follows its name: "Vùng Cảnh sát biển 1".
+_REGION_UNIT = regex.compile(r"(?<!\p{L})Vùng(?:[ \t]+\p{L}+){1,4}[ \t]*$", regex.V1)
 # A body describing itself after a dash: "Báo Nhân Dân - Cơ quan Trung ương của Đảng", "Tạp chí Cầu Thị - Cơ quan lý
 # luận của …" (the masthead line of the Party's press).
 _SELF_DESCRIPTION = regex.compile(r"Cơ quan(?!\p{L})", regex.V1)

@@ -296,3 +296,50 @@ def test_a_special_zones_council_and_its_chairman() -> None:
 
 def test_a_special_economic_zone_is_no_commune() -> None:
     assert "Ban Quản lý đặc khu kinh tế Vân Đồn" in agencies_of("Ban Quản lý đặc khu kinh tế Vân Đồn họp phiên thường kỳ.")
+
+
+# ------------------------------------------------------------------ army units and commanders
+
+
+def test_a_division_commanders_title() -> None:
+    text = "Thượng tá Lê Văn Bình, Sư đoàn trưởng Sư đoàn 312 báo cáo kết quả huấn luyện."
+    assert persons_of(text) == {"Lê Văn Bình": "Thượng tá, Sư đoàn trưởng Sư đoàn 312"}
+
+
+def test_a_border_posts_commander_and_political_officer() -> None:
+    assert persons_of("Trung tá Nguyễn Tiến Hải, Đồn trưởng Đồn Biên phòng Mường Lạn cho biết.") == {
+        "Nguyễn Tiến Hải": "Trung tá, Đồn trưởng Đồn Biên phòng Mường Lạn"}
+    assert persons_of("Thiếu tá Đặng Văn Phúc - Chính trị viên Đồn Biên phòng Bình Thạnh cho biết.") == {
+        "Đặng Văn Phúc": "Thiếu tá, Chính trị viên Đồn Biên phòng Bình Thạnh"}
+
+
+def test_a_coast_guard_region_keeps_its_number() -> None:
+    text = "Bộ Tư lệnh Vùng Cảnh sát biển 1 phối hợp với Học viện Quốc phòng tổ chức hội thảo."
+    assert "Bộ Tư lệnh Vùng Cảnh sát biển 1" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ mass organisations
+
+
+def test_the_youth_union_whose_founding_is_celebrated_is_the_whole_union() -> None:
+    text = ("Ngày 26/3/2026, Tỉnh đoàn Nghệ An tổ chức Lễ kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh "
+            "(26/3/1931 - 26/3/2026).")
+    found = agencies_of(text)
+    assert found["Tỉnh đoàn Nghệ An"] == "Nghệ An"
+    assert found["Đoàn Thanh niên Cộng sản Hồ Chí Minh"] is None
+
+
+def test_the_youth_union_of_a_province_keeps_its_province() -> None:
+    found = agencies_of("Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An tổ chức đại hội.")
+    assert found == {"Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An": "Nghệ An"}
+
+
+def test_the_youth_union_of_a_bloc_of_bodies() -> None:
+    text = "Ban Thường vụ Đoàn Khối các cơ quan tỉnh Quảng Nam phát động Tháng Thanh niên năm 2025."
+    assert agencies_of(text) == {"Ban Thường vụ Đoàn Khối các cơ quan tỉnh Quảng Nam": "Quảng Nam"}
+    assert events_of(text) == [("Tháng Thanh niên năm 2025", None)]
+
+
+def test_a_contests_year_after_its_quoted_title_is_part_of_its_name() -> None:
+    text = "Hội LHPN tỉnh tổ chức Hội thi “Phụ nữ với pháp luật” năm 2025 thu hút 20 đội tham gia."
+    assert events_of(text) == [("Hội thi “Phụ nữ với pháp luật” năm 2025", None)]
