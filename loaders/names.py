@@ -952,6 +952,19 @@ def _place_as_printed(text: str, start: int, end: int, level: str) -> int:
 _XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
 
 
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
+
+
+def _full_name_after(text: str, w: regex.Match[str]) -> bool:
+    """Whether a person's full name (a family name and two or more words) begins right after the word `w`, which
+    then ends a place's name though it is a family name too: "phường Hải Châu Nguyễn Văn Lâm"."""
+    nxt = next_word(text, w.end())
+    if not nxt or text[w.end():nxt.start()].strip() or not surname_run(text, nxt.start()):
+        return False
+    run = _CAPITALISED_RUN.match(text, nxt.start())
+    return bool(run) and len(run.group().split()) >= 3
+
+
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
     name, and the district it belongs to in brackets) → end, else None."""
@@ -966,7 +979,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
-                    and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())):
+                    and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
+                             and not _full_name_after(text, w)):
                 p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công
                 # Dũng": a person; a district no table knows is not named after a family name)
             if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):

@@ -343,3 +343,17 @@ def test_the_youth_union_of_a_bloc_of_bodies() -> None:
 def test_a_contests_year_after_its_quoted_title_is_part_of_its_name() -> None:
     text = "Hội LHPN tỉnh tổ chức Hội thi “Phụ nữ với pháp luật” năm 2025 thu hút 20 đội tham gia."
     assert events_of(text) == [("Hội thi “Phụ nữ với pháp luật” năm 2025", None)]
+
+
+# ------------------------------------------------------------------ a ward named with a family name, then a person
+
+
+def test_a_wards_last_word_may_be_a_family_name_before_the_chairmans_full_name() -> None:
+    text = "Chủ tịch UBND phường Hải Châu Nguyễn Văn Lâm tiếp công dân định kỳ."
+    assert agencies_of(text) == {"UBND phường Hải Châu": None}
+    assert persons_of(text) == {"Nguyễn Văn Lâm": "Chủ tịch UBND phường Hải Châu"}
+
+
+def test_a_commune_then_its_chairman() -> None:
+    text = "Chủ tịch UBND xã Tân Lập Nguyễn Văn An phát biểu."
+    assert persons_of(text) == {"Nguyễn Văn An": "Chủ tịch UBND xã Tân Lập"}
