@@ -174,7 +174,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 end = i + 1
                 nxt = next_word(text, i + 1)
                 if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip() \
-                        and not (kind != "campaign" and _YEAR_AFTER_TITLE.match(text, i + 1)):
+                        and not (kind != "campaign" and _YEAR_AFTER_TITLE.match(text, i + 1)) \
+                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1):
                     break  # a quoted title ends the name unless a capitalised word, or the year, carries on
                     # ("Hội thi “Phụ nữ với pháp luật” năm 2025"; a movement runs for years: "sơ kết phong trào “…”
                     # năm 2024" reviews its year)
@@ -417,6 +418,7 @@ _QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
 # The term that names one election of deputies: "… Quốc hội khóa XVI", "… các cấp nhiệm kỳ 2026 - 2031".
 _TERM_IN_NAME = regex.compile(r"(?<!\p{L})(?:(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})|nhiệm kỳ[ \t]+\d{4})", regex.V1)
 _YEAR_AFTER_TITLE = regex.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
+_ORDINAL_AFTER_TITLE = regex.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})", regex.V1)  # ("… “…” lần thứ VII")
 # A lowercase word right after a spaced dash: the second word of a pair ("chính trị - xã hội").
 _LOWER_AFTER_DASH = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])", regex.V1)
 # An election of deputies, and the "và" that joins a second one held with it (the deputies to the National Assembly

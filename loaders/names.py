@@ -668,8 +668,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
-            if low == "tp" and text.startswith(".", after) and (glued := province_at(text, after + 1)):
-                return glued[0], glued[1], after + 1  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh": no space after the dot
+            if low == "tp" and text.startswith(".", after):
+                q = space.end() if (space := SPACE.match(text, after + 1)) else after + 1
+                if glued := province_at(text, q):
+                    return glued[0], glued[1], q  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh", "… Thành ủy TP. Hồ Chí Minh"
             nxt = next_word(text, after, newline_ok=caps)
             if nxt:
                 prov2 = province_at(text, nxt.start())

@@ -357,3 +357,19 @@ def test_a_wards_last_word_may_be_a_family_name_before_the_chairmans_full_name()
 def test_a_commune_then_its_chairman() -> None:
     text = "Chủ tịch UBND xã Tân Lập Nguyễn Văn An phát biểu."
     assert persons_of(text) == {"Nguyễn Văn An": "Chủ tịch UBND xã Tân Lập"}
+
+
+def test_a_city_abbreviated_with_a_dot_and_a_space_names_its_committee() -> None:
+    text = "Học viện Chính trị khu vực II phối hợp với Ban Tuyên giáo và Dân vận Thành ủy TP. Hồ Chí Minh tổ chức hội thảo."
+    assert agencies_of(text)["Ban Tuyên giáo và Dân vận Thành ủy TP. Hồ Chí Minh"] == "Hồ Chí Minh"
+
+
+def test_the_central_steering_committee_for_science_and_digital_transformation() -> None:
+    text = ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số họp phiên "
+            "thứ hai dưới sự chủ trì của Tổng Bí thư.")
+    assert "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" in agencies_of(text)
+
+
+def test_an_ordinal_after_a_quoted_title_is_part_of_the_name() -> None:
+    text = "Hội Cựu chiến binh tỉnh tổ chức Đại hội Thi đua “Cựu chiến binh gương mẫu” lần thứ VII (2024-2029)."
+    assert [name for name, _ in events_of(text)] == ["Đại hội Thi đua “Cựu chiến binh gương mẫu” lần thứ VII"]
