@@ -1001,8 +1001,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     return None
 
 
-_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})))",
-                            regex.V1)
+_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})"
+                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}))",
+                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets)
 
 
 def _lower_tail(text: str, pos: int) -> int | None:

@@ -373,3 +373,10 @@ def test_the_central_steering_committee_for_science_and_digital_transformation()
 def test_an_ordinal_after_a_quoted_title_is_part_of_the_name() -> None:
     text = "Hội Cựu chiến binh tỉnh tổ chức Đại hội Thi đua “Cựu chiến binh gương mẫu” lần thứ VII (2024-2029)."
     assert [name for name, _ in events_of(text)] == ["Đại hội Thi đua “Cựu chiến binh gương mẫu” lần thứ VII"]
+
+
+def test_a_departments_task_after_a_comma_runs_to_its_ministry_in_brackets() -> None:
+    text = "Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp) phối hợp tổ chức cuộc thi tìm hiểu pháp luật."
+    found = agencies_of(text)
+    assert "Cục Phổ biến, giáo dục pháp luật" in found
+    assert "Bộ Tư pháp" in found
