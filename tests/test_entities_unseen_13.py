@@ -380,3 +380,21 @@ def test_a_departments_task_after_a_comma_runs_to_its_ministry_in_brackets() -> 
     found = agencies_of(text)
     assert "Cục Phổ biến, giáo dục pháp luật" in found
     assert "Bộ Tư pháp" in found
+
+
+# ------------------------------------------------------------------ the Youth Union of a commune by its short names
+
+
+def test_the_youth_union_of_a_commune_by_its_shortest_name() -> None:
+    text = "Đồng chí Nguyễn Văn Bình, Bí thư Đoàn xã Tân Lập phát biểu tại lễ ra quân."
+    assert agencies_of(text) == {"Đoàn Thanh niên xã Tân Lập": None}
+    assert persons_of(text) == {"Nguyễn Văn Bình": "Bí thư Đoàn xã Tân Lập"}
+
+
+def test_the_youth_union_of_the_ward_the_text_names() -> None:
+    text = "Hội Cựu chiến binh phường Bến Nghé và Đoàn Thanh niên phường tham gia Ngày Chủ nhật xanh."
+    assert "Đoàn Thanh niên phường Bến Nghé" in agencies_of(text)
+
+
+def test_a_bare_delegation_is_no_youth_union() -> None:
+    assert agencies_of("Đoàn phường kiểm tra việc chấp hành quy định.") == {}
