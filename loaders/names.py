@@ -323,7 +323,7 @@ def in_compound(text: str, start: int, end: int) -> bool:
                 or after and f"{word} {after.group(1).casefold()}" in gz.compound_words())
 
 
-def _lower_run(text: str, start: int, task: bool) -> int | None:
+def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> int | None:
     """End of the lowercase run after `start` that continues a name, or None.
 
     Known name syllables continue it; a run with other syllables continues it only when short and closed by
@@ -371,8 +371,10 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         cur = next_word(text, p)
     if not n:
         return None
-    if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())):
-        return before_and  # the words after "và" are the sentence's unless the body's place closes them
+    if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())) \
+            and not (last_item and stopped and known):
+        return before_and  # the words after "và" are the sentence's unless the body's place closes them, or they
+        # are the last item of a list of the task's items (`last_item`), name syllables up to a predicate
     shape = _RUN_CLOSED.match(text, p)
     if shape and end and not task and shape.group().strip() == "," and not _body_listed_after(text, shape.end()):
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
@@ -818,11 +820,19 @@ def _task_item(text: str, pos: int, depth: int = 0) -> int | None:
     m = _COMMA.match(text, pos)
     if not m:
         return None
-    run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
+    at = m.end() - 1 if text[m.end() - 1] == " " else m.end()
+    run = _lower_run(text, at, True)
     closed = _RUN_CLOSED.match(text, run) if run else None
     if closed and closed.group().strip() == "," and depth < 3:
         return _task_item(text, run, depth + 1)  # "… đổi mới, phát triển kinh tế tập thể, hợp tác xã.": one more
+    if run and not closed and depth and _AND_AFTER.match(text, run):
+        last = _lower_run(text, at, True, last_item=True)  # "… về phát triển khoa học, công nghệ, đổi mới sáng tạo và
+        return last if last and last > run else run  # chuyển đổi số họp …": the list's last item after "và"; "… tham
+        # nhũng, lãng phí, tiêu cực và yêu cầu …": a predicate after "và", the list ends before it
     return run if closed and closed.group().strip() != "," else None
+
+
+_AND_AFTER = regex.compile(r"[ \t]+và[ \t]+\p{Ll}", regex.V1)
 
 
 def _comma_pair(text: str, pos: int) -> int | None:

@@ -18,7 +18,7 @@ def test_logistics_is_one_word_of_a_departments_name() -> None:
 
 
 def test_a_ministry_ends_where_its_name_ends_and_the_verb_begins() -> None:
-    text = "Đại diện Vụ Chính sách đối ngoại, Bộ Ngoại giao thông tin chuyên đề về tình hình thế giới."
+    text = "Lãnh đạo Vụ Châu Âu, Bộ Ngoại giao thông tin về kết quả chuyến thăm của Chủ tịch nước."
     found = agencies_of(text)
     assert "Bộ Ngoại giao" in found
     assert not any(name.startswith("Bộ Ngoại giao ") for name in found)
@@ -43,9 +43,9 @@ def test_a_papers_name_ends_before_the_editor_named_after_it() -> None:
 
 
 def test_a_branch_association_of_a_paper_and_its_chairman() -> None:
-    text = "Chủ tịch Liên Chi hội Báo Nhân Dân Vũ Mai Hoàng trao Giấy khen cho các tập thể."
-    assert "Liên Chi hội Báo Nhân Dân" in agencies_of(text)
-    assert persons_of(text) == {"Vũ Mai Hoàng": "Chủ tịch Liên Chi hội Báo Nhân Dân"}
+    text = "Chủ tịch Liên Chi hội Báo Hà Giang Đỗ Thị Hạnh tặng hoa các phóng viên lão thành."
+    assert "Liên Chi hội Báo Hà Giang" in agencies_of(text)
+    assert persons_of(text) == {"Đỗ Thị Hạnh": "Chủ tịch Liên Chi hội Báo Hà Giang"}
 
 
 def test_a_journals_self_description_after_a_dash_is_not_its_name() -> None:
@@ -60,12 +60,12 @@ def test_a_spaced_dash_between_components_still_joins_a_name() -> None:
 
 
 def test_the_heads_first_word_after_a_comma_opens_a_second_body() -> None:
-    text = "Quân khu tổ chức hội nghị giao nhiệm vụ Ban chỉ đạo, Ban tổ chức Hội thi bắn súng quân dụng năm 2024."
+    text = "Bộ Chỉ huy Quân sự tỉnh kiện toàn Ban chỉ đạo, Ban giám khảo Hội thi bắn súng quân dụng năm 2024."
     assert not any("," in name for name in agencies_of(text))
 
 
 def test_a_military_command_of_every_district_is_no_one_body() -> None:
-    text = "Hội thi chủ nhiệm hậu cần Ban CHQS huyện, thị xã, thành phố năm 2023 diễn ra tại tỉnh."
+    text = "Cuộc thi chính trị viên giỏi của Ban CHQS huyện, thị xã, thành phố được tổ chức hằng năm."
     assert agencies_of(text) == {}
 
 
@@ -81,7 +81,7 @@ def test_councils_of_every_level_listed_bare_are_no_body() -> None:
 
 
 def test_an_alternate_member_of_the_abbreviated_centre_names_the_central_committee() -> None:
-    text = "Dự lễ có chị Nguyễn Thị Lan, Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn."
+    text = "Chị Nguyễn Thị Lan (Ủy viên dự khuyết T.Ư Đảng) cùng anh Hồ Văn Minh, Bí thư thứ nhất T.Ư Đoàn dự lễ."
     found = agencies_of(text)
     assert "Ban Chấp hành Trung ương" in found
     assert "Trung ương Đoàn" in found
@@ -134,7 +134,7 @@ def test_a_movement_reviewed_by_its_quoted_name_is_a_campaign() -> None:
 
 
 def test_a_movement_carried_on_is_no_event() -> None:
-    text = "Sở Văn hóa đã triển khai thực hiện tốt phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”."
+    text = "Các thôn tiếp tục thực hiện phong trào “Toàn dân bảo vệ an ninh Tổ quốc” gắn với xây dựng nông thôn mới."
     assert events_of(text) == []
 
 
@@ -165,17 +165,17 @@ def test_a_headline_run_on_into_the_first_sentence_ends_at_its_day() -> None:
 
 
 def test_the_coming_time_is_no_word_of_a_congress() -> None:
-    text = "Báo cáo viên nêu những vấn đề cần quan tâm khi tuyên truyền Đại hội XIV của Đảng thời gian tới."
+    text = "Chi bộ thống nhất nội dung sinh hoạt chuyên đề về Đại hội XIV của Đảng thời gian tới."
     assert [name for name, _ in events_of(text)] == ["Đại hội XIV của Đảng"]
 
 
 def test_the_media_a_contest_is_told_on_is_no_word_of_it() -> None:
-    text = "Cục Chính trị làm tốt công tác tuyên truyền hội thi trên các phương tiện thông tin đại chúng."
+    text = "Phòng Tuyên huấn đưa tin về hội thi trên các trang mạng xã hội của đơn vị."
     assert events_of(text) == []
 
 
 def test_a_military_command_of_every_level_in_brackets_is_no_one_body() -> None:
-    text = "Các đơn vị xây dựng quyết tâm tác chiến phòng thủ của Ban CHQS huyện (thị xã, thành phố) sát thực tế."
+    text = "Kế hoạch diễn tập giao cho Ban CHQS huyện (thị xã, thành phố) chuẩn bị lực lượng dân quân."
     assert agencies_of(text) == {}
 
 
@@ -208,16 +208,16 @@ def test_a_secretary_of_a_committee_of_an_office_is_no_communes() -> None:
 
 
 def test_an_election_by_its_term_is_one_event() -> None:
-    text = ("Đẩy mạnh tuyên truyền về bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp "
-            "nhiệm kỳ 2026 - 2031; chuẩn bị Đại hội đại biểu toàn quốc MTTQ Việt Nam.")
+    text = ("Cử tri nô nức tham gia bầu cử đại biểu Quốc hội khóa XV và bầu cử đại biểu HĐND hai cấp "
+            "nhiệm kỳ 2021-2026; chuẩn bị Đại hội đại biểu toàn quốc MTTQ Việt Nam.")
     names = [name for name, _ in events_of(text)]
-    assert names[0] == "Bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031"
+    assert names[0] == "Bầu cử đại biểu Quốc hội khóa XV và bầu cử đại biểu HĐND hai cấp nhiệm kỳ 2021-2026"
     assert len(names) == 2
 
 
 def test_an_election_that_a_cited_directive_is_about_is_no_event() -> None:
-    text = ("Đoàn kiểm tra việc thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu "
-            "cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.")
+    text = ("Huyện ủy sơ kết Kế hoạch số 12-KH/TU ngày 3/6/2020 của Tỉnh ủy về lãnh đạo cuộc bầu cử đại biểu "
+            "Quốc hội khóa XV và đại biểu HĐND nhiệm kỳ 2021-2026 trên địa bàn.")
     assert events_of(text) == []
 
 
@@ -226,14 +226,14 @@ def test_election_work_with_no_term_is_no_event() -> None:
 
 
 def test_congresses_of_every_level_joined_by_a_dashed_pair_are_no_one_congress() -> None:
-    text = ("Tuyên truyền Đại hội đại biểu MTTQ Việt Nam và tổ chức chính trị - xã hội các cấp, tiến tới Đại hội "
-            "đại biểu toàn quốc MTTQ Việt Nam.")
+    text = ("Chi bộ quán triệt việc chuẩn bị Đại hội Hội Nông dân và tổ chức chính trị - xã hội các cấp, hướng tới Đại "
+            "hội đại biểu toàn quốc MTTQ Việt Nam.")
     assert [name for name, _ in events_of(text)] == ["Đại hội đại biểu toàn quốc MTTQ Việt Nam"]
 
 
 def test_the_national_congress_is_not_the_branchs_congress_held_for_it() -> None:
     text = ("Đại hội Đảng bộ Cơ quan Báo Lao Động nhiệm kỳ 2020 - 2025 đã diễn ra. Đại hội thảo luận, góp ý vào "
-            "dự thảo các văn kiện trình Đại hội XIII của Đảng.")
+            "các dự thảo báo cáo sẽ trình Đại hội XIII của Đảng.")
     names = [name for name, _ in events_of(text)]
     assert "Đại hội XIII của Đảng" in names
     assert len(names) == 2
@@ -252,20 +252,20 @@ def test_a_topical_seminar_with_its_title_is_an_event() -> None:
 
 
 def test_the_party_organisations_set_up_under_the_centre_in_2025() -> None:
-    text = ("Bộ Chính trị quyết định thành lập Đảng bộ các cơ quan Đảng ở Trung ương, Đảng bộ Chính phủ, Đảng bộ "
-            "Quốc hội và Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương.")
+    text = ("Đảng bộ Quốc hội, Đảng bộ Chính phủ và Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương đã họp; Đảng "
+            "bộ các cơ quan Đảng ở Trung ương họp sau.")
     found = agencies_of(text)
     assert {"Đảng bộ các cơ quan Đảng Trung ương", "Đảng bộ Chính phủ", "Đảng bộ Quốc hội",
             "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương"} <= set(found)
 
 
 def test_a_headquarters_named_after_a_body_is_a_place_not_the_body() -> None:
-    text = "Ngày 3-6-2024, tại trụ sở Bộ Biên tập Tạp chí Cộng sản, lãnh đạo Tạp chí Cộng sản tiếp đoàn khách."
-    assert agencies_of(text) == {"Tạp chí Cộng sản": None}
+    text = "Cuộc gặp diễn ra tại trụ sở Ban Biên tập Tạp chí Tuyên giáo; lãnh đạo Tạp chí Tuyên giáo chủ trì."
+    assert agencies_of(text) == {"Tạp chí Tuyên giáo": None}
 
 
 def test_the_central_committee_with_the_partys_full_name() -> None:
-    text = "Tạp chí Lý luận - Cơ quan lý luận chính trị của Trung ương Đảng Cộng sản Việt Nam ra số mới."
+    text = "Tạp chí Lý luận ra số mới, đăng bài về vai trò lãnh đạo của Trung ương Đảng Cộng sản Việt Nam."
     agencies, _, _ = find_entities(text)
     assert [(a.surface, a.name) for a in agencies if a.name.startswith("Ban Chấp hành")] == [
         ("Trung ương Đảng Cộng sản Việt Nam", "Ban Chấp hành Trung ương")]
@@ -307,10 +307,10 @@ def test_a_division_commanders_title() -> None:
 
 
 def test_a_border_posts_commander_and_political_officer() -> None:
-    assert persons_of("Trung tá Nguyễn Tiến Hải, Đồn trưởng Đồn Biên phòng Mường Lạn cho biết.") == {
-        "Nguyễn Tiến Hải": "Trung tá, Đồn trưởng Đồn Biên phòng Mường Lạn"}
-    assert persons_of("Thiếu tá Đặng Văn Phúc - Chính trị viên Đồn Biên phòng Bình Thạnh cho biết.") == {
-        "Đặng Văn Phúc": "Thiếu tá, Chính trị viên Đồn Biên phòng Bình Thạnh"}
+    assert persons_of("Trung tá Hà Văn Quyết, Đồn trưởng Đồn Biên phòng Na Mèo cho biết.") == {
+        "Hà Văn Quyết": "Trung tá, Đồn trưởng Đồn Biên phòng Na Mèo"}
+    assert persons_of("Thiếu tá Lò Văn Tiến - Chính trị viên Đồn Biên phòng Pa Thơm cho biết.") == {
+        "Lò Văn Tiến": "Thiếu tá, Chính trị viên Đồn Biên phòng Pa Thơm"}
 
 
 def test_a_coast_guard_region_keeps_its_number() -> None:
@@ -364,10 +364,14 @@ def test_a_city_abbreviated_with_a_dot_and_a_space_names_its_committee() -> None
     assert agencies_of(text)["Ban Tuyên giáo và Dân vận Thành ủy TP. Hồ Chí Minh"] == "Hồ Chí Minh"
 
 
-def test_the_central_steering_committee_for_science_and_digital_transformation() -> None:
-    text = ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số họp phiên "
-            "thứ hai dưới sự chủ trì của Tổng Bí thư.")
-    assert "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" in agencies_of(text)
+def test_the_last_item_of_a_steering_committees_task_list_after_and() -> None:
+    text = "Ban Chỉ đạo quốc gia về giáo dục, đào tạo, khoa học và chuyển đổi số họp phiên đầu tiên."
+    assert "Ban Chỉ đạo quốc gia về giáo dục, đào tạo, khoa học và chuyển đổi số" in agencies_of(text)
+
+
+def test_a_predicate_after_and_ends_a_steering_committees_task_list() -> None:
+    text = "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực và yêu cầu các cấp ủy thực hiện nghiêm."
+    assert "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực" in agencies_of(text)
 
 
 def test_an_ordinal_after_a_quoted_title_is_part_of_the_name() -> None:
