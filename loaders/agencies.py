@@ -10,10 +10,13 @@ from functools import cache, lru_cache
 import regex
 
 from loaders import gazetteer as gz
+from loaders.grammar import STATE_ISSUERS
 from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
+    COMMUNE_LEVELS,
     GENERIC_LEVEL,
+    PLACE_WORD,
     SPACE,
     UNIT_CODE,
     WORD,
@@ -76,7 +79,7 @@ _CENTRAL_WORDS = regex.compile(r"Trung ương|Chính phủ|Quốc hội|Việt N
 _CLOSED_BY_CENTRE = regex.compile(r"(?<!\p{L})(?:Trung ương|TW|T\.Ư|TƯ|Việt Nam)$")
 # ("Ủy ban MTTQ Việt Nam huyện Bác Ái": a district's committee, though "Việt Nam" is in its name)
 _LOCAL_WORDS = regex.compile(r"Tỉnh [uủ]y|Thành [uủ]y|Huyện [uủ]y|UBND|HĐND|(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã"
-                             r"|thị trấn|phường|xã(?! hội))(?!\p{L})", regex.I)
+                             r"|thị trấn|phường|đặc khu|xã(?! hội))(?!\p{L})", regex.I)
 
 
 def _modern(name: str) -> str:
@@ -105,8 +108,8 @@ _JOINED_BODIES = regex.compile(r"(?<=(?<!\p{L})(?:HĐND|UBND|ĐBQH))[ \t]*[-–&
 
 # A place word that ends a printed name without the place's name: "UBND tỉnh", "Ủy ban nhân dân Thành phố".
 _BARE_MARKER = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)$", regex.I)
-_BARE_LEVEL = regex.compile(r"(?<!hợp tác)\s+(huyện|quận|thị xã|xã|phường|thị trấn)$", regex.I)  # ("… hợp tác xã": a word)
-_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường)(?= [\p{Lu}\d]|$)"
+_BARE_LEVEL = regex.compile(r"(?<!hợp tác)\s+(huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$", regex.I)  # ("… hợp tác xã": a word)
+_DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)(?= [\p{Lu}\d]|$)"
                                r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
@@ -217,7 +220,7 @@ _MARKED = regex.compile(r"\s+(?:tỉnh|thành phố|TP\.?)\s+(?=\S+$)|\s+(?:tỉ
 _PROVINCIAL_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố)(?!\p{L})", regex.I)
 
 
-_COMMUNE_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?=(?:xã|phường|thị trấn) \p{Lu})", regex.V1)
+_COMMUNE_COMMITTEE = regex.compile(r"^Ban Chấp hành Đảng bộ (?=(?:xã|phường|thị trấn|đặc khu) \p{Lu})", regex.V1)
 
 
 def _key_name(name: str, loc: str | None) -> str:
@@ -412,7 +415,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, owner[1], True))
             pos = head_end
             continue
-        if head.body in ("req", "named") and body_end == head_end or (
+        if head.body == "req" and body_end == head_end and _place_shared_after(text, head_end):
+            pass  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": the bare committee of the commune named next
+        elif head.body in ("req", "named") and body_end == head_end or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
             pos = head_end
@@ -432,6 +437,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         kind = owner[1].kind if owner else head.kind  # "Thường trực HĐND", "Văn phòng Tỉnh ủy": the owner's kind
         end = body_end
         surface = text[start:end].rstrip(" ,-–")
+        if head.head == "Bộ" and not province and (ministry := _ministry_before_words(surface)):
+            surface = ministry  # "Bộ Ngoại giao thông tin chuyên đề …": the ministry, then the sentence's verb
         end = start + len(surface)
         if head.head in _BRANCH_HEADS and not _names_which_branch(text, head_end, end):
             pos = end  # "các Chi hội Nông dân", "Đại hội Chi hội Nông dân": every branch, not one
@@ -457,7 +464,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
                                  _AgencyHit(start, end, name, None, kind, _key(name), True)))
             pos = owner[0]
             continue
-        takes = not (head.scope == "either" and _central_department(text, start, end)) \
+        takes = not (head.scope == "either" and (_central_department(text, start, end) or (
+            head.kind == "mass" and _FOUNDED_BEFORE.search(text, max(0, start - 24), start)))) \
             and not _ANNIVERSARY_SUBJECT.search(text, max(0, start - 50), start)
         hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
@@ -486,6 +494,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
+    _units_of_a_local_body(text, hits)
     hits.extend(_provinces_listed(text, hits))
     hits.extend(_codes_listed(text, hits))
     hits.extend(_bare_centre(text, hits))
@@ -514,8 +523,8 @@ def _centre_of_association(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
 # before one that names its commune or district share that place.
 _LIST_JOIN = regex.compile(r"[ \t]*(?:,|và)[ \t]*", regex.V1)
-_LEVEL_LEAD = regex.compile(r"^(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+")
-_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
+_LEVEL_LEAD = regex.compile(r"^(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]+")
+_PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)[ \t]+\p{Lu}[\p{L}\d \t]*$", regex.V1)
 
 
 def _share_place(text: str, hits: list[_AgencyHit]) -> None:
@@ -525,7 +534,7 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
     for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
         h = hits[i]
         after = hits[i + 1] if i + 1 < len(hits) else None
-        if after is None or not _LIST_JOIN.fullmatch(text, h.end, after.start):
+        if after is None or not (_LIST_JOIN.fullmatch(text, h.end, after.start) or _titles_between(text, h.end, after.start)):
             place, loc = None, None
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
@@ -538,6 +547,75 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+
+
+_COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
+
+
+def _titles_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a comma and one person's next title, which owns the body after it: "Bí thư Đảng
+    ủy, Chủ tịch HĐND xã Tân Đông" (one person's two offices in one commune)."""
+    comma = _COMMA.match(text, start, end)
+    title = title_pattern().match(text, comma.end(), end) if comma else None
+    return bool(title) and not text[title.end():end].strip()
+
+
+def _place_shared_after(text: str, pos: int) -> bool:
+    """Whether a comma (and one person's next title) at `pos` leads to a body that ends with its commune or
+    district, whose place the bare head before it shares."""
+    for _ in range(4):  # ("Đảng ủy, HĐND, UBND xã Tân Lập": bare heads listed before the one that names it)
+        comma = _COMMA.match(text, pos)
+        if not comma:
+            return False
+        q = comma.end()
+        if title := title_pattern().match(text, q):
+            q = space.end() if (space := SPACE.match(text, title.end())) else title.end()
+        found = head_at(text, q)
+        if not found:
+            return False
+        end = extend_name(text, found[0], head=text[q:found[0]])[0]
+        if _PLACE_AT_END.search(text, q, end):
+            return True
+        if end > found[0]:
+            return False
+        pos = end
+    return False
+
+
+# "Ngày thành lập Đoàn TNCS Hồ Chí Minh", "95 năm Ngày truyền thống Hội Nông dân": the organisation as a whole
+# (its founding, its day), not its branch in the province the text is about.
+_FOUNDED_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày|năm)[ \t]+(?:thành lập|truyền thống)[ \t]+$", regex.V1)
+
+
+# A body in apposition after one or more named units: "Đồn Biên phòng A và Đồn Biên phòng B, Bộ đội Biên phòng tỉnh X",
+# "Đồn Biên phòng C (Bộ đội Biên phòng tỉnh Y)".
+_APPOSITION = regex.compile(r"[ \t]*[,(][ \t]*", regex.V1)
+
+
+def _units_of_a_local_body(text: str, hits: list[_AgencyHit]) -> None:
+    """Bodies with a name of their own and no province ("Đồn Biên phòng Kà Tum"), listed right before a local body
+    of a province in apposition ("…, Bộ đội Biên phòng tỉnh Tây Ninh"), are that body's units: its province is
+    theirs."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and _own_unplaced(text, hits[j]) and _own_unplaced(text, hits[j + 1]) \
+                and _LIST_JOIN.fullmatch(text, hits[j].end, hits[j + 1].start):
+            j += 1  # the run of units listed together
+        parent = hits[j + 1] if j + 1 < len(hits) else None
+        if _own_unplaced(text, hits[j]) and parent and parent.locality and not parent.central \
+                and _APPOSITION.fullmatch(text, hits[j].end, parent.start):
+            for h in hits[i:j + 1]:
+                if _own_unplaced(text, h):
+                    h.locality = parent.locality
+                    h.key = _key(_key_name(h.name, h.locality))
+        i = j + 1
+
+
+def _own_unplaced(text: str, h: _AgencyHit) -> bool:
+    """A body with a name of its own (scope "own": a border post, a school) printed with no province."""
+    found = head_at(text, h.start)
+    return bool(found) and found[1].scope == "own" and not h.locality and not h.central
 
 
 # "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
@@ -615,7 +693,7 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
         h.key = renamed.get(h.key, h.key)
 
 
-_ACRONYM_INSIDE = regex.compile(r" \(\p{Lu}{2,}\)(?= )", regex.V1)
+_ACRONYM_INSIDE = regex.compile(r" \((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
 # ("Ủy ban Đối ngoại Quốc hội": the Assembly's, with no word between).
@@ -662,7 +740,7 @@ def _role_here(text: str, start: int) -> bool:
         and len(m.group()) >= head_at(text, start)[0] - start
 
 
-_PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?!\p{L})")
+_PLACE_WORDS = regex.compile(r"(?i)(?<!\p{L})(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?!\p{L})")
 
 
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:Phó\s+)?\p{L}[\p{Ll}\p{M}]*(?:\s+\p{Ll}+)?\s+$", regex.V1)
@@ -707,11 +785,13 @@ def _inside_a_name(text: str, start: int, found: tuple[int, gz.AgencyHead]) -> b
     return before in gz.surnames() or not head_at(text, start - len(before) - 1 if start > len(before) else 0)
 
 
-# A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng".
+# A bare "Trung ương" that stands for the Central Committee: "của Trung ương", "Ủy viên Trung ương Đảng", "của Trung
+# ương Đảng Cộng sản Việt Nam" (the Party's full name read with it).
 _BARE_CENTRE = regex.compile(r"(?:(?<=(?<!\p{L})của\s)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s)"
-                             r"|(?<=UVBCH\s))Trung ương(?: Đảng)?"
+                             r"|(?<=UVBCH\s))Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?"
                              r"(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})"
-                             r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s))(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\p{L})",
+                             r"|(?:(?<=(?<!\p{L})UV)|(?<=(?:Ủy|Uỷ) viên\s)|(?<=(?:Ủy|Uỷ) viên dự khuyết\s)|(?<=Bí thư\s))"
+                             r"(?:T\.Ư|TƯ|TW)(?: Đảng)?(?!\s*(?:Đoàn|Hội|Mặt trận)|\p{L})",
                              regex.V1)  # "UVT.Ư Đảng", "Ủy viên TW Đảng": a member
 
 
@@ -748,14 +828,41 @@ def _ministries_of_ministers(text: str, hits: list[_AgencyHit]) -> list[_AgencyH
     return out
 
 
+@cache
+def _ministries() -> tuple[str, ...]:
+    """The ministries' names of issuers.tsv (the State's central issuers named "Bộ …"), longest first."""
+    names = {n for n in STATE_ISSUERS.values() if n.startswith("Bộ ") and "," not in n}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+_LOWER_WORD_AFTER = regex.compile(r" \p{Ll}", regex.V1)
+
+
+def _ministry_before_words(surface: str) -> str | None:
+    """A ministry's full name that `surface` begins with and goes on past in lowercase words, or None: a
+    ministry's name is closed (the Law on the Organisation of the Government lists them), so lowercase words
+    after it are the sentence's ("Bộ Ngoại giao thông tin …"), not more of the name."""
+    for name in _ministries():
+        if surface.startswith(name) and _LOWER_WORD_AFTER.match(surface, len(name)) \
+                and not PLACE_WORD.match(surface, len(name) + 1):
+            return name
+    return None
+
+
 def _shouting(head_text: str) -> bool:
-    """An all-caps first word that is not an acronym ("BỘ", not "UBND")."""
+    """An all-caps first word that is not an acronym ("BỘ", not "UBND", nor the Centre's "TƯ" / "T.Ư")."""
     words = head_text.split()
-    return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0])
+    return bool(words) and len(words[0]) > 1 and words[0].isupper() and not is_acronym(words[0]) \
+        and words[0] not in _CENTRE_ABBREVIATIONS
 
 
-# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy": a building named after a body, not the body.
-_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường)[ \t]+$", regex.V1)
+# The Centre (Trung ương) abbreviated, as news pages print it: "T.Ư Đoàn", "TƯ Đoàn".
+_CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
+
+
+# "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
+# named after a body, not the body.
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
 _BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"
@@ -797,7 +904,10 @@ def _credit_context(text: str, start: int) -> bool:
 
 
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+cấp)?\s+$", regex.V1)  # ("các cấp Hội …")
-_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*,\s*thành phố(?!\s+\p{Lu})", regex.V1)
+# ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố", "Ban CHQS huyện (thị xã, thành phố)": a level,
+# then other levels with no name: every body of those levels)
+_PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
+                              r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
 
 
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
@@ -873,12 +983,12 @@ def main_districts(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # "xã Tân Kiều", "phường Hương An", "thị trấn Phú Lộc" (not the "xã" of "thị xã"): a commune the text names.
-_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường|thị trấn))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
+_COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường|thị trấn|đặc khu))[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})",
                               regex.V1)
 
 
-_COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn) ")
-_BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn)$", regex.V1)
+_COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn|đặc khu) ")
+_BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn|đặc khu)$", regex.V1)
 
 
 def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
@@ -886,7 +996,7 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
     other of that level: the commune whose bodies a bare "Đảng ủy xã", "UBND xã" are. A tie names none."""
     if not _COMMUNE_WORD.search(text):
         return ()
-    counts: dict[str, Counter[str]] = {level: Counter() for level in ("xã", "phường", "thị trấn")}
+    counts: dict[str, Counter[str]] = {level: Counter() for level in COMMUNE_LEVELS}
     for m in _COMMUNE_NAME.finditer(text):
         words = m.group(2).split()
         while words and head_at(words[-1], 0):
@@ -968,7 +1078,7 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
                   and not _names_another_body(by_key[o][0].name, len(by_key[k][0].name))]
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
-        elif k in by_key and all(h.level in ("xã", "phường", "thị trấn") for h in by_key[k]):
+        elif k in by_key and all(h.level in COMMUNE_LEVELS for h in by_key[k]):
             del by_key[k]  # "UBND xã" with no commune named: not one body
     _merge_acronyms(by_key)
     out = []

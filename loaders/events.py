@@ -42,7 +42,8 @@ class _EventHit:
     chairs: list[str] = field(default_factory=list)
 
 
-# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"), a place ("tại"), an organiser
+# What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
+# sentence after a headline printed without its full stop), a place ("tại"), an organiser
 # ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
 _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 # A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
@@ -51,7 +52,7 @@ _COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \
 _COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
 _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
-    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
+    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
     regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
@@ -173,8 +174,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 quote = None
                 end = i + 1
                 nxt = next_word(text, i + 1)
-                if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip():
-                    break  # a quoted title ends the name unless a capitalised word carries on
+                if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip() \
+                        and not (kind != "campaign" and _YEAR_AFTER_TITLE.match(text, i + 1)) \
+                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1):
+                    break  # a quoted title ends the name unless a capitalised word, or the year, carries on
+                    # ("Hội thi “Phụ nữ với pháp luật” năm 2025"; a movement runs for years: "sơ kết phong trào “…”
+                    # năm 2024" reviews its year)
             i += 1
             continue
         if c in "“\"«":
@@ -209,6 +214,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c in "-–—" and text[i - 1:i] == " " and not caps and _COMPONENTS_JOINED.match(text, i + 1) \
                 and _COMPONENT_BEFORE.search(text, head_end, i):
             i += 1  # "Ngày hội Văn hóa - Du lịch …": two capitalised components of one name joined by a dash
+            continue
+        if c in "-–" and text[i - 1:i] == " " and text[i - 2:i - 1].islower() and _LOWER_AFTER_DASH.match(text, i + 1):
+            i += 1  # "… tổ chức chính trị - xã hội các cấp", "… kinh tế - xã hội": two lowercase words, one pair
             continue
         if c in "-–—" and text[i - 1:i] == " " and not text[i - 2:i - 1].isdigit() \
                 and not ((after := next_word(text, i + 1)) and region_at(text, after.start())):
@@ -407,7 +415,8 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|k
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
-_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi)|quốc tế)(?!\p{L})", regex.V1)
+_QUALIFIER_ONLY = regex.compile(r"(?:cấp (?:trên|dưới|tỉnh|huyện|xã|cơ sở)|\d+ (?:ngày|buổi)|quốc tế|chuyên đề)(?!\p{L})",
+                                 regex.V1)  # ("thông qua hội thảo chuyên đề": a kind of meeting, none named)
 _COUNT_BEFORE = regex.compile(r"(?<![\d/.,\-–])\d{1,3}\s+$")
 # A verb of holding right before a head makes it the object ("tổ chức hội nghị biểu dương …"): a verb after the
 # head is then its topic, not the sentence's predicate.
@@ -417,6 +426,30 @@ _HELD_BEFORE = regex.compile(r"(?<!\p{L})(?:tổ chức|khai mạc|mở|phát đ
 _GREETING_AFTER = regex.compile(r"[ \t]+(?:chúc mừng|chúc Tết|mừng|tri ân)(?!\p{L})", regex.V1)
 _WITH_WHOM = regex.compile(r"[ \t]+với[ \t]+(?:đại diện|đoàn|lãnh đạo|\p{Lu})", regex.V1)
 _NAME_AFTER = regex.compile(r"[ \t]+[\"“]?\p{Lu}", regex.V1)
+# A movement's or campaign's own name in quotes right after its head: "phong trào “Nông dân sản xuất, kinh doanh
+# giỏi …”", "phong trào thi đua “Vì an ninh Tổ quốc”".
+_QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
+# The term that names one election of deputies: "… Quốc hội khóa XVI", "… các cấp nhiệm kỳ 2026 - 2031".
+_TERM_IN_NAME = regex.compile(r"(?<!\p{L})(?:(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})|nhiệm kỳ[ \t]+\d{4})", regex.V1)
+_YEAR_AFTER_TITLE = regex.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
+_ORDINAL_AFTER_TITLE = regex.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})", regex.V1)  # ("… “…” lần thứ VII")
+# A lowercase word right after a spaced dash: the second word of a pair ("chính trị - xã hội").
+_LOWER_AFTER_DASH = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])", regex.V1)
+# An election of deputies, and the "và" that joins a second one held with it (the deputies to the National Assembly
+# and to the councils are elected on one day: Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân).
+_ELECTION = regex.compile(r"(?i:cuộc bầu cử|bầu cử) đại biểu", regex.V1)
+_AND = regex.compile(r"[ \t]+và[ \t]+", regex.V1)
+# A cited document's symbol earlier in the clause: what follows is that document's subject.
+_SYMBOL_IN_CLAUSE = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^;:\n]*$", regex.V1)
+
+
+def _cited_before(text: str, pos: int) -> bool:
+    """Whether a document's symbol stands earlier in the clause that holds `pos` ("Chỉ thị số 46-CT/TW … về …")."""
+    return bool(_SYMBOL_IN_CLAUSE.search(text, max(0, pos - 200), pos))
+
+
+# The verbs that make a named movement a campaign of its own: launched, joined, reviewed.
+_LAUNCHED_BEFORE = regex.compile(r"(?<!\p{L})(?i:phát động|hưởng ứng|sơ kết|tổng kết|ra quân)[ \t]+$", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 _ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
@@ -460,10 +493,17 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
         if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
+        if needs == "quoted" and not (_QUOTED_NAME_AFTER.match(text, m.end())
+                                      and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue  # "phong trào thi đua yêu nước" is a kind of activity; "phát động phong trào “Toàn dân …”" names
+            # one as a campaign, launched, joined or reviewed; a movement carried on ("thực hiện phong trào “…”")
+            # is a programme, not an event
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
         if m.group()[0].islower() and head[3] == "capital" and not (
-                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())):
+                " " in m.group() and kind in ("conference", "contest", "other") and _NAME_AFTER.match(text, m.end())) \
+                and not (kind == "campaign" and _QUOTED_NAME_AFTER.match(text, m.end())
+                         and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue  # "ngày lễ lớn", "trao giải", "phong trào thi đua": common words or a movement; "ngày hội Đại
             # đoàn kết …", "liên hoan Tuyên truyền lưu động …": a gathering whose name follows
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -537,8 +577,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "Hội nghị lần này", "Cuộc thi năm nay": the event named before
         if " ".join(rest) in gz.verb_phrases() and _predicate_at(text, end):
             continue  # "tại đại hội thực hiện nghiêm túc": the head is the subject of a predicate
+        if needs == "term" and (not _TERM_IN_NAME.search(text, m.end(), end) or _cited_before(text, m.start())):
+            continue  # "bầu cử đại biểu Quốc hội khóa XV …": an election is one by its term; the subject of a
+            # directive cited before it in its clause ("Chỉ thị số 46-CT/TW … về lãnh đạo cuộc bầu cử …") is no event
         name = " ".join(text[m.start():end].split())
-        if _ALL_LEVELS.search(name) or _congress_of_many(name):
+        if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
         name = name[0].upper() + name[1:]
@@ -549,6 +592,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # an unnamed meeting is an event only when the text dates it
         if not date and own_date and kind != "anniversary":
             date = _day_of_own_year(text, m.start(), end, document_dates or [], own_date)
+        if needs == "term" and hits and _ELECTION.match(hits[-1].name) and _AND.fullmatch(text, hits[-1].end, m.start()):
+            last = hits[-1]  # "bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp …": one election day
+            joined = " ".join(text[last.start:end].split())
+            hits[-1] = _EventHit(last.start, end, joined[0].upper() + joined[1:], last.kind, last.date or date)
+            covered = end
+            continue
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
         if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
@@ -691,8 +740,16 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
         nl = text.rfind("\n", s, nl)  # a wrapped line: the sentence goes on from the line before
     if nl >= 0:
         s = nl + 1
+    for run_on in _HEADLINE_RUN_ON.finditer(text, s, start):
+        s = run_on.start()  # "… tiến tới Đại hội XIV của Đảng Ngày 15/8, Ban … tổ chức …": a new sentence
     e = _SENTENCE_END.search(text, end)
     return s, e.start() if e else len(text)
+
+
+# A headline or section title printed without its full stop, run on into the text's first sentence, which opens
+# with a capitalised day: "… tiến tới Đại hội lần thứ XIV của Đảng Ngày 15/8, Ban Tuyên giáo …".
+_HEADLINE_RUN_ON = regex.compile(r"(?<=\p{L}[ \t]+)(?:Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]+(?:ngày[ \t]+)?\d{1,2}[/.-]\d{1,2}"
+                                 r"(?![\d/.-]))", regex.V1)
 
 
 # A date printed right after a document's number: "Nghị quyết số 35-NQ/TW, ngày 22/10/2018", "Nghị định
@@ -819,30 +876,38 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)):
-        return _day_of_named_year(text, s, start, end, skip)
-    return None
+    by_year = kind in ("contest", "campaign") or (kind in ("conference", "training")
+                                                  and not _LOOKS_BACK_OR_AHEAD.search(text, start, end))
+    return _day_of_named_year(text, s, start, end, skip, by_year)
 
 
-# A contest or festival whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021"), a sentence that
-# opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name gives the year of that day. So does a
-# meeting's that neither reviews a period nor plans the next ("Hội nghị Khoa học thường niên năm 2025"); a review
-# ("Hội nghị tổng kết năm 2023") is held the next year, a plan ("triển khai nhiệm vụ năm 2024") the year before.
+# A contest, festival or campaign whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021", "Lễ ra quân
+# chiến dịch … hè năm 2020"), a sentence that opens with the day alone ("Tối ngày 11/11, … khai mạc …"): the name
+# gives the year of that day. So does a meeting's that neither reviews a period nor plans the next ("Hội nghị Khoa
+# học thường niên năm 2025"); a review ("Hội nghị tổng kết năm 2023") is held the next year, a plan ("triển khai
+# nhiệm vụ năm 2024") the year before. A meeting named after its month ("Hội nghị báo cáo viên tháng 8/2025") is
+# held in that month: a day of that month opening the sentence is its day, whatever the kind.
 _LOOKS_BACK_OR_AHEAD = regex.compile(r"(?i:tổng kết|sơ kết|đánh giá|triển khai|kế hoạch|phương hướng|nhiệm vụ|giao ban"
                                      r"|rút kinh nghiệm|quý|tháng|chuẩn bị|năm học)", regex.V1)
 _YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+_MONTH_ENDS_NAME = regex.compile(r"(?<!\p{L})tháng[ \t]+(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 
-def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str | None:
-    """The day that opens the event's sentence, in the year the event's own name ends with, else None."""
-    year = _YEAR_ENDS_NAME.search(text, start, end)
+def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]],
+                       by_year: bool = True) -> str | None:
+    """The day that opens the event's sentence, in the year the event's own name ends with (`by_year`: a kind held
+    in the year it is named after), or in the month and year it ends with; else None."""
+    month = _MONTH_ENDS_NAME.search(text, start, end)
+    year = month if month else _YEAR_ENDS_NAME.search(text, start, end) if by_year else None
     head = text[s:start]
     days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
             and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
     if not year or len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
             or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
         return None  # (another event named between the day and this one: the day is that one's)
-    return f"{int(year.group(1)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+    if month and int(month.group(1)) != days[0].month:
+        return None  # ("Ngày 2/9, … hội nghị … tháng 8/2025": a day of another month is not this meeting's)
+    return f"{int(year.group(year.lastindex)):04d}-{days[0].month:02d}-{days[0].day:02d}"
 
 
 # How far after the text's own date a day told without its year may fall and still be in that year (a report
@@ -898,8 +963,8 @@ def _content_words(name: str, other: str = "") -> set[str]:
             if "".join(fold(w)[0] for w in words[i:i + n]) == letters:
                 words[i:i + n] = [acronym]
                 break
-    return {fold(w) for w in words} - {"hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
-                                        "nam", "cua"}
+    return {fold(w) for w in words} - {"dai", "hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
+                                        "nam", "cua"}  # ("dai": of the head "Đại hội", as "hoi", "nghi")
 
 
 _ACRONYM_WORD = regex.compile(r"\p{Lu}{2,6}", regex.V1)
@@ -934,7 +999,7 @@ def _numbers_differ(a: set[str], b: set[str]) -> bool:
 
 
 # A place a name holds: "huyện Hiệp Hòa", "tỉnh Bắc Giang", "xã Hoàng Diệu".
-_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+(\p{Lu}\p{Ll}*"
+_PLACE_IN_NAME = regex.compile(r"(?<!\p{L})(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)[ \t]+(\p{Lu}\p{Ll}*"
                                r"(?:[ \t]+\p{Lu}\p{Ll}*)*)", regex.V1)
 
 

@@ -254,10 +254,10 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
 # An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh",
-# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy".
-INNER_ACRONYM = regex.compile(r"[ \t]*\(\p{Lu}{2,}\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
+# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương" (an acronym joined by "&").
+INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
-PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn)(?!\p{L})", regex.V1)
+PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn|đặc khu(?![ \t]+kinh tế))(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
 _RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
                             regex.V1)
@@ -323,7 +323,7 @@ def in_compound(text: str, start: int, end: int) -> bool:
                 or after and f"{word} {after.group(1).casefold()}" in gz.compound_words())
 
 
-def _lower_run(text: str, start: int, task: bool) -> int | None:
+def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> int | None:
     """End of the lowercase run after `start` that continues a name, or None.
 
     Known name syllables continue it; a run with other syllables continues it only when short and closed by
@@ -371,8 +371,10 @@ def _lower_run(text: str, start: int, task: bool) -> int | None:
         cur = next_word(text, p)
     if not n:
         return None
-    if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())):
-        return before_and  # the words after "và" are the sentence's unless the body's place closes them
+    if before_and is not None and not (cur and not text[p:cur.start()].strip(" \t") and PLACE_WORD.match(text, cur.start())) \
+            and not (last_item and stopped and known):
+        return before_and  # the words after "và" are the sentence's unless the body's place closes them, or they
+        # are the last item of a list of the task's items (`last_item`), name syllables up to a predicate
     shape = _RUN_CLOSED.match(text, p)
     if shape and end and not task and shape.group().strip() == "," and not _body_listed_after(text, shape.end()):
         shape = None  # "Sở Giáo dục và Đào tạo quy mô, mạng lưới …": a list goes on, the known word ends it
@@ -654,6 +656,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 break
             if m.group(1) == "," and text[q - 1] != " ":
                 break
+            if head_words and nw.group() == head_words[0]:
+                break  # "Ban chỉ đạo, Ban tổ chức hội thi": the head's first word again opens a second body
+            if m.group(1) in "-–" and _SELF_DESCRIPTION.match(text, q):
+                break  # "Tạp chí Cộng sản - Cơ quan lý luận chính trị của …": what the body is, not its name
             if m.group(1) == "," and UNIT_CODE.fullmatch(nw.group()) and UNIT_CODE.search(text, pos, p):
                 break  # "Phòng PC03, PA06, PA07": units listed by their codes, one name each
             p = q
@@ -673,8 +679,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
         if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
-            if low == "tp" and text.startswith(".", after) and (glued := province_at(text, after + 1)):
-                return glued[0], glued[1], after + 1  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh": no space after the dot
+            if low == "tp" and text.startswith(".", after):
+                q = space.end() if (space := SPACE.match(text, after + 1)) else after + 1
+                if glued := province_at(text, q):
+                    return glued[0], glued[1], q  # "Ủy ban MTTQ Việt Nam TP.Hồ Chí Minh", "… Thành ủy TP. Hồ Chí Minh"
             nxt = next_word(text, after, newline_ok=caps)
             if nxt:
                 prov2 = province_at(text, nxt.start())
@@ -733,7 +741,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
             gap_after = text[w.end():nw.start()] if nw else ""
-            after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo"))
+            after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
+                or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
                     or (nw and not gap_after.strip() and nw.group().islower() and nw.group() in gz.function_words()):
@@ -828,11 +837,19 @@ def _task_item(text: str, pos: int, depth: int = 0) -> int | None:
     m = _COMMA.match(text, pos)
     if not m:
         return None
-    run = _lower_run(text, m.end() - 1 if text[m.end() - 1] == " " else m.end(), True)
+    at = m.end() - 1 if text[m.end() - 1] == " " else m.end()
+    run = _lower_run(text, at, True)
     closed = _RUN_CLOSED.match(text, run) if run else None
     if closed and closed.group().strip() == "," and depth < 3:
         return _task_item(text, run, depth + 1)  # "… đổi mới, phát triển kinh tế tập thể, hợp tác xã.": one more
+    if run and not closed and depth and _AND_AFTER.match(text, run):
+        last = _lower_run(text, at, True, last_item=True)  # "… về phát triển khoa học, công nghệ, đổi mới sáng tạo và
+        return last if last and last > run else run  # chuyển đổi số họp …": the list's last item after "và"; "… tham
+        # nhũng, lãng phí, tiêu cực và yêu cầu …": a predicate after "và", the list ends before it
     return run if closed and closed.group().strip() != "," else None
+
+
+_AND_AFTER = regex.compile(r"[ \t]+và[ \t]+\p{Ll}", regex.V1)
 
 
 def _comma_pair(text: str, pos: int) -> int | None:
@@ -863,8 +880,8 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
             and not _HALL_BEFORE.search(text, max(0, pos - 10), pos):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
-            not first and _own_name(head)):
-        return True
+            not first and _own_name(head) and head not in _PRESS_HEADS):
+        return True  # ("Phó Tổng Biên tập Báo Nhân Dân Phan Văn Hùng": no paper is named after a person)
     if _title_at(text, pos) or _academic_at(text, pos):
         return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
     found = head_at(text, pos)
@@ -872,6 +889,14 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
                 and not _after_centre(text, pos))
 
 
+# A numbered region of the navy or the coast guard, whose number follows its name: "Vùng Cảnh sát biển 1".
+_REGION_UNIT = regex.compile(r"(?<!\p{L})Vùng(?:[ \t]+\p{L}+){1,4}[ \t]*$", regex.V1)
+# A body describing itself after a dash: "Báo Nhân Dân - Cơ quan Trung ương của Đảng", "Tạp chí Cầu Thị - Cơ quan lý
+# luận của …" (the masthead line of the Party's press).
+_SELF_DESCRIPTION = regex.compile(r"Cơ quan(?!\p{L})", regex.V1)
+# Heads of the press: a newspaper, a journal or a broadcaster has a name of its own, never a person's name, so a
+# person's full name right after that name is the person's (a school may be named after a person, a paper not).
+_PRESS_HEADS = frozenset({"Báo", "Tạp chí", "Đài"})
 _TITLE_GAP = regex.compile(r"[ \t,.]*")
 
 
@@ -934,7 +959,10 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
 
 _UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|khu"
                           r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
-DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường")
+# The commune-level units: since 1 July 2025 "xã", "phường" and "đặc khu" (the island special zones: Luật Tổ chức
+# chính quyền địa phương 2025), and "thị trấn" before.
+COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+DISTRICT_WORDS = ("huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
 
 
 def _place_as_printed(text: str, start: int, end: int, level: str) -> int:
@@ -953,6 +981,19 @@ def _place_as_printed(text: str, start: int, end: int, level: str) -> int:
 _XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
 
 
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
+
+
+def _full_name_after(text: str, w: regex.Match[str]) -> bool:
+    """Whether a person's full name (a family name and two or more words) begins right after the word `w`, which
+    then ends a place's name though it is a family name too: "phường Hải Châu Nguyễn Văn Lâm"."""
+    nxt = next_word(text, w.end())
+    if not nxt or text[w.end():nxt.start()].strip() or not surname_run(text, nxt.start()):
+        return False
+    run = _CAPITALISED_RUN.match(text, nxt.start())
+    return bool(run) and len(run.group().split()) >= 3
+
+
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
     name, and the district it belongs to in brackets) → end, else None."""
@@ -967,7 +1008,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
-                    and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())):
+                    and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
+                             and not _full_name_after(text, w)):
                 p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công
                 # Dũng": a person; a district no table knows is not named after a family name)
             if not n and word in ("phường", "quận") and (num := _UNIT_NUMBER.match(text, p)):
@@ -980,12 +1022,15 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             after = next_word(text, pos + len(word))
             if word == "xã" and after and after.group() in _XA_WORDS:
                 return None  # "xã hội" is a word, not a commune ("UBND xã báo cáo" is the commune's)
+            if word == "đặc khu" and after and after.group() == "kinh":
+                return None  # "đặc khu kinh tế": a special economic zone, no commune
             return pos + len(word)  # "UBND huyện": the district the text is about
     return None
 
 
-_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})))",
-                            regex.V1)
+_LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})"
+                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}))",
+                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets)
 
 
 def _lower_tail(text: str, pos: int) -> int | None:

@@ -29,6 +29,7 @@ from loaders.names import (
     surname_run,
     title_pattern,
     uncaps,
+    unit_number_end,
 )
 from loaders.text import fold
 
@@ -160,7 +161,7 @@ def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | N
     if nxt and kind == "office" and is_cap(nxt.group()) and not surname_run(text, nxt.start()):
         found = head_at(text, nxt.start())
         if found:
-            body_end = extend_name(text, found[0], head=text[nxt.start():found[0]])[0]
+            body_end = _body_end(text, nxt.start(), found)
             end = body_end if found[1].body != "none" else found[0]
         else:
             body_end = extend_name(text, nxt.start())[0]
@@ -311,11 +312,19 @@ def _closes(words: str) -> bool:
     return any(c in words for c in CLOSERS)
 
 
+def _body_end(text: str, pos: int, found: tuple[int, gz.AgencyHead]) -> int:
+    """End of the body whose head `found` starts at `pos`: a numbered unit ends with its number ("Sư đoàn 312"),
+    any other with its name."""
+    if found[1].body == "number":
+        return unit_number_end(text, found[0]) or found[0]
+    return extend_name(text, found[0], head=text[pos:found[0]])[0]
+
+
 def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
     found = head_at(text, pos)
     if not found:
         return None
-    body_end = extend_name(text, found[0], head=text[pos:found[0]])[0]
+    body_end = _body_end(text, pos, found)
     end = body_end if found[1].body != "none" else found[0]
     if found[1].body == "req" and end == found[0]:
         return None
