@@ -977,7 +977,9 @@ class EmbeddedStore(Store):
         their edges to it (each citer's few outgoing edges); None when they do not."""
         if not (self._citer_pages and self.read_kept_citers):
             return None
-        found = self._rows(f"MATCH (p:{CITERS_LABEL} {{key: $k}}) RETURN p.citers, p.keys", {"k": key})
+        # an integer and a list of strings: plain as the engine gives them (made plain: 0.46 ms p50 at 100 k
+        # against 0.14, of a ~7 ms page)
+        found = self._rows(f"MATCH (p:{CITERS_LABEL} {{key: $k}}) RETURN p.citers, p.keys", {"k": key}, as_is=True)
         if not found:
             return None
         citers, kept = found[0]

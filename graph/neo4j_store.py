@@ -39,6 +39,7 @@ from graph.schema import (
     CITER_PAGES_MARK,
     CITERS_LABEL,
     FILE_LABEL,
+    LINK_COLS,
     LINK_DOC_COLS,
     LINK_EDGE_COLS,
     META_LABEL,
@@ -125,21 +126,28 @@ Q_SEARCH = (f"MATCH (d:Document) WHERE d.{SEARCH} CONTAINS $first AND all(t IN $
 Q_GET_DOCUMENT = "MATCH (d:Document {key: $k}) RETURN d"
 _LINK_RETURN = ", ".join([f"o.`{c}` AS `{c}`" for c in LINK_DOC_COLS] + [f"r.`{c}` AS `{c}`" for c in LINK_EDGE_COLS])
 _NEWEST_FIRST = "ORDER BY o.date IS NULL, o.date DESC, o.key SKIP $skip LIMIT $limit"
-# a page of a document's kept citers (CitedByPage) when they hold it (else no rows): the keys of the page, then
-# each one's edge to the document (the hint makes it seek each citer, then Expand(Into) from its few outgoing
-# edges; unhinted, the planner expanded every citer of the document for each key: 233 300 db hits at 10 k)
-Q_CITED_BY_KEPT = (f"MATCH (p:{CITERS_LABEL} {{key: $k}}) WHERE $skip + $limit <= size(p.keys) OR size(p.keys) = p.citers "
-                   "MATCH (d:Document {key: $k}) UNWIND range($skip, $skip + $limit - 1) AS i "
+_LINK_MAP = "{" + ", ".join([f"`{c}`: o.`{c}`" for c in LINK_DOC_COLS] + [f"`{c}`: r.`{c}`" for c in LINK_EDGE_COLS]) + "}"
+# the first request of every cited-by page, one round trip (the degree check and the kept citers were two):
+# the document's citer count `n` (a degree lookup), the number of documents `total` (the count store), and
+#   - at most $sparse citers: the page, sorted (`sorted`);
+#   - more, and $kept: the page from its kept citers (CitedByPage) when they hold it (`kept`; else empty): the
+#     keys of the page, then each one's edge to the document (the hint makes it seek each citer, then
+#     Expand(Into) from its few outgoing edges; unhinted, the planner expanded every citer of the document for
+#     each key: 233 300 db hits at 10 k). Only the page's rows are sorted (by their place in the kept list).
+# Each CALL aggregates, so it answers one row whether its branch ran or not; no row when the document is absent.
+Q_CITED_BY_PAGE = ("MATCH (x:Document) WITH count(x) AS total "
+                   "MATCH (d:Document {key: $k}) WITH total, d, COUNT { (d)<-[:CITES]-() } AS n "
+                   "CALL (d, n) { WITH d WHERE n <= $sparse MATCH (o:Document)-[r:CITES]->(d) "
+                   f"WITH o, r {_NEWEST_FIRST} RETURN collect({_LINK_MAP}) AS sorted }} "
+                   "CALL (d, n) { WITH d WHERE $kept AND n > $sparse "
+                   f"MATCH (p:{CITERS_LABEL} {{key: $k}}) WHERE $skip + $limit <= size(p.keys) OR size(p.keys) = p.citers "
+                   "UNWIND range($skip, $skip + $limit - 1) AS i "
                    "WITH d, i, p.keys[i] AS c WHERE c IS NOT NULL "
                    "MATCH (o:Document {key: c})-[r:CITES]->(d) USING INDEX o:Document(key) "
-                   f"RETURN {_LINK_RETURN} ORDER BY i")
+                   f"WITH o, r ORDER BY i RETURN collect({_LINK_MAP}) AS kept }} "
+                   "RETURN n, total, sorted, kept")
 Q_CITER_COUNT = "MATCH (d:Document {key: $k}) RETURN COUNT { (d)<-[:CITES]-() } AS n"
 Q_CITED_BY = f"MATCH (o:Document)-[r:CITES]->(:Document {{key: $k}}) RETURN {_LINK_RETURN} {_NEWEST_FIRST}"
-# the same, answered only when the document has at most $dense citers (its degree is a lookup); else no rows
-Q_CITED_BY_SPARSE = (f"MATCH (d:Document {{key: $k}}) WHERE COUNT {{ (d)<-[:CITES]-() }} <= $dense "
-                     f"MATCH (o:Document)-[r:CITES]->(d) RETURN {_LINK_RETURN} {_NEWEST_FIRST}")
-Q_CITERS_AND_TOTAL = ("MATCH (x:Document) WITH count(x) AS total MATCH (d:Document {key: $k}) "
-                      "RETURN COUNT { (d)<-[:CITES]-() } AS citers, total")
 # the citers among the $window newest documents (read from the date index, newest first), newest first:
 # the first page of a densely cited document without sorting every citer (both ends bound, so each
 # newest document's few outgoing edges are checked: Expand(Into) from the low-degree side)
@@ -369,6 +377,21 @@ class Neo4jStore(Store):
             raise self._error(e) from None
         return [r.data() for r in records]
 
+    def _read_once(self, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """`_read` in one round trip: an auto-commit read sends RUN and PULL together and ends with the
+        PULL's answer, where `execute_query`'s managed transaction waits for its COMMIT too (~0.3 ms p50
+        more on localhost, more in the tail of a loaded machine). What that would retry (a dropped
+        connection, a transient error) goes through `_read`, which does. For plain values only: the rows are
+        not converted (`Record.data()` walks every nested value: ~0.9 ms for a page of 50 citers as maps)."""
+        try:
+            with self._driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS,
+                                      bookmark_manager=self._driver.execute_query_bookmark_manager) as session:
+                return [dict(r.items()) for r in session.run(cypher, params)]
+        except _ERRORS as e:
+            if e.is_retryable():
+                return self._read(cypher, params)
+            raise self._error(e) from None
+
     def describe(self) -> str:
         who = f" as {self.user}" if self.user else ""
         return f"Neo4j at {self.uri}{who}"
@@ -472,23 +495,24 @@ class Neo4jStore(Store):
 
     def cited_by(self, key: str, limit: int = 500, offset: int = 0) -> list[dict[str, Any]]:
         """A document with few citers sorts them; a page of a densely cited one comes from its kept citers
-        (CitedByPage) when they hold it, else from the newest documents (`_newest_citers`), else the sort."""
+        (CitedByPage) when they hold it, else from the newest documents (`_newest_citers`), else the sort.
+        The first two are one request (`Q_CITED_BY_PAGE`, one round trip); the others follow it."""
         if limit <= 0:
             return []
         params = {"k": key, "limit": limit, "skip": max(offset, 0)}
         kept = self.read_kept_citers
         sparse = min(self.citer_pages.dense, self.dense_citers) if kept else self.dense_citers
-        rows = self._read(Q_CITED_BY_SPARSE, {**params, "dense": sparse})
-        if rows:
-            return rows
-        if kept and (rows := self._read(Q_CITED_BY_KEPT, params)):
-            return rows
-        found = self._read(Q_CITERS_AND_TOTAL, {"k": key})
-        if not found or found[0]["citers"] <= params["skip"]:
+        first = self._read_once(Q_CITED_BY_PAGE, {**params, "sparse": sparse, "kept": kept})
+        if not first:
             return []
-        if found[0]["citers"] <= self.dense_citers:
+        page = first[0]
+        if page["n"] <= sparse or page["kept"]:
+            return [{c: row[c] for c in LINK_COLS} for row in page["sorted"] or page["kept"]]
+        if page["n"] <= params["skip"]:
+            return []
+        if page["n"] <= self.dense_citers:
             return self._read(Q_CITED_BY, params)
-        return self._newest_citers(params, found[0]["citers"], found[0]["total"])
+        return self._newest_citers(params, page["n"], page["total"])
 
     def _newest_citers(self, params: dict[str, Any], citers: int, total: int) -> list[dict[str, Any]]:
         """Cited-by of a densely cited document: its citers among the newest documents, in windows that

@@ -12,6 +12,7 @@ import time
 
 import pytest
 from neo4j import GraphDatabase
+from neo4j.exceptions import ServiceUnavailable
 
 from graph.model import NODE_LABELS, REL_TYPES, Cites, DocumentNode, GraphBatch
 from graph.neo4j_store import FULLTEXT_INDEX, Neo4jStore
@@ -220,6 +221,33 @@ def test_cited_by_of_a_densely_cited_document_is_the_same_newest_first_page(neo4
                 assert store.cited_by(target, limit=limit, offset=offset) == sorted_page
                 assert len(sorted_page) == max(0, min(limit, len(cites) - offset))
         assert store.cited_by(target, limit=500)[-1]["date"] is None  # undated citers come last
+
+
+def test_a_page_of_citers_survives_a_dropped_connection(neo4j_uri: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first page is one auto-commit read; when no connection answers it (what the driver retries in a
+    managed transaction), the page is read again that way: the same page, kept citers or sorted."""
+    target = "doc:party:nq:57-nq/tw@2024"
+    docs, cites = articles_citing(target, 30)
+    auth = (os.environ.get("NEO4J_USER"), os.environ.get("NEO4J_PASSWORD"))
+    with Neo4jStore(neo4j_uri, *auth, citer_pages=CiterPages(dense=8, keep=10)) as store:
+        store.clear()
+        store.upsert(GraphBatch(documents=docs, cites=cites, sources=sorted({c.src for c in cites})))
+        pages = {(limit, offset): store.cited_by(target, limit=limit, offset=offset)
+                 for limit, offset in ((5, 0), (5, 5), (5, 25), (50, 0))}
+        dropped: list[str] = []
+
+        def no_connection(*args: object, **kwargs: object) -> None:
+            dropped.append("session")
+            raise ServiceUnavailable("connection refused")
+
+        monkeypatch.setattr(store._driver, "session", no_connection)
+        for (limit, offset), page in pages.items():
+            assert store.cited_by(target, limit=limit, offset=offset) == page
+        assert len(dropped) == len(pages)
+        # the first two pages from the 10 kept citers, all of them past those (sorted), none past the end
+        assert len(pages[(50, 0)]) == store.citer_count(target) > 10 and pages[(5, 25)] == []
+        monkeypatch.undo()
+        store.clear()
 
 
 def test_a_database_written_before_the_kept_citers_gets_them_once_when_opened(neo4j_uri: str) -> None:
