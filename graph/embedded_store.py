@@ -640,9 +640,9 @@ class EmbeddedStore(Store):
     def _one_snapshot(self) -> Iterator[None]:
         """Reads that answer together (a search's vocabulary, lists and Documents) from one snapshot: a read-only
         store reopens to see other writers before them, not between them (a failed read still reopens)."""
-        with self._lock, self._held():
-            self._connection()
-            pinned, self._pinned = self._pinned, True
+        with self._lock:
+            self._connection()  # (each read takes the commit lock on its own: a block that held it would keep
+            pinned, self._pinned = self._pinned, True  # this thread's own writer from committing)
             try:
                 yield
             finally:
