@@ -70,16 +70,33 @@ MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corr
 READ_RETRY_SECONDS = 30.0
 
 
+#: how long `commit_lock` waits before going on without it (a commit lasts seconds; a lock still held after this
+#: is a holder that cannot let go, such as this thread's own read when a store is dropped in the middle of it)
+LOCK_WAIT_SECONDS = 120.0
+
+
+def _flock(fd: int, kind: int, deadline: float) -> bool:
+    """Take a flock, trying again every few milliseconds until `deadline`; whether it was taken."""
+    while True:
+        try:
+            fcntl.flock(fd, kind | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+
+
 @contextmanager
-def commit_lock(file: str, exclusive: bool) -> Iterator[None]:
+def commit_lock(file: str, exclusive: bool, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """The lock between the one writer of a database file and its readers in any process: a reader holds it
     shared while it opens the file and reads, the writer exclusively while it commits (with the checkpoint after
     the commit), opens or closes the file. LadybugDB lets a read-only open run while another process writes, but
     an open or a read that meets a commit or a checkpoint under way can fail or, at times, kill the reading
     process (a segmentation fault in the open); under this lock a reader waits for the commit instead, never for
     the rest of a batch. A writer that waits takes a turnstile first, so a stream of readers cannot hold it off.
-    Advisory locks (flock) on two files beside the database; where they cannot be made (a read-only folder),
-    no lock."""
+    Advisory locks (flock) on two files beside the database; where they cannot be made (a read-only folder), or
+    are still held after `wait` seconds, the caller goes on without them (as before there was a lock)."""
     base = os.path.realpath(file)
     fds: list[int] = []
     try:
@@ -90,9 +107,10 @@ def commit_lock(file: str, exclusive: bool) -> Iterator[None]:
         except OSError:
             yield
             return
-        fcntl.flock(turn, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-        fcntl.flock(fds[1], fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-        fcntl.flock(turn, fcntl.LOCK_UN)
+        kind = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        deadline = time.monotonic() + wait
+        if _flock(turn, kind, deadline) and _flock(fds[1], kind, deadline):
+            fcntl.flock(turn, fcntl.LOCK_UN)
         yield
     finally:
         for fd in fds:
