@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import fcntl
 import os
 import pickle
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import ladybug
@@ -67,6 +70,53 @@ MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corr
 READ_RETRY_SECONDS = 30.0
 
 
+#: how long `commit_lock` waits before going on without it (a commit lasts seconds; a lock still held after this
+#: is a holder that cannot let go, such as this thread's own read when a store is dropped in the middle of it)
+LOCK_WAIT_SECONDS = 120.0
+
+
+def _flock(fd: int, kind: int, deadline: float) -> bool:
+    """Take a flock, trying again every few milliseconds until `deadline`; whether it was taken."""
+    while True:
+        try:
+            fcntl.flock(fd, kind | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.002)
+
+
+@contextmanager
+def commit_lock(file: str, exclusive: bool, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """The lock between the one writer of a database file and its readers in any process: a reader holds it
+    shared while it opens the file and reads, the writer exclusively while it commits (with the checkpoint after
+    the commit), opens or closes the file. LadybugDB lets a read-only open run while another process writes, but
+    an open or a read that meets a commit or a checkpoint under way can fail or, at times, kill the reading
+    process (a segmentation fault in the open); under this lock a reader waits for the commit instead, never for
+    the rest of a batch. A writer that waits takes a turnstile first, so a stream of readers cannot hold it off.
+    Advisory locks (flock) on two files beside the database; where they cannot be made (a read-only folder), or
+    are still held after `wait` seconds, the caller goes on without them (as before there was a lock)."""
+    base = os.path.realpath(file)
+    fds: list[int] = []
+    try:
+        try:
+            turn = os.open(base + ".turn-lock", os.O_RDWR | os.O_CREAT, 0o666)
+            fds.append(turn)
+            fds.append(os.open(base + ".commit-lock", os.O_RDWR | os.O_CREAT, 0o666))
+        except OSError:
+            yield
+            return
+        kind = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        deadline = time.monotonic() + wait
+        if _flock(turn, kind, deadline) and _flock(fds[1], kind, deadline):
+            fcntl.flock(turn, fcntl.LOCK_UN)
+        yield
+    finally:
+        for fd in fds:
+            os.close(fd)  # closing releases the lock
+
+
 def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile) for up to
     `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is."""
@@ -87,7 +137,8 @@ def run_query(file: str, cypher: str, params: dict[str, Any], timeout: float) ->
     while True:
         handles: list[Any] = []
         try:
-            handles.append(open_database(file, read_only=True))
+            with commit_lock(file, exclusive=False):  # the open only: a long query does not hold off the writer
+                handles.append(open_database(file, read_only=True))
             handles.append(conn := ladybug.Connection(handles[0]))
             conn.set_query_timeout(int(timeout * 1000))
             result = conn.execute(cypher, params)

@@ -46,7 +46,13 @@ from typing import Any
 import ladybug
 
 from graph import embedded_child
-from graph.embedded_child import MID_CHECKPOINT, READ_RETRY_SECONDS, buffer_pool_bytes, open_database
+from graph.embedded_child import (
+    MID_CHECKPOINT,
+    READ_RETRY_SECONDS,
+    buffer_pool_bytes,
+    commit_lock,
+    open_database,
+)
 from graph.embedded_child import plain as _plain
 from graph.model import NODE_LABELS, REL_TYPES, GraphBatch
 from graph.schema import (
@@ -246,10 +252,12 @@ _DEFERRED: dict[str, list[Any]] = {}
 
 
 def _release_writer(real: str, db: ladybug.Database | None, conn: ladybug.Connection | None) -> None:
-    """Close a writer's connection and database and let this process open the file for writing again."""
-    for obj in (conn, db):
-        if obj is not None:
-            obj.close()
+    """Close a writer's connection and database (its checkpoint under the commit lock) and let this process open
+    the file for writing again."""
+    with commit_lock(real, exclusive=True):
+        for obj in (conn, db):
+            if obj is not None:
+                obj.close()
     with _WRITERS_LOCK:
         _WRITERS.discard(real)
         deferred = _DEFERRED.pop(real, [])
@@ -361,6 +369,7 @@ class EmbeddedStore(Store):
         self._conn: ladybug.Connection | None = None
         self._signature: tuple | None = None
         self._pinned = False  # `_one_snapshot`: no reopening between reads
+        self._held_depth = 0  # `_held`: how deep this store's thread is in the commit lock
         self._closed = False
         #: the search index's words and their entries, and the connection they were read on (`_vocabulary`)
         self._words: tuple[ladybug.Connection, list[tuple[str, int]]] | None = None
@@ -376,7 +385,8 @@ class EmbeddedStore(Store):
         if read_only:
             if not os.path.exists(self.file):
                 raise StoreError(f"no embedded store at {path}: run `citegraph ingest` first")
-            self._open()
+            with self._held():
+                self._open()
             self._check_schema()
             self._symbol_index = self._index_ready(SYMBOL_LABEL)
             self._citer_pages = self._index_ready(CITERS_LABEL)
@@ -388,7 +398,8 @@ class EmbeddedStore(Store):
                 raise StoreError(f"the embedded store {path} is already open for writing in this process")
             _WRITERS.add(real)
         try:
-            self._open()
+            with self._held():  # the open may replay and checkpoint a log
+                self._open()
         except BaseException:
             _release_writer(real, None, None)
             raise
@@ -415,12 +426,33 @@ class EmbeddedStore(Store):
         return {row[1] for row in self._rows("CALL show_tables() RETURN *")}
 
     def _create_schema(self) -> None:
-        for statement in _schema_statements():
-            self._conn.execute(statement)
-        self._conn.execute(f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v", {"v": SCHEMA_VERSION})
-        for table in _INDEX_MARKS:
-            self._conn.execute(_node_table(table, table_columns(table)))
-            self._conn.execute(_mark(table))
+        with self._held():
+            for statement in _schema_statements():
+                self._conn.execute(statement)
+            self._conn.execute(f"MERGE (m:{META_LABEL} {{key: 'schema'}}) SET m.version = $v", {"v": SCHEMA_VERSION})
+            for table in _INDEX_MARKS:
+                self._conn.execute(_node_table(table, table_columns(table)))
+                self._conn.execute(_mark(table))
+
+    @contextmanager
+    def _held(self) -> Iterator[None]:
+        """This store's side of `commit_lock`: a read-only store holds it shared around each open and read, the
+        writer exclusively around each commit (and statement that commits on its own), open and close. Taken
+        once by the outermost call of the thread that holds the store's own lock."""
+        with self._lock:
+            if self._held_depth:
+                self._held_depth += 1
+                try:
+                    yield
+                finally:
+                    self._held_depth -= 1
+                return
+            with commit_lock(self.file, exclusive=not self.read_only):
+                self._held_depth = 1
+                try:
+                    yield
+                finally:
+                    self._held_depth = 0
 
     def _index_ready(self, table: str) -> bool:
         """Whether a table kept besides the schema's is there and was filled (its mark in CitegraphMeta), and not
@@ -436,7 +468,8 @@ class EmbeddedStore(Store):
         conn.execute("BEGIN TRANSACTION")
         try:
             yield conn
-            conn.execute("COMMIT")
+            with self._held():
+                conn.execute("COMMIT")
         except BaseException:
             try:
                 conn.execute("ROLLBACK")
@@ -516,7 +549,8 @@ class EmbeddedStore(Store):
                     words += len(rows)
                 del rows
                 _trim_native_heap()
-        self._conn.execute(_mark(WORDS_LABEL))
+        with self._held():
+            self._conn.execute(_mark(WORDS_LABEL))
         self._search_index = True
         log.info("indexed the search words of the stored documents (%d words, %d groups)", words, groups)
 
@@ -586,9 +620,10 @@ class EmbeddedStore(Store):
         if self._closed:
             raise StoreError(f"the embedded store {self.path} is closed")
         if self.read_only and (self._conn is None or (not self._pinned and self._files_signature() != self._signature)):
-            self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
-            self._open()  # (a failed reopen is tried again on the next read)
-            self._read_search_mark()
+            with self._held():
+                self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
+                self._open()  # (a failed reopen is tried again on the next read)
+                self._read_search_mark()
         return self._conn
 
     def _read_search_mark(self) -> None:
@@ -606,8 +641,8 @@ class EmbeddedStore(Store):
         """Reads that answer together (a search's vocabulary, lists and Documents) from one snapshot: a read-only
         store reopens to see other writers before them, not between them (a failed read still reopens)."""
         with self._lock:
-            self._connection()
-            pinned, self._pinned = self._pinned, True
+            self._connection()  # (each read takes the commit lock on its own: a block that held it would keep
+            pinned, self._pinned = self._pinned, True  # this thread's own writer from committing)
             try:
                 yield
             finally:
@@ -620,6 +655,10 @@ class EmbeddedStore(Store):
             deadline = None
             while True:
                 try:
+                    if self.read_only:
+                        with self._held():
+                            result = self._connection().execute(cypher, params or {})
+                            return result.get_all() if as_is else [[_plain(v) for v in row] for row in result.get_all()]
                     result = self._connection().execute(cypher, params or {})
                     if as_is:
                         return result.get_all()
@@ -692,7 +731,8 @@ class EmbeddedStore(Store):
                     tx.index_search()
                 COMMITTING.set()
                 started = time.perf_counter()
-                conn.execute("COMMIT")
+                with self._held():
+                    conn.execute("COMMIT")
                 summary.commit_seconds = time.perf_counter() - started
             except BaseException as e:
                 if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
@@ -741,16 +781,18 @@ class EmbeddedStore(Store):
             pq.write_table(data, file, compression="none")
             del data
             quoted = file.replace("\\", "\\\\").replace("'", "\\'")
-            self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
+            with self._held():  # outside a transaction it commits on its own
+                self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
 
     def clear(self) -> None:
         self._writable()
         with self._lock:
             conn = self._connection()
             self._words = None
-            for table in [*REL_SCHEMA, *TABLES, *_INDEX_MARKS]:
-                conn.execute(f"DROP TABLE IF EXISTS {table}")
-            self._create_schema()
+            with self._held():
+                for table in [*REL_SCHEMA, *TABLES, *_INDEX_MARKS]:
+                    conn.execute(f"DROP TABLE IF EXISTS {table}")
+                self._create_schema()
 
     def files(self, paths: list[str]) -> dict[str, dict[str, Any]]:
         found = self._lookup(FILE_LABEL, list(dict.fromkeys(paths)))

@@ -20,6 +20,7 @@ from pathlib import Path
 from conftest import write_generated_corpus
 from test_reliability_crash import _env, _ingest, _ingest_cmd, corpus
 
+from graph.embedded_child import commit_lock
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
 from graph.store import Store, open_store
@@ -179,3 +180,40 @@ def test_a_reader_in_another_process_reads_between_the_commits_of_an_ingest(tmp_
     assert errors == [], errors[:5]
     assert ingest["batches"] >= 20 and waits, (ingest["batches"], len(waits))
     assert len(set(seen)) >= 3  # the reads overlapped the ingest and saw the store grow, batch by batch
+
+
+def test_a_reader_waits_for_a_commit_under_way_instead_of_reading_into_it(tmp_path: Path) -> None:
+    """While a writer commits (it holds the commit lock), a read-only store's read waits, then answers from the
+    committed store; and a writer that wants to commit waits for a read under way. The order of events is
+    checked, not how long anything took."""
+    folder = write_generated_corpus(tmp_path / "docs", 20)
+    db = str(tmp_path / "db")
+    _ingest(folder, {"db": db})
+    reader = EmbeddedStore(db, read_only=True)
+    events: list[str] = []
+    held = threading.Event()
+
+    def commit() -> None:
+        with commit_lock(reader.file, exclusive=True):
+            held.set()
+            time.sleep(0.3)
+            events.append("commit done")
+
+    try:
+        writer = threading.Thread(target=commit)
+        writer.start()
+        held.wait(timeout=30)
+        documents = reader.stats()["nodes"]["Document"]
+        events.append("read done")
+        writer.join(timeout=30)
+        assert events == ["commit done", "read done"] and documents > 0
+        events.clear()
+        with reader._held():  # a read under way (as inside `_rows`)
+            writer = threading.Thread(target=commit)
+            writer.start()
+            time.sleep(0.3)
+            events.append("read done")
+        writer.join(timeout=30)
+        assert events == ["read done", "commit done"]
+    finally:
+        reader.close()
