@@ -166,6 +166,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     i = head_end
     quote = None
     words = 0
+    in_list = False  # a list of topics the name holds ("… thông tin, cổ động, văn nghệ, thể thao …")
     while i < limit:
         c = text[i]
         if quote:
@@ -203,6 +204,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                                       or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
+        if c == "," and not caps and text[head_end:i].strip() and _list_goes_on(text, i, in_list):
+            in_list = True  # "Hội thi văn nghệ, thể thao …", "Ngày hội văn hóa, thể thao và du lịch …": topics listed
+            i += 1
+            continue
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
@@ -234,9 +239,11 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             if text[i - 1].isdigit() and (w := next_word(text, i)) and surname_run(text, w.start()):
                 break  # "Hội thi … năm 2019 Nguyễn Văn A khẳng định": a person's name after its year
             if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())) \
-                    and not (kind == "training" and text[head_end:i].strip() in ("", "dành") and _FOR_WHOM.match(text, i)):
-                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …":
-                # whom a training is for, right after its head, is its name)
+                    and not (kind == "training" and _FOR_WHOM.match(text, i) and (text[head_end:i].strip() in ("", "dành")
+                                                                  or _FOR_WHOM_NAMED.match(text, i)
+                                                                  and not text[i - 4:i].isdigit())):
+                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …",
+                # "lớp bồi dưỡng kiến thức quốc phòng cho cán bộ thuộc đối tượng 4": whom a training is for is its name)
             if words and kind != "anniversary" and _predicate_at(text, i) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
@@ -280,7 +287,48 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+# "cho cán bộ thuộc đối tượng 4": whom a course is for, by their kind (not a count "cho 80 học viên", nor after the
+# year that closes the name "… năm 2024 cho …").
+_FOR_WHOM_NAMED = regex.compile(r"[ \t]+cho[ \t]+\p{Ll}", regex.V1)
 _FOR_WHOM = regex.compile(r"[ \t]+cho(?!\p{L})(?![ \t]+(?:biết|rằng|thấy|hay)(?!\p{L}))", regex.V1)  # (not "cho biết")
+
+
+# After a comma, an item of a list of topics: up to three lowercase words, then another comma and a lowercase word
+# ("…, cổ động, văn nghệ, …"), or the last item joined by "và" ("…, thể thao và du lịch …").
+_MIDDLE_ITEM = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+,[ \t]*\p{Ll}", regex.V1)
+_LAST_ITEM_AND = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+[ \t]+và[ \t]+\p{Ll}", regex.V1)
+_CLOSED_BEFORE = regex.compile(r"(?<!\p{L})(?:\d+|[IVXLC]+)$", regex.V1)
+_NAMED_AFTER = regex.compile(r"[^.;:\n]{0,100}?(?:\p{Lu}|\d)", regex.V1)
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _list_goes_on(text: str, comma: int, in_list: bool) -> bool:
+    """Whether the comma at `comma` separates topics the event's name lists: a short lowercase item follows
+    and another comma or "và" closes it, or the last item of a list already begun; never before a word that
+    opens the rest of the sentence, a predicate or a title."""
+    if not (_MIDDLE_ITEM.match(text, comma + 1) or _LAST_ITEM_AND.match(text, comma + 1)
+            or (in_list and _LOWER_AFTER.match(text, comma + 1))):
+        return False
+    if _CLOSED_BEFORE.search(text, max(0, comma - 12), comma):
+        return False  # "Hội nghị tổng kết năm 2024, đại biểu và …": a year or an ordinal has closed the name
+    w = next_word(text, comma + 1)
+    if not w or _name_ends().match(text, comma + 1) or _verbs().match(text, comma + 1) \
+            or role_pattern().match(text, w.start()):
+        return False
+    if not in_list and not _NAMED_AFTER.match(text, comma + 1):
+        return False  # a list inside a name is followed by its place, ordinal or year ("… các dân tộc vùng Tây Bắc
+        # lần thứ XIV", "… toàn huyện năm 2025"); "…, cán bộ và chiến sĩ trở về đơn vị." is a sentence of its own
+    joined = _LAST_ITEM_AND.match(text, comma + 1)
+    if joined and not in_list:  # after "và", the list's last item and more of the name, not a clause's predicate
+        after = joined.end() - 1  # ("…, đại biểu và khách mời đã thảo luận": the subject of a sentence)
+        for _ in range(3):
+            if _name_ends().match(text, after) or _verbs().match(text, after):
+                return False
+            nw = next_word(text, after)
+            if not nw:
+                break
+            after = nw.end()
+    return True
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
@@ -402,6 +450,9 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
+_IS_BEFORE = regex.compile(r"(?<!\p{L})là[ \t]+$", regex.V1)
+# A number or an ordinal in a name: "hội nghị lần thứ 5", "đại hội nhiệm kỳ 2025-2030", "kỳ họp thứ XV".
+_NUMBERED = regex.compile(r"\d|(?<!\p{L})[IVXLC]+(?!\p{L})", regex.V1)
 _COPULA_BEFORE = regex.compile(r",[ \t]*là[ \t]+$", regex.V1)  # (an apposition; "Đây là hội nghị …" may name one)
 _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
@@ -514,7 +565,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # for holders of a title is named after it: "cuộc thi Chỉ huy trưởng, Chính ủy …")
         if m.start() and text[m.start() - 1] in _OPENING_QUOTES:
             close = text.find(_OPENING_QUOTES[text[m.start() - 1]], end, m.start() + 220)
-            if close > end and "\n" not in text[end:close]:
+            if close > end and "\n" not in text[end:close] and not _name_ends().match(text, end):
                 end = close  # "“Khai hội Văn hóa, Thể thao và Du lịch … năm 2016”": a quoted name runs to its quote
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
@@ -524,8 +575,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
-            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
+        if rest and rest[0] in ("sau", "trước", "trong") and m.group().count(" ") == 1:
+            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name ("tài liệu Đại hội trong …")
         if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.fullmatch(" ".join(rest)))):
             continue  # "đại hội cấp trên", "Đại hội như sau", "Đại hội 2 ngày": the head and a word about it (a
             # level, a length), no name
@@ -541,6 +592,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if _ALL_LEVELS.search(name) or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
+        if m.group()[0].islower() and _IS_BEFORE.search(before) and not _NUMBERED.search(name):
+            continue  # "Đại hội … là đại hội của “Khát vọng …”": what the event named before is, not another event
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
@@ -985,7 +1038,10 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     out = []
     for g in groups:
         first = g[0]
-        date = next((h.date for h in g if h.date), None)
+        # a ceremony's own day before the day an anniversary counts from: "kỷ niệm 90 năm … (14/10/1930 -
+        # 14/10/2020) … Lễ Kỷ niệm 90 năm … sẽ diễn ra sáng 11/10/2020"
+        date = next((h.date for h in g if h.date and _CEREMONY.match(h.name)), None) \
+            or next((h.date for h in g if h.date), None)
         printed = [h for h in g if not is_caps_line(text[h.start:h.end])] or g  # prefer a mention not in caps
         name = max(printed, key=lambda h: len(h.name)).name
         out.append(Event(start=first.start, end=first.end, surface=text[first.start:first.end], name=name,

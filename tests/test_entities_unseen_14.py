@@ -1,0 +1,87 @@
+"""Fourteenth round of issue 12 probes, events side: topics listed inside an event's name ("hội thi văn nghệ,
+thể thao …", "Ngày hội văn hóa, ẩm thực và du lịch …"), a quoted speech that opens with an event's name, a
+predicate noun after "là", a bare head before "trong", whom a course is for, a ceremony's own day against the day
+its anniversary counts from, press conferences. Each sentence is written for this file; each asserts what a
+reader of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import events_of
+
+# ------------------------------------------------------------------ a list of topics inside a name
+
+
+def test_a_contest_keeps_the_topics_it_lists() -> None:
+    text = ("Sáng 12-3-2025, Phòng Văn hóa huyện tổ chức hội thi hát dân ca, múa sạp, đẩy gậy toàn huyện năm 2025 "
+            "tại sân vận động.")
+    assert events_of(text) == [("Hội thi hát dân ca, múa sạp, đẩy gậy toàn huyện năm 2025", "2025-03-12")]
+
+
+def test_a_festival_keeps_its_topics_joined_by_and_and_its_ordinal() -> None:
+    text = ("Ngày hội Văn hóa, ẩm thực và du lịch các dân tộc huyện Mường Tè lần thứ III sẽ diễn ra từ ngày 3 đến "
+            "5/4/2025 tại thị trấn.")
+    assert events_of(text) == [("Ngày hội Văn hóa, ẩm thực và du lịch các dân tộc huyện Mường Tè lần thứ III",
+                                "2025-04-03")]
+
+
+def test_a_year_closes_the_name_before_a_comma() -> None:
+    text = "Tại Hội nghị tổng kết năm 2024, đại biểu và khách mời đã thảo luận sôi nổi."
+    assert events_of(text) == [("Hội nghị tổng kết năm 2024", None)]
+
+
+def test_people_after_a_comma_open_a_sentence_of_their_own() -> None:
+    assert events_of("Tại Hội nghị tổng kết, đại biểu và khách mời đã thảo luận sôi nổi.") == [
+        ("Hội nghị tổng kết", None)]
+    assert events_of("Sau Hội thi nghiệp vụ, cán bộ và chiến sĩ trở về đơn vị.") == [("Hội thi nghiệp vụ", None)]
+
+
+# ------------------------------------------------------------------ what a quote or a copula holds
+
+
+def test_a_quoted_speech_that_opens_with_an_anniversary_ends_its_name_at_the_copula() -> None:
+    text = ("Ông Lê Văn Bình nói: “Kỷ niệm 50 năm Ngày thành lập Hội Cựu chiến binh tỉnh là dịp để hội viên nhìn "
+            "lại chặng đường đã qua”.")
+    assert events_of(text) == [("Kỷ niệm 50 năm Ngày thành lập Hội Cựu chiến binh tỉnh", None)]
+
+
+def test_a_congress_described_after_is_is_not_another_congress() -> None:
+    text = ("Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Lai Châu lần thứ XV thành công tốt đẹp. Đây là đại hội của "
+            "đoàn kết, đổi mới và phát triển.")
+    assert events_of(text) == [("Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Lai Châu lần thứ XV", None)]
+
+
+def test_a_bare_head_before_trong_names_no_event() -> None:
+    assert events_of("Ban Tổ chức in logo Đại hội trong các ấn phẩm tuyên truyền.") == []
+
+
+# ------------------------------------------------------------------ courses, ceremonies, press conferences
+
+
+def test_whom_a_course_is_for_is_part_of_its_name() -> None:
+    text = ("Ngày 9/9/2025, Trường Quân sự tỉnh khai giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho cán bộ "
+            "đối tượng 3 năm 2025.")
+    assert events_of(text) == [
+        ("Lớp bồi dưỡng kiến thức quốc phòng và an ninh cho cán bộ đối tượng 3 năm 2025", "2025-09-09")]
+
+
+def test_a_ceremony_is_dated_by_its_own_day_not_by_the_day_it_counts_from() -> None:
+    text = ("Nhân kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam (6/12/1989 - 6/12/2024), Hội Cựu chiến "
+            "binh tỉnh tổ chức nhiều hoạt động. Lễ kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam sẽ diễn "
+            "ra sáng 4/12/2024 tại Nhà văn hóa tỉnh.")
+    assert events_of(text) == [("Lễ kỷ niệm 35 năm Ngày thành lập Hội Cựu chiến binh Việt Nam", "2024-12-04")]
+
+
+def test_an_anniversary_without_a_ceremony_keeps_its_day() -> None:
+    text = "Hội Cựu chiến binh tỉnh tổ chức nhiều hoạt động kỷ niệm 35 năm Ngày thành lập Hội (6/12/1989 - 6/12/2024)."
+    assert events_of(text) == [("Kỷ niệm 35 năm Ngày thành lập Hội", "2024-12-06")]
+
+
+def test_a_press_conference_about_an_event_is_an_event_of_its_own() -> None:
+    text = ("Sáng 5/5/2025, Sở Văn hóa tổ chức họp báo thông tin về các hoạt động của Tuần Văn hóa - Du lịch "
+            "tỉnh Hà Giang năm 2025.")
+    found = events_of(text)
+    assert found and found[0][0].startswith("Họp báo thông tin về các hoạt động") and found[0][1] == "2025-05-05"
+
+
+def test_a_press_conference_named_by_nothing_is_no_event() -> None:
+    assert events_of("Chiều 7/8/2025, Sở Tư pháp chủ trì buổi họp báo.") == []
