@@ -251,6 +251,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
             inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
             if inner and i > head_end and inner_head[1] != "anniversary" \
+                    and not (_CEREMONY.match(text, start) and _ONE_WORD.fullmatch(text, head_end, i)) \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
@@ -329,6 +330,20 @@ def _list_goes_on(text: str, comma: int, in_list: bool) -> bool:
                 break
             after = nw.end()
     return True
+
+
+_ONE_WORD = regex.compile(r"[ \t]+\p{Ll}+[ \t]*", regex.V1)  # ("Lễ trao giải Cuộc thi …": what the ceremony gives)
+
+
+def _event_held_at(text: str, start: int, end: int) -> int | None:
+    """Where another event's head opens inside a ceremony's name, right after the ceremony's head or its object
+    ("Lễ phát động Cuộc thi …", "Lễ trao giải Hội thi …"): not an anniversary, which a ceremony is held for."""
+    m = _event_pattern().search(text, start, end)
+    if not m or not is_cap(m.group()) or not (not text[start:m.start()].strip()
+                                              or _ONE_WORD.fullmatch(text, start, m.start())):
+        return None
+    head = _event_head(m.group())
+    return m.start() if head and head[1] != "anniversary" and " " in head[0] else None
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
@@ -450,6 +465,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
+_QUOTED_TITLE = regex.compile(r"[ \t]*[“\"«][ \t]*\p{Lu}[^”\"»\n]{2,100}[”\"»]", regex.V1)
 _IS_BEFORE = regex.compile(r"(?<!\p{L})là[ \t]+$", regex.V1)
 # A number or an ordinal in a name: "hội nghị lần thứ 5", "đại hội nhiệm kỳ 2025-2030", "kỳ họp thứ XV".
 _NUMBERED = regex.compile(r"\d|(?<!\p{L})[IVXLC]+(?!\p{L})", regex.V1)
@@ -598,12 +614,15 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
         date = _event_date(text, m.start(), end, kind, document_dates or [])
-        if needs == "date" and not date:
-            continue  # an unnamed meeting is an event only when the text dates it
+        if needs == "date" and not date and not _QUOTED_TITLE.match(text, m.end()):
+            continue  # an unnamed meeting is an event only when the text dates it (a show with a title in quotes is
+            # named: "Chương trình nghệ thuật “Giữ trọn niềm tin”")
         if not date and own_date and kind != "anniversary":
             date = _day_of_own_year(text, m.start(), end, document_dates or [], own_date)
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
+        if _CEREMONY.match(m.group()) and (inner := _event_held_at(text, m.end(), end)):
+            covered = inner  # "Lễ trao giải Cuộc thi …", "Lễ phát động Cuộc thi …": the contest is an event too
         if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
             more = _more_anniversaries(text, end, caps, document_dates or [])
             hits.extend(more)

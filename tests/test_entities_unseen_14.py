@@ -85,3 +85,30 @@ def test_a_press_conference_about_an_event_is_an_event_of_its_own() -> None:
 
 def test_a_press_conference_named_by_nothing_is_no_event() -> None:
     assert events_of("Chiều 7/8/2025, Sở Tư pháp chủ trì buổi họp báo.") == []
+
+
+def test_a_show_with_a_title_in_quotes_is_named_without_a_date() -> None:
+    text = "Tối 2/9, tại quảng trường, Sở Văn hóa tổ chức Chương trình nghệ thuật “Mùa thu lịch sử” chào mừng Quốc khánh."
+    assert events_of(text) == [("Chương trình nghệ thuật “Mùa thu lịch sử”", None)]
+
+
+def test_a_show_without_a_title_or_a_date_is_no_event() -> None:
+    assert events_of("Tối 2/9, Sở Văn hóa tổ chức chương trình nghệ thuật chào mừng Quốc khánh.") == []
+
+
+def test_a_prize_ceremony_and_the_contest_it_closes_are_two_events() -> None:
+    text = "Ngày 15/11/2025, Báo tỉnh tổ chức Lễ trao giải Cuộc thi viết về gương người tốt việc tốt năm 2025."
+    assert events_of(text) == [("Lễ trao giải Cuộc thi viết về gương người tốt việc tốt năm 2025", "2025-11-15"),
+                               ("Cuộc thi viết về gương người tốt việc tốt năm 2025", None)]
+
+
+def test_a_launch_ceremony_and_the_contest_it_opens_are_two_events() -> None:
+    text = "Ngày 3/3/2025, Tỉnh đoàn tổ chức Lễ phát động Cuộc thi sáng tạo thanh thiếu niên nhi đồng năm 2025."
+    found = events_of(text)
+    assert ("Lễ phát động Cuộc thi sáng tạo thanh thiếu niên nhi đồng năm 2025", "2025-03-03") in found
+    assert ("Cuộc thi sáng tạo thanh thiếu niên nhi đồng năm 2025", None) in found
+
+
+def test_an_opening_ceremony_stays_one_event_with_what_it_opens() -> None:
+    text = "Ngày 7/10/2024, Phòng Giáo dục tổ chức Lễ khai mạc Hội thi giáo viên dạy giỏi năm 2024."
+    assert events_of(text) == [("Hội thi giáo viên dạy giỏi năm 2024", "2024-10-07")]
