@@ -269,7 +269,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
             if nxt and nxt.group() == "và" and words and _event_after_and(text, nxt.end()):
                 break  # "Ngày hội … năm 2020 và lễ phát động …", "Hội nghị … và “Triển lãm …”": a second event
-            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end(), bodies) \
                     and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
@@ -404,11 +404,16 @@ def _event_after_and(text: str, pos: int) -> bool:
     return bool(head and head[1] != "anniversary" and " " in head[0])
 
 
-def _new_item_after_and(text: str, pos: int) -> bool:
-    """After "và": a capitalised document or body opens another item of a list, not more of the name."""
+def _new_item_after_and(text: str, pos: int, bodies: Sequence[tuple[int, int]] = ()) -> bool:
+    """After "và": a capitalised document or body opens another item of a list, not more of the name. Where the
+    bodies of the text are known, a body's head word must open one of them ("… và Hội rằm tháng ba huyện X": a
+    festival, no association)."""
     nw = next_word(text, pos)
-    return bool(nw and is_cap(nw.group()) and (starts_with_any(text, nw.start(), document_types())
-                                                or is_head_at(text, nw.start())))
+    if not (nw and is_cap(nw.group())):
+        return False
+    if starts_with_any(text, nw.start(), document_types()):
+        return True
+    return is_head_at(text, nw.start()) and (not bodies or any(s0 == nw.start() for s0, _ in bodies))
 
 
 # Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
@@ -525,7 +530,10 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         _, kind, needs, _ = head
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
-        if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
+        named_day = needs == "capital" and kind == "anniversary" and bool(_QUOTED_TITLE.match(text, m.end()))
+        if named_day:
+            kind = "other"  # "ngày “Chuyển đổi số”", "Ngày “Chủ nhật xanh”": a day named in quotes, not a holiday
+        elif needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
         if m.group()[0].islower() and kind == "anniversary" and m.start() > 0 and needs == "capital":
             continue
@@ -891,8 +899,10 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)):
-        return _day_of_named_year(text, s, start, end, skip)
+    if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)) \
+            or (kind in ("campaign", "other") and not _event_pattern().search(text, start + 1, end)):
+        return _day_of_named_year(text, s, start, end, skip)  # (a festival week, a campaign of its year; not a
+        # ceremony for another event, whose year is that event's: "Lễ trao giải Cuộc thi … năm 2024")
     return None
 
 

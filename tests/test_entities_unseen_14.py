@@ -112,3 +112,27 @@ def test_a_launch_ceremony_and_the_contest_it_opens_are_two_events() -> None:
 def test_an_opening_ceremony_stays_one_event_with_what_it_opens() -> None:
     text = "Ngày 7/10/2024, Phòng Giáo dục tổ chức Lễ khai mạc Hội thi giáo viên dạy giỏi năm 2024."
     assert events_of(text) == [("Hội thi giáo viên dạy giỏi năm 2024", "2024-10-07")]
+
+
+# ------------------------------------------------------------------ festivals and named days
+
+
+def test_a_festival_week_joined_to_a_fair_by_and_is_one_event_dated_in_its_year() -> None:
+    text = ("Sáng ngày 15/4, UBND huyện Tuyên Hóa tổ chức khai mạc Tuần lễ Văn hóa - Thể thao và Hội xuân làng "
+            "Lạc huyện Tuyên Hóa năm 2024.")
+    assert events_of(text) == [("Tuần lễ Văn hóa - Thể thao và Hội xuân làng Lạc huyện Tuyên Hóa năm 2024",
+                                "2024-04-15")]
+
+
+def test_a_body_after_and_still_ends_an_events_name() -> None:
+    text = "Hội nghị tổng kết công tác năm 2024 của Sở Y tế và Hội Chữ thập đỏ tỉnh diễn ra sáng 6/1/2025."
+    assert [name for name, _ in events_of(text)] == ["Hội nghị tổng kết công tác năm 2024 của Sở Y tế"]
+
+
+def test_a_day_named_in_quotes_is_an_event() -> None:
+    text = "Sáng 5/3/2025, Thành đoàn tổ chức Ngày “Chủ nhật xanh” tại công viên trung tâm."
+    assert events_of(text) == [("Ngày “Chủ nhật xanh”", "2025-03-05")]
+
+
+def test_a_plain_day_is_no_event() -> None:
+    assert events_of("Ngày 5/3 là ngày làm việc cuối cùng của đợt kiểm tra.") == []
