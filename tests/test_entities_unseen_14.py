@@ -136,3 +136,23 @@ def test_a_day_named_in_quotes_is_an_event() -> None:
 
 def test_a_plain_day_is_no_event() -> None:
     assert events_of("Ngày 5/3 là ngày làm việc cuối cùng của đợt kiểm tra.") == []
+
+
+# ------------------------------------------------------------------ people named after their title
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    from loaders.entities import find_entities
+
+    _, persons, _ = find_entities(text)
+    return [(p.name, p.role) for p in persons]
+
+
+def test_the_youth_unions_first_secretary_is_a_title() -> None:
+    text = "Đồng chí Bí thư thứ nhất Trung ương Đoàn Lê Minh Khoa phát biểu chỉ đạo đại hội."
+    assert _people(text) == [("Lê Minh Khoa", "Bí thư thứ nhất Trung ương Đoàn")]
+
+
+def test_a_bodys_term_between_its_name_and_the_persons() -> None:
+    text = "Phát biểu bế mạc, Chủ tịch HĐND tỉnh khóa XVII Đặng Văn Hòa cho biết, kỳ họp đã thông qua 15 nghị quyết."
+    assert _people(text) == [("Đặng Văn Hòa", "Chủ tịch HĐND tỉnh khóa XVII")]
