@@ -156,3 +156,24 @@ def test_the_youth_unions_first_secretary_is_a_title() -> None:
 def test_a_bodys_term_between_its_name_and_the_persons() -> None:
     text = "Phát biểu bế mạc, Chủ tịch HĐND tỉnh khóa XVII Đặng Văn Hòa cho biết, kỳ họp đã thông qua 15 nghị quyết."
     assert _people(text) == [("Đặng Văn Hòa", "Chủ tịch HĐND tỉnh khóa XVII")]
+
+
+# ------------------------------------------------------------------ a contest's organisers
+
+
+def _bodies(text: str, locality: str | None = None) -> list[str]:
+    from loaders.entities import find_entities
+
+    agencies, _, _ = find_entities(text, locality=locality)
+    return [a.name for a in agencies]
+
+
+def test_a_contests_organisers_are_not_the_party_organisation_board() -> None:
+    text = ("Cuộc thi ảnh “Quê hương đổi mới” năm 2025 nhận được 420 tác phẩm. Ban Tổ chức đã trao 3 giải Nhất "
+            "cho các tác giả.")
+    assert _bodies(text, locality="Yên Bái") == []
+
+
+def test_a_bare_organisation_board_without_a_contest_is_still_the_partys() -> None:
+    text = "Ngày 3/5, Ban Tổ chức phối hợp cùng các ban xây dựng Đảng họp xét hồ sơ kết nạp đảng viên."
+    assert _bodies(text, locality="Yên Bái") == ["Ban Tổ chức tỉnh Yên Bái"]
