@@ -475,7 +475,8 @@ _IS_BEFORE = regex.compile(r"(?<!\p{L})là[ \t]+$", regex.V1)
 # A number or an ordinal in a name: "hội nghị lần thứ 5", "đại hội nhiệm kỳ 2025-2030", "kỳ họp thứ XV".
 _NUMBERED = regex.compile(r"\d|(?<!\p{L})[IVXLC]+(?!\p{L})", regex.V1)
 _COPULA_BEFORE = regex.compile(r",[ \t]*là[ \t]+$", regex.V1)  # (an apposition; "Đây là hội nghị …" may name one)
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+|\p{Ll}+(?:\s+\p{Ll}+)?,\s*)?$",
+                            regex.V1)  # (and a plural list: "các chương trình, chiến dịch tình nguyện")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
@@ -507,6 +508,10 @@ def _congress_of_many(name: str) -> bool:
         return False
     if _CLASS_OF_BODIES.fullmatch(name, 8) or _ORGANISATION_AT_LEVEL.match(name):
         return True  # "Đại hội cấp huyện", "Đại hội Đảng cấp xã": the congresses of a level
+    rest = name[8:].lstrip()
+    if rest[:1].islower() and not _CAPITAL.search(rest) and not _NUMBERED.search(rest) \
+            and is_head_at(rest[0].upper() + rest[1:], 0):
+        return True  # "đại hội chi bộ trực thuộc …": a kind of body in lowercase, no one body named
     body = next((c.start() for c in _CAPITAL.finditer(name, 8) if is_head_at(name, c.start())), None)
     return body is not None and _CLASS_OF_BODIES.search(name, body) is not None
 
@@ -547,7 +552,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         before = text[max(0, m.start() - 12):m.start()]
         if m.group()[0].islower() and _COPULA_BEFORE.search(before):
             continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
-        if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 32), m.start()) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law
@@ -806,7 +811,8 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 # The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
 # ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
-_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
+# (after a news dateline's source tag: "TPO - Sáng 4/6, …", "(HNM) - Ngày 12-7, …")
+_OPENING_TIME = regex.compile(r"(?:^(?-i:\(?[\p{Lu}][\p{Lu}\d.]{1,11}\)?[ \t]*[-–—])?|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
                               r"|\d{1,2}[ \t]*(?:h|giờ)[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
 # In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
@@ -900,9 +906,9 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
     if kind == "contest" or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(text, start, end)) \
-            or (kind in ("campaign", "other") and not _event_pattern().search(text, start + 1, end)):
-        return _day_of_named_year(text, s, start, end, skip)  # (a festival week, a campaign of its year; not a
-        # ceremony for another event, whose year is that event's: "Lễ trao giải Cuộc thi … năm 2024")
+            or kind == "campaign" or (kind == "other" and not _event_pattern().search(text, start + 1, end)):
+        return _day_of_named_year(text, s, start, end, skip)  # (a festival week, a campaign or its launch in its
+        # year; not a ceremony held after another event, whose year is that event's: "Lễ trao giải Cuộc thi … năm 2024")
     return None
 
 
@@ -912,7 +918,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
 # ("Hội nghị tổng kết năm 2023") is held the next year, a plan ("triển khai nhiệm vụ năm 2024") the year before.
 _LOOKS_BACK_OR_AHEAD = regex.compile(r"(?i:tổng kết|sơ kết|đánh giá|triển khai|kế hoạch|phương hướng|nhiệm vụ|giao ban"
                                      r"|rút kinh nghiệm|quý|tháng|chuẩn bị|năm học)", regex.V1)
-_YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+# ("… năm 2025", "… hè 2017”": a year right after a word; not the last of a term's years, "2023 – 2028")
+_YEAR_ENDS_NAME = regex.compile(r"(?:(?<!\p{L})năm[ \t]+|(?<=\p{Ll}[ \t]))((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 
 def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[tuple[int, int]]) -> str | None:
@@ -968,6 +975,13 @@ def _first_day(found: regex.Match[str]) -> str | None:
     day, month = int(found.group("d1")), int(found.group("m1") or found.group("m2"))
     year = int(found.group("y1") or found.group("y2"))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _past_head(name: str) -> str:
+    """The name without the head it opens with: every "Chiến dịch …" shares "chiến dịch", which tells none of them
+    from another ("Chiến dịch Mùa hè xanh", "Chiến dịch Hành quân xanh")."""
+    m = _event_pattern().match(name)
+    return name[m.end():] if m and _content_words(name[m.end():]) else name  # ("Tháng Công nhân": all head)
 
 
 def _content_words(name: str, other: str = "") -> set[str]:
@@ -1055,7 +1069,10 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
 
     for h in hits:
         for g in groups:
-            words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
+            a, b = _past_head(h.name), _past_head(g[0].name)
+            if a == h.name or b == g[0].name:
+                a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
+            words, gw = _content_words(a, g[0].name), _content_words(b, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội

@@ -177,3 +177,40 @@ def test_a_contests_organisers_are_not_the_party_organisation_board() -> None:
 def test_a_bare_organisation_board_without_a_contest_is_still_the_partys() -> None:
     text = "Ngày 3/5, Ban Tổ chức phối hợp cùng các ban xây dựng Đảng họp xét hồ sơ kết nạp đảng viên."
     assert _bodies(text, locality="Yên Bái") == ["Ban Tổ chức tỉnh Yên Bái"]
+
+
+# ------------------------------------------------------------------ campaigns (a second batch of pages)
+
+
+def test_the_campaigns_named_before_are_not_new_ones() -> None:
+    named = "Thành đoàn phát động Chiến dịch Thanh niên tình nguyện hè năm 2024. "
+    expected = [("Chiến dịch Thanh niên tình nguyện hè năm 2024", None)]
+    assert events_of(named + "Các chiến dịch tập trung vào việc tiếp sức mùa thi.") == expected
+    assert events_of(named + "Chiến dịch bắt đầu từ nay đến 31/8.") == expected
+
+
+def test_campaigns_of_one_head_and_different_names_stay_apart() -> None:
+    text = "Chương trình gồm các hoạt động: Chiến dịch Mùa hè xanh; Chiến dịch Hành quân xanh và Chiến dịch Kỳ nghỉ hồng."
+    assert events_of(text) == [("Chiến dịch Mùa hè xanh", None), ("Chiến dịch Hành quân xanh", None),
+                               ("Chiến dịch Kỳ nghỉ hồng", None)]
+
+
+def test_a_launch_after_a_news_tag_is_dated_in_the_year_its_name_ends_with() -> None:
+    text = "(BNA) - Sáng 2/7, Tỉnh đoàn tổ chức Lễ ra quân “Chiến dịch Thanh niên tình nguyện hè 2023” tại quảng trường."
+    assert events_of(text) == [("Lễ ra quân “Chiến dịch Thanh niên tình nguyện hè 2023”", "2023-07-02")]
+
+
+def test_the_last_year_of_a_term_is_not_the_year_of_the_day() -> None:
+    text = "Sáng 28/9, Hội Nông dân tỉnh tổ chức Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X, nhiệm kỳ 2023 – 2028."
+    assert events_of(text) == [("Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X, nhiệm kỳ 2023 – 2028", None)]
+
+
+def test_a_plural_list_of_kinds_of_activity_is_no_event() -> None:
+    text = "Đây là lần đầu các chương trình, chiến dịch tình nguyện hè của thanh niên được triển khai theo nguyên tắc chung."
+    assert events_of(text) == []
+
+
+def test_a_congress_of_a_kind_of_body_in_lowercase_is_no_event() -> None:
+    assert events_of("Huyện ủy đã hướng dẫn về đại hội chi bộ trực thuộc cấp ủy cơ sở nhiệm kỳ 2025 - 2027.") == []
+    assert events_of("Sáng 5/5/2025, xã tổ chức đại hội đảng bộ xã An Phú lần thứ I.") == [
+        ("Đại hội đảng bộ xã An Phú lần thứ I", "2025-05-05")]
