@@ -158,6 +158,22 @@ _TO_CLEAN = (*sorted(_INVISIBLE), "\u00d0")
 _CLUSTER = regex.compile(r"\X")
 
 
+# "Ban Tổ chức" with no owner after it, in a text about a contest: the contest's organisers ("Ban Tổ chức đã xác
+# định được chủ nhân của 198 giải thưởng"), not the Party committee's Organisation Board ("Ban Tổ chức Tỉnh ủy").
+_ORGANISERS = regex.compile(r"(?<!\p{L})(?i:ban tổ chức)(?!\p{L})(?![ \t]+\p{Lu})", regex.V1)
+_ORGANISERS_ANY = regex.compile(r"(?<!\p{L})(?i:ban tổ chức)(?!\p{L})", regex.V1)
+
+
+def _without_contest_organisers(text: str, agencies: list[Agency], events: list[Event]) -> list[Agency]:
+    """The agencies but a bare "Ban Tổ chức" where the text names a contest and never names the board's owner."""
+    if not any(e.kind == "contest" for e in events):
+        return agencies
+    bare = len(_ORGANISERS.findall(text))
+    if not bare or bare != len(_ORGANISERS_ANY.findall(text)):
+        return agencies
+    return [a for a in agencies if not _ORGANISERS_ANY.fullmatch(a.surface)]
+
+
 def clean_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     """NFC text with "Ð" (eth) as "Đ" and invisible characters dropped, and for each of its characters
     (plus one past the end) the index in `text` where it came from (a range when nothing moved)."""
@@ -206,6 +222,7 @@ def find_entities(text: str, locality: str | None = None, date: str | None = Non
     names = [(start, start + len(a.surface)) for start, a in _all_agency_spans(clean, agencies)]
     events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)), names,
                          own_date=date)
+    agencies = _without_contest_organisers(clean, agencies, events)
     persons = _anniversary_people(clean, find_persons(clean, names), events)
     _link(clean, agencies, persons, events)
     if clean != text:

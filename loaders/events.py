@@ -167,6 +167,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     i = head_end
     quote = None
     words = 0
+    in_list = False  # a list of topics the name holds ("… thông tin, cổ động, văn nghệ, thể thao …")
     while i < limit:
         c = text[i]
         if quote:
@@ -208,6 +209,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                                       or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
+        if c == "," and not caps and text[head_end:i].strip() and _list_goes_on(text, i, in_list):
+            in_list = True  # "Hội thi văn nghệ, thể thao …", "Ngày hội văn hóa, thể thao và du lịch …": topics listed
+            i += 1
+            continue
         if c in ",.;:!?)" and not initial and not (c in ".," and text[i - 1:i].isdigit()
                                                    and _NUMBER_GOES_ON.match(text, i + 1)):
             break  # "1.000", "30, 40, 50 năm tuổi Đảng": a number or a list of numbers goes on
@@ -242,9 +247,11 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             if text[i - 1].isdigit() and (w := next_word(text, i)) and surname_run(text, w.start()):
                 break  # "Hội thi … năm 2019 Nguyễn Văn A khẳng định": a person's name after its year
             if _name_ends().match(text, i) and not ((w := next_word(text, i)) and in_compound(text, w.start(), w.end())) \
-                    and not (kind == "training" and text[head_end:i].strip() in ("", "dành") and _FOR_WHOM.match(text, i)):
-                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …":
-                # whom a training is for, right after its head, is its name)
+                    and not (kind == "training" and _FOR_WHOM.match(text, i) and (text[head_end:i].strip() in ("", "dành")
+                                                                  or _FOR_WHOM_NAMED.match(text, i)
+                                                                  and not text[i - 4:i].isdigit())):
+                break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …",
+                # "lớp bồi dưỡng kiến thức quốc phòng cho cán bộ thuộc đối tượng 4": whom a training is for is its name)
             if words and kind != "anniversary" and _predicate_at(text, i) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
@@ -252,6 +259,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             inner = _event_pattern().match(text, nxt.start()) if nxt and is_cap(nxt.group()) else None
             inner_head = (_event_head(inner.group()) or ("", "", "", "")) if inner else None
             if inner and i > head_end and inner_head[1] != "anniversary" \
+                    and not (_CEREMONY.match(text, start) and _ONE_WORD.fullmatch(text, head_end, i)) \
                     and not _EVENT_AS_OBJECT.search(text, head_end, i) \
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
@@ -269,7 +277,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
             if nxt and nxt.group() == "và" and words and _event_after_and(text, nxt.end()):
                 break  # "Ngày hội … năm 2020 và lễ phát động …", "Hội nghị … và “Triển lãm …”": a second event
-            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end()) \
+            if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end(), bodies) \
                     and not any(s0 < i < e0 for s0, e0 in bodies):
                 break  # "… của Đảng và Kế hoạch 207-KH/TU …": another thing of the sentence
             if nxt and not text[i:nxt.start()].strip():
@@ -288,7 +296,62 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+# "cho cán bộ thuộc đối tượng 4": whom a course is for, by their kind (not a count "cho 80 học viên", nor after the
+# year that closes the name "… năm 2024 cho …").
+_FOR_WHOM_NAMED = regex.compile(r"[ \t]+cho[ \t]+\p{Ll}", regex.V1)
 _FOR_WHOM = regex.compile(r"[ \t]+cho(?!\p{L})(?![ \t]+(?:biết|rằng|thấy|hay)(?!\p{L}))", regex.V1)  # (not "cho biết")
+
+
+# After a comma, an item of a list of topics: up to three lowercase words, then another comma and a lowercase word
+# ("…, cổ động, văn nghệ, …"), or the last item joined by "và" ("…, thể thao và du lịch …").
+_MIDDLE_ITEM = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+,[ \t]*\p{Ll}", regex.V1)
+_LAST_ITEM_AND = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+){0,2}\p{Ll}+[ \t]+và[ \t]+\p{Ll}", regex.V1)
+_CLOSED_BEFORE = regex.compile(r"(?<!\p{L})(?:\d+|[IVXLC]+)$", regex.V1)
+_NAMED_AFTER = regex.compile(r"[^.;:\n]{0,100}?(?:\p{Lu}|\d)", regex.V1)
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}", regex.V1)
+
+
+def _list_goes_on(text: str, comma: int, in_list: bool) -> bool:
+    """Whether the comma at `comma` separates topics the event's name lists: a short lowercase item follows
+    and another comma or "và" closes it, or the last item of a list already begun; never before a word that
+    opens the rest of the sentence, a predicate or a title."""
+    if not (_MIDDLE_ITEM.match(text, comma + 1) or _LAST_ITEM_AND.match(text, comma + 1)
+            or (in_list and _LOWER_AFTER.match(text, comma + 1))):
+        return False
+    if _CLOSED_BEFORE.search(text, max(0, comma - 12), comma):
+        return False  # "Hội nghị tổng kết năm 2024, đại biểu và …": a year or an ordinal has closed the name
+    w = next_word(text, comma + 1)
+    if not w or _name_ends().match(text, comma + 1) or _verbs().match(text, comma + 1) \
+            or role_pattern().match(text, w.start()):
+        return False
+    if not in_list and not _NAMED_AFTER.match(text, comma + 1):
+        return False  # a list inside a name is followed by its place, ordinal or year ("… các dân tộc vùng Tây Bắc
+        # lần thứ XIV", "… toàn huyện năm 2025"); "…, cán bộ và chiến sĩ trở về đơn vị." is a sentence of its own
+    joined = _LAST_ITEM_AND.match(text, comma + 1)
+    if joined and not in_list:  # after "và", the list's last item and more of the name, not a clause's predicate
+        after = joined.end() - 1  # ("…, đại biểu và khách mời đã thảo luận": the subject of a sentence)
+        for _ in range(3):
+            if _name_ends().match(text, after) or _verbs().match(text, after):
+                return False
+            nw = next_word(text, after)
+            if not nw:
+                break
+            after = nw.end()
+    return True
+
+
+_ONE_WORD = regex.compile(r"[ \t]+\p{Ll}+[ \t]*", regex.V1)  # ("Lễ trao giải Cuộc thi …": what the ceremony gives)
+
+
+def _event_held_at(text: str, start: int, end: int) -> int | None:
+    """Where another event's head opens inside a ceremony's name, right after the ceremony's head or its object
+    ("Lễ phát động Cuộc thi …", "Lễ trao giải Hội thi …"): not an anniversary, which a ceremony is held for."""
+    m = _event_pattern().search(text, start, end)
+    if not m or not is_cap(m.group()) or not (not text[start:m.start()].strip()
+                                              or _ONE_WORD.fullmatch(text, start, m.start())):
+        return None
+    head = _event_head(m.group())
+    return m.start() if head and head[1] != "anniversary" and " " in head[0] else None
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
@@ -349,11 +412,16 @@ def _event_after_and(text: str, pos: int) -> bool:
     return bool(head and head[1] != "anniversary" and " " in head[0])
 
 
-def _new_item_after_and(text: str, pos: int) -> bool:
-    """After "và": a capitalised document or body opens another item of a list, not more of the name."""
+def _new_item_after_and(text: str, pos: int, bodies: Sequence[tuple[int, int]] = ()) -> bool:
+    """After "và": a capitalised document or body opens another item of a list, not more of the name. Where the
+    bodies of the text are known, a body's head word must open one of them ("… và Hội rằm tháng ba huyện X": a
+    festival, no association)."""
     nw = next_word(text, pos)
-    return bool(nw and is_cap(nw.group()) and (starts_with_any(text, nw.start(), document_types())
-                                                or is_head_at(text, nw.start())))
+    if not (nw and is_cap(nw.group())):
+        return False
+    if starts_with_any(text, nw.start(), document_types()):
+        return True
+    return is_head_at(text, nw.start()) and (not bodies or any(s0 == nw.start() for s0, _ in bodies))
 
 
 # Documents named after the meeting that adopted them: "Nghị quyết Đại hội XIV của Đảng", "Văn kiện Đại hội".
@@ -410,8 +478,13 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy"})
 
 _TENURE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\(?(?i:nhiệm kỳ)[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*(?:19|20)\d\d\)?", regex.V1)
 _YEAR_AFTER = regex.compile(r"(?:[ \t]+năm[ \t]+\d{4}(?!\d))?")
+_QUOTED_TITLE = regex.compile(r"[ \t]*[“\"«][ \t]*\p{Lu}[^”\"»\n]{2,100}[”\"»]", regex.V1)
+_IS_BEFORE = regex.compile(r"(?<!\p{L})là[ \t]+$", regex.V1)
+# A number or an ordinal in a name: "hội nghị lần thứ 5", "đại hội nhiệm kỳ 2025-2030", "kỳ họp thứ XV".
+_NUMBERED = regex.compile(r"\d|(?<!\p{L})[IVXLC]+(?!\p{L})", regex.V1)
 _COPULA_BEFORE = regex.compile(r",[ \t]*là[ \t]+$", regex.V1)  # (an apposition; "Đây là hội nghị …" may name one)
-_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+)?$")  # ("các kỳ đại hội")
+_PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?i:các|những|mỗi)\s+(?:(?:kỳ|kì|cuộc|buổi)\s+|\p{Ll}+(?:\s+\p{Ll}+)?,\s*)?$",
+                            regex.V1)  # (and a plural list: "các chương trình, chiến dịch tình nguyện")  # ("các kỳ đại hội")
 # The words that follow a head but never begin a name: "Đại hội như sau", "kỳ Đại hội đều thể hiện …"; and a level,
 # a length or a scope that is all the words after it: "hội thi cấp huyện", "Đại hội 2 ngày", "hội nghị quốc tế".
 _NO_NAME_AFTER = frozenset({"như", "đều", "cũng"})
@@ -468,6 +541,10 @@ def _congress_of_many(name: str) -> bool:
         return False
     if _CLASS_OF_BODIES.fullmatch(name, 8) or _ORGANISATION_AT_LEVEL.match(name):
         return True  # "Đại hội cấp huyện", "Đại hội Đảng cấp xã": the congresses of a level
+    rest = name[8:].lstrip()
+    if rest[:1].islower() and not _CAPITAL.search(rest) and not _NUMBERED.search(rest) \
+            and is_head_at(rest[0].upper() + rest[1:], 0):
+        return True  # "đại hội chi bộ trực thuộc …": a kind of body in lowercase, no one body named
     body = next((c.start() for c in _CAPITAL.finditer(name, 8) if is_head_at(name, c.start())), None)
     return body is not None and _CLASS_OF_BODIES.search(name, body) is not None
 
@@ -491,7 +568,10 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         _, kind, needs, _ = head
         # the cheap tests first (all of them only skip a mention, so their order does not matter)
-        if needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
+        named_day = needs == "capital" and kind == "anniversary" and bool(_QUOTED_TITLE.match(text, m.end()))
+        if named_day:
+            kind = "other"  # "ngày “Chuyển đổi số”", "Ngày “Chủ nhật xanh”": a day named in quotes, not a holiday
+        elif needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
         if needs == "quoted" and not (_QUOTED_NAME_AFTER.match(text, m.end())
                                       and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
@@ -512,7 +592,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         before = text[max(0, m.start() - 12):m.start()]
         if m.group()[0].islower() and _COPULA_BEFORE.search(before):
             continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
-        if _PLURAL_BEFORE.search(before) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+        if _PLURAL_BEFORE.search(text, max(0, m.start() - 32), m.start()) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law
@@ -554,7 +634,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # for holders of a title is named after it: "cuộc thi Chỉ huy trưởng, Chính ủy …")
         if m.start() and text[m.start() - 1] in _OPENING_QUOTES:
             close = text.find(_OPENING_QUOTES[text[m.start() - 1]], end, m.start() + 220)
-            if close > end and "\n" not in text[end:close]:
+            if close > end and "\n" not in text[end:close] and not _name_ends().match(text, end):
                 end = close  # "“Khai hội Văn hóa, Thể thao và Du lịch … năm 2016”": a quoted name runs to its quote
         term = _TERM_BRACKETED.search(text[m.end():end])
         if term:
@@ -564,8 +644,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
         if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
             continue
-        if rest and rest[0] in ("sau", "trước") and m.group().count(" ") == 1:
-            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name
+        if rest and rest[0] in ("sau", "trước", "trong") and m.group().count(" ") == 1:
+            continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name ("tài liệu Đại hội trong …")
         if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.fullmatch(" ".join(rest)))):
             continue  # "đại hội cấp trên", "Đại hội như sau", "Đại hội 2 ngày": the head and a word about it (a
             # level, a length), no name
@@ -584,12 +664,15 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
+        if m.group()[0].islower() and _IS_BEFORE.search(before) and not _NUMBERED.search(name):
+            continue  # "Đại hội … là đại hội của “Khát vọng …”": what the event named before is, not another event
         name = name[0].upper() + name[1:]
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
         date = _event_date(text, m.start(), end, kind, document_dates or [])
-        if needs == "date" and not date:
-            continue  # an unnamed meeting is an event only when the text dates it
+        if needs == "date" and not date and not _QUOTED_TITLE.match(text, m.end()):
+            continue  # an unnamed meeting is an event only when the text dates it (a show with a title in quotes is
+            # named: "Chương trình nghệ thuật “Giữ trọn niềm tin”")
         if not date and own_date and kind != "anniversary":
             date = _day_of_own_year(text, m.start(), end, document_dates or [], own_date)
         if needs == "term" and hits and _ELECTION.match(hits[-1].name) and _AND.fullmatch(text, hits[-1].end, m.start()):
@@ -600,6 +683,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue
         hits.append(_EventHit(m.start(), end, name, kind, date))
         covered = end
+        if _CEREMONY.match(m.group()) and (inner := _event_held_at(text, m.end(), end)):
+            covered = inner  # "Lễ trao giải Cuộc thi …", "Lễ phát động Cuộc thi …": the contest is an event too
         if kind == "anniversary" or _ANNIVERSARY_INSIDE.search(name):  # "Tọa đàm kỷ niệm 94 năm …, và 14 năm …"
             more = _more_anniversaries(text, end, caps, document_dates or [])
             hits.extend(more)
@@ -783,7 +868,8 @@ def document_date_spans(text: str, references: Iterable | None = None) -> list[t
 
 # The time words that may open a sentence or a clause before its date: "Sáng ngày 5/3/2024, …", "…, chiều
 # ngày 20/3/2024, Sở Y tế tổ chức …", "Hôm nay (5/3/2024), …".
-_OPENING_TIME = regex.compile(r"(?:^|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
+# (after a news dateline's source tag: "TPO - Sáng 4/6, …", "(HNM) - Ngày 12-7, …")
+_OPENING_TIME = regex.compile(r"(?:^(?-i:\(?[\p{Lu}][\p{Lu}\d.]{1,11}\)?[ \t]*[-–—])?|[,:])[ \t]*(?:(?:sáng|chiều|tối|trưa|hôm|nay|ngày|vào|lúc|từ|trong[ \t]+(?:\d+|hai|ba|bốn)"
                               r"|\d{1,2}[ \t]*(?:h|giờ)[ \t]*\d{0,2})[ \t,]+)*\(?$", regex.V1 | regex.I)
 # In the clause after an event: a date told by "ngày", a time of day or a verb of holding ("… họp ngày 26/4/2022",
 # "… diễn ra vào sáng 5/3/2024", "… được tổ chức ngày …").
@@ -876,9 +962,10 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
-    by_year = kind in ("contest", "campaign") or (kind in ("conference", "training")
-                                                  and not _LOOKS_BACK_OR_AHEAD.search(text, start, end))
-    return _day_of_named_year(text, s, start, end, skip, by_year)
+    by_year = kind in ("contest", "campaign") or (kind in ("conference", "training") and not _LOOKS_BACK_OR_AHEAD.search(
+        text, start, end)) or (kind == "other" and not _event_pattern().search(text, start + 1, end))
+    return _day_of_named_year(text, s, start, end, skip, by_year)  # (a festival week, a campaign or its launch in
+    # its year; not a ceremony held after another event, whose year is that event's: "Lễ trao giải Cuộc thi … năm 2024")
 
 
 # A contest, festival or campaign whose name ends with its year ("Liên hoan … tỉnh Quảng Ninh năm 2021", "Lễ ra quân
@@ -889,7 +976,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
 # held in that month: a day of that month opening the sentence is its day, whatever the kind.
 _LOOKS_BACK_OR_AHEAD = regex.compile(r"(?i:tổng kết|sơ kết|đánh giá|triển khai|kế hoạch|phương hướng|nhiệm vụ|giao ban"
                                      r"|rút kinh nghiệm|quý|tháng|chuẩn bị|năm học)", regex.V1)
-_YEAR_ENDS_NAME = regex.compile(r"(?<!\p{L})năm[ \t]+((?:19|20)\d\d)[”\"]?$", regex.V1)
+# ("… năm 2025", "… hè 2017”": a year right after a word; not the last of a term's years, "2023 – 2028")
+_YEAR_ENDS_NAME = regex.compile(r"(?:(?<!\p{L})năm[ \t]+|(?<=\p{Ll}[ \t]))((?:19|20)\d\d)[”\"]?$", regex.V1)
 _MONTH_ENDS_NAME = regex.compile(r"(?<!\p{L})tháng[ \t]+(\d{1,2})[ \t]*[/.-][ \t]*((?:19|20)\d\d)[”\"]?$", regex.V1)
 
 
@@ -951,6 +1039,13 @@ def _first_day(found: regex.Match[str]) -> str | None:
     day, month = int(found.group("d1")), int(found.group("m1") or found.group("m2"))
     year = int(found.group("y1") or found.group("y2"))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _past_head(name: str) -> str:
+    """The name without the head it opens with: every "Chiến dịch …" shares "chiến dịch", which tells none of them
+    from another ("Chiến dịch Mùa hè xanh", "Chiến dịch Hành quân xanh")."""
+    m = _event_pattern().match(name)
+    return name[m.end():] if m and _content_words(name[m.end():]) else name  # ("Tháng Công nhân": all head)
 
 
 def _content_words(name: str, other: str = "") -> set[str]:
@@ -1038,7 +1133,10 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
 
     for h in hits:
         for g in groups:
-            words, gw = _content_words(h.name, g[0].name), _content_words(g[0].name, h.name)
+            a, b = _past_head(h.name), _past_head(g[0].name)
+            if a == h.name or b == g[0].name:
+                a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
+            words, gw = _content_words(a, g[0].name), _content_words(b, h.name)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
@@ -1050,7 +1148,10 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     out = []
     for g in groups:
         first = g[0]
-        date = next((h.date for h in g if h.date), None)
+        # a ceremony's own day before the day an anniversary counts from: "kỷ niệm 90 năm … (14/10/1930 -
+        # 14/10/2020) … Lễ Kỷ niệm 90 năm … sẽ diễn ra sáng 11/10/2020"
+        date = next((h.date for h in g if h.date and _CEREMONY.match(h.name)), None) \
+            or next((h.date for h in g if h.date), None)
         printed = [h for h in g if not is_caps_line(text[h.start:h.end])] or g  # prefer a mention not in caps
         name = max(printed, key=lambda h: len(h.name)).name
         out.append(Event(start=first.start, end=first.end, surface=text[first.start:first.end], name=name,

@@ -273,6 +273,7 @@ _COMMA_TITLE = regex.compile(r"[ \t]*,[ \t]*")
 _CLAUSE_STOP = regex.compile(r"[,;.:()\n]|[ \t]và[ \t]+(?=\p{Ll})", regex.V1)  # ("… tỉnh và đại biểu B": another item)
 
 
+_TERM_GAP = regex.compile(r"[ \t]+(?i:kh[oó]a|khoá)[ \t]+[IVXLC]+(?=[ \t]+\p{Lu})", regex.V1)
 _DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
@@ -299,6 +300,8 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
         body_end = owner.end() - 1  # "Phó Cục trưởng Cục Báo chí (Bộ TT&TT) Đặng Thị A": the body's owner in brackets
     elif (short := _ACRONYM_BRACKETED.match(text, body_end)) and name_run(text, short.end() + 1):
         body_end = short.end()  # "Tổng Thư ký Liên hợp quốc (LHQ) Antonio Guterres": the body's acronym in brackets
+    if (term := _TERM_GAP.match(text, body_end)) and surname_run(text, term.end() + 1):
+        body_end = term.end()  # "Bí thư thứ nhất Trung ương Đoàn khóa XI Bùi Quang Huy": the body's term
     dash = _DASH_GAP.match(text, body_end)  # ("Chủ tịch Hội LHPN tỉnh - Nguyễn Thị A": a dash before the name)
     after = WORD.match(text, dash.end()) if dash and surname_run(text, dash.end()) else next_word(text, body_end)
     if body_end == pos or not after or text[body_end:after.start()].strip(" \t-–") or not is_cap(after.group()):

@@ -130,7 +130,8 @@ def test_a_festival_is_an_event() -> None:
 
 def test_a_quoted_event_name_runs_to_its_closing_quote_past_its_commas() -> None:
     text = "Chiều 10/1, ngành văn hóa tổ chức “Khai hội Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình năm 2025” tại Đồng Hới."
-    assert events_of(text) == [("Khai hội Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình năm 2025", None)]
+    # (the day that opens the sentence, in the year the festival's name ends with, as for a contest)
+    assert events_of(text) == [("Khai hội Văn hóa, Thể thao và Du lịch tỉnh Quảng Bình năm 2025", "2025-01-10")]
 
 
 def test_the_meeting_of_cadres_and_civil_servants_keeps_its_comma() -> None:
