@@ -67,13 +67,15 @@ MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corr
 READ_RETRY_SECONDS = 30.0
 
 
-def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Database:
+def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | None = None) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile) for up to
-    `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is."""
+    `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is.
+    `pool`: the buffer pool in bytes (default `buffer_pool_bytes()`; 0 is the engine's default)."""
     deadline = time.monotonic() + wait
+    size = buffer_pool_bytes() if pool is None else pool
     while True:
         try:
-            return ladybug.Database(file, read_only=read_only, buffer_pool_size=buffer_pool_bytes())
+            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size)
         except RuntimeError as e:
             if not any(m in str(e) for m in CHECKPOINTING) or time.monotonic() > deadline:
                 raise
