@@ -48,10 +48,10 @@ def plain(value: Any) -> Any:
 
 
 def buffer_pool_bytes() -> int:
-    """The engine's page cache: $CITEGRAPH_BUFFER_POOL_MB when set, else LadybugDB's default (a share of
-    the machine's memory; 0). A fixed 512 MiB made the post-commit checkpoint fail ("the buffer pool is
-    full") at ~48 000 ingested documents: what a checkpoint needs grows with the stored citations, whatever
-    the batch or the checkpoint settings (graph/embedded_store.py `_explain_full_pool`, BENCHMARKS.md section 4)."""
+    """The engine's page cache: $CITEGRAPH_BUFFER_POOL_MB when set (fixed), else 0: LadybugDB's default (a share
+    of the machine's memory) for readers, the writer's own bounded pool that grows when it fills
+    (graph/embedded_store.py WRITER_POOL_MB). What a checkpoint needs grows with the stored citations, so a fixed
+    pool fits a store up to some size only (`_explain_full_pool`, BENCHMARKS.md section 4)."""
     return int(os.environ.get("CITEGRAPH_BUFFER_POOL_MB") or 0) * 1024 * 1024
 
 

@@ -333,14 +333,15 @@ def _explain_full_pool(message: str, pool: int | None = None) -> str:
     the CITES edges 10 000 documents fit in 128 MB, and edges with distinct sentences need ~2.5x the memory of
     edges with one repeated sentence. The engine's source (CSRNodeGroup::checkpoint) says why: a relationship
     table's checkpoint rebuilds each node group it touched, all of its edges and properties, in memory that is
-    never spilled. So a fixed pool fits a store up to some size only (512 MB: ~48 000 bench documents)."""
+    never spilled. So a fixed pool fits a store up to some size only (a write into a store of 50 000 bench
+    documents, the search index deferred: more than 256 MB, less than 320)."""
     if _POOL_FULL.lower() not in message.lower():
         return message
     mb = buffer_pool_bytes() >> 20
     if pool and not mb:  # the writer's own bounded pool (WRITER_POOL_MB): it grows, this is said on the way
         return f"{message} (the writer's buffer pool, {pool >> 20} MB: it grows and the write is done again)"
-    pool = f"{mb} MB from CITEGRAPH_BUFFER_POOL_MB" if mb else "LadybugDB's default, a share of this machine's memory"
-    return (f"{message} (the engine's buffer pool, {pool}, is too small for this store: its checkpoint rewrites "
+    which = f"{mb} MB from CITEGRAPH_BUFFER_POOL_MB" if mb else "LadybugDB's default, a share of this machine's memory"
+    return (f"{message} (the engine's buffer pool, {which}, is too small for this store: its checkpoint rewrites "
             "the stored citations in memory, so what it needs grows with the store; "
             + ("raise CITEGRAPH_BUFFER_POOL_MB or unset it)" if mb else "free memory or use the Neo4j store)"))
 
