@@ -51,10 +51,10 @@ def plain(value: Any) -> Any:
 
 
 def buffer_pool_bytes() -> int:
-    """The engine's page cache: $CITEGRAPH_BUFFER_POOL_MB when set, else LadybugDB's default (a share of
-    the machine's memory; 0). A fixed 512 MiB made the post-commit checkpoint fail ("the buffer pool is
-    full") at ~48 000 ingested documents: what a checkpoint needs grows with the stored citations, whatever
-    the batch or the checkpoint settings (graph/embedded_store.py `_explain_full_pool`, BENCHMARKS.md section 4)."""
+    """The engine's page cache: $CITEGRAPH_BUFFER_POOL_MB when set (fixed), else 0: LadybugDB's default (a share
+    of the machine's memory) for readers, the writer's own bounded pool that grows when it fills
+    (graph/embedded_store.py WRITER_POOL_MB). What a checkpoint needs grows with the stored citations, so a fixed
+    pool fits a store up to some size only (`_explain_full_pool`, BENCHMARKS.md section 4)."""
     return int(os.environ.get("CITEGRAPH_BUFFER_POOL_MB") or 0) * 1024 * 1024
 
 
@@ -117,13 +117,15 @@ def commit_lock(file: str, exclusive: bool, wait: float = LOCK_WAIT_SECONDS) -> 
             os.close(fd)  # closing releases the lock
 
 
-def open_database(file: str, read_only: bool, wait: float = 60.0) -> ladybug.Database:
+def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | None = None) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile) for up to
-    `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is."""
+    `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is.
+    `pool`: the buffer pool in bytes (default `buffer_pool_bytes()`; 0 is the engine's default)."""
     deadline = time.monotonic() + wait
+    size = buffer_pool_bytes() if pool is None else pool
     while True:
         try:
-            return ladybug.Database(file, read_only=read_only, buffer_pool_size=buffer_pool_bytes())
+            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size)
         except RuntimeError as e:
             if not any(m in str(e) for m in CHECKPOINTING) or time.monotonic() > deadline:
                 raise

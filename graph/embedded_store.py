@@ -92,6 +92,15 @@ DB_FILE = "graph.lbug"
 _POST_COMMIT_CHECKPOINT = "Transaction committed successfully, but the post-commit checkpoint failed"
 #: how LadybugDB says its buffer pool cannot hold what a write or a checkpoint needs
 _POOL_FULL = "The buffer pool is full"
+#: the writer's buffer pool (MB) unless CITEGRAPH_BUFFER_POOL_MB sets one. The engine's default is a share of the
+#: machine's memory, and it keeps every page it read or wrote until that share is full, so an ingest's memory grew
+#: with the store; bounded, the pool gives back the pages it cached for what a write and its checkpoint need, and
+#: it grows by half (the database reopened, a rolled-back write done again) when they need more than it holds.
+#: Writing 5 000 more documents into a store of 50 000 (BENCHMARKS.md section 4): peak RSS 1 047 MB with the
+#: engine's default, 1 015 with 512 MB, 920 with 384, 855 with 320; 256 fills at the checkpoint there
+WRITER_POOL_MB = 320
+#: how much the writer's pool grows when it fills
+POOL_GROWTH = 1.5
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
@@ -200,11 +209,11 @@ def _process_name(pid: str) -> str:
     return f"process {pid} ({command[:120] + '…' if len(command) > 120 else command})"
 
 
-def _open_database(file: str, read_only: bool) -> ladybug.Database:
-    """Open LadybugDB (retrying while another process checkpoints); a lock held by another process as
-    StoreBusy (naming it), other errors as StoreError."""
+def _open_database(file: str, read_only: bool, pool: int | None = None) -> ladybug.Database:
+    """Open LadybugDB (retrying while another process checkpoints; `pool`: its buffer pool in bytes, default
+    `buffer_pool_bytes()`); a lock held by another process as StoreBusy (naming it), other errors as StoreError."""
     try:
-        return open_database(file, read_only)
+        return open_database(file, read_only, pool=pool)
     except RuntimeError as e:
         msg = str(e)
         if "Could not set lock" in msg:
@@ -251,13 +260,12 @@ _WRITERS_LOCK = threading.Lock()
 _DEFERRED: dict[str, list[Any]] = {}
 
 
-def _release_writer(real: str, db: ladybug.Database | None, conn: ladybug.Connection | None) -> None:
-    """Close a writer's connection and database (its checkpoint under the commit lock) and let this process open
-    the file for writing again."""
+def _release_writer(real: str, handles: list[Any]) -> None:
+    """Close a writer's connection and database (`handles`, in that order; its checkpoint under the commit lock)
+    and let this process open the file for writing again."""
     with commit_lock(real, exclusive=True):
-        for obj in (conn, db):
-            if obj is not None:
-                obj.close()
+        for obj in handles:
+            obj.close()
     with _WRITERS_LOCK:
         _WRITERS.discard(real)
         deferred = _DEFERRED.pop(real, [])
@@ -315,7 +323,15 @@ def _trim_native_heap() -> None:
         _LIBC.malloc_trim(0)
 
 
-def _explain_full_pool(message: str) -> str:
+def _machine_memory() -> int:
+    """Bytes of memory of this machine (0 when unknown)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0
+
+
+def _explain_full_pool(message: str, pool: int | None = None) -> str:
     """The engine's message, with the cause and what to do when it says the buffer pool is full.
 
     Why it fills (BENCHMARKS.md section 4, LadybugDB 0.22): the checkpoint after a commit needs pool memory that
@@ -324,12 +340,15 @@ def _explain_full_pool(message: str) -> str:
     the CITES edges 10 000 documents fit in 128 MB, and edges with distinct sentences need ~2.5x the memory of
     edges with one repeated sentence. The engine's source (CSRNodeGroup::checkpoint) says why: a relationship
     table's checkpoint rebuilds each node group it touched, all of its edges and properties, in memory that is
-    never spilled. So a fixed pool fits a store up to some size only (512 MB: ~48 000 bench documents)."""
+    never spilled. So a fixed pool fits a store up to some size only (a write into a store of 50 000 bench
+    documents, the search index deferred: more than 256 MB, less than 320)."""
     if _POOL_FULL.lower() not in message.lower():
         return message
     mb = buffer_pool_bytes() >> 20
-    pool = f"{mb} MB from CITEGRAPH_BUFFER_POOL_MB" if mb else "LadybugDB's default, a share of this machine's memory"
-    return (f"{message} (the engine's buffer pool, {pool}, is too small for this store: its checkpoint rewrites "
+    if pool and not mb:  # the writer's own bounded pool (WRITER_POOL_MB): it grows, this is said on the way
+        return f"{message} (the writer's buffer pool, {pool >> 20} MB: it grows and the write is done again)"
+    which = f"{mb} MB from CITEGRAPH_BUFFER_POOL_MB" if mb else "LadybugDB's default, a share of this machine's memory"
+    return (f"{message} (the engine's buffer pool, {which}, is too small for this store: its checkpoint rewrites "
             "the stored citations in memory, so what it needs grows with the store; "
             + ("raise CITEGRAPH_BUFFER_POOL_MB or unset it)" if mb else "free memory or use the Neo4j store)"))
 
@@ -397,14 +416,20 @@ class EmbeddedStore(Store):
             if real in _WRITERS:
                 raise StoreError(f"the embedded store {path} is already open for writing in this process")
             _WRITERS.add(real)
+        #: the writer's buffer pool in bytes: CITEGRAPH_BUFFER_POOL_MB, fixed, or WRITER_POOL_MB, raised when a write
+        #: or its checkpoint needs more (`_grow_pool`; 0: the engine's default)
+        self._pool_fixed = bool(buffer_pool_bytes())
+        self._pool = buffer_pool_bytes() or WRITER_POOL_MB << 20
+        self._checkpoint_threshold = checkpoint_threshold
+        self._handles: list[Any] = []  # the writer's connection and database, closed by `_release`
         try:
             with self._held():  # the open may replay and checkpoint a log
                 self._open()
         except BaseException:
-            _release_writer(real, None, None)
+            _release_writer(real, [])
             raise
         # an unclosed writer that is garbage-collected (or alive at exit) still releases the file
-        self._release = weakref.finalize(self, _release_writer, real, self._db, self._conn)
+        self._release = weakref.finalize(self, _release_writer, real, self._handles)
         try:
             if checkpoint_threshold is not None:
                 self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
@@ -579,9 +604,13 @@ class EmbeddedStore(Store):
     def finish_search_index(self) -> None:
         self._writable()
         with self._lock:
-            if not self._search_index:
+            while not self._search_index:
                 self._connection()
-                self._rebuild_search_index()
+                try:
+                    self._rebuild_search_index()  # from the start again (it drops what it wrote) in a larger pool
+                except (StoreError, RuntimeError) as e:
+                    if not (_POOL_FULL.lower() in str(e).lower() and self._grow_pool()):
+                        raise
 
     def _check_schema(self) -> None:
         """Refuse a store made by another version of citegraph (other tables, or another schema version),
@@ -613,8 +642,36 @@ class EmbeddedStore(Store):
 
     def _open(self) -> None:
         self._signature = self._files_signature()
-        self._db = _open_database(self.file, self.read_only)
+        self._db = _open_database(self.file, self.read_only, None if self.read_only else self._pool)
         self._conn = ladybug.Connection(self._db)
+        if not self.read_only:
+            self._handles[:] = [self._conn, self._db]
+
+    def _grow_pool(self) -> bool:
+        """A write or its checkpoint needed more than the writer's buffer pool: reopen the database with a pool
+        POOL_GROWTH times larger (the engine's default past a quarter of the machine's memory); reopening replays the log
+        of a committed write whose checkpoint failed, and checkpoints it. False when the pool cannot grow (set by
+        CITEGRAPH_BUFFER_POOL_MB, or the engine's default already)."""
+        if self.read_only or self._pool_fixed or not self._pool:
+            return False
+        while True:
+            grown = int(self._pool * POOL_GROWTH) >> 20 << 20
+            self._pool = 0 if grown * 4 > _machine_memory() else grown
+            self._words = None
+            try:
+                with self._held():  # the close checkpoints, the open replays the log
+                    for obj in self._handles:
+                        obj.close()
+                    self._open()
+            except StoreError as e:
+                if _POOL_FULL.lower() in str(e).lower() and self._pool:
+                    continue
+                raise
+            break
+        if self._checkpoint_threshold is not None:
+            self._conn.execute(f"CALL checkpoint_threshold={int(self._checkpoint_threshold)}")
+        log.info("the writer's buffer pool is now %s", f"{self._pool >> 20} MB" if self._pool else "the engine's default")
+        return True
 
     def _connection(self) -> ladybug.Connection:
         if self._closed:
@@ -719,6 +776,21 @@ class EmbeddedStore(Store):
     def upsert(self, batch: GraphBatch) -> WriteSummary:
         self._writable()
         with self._lock:
+            while True:
+                try:
+                    summary = self._upsert(batch)
+                except StoreError as e:  # rolled back: written again into a larger pool, when it can grow
+                    if _POOL_FULL.lower() in str(e).lower() and self._grow_pool():
+                        continue
+                    raise
+                if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower() \
+                        and self._grow_pool():
+                    summary.checkpoint_error = None  # committed, and checkpointed when the database reopened
+                return summary
+
+    def _upsert(self, batch: GraphBatch) -> WriteSummary:
+        """One attempt at `upsert`: one transaction, committed or rolled back."""
+        with self._lock:
             conn = self._connection()
             conn.execute("BEGIN TRANSACTION")
             summary = WriteSummary()
@@ -738,7 +810,7 @@ class EmbeddedStore(Store):
                 if isinstance(e, RuntimeError) and _POST_COMMIT_CHECKPOINT in str(e):
                     # the transaction stands: report the checkpoint, never a failed (or rolled back) write
                     summary.checkpoint_error = _explain_full_pool(str(e).partition("recovered on restart: ")[2]
-                                                                  or str(e))
+                                                                  or str(e), self._pool)
                     summary.commit_seconds = time.perf_counter() - started
                     log.warning("committed, checkpoint failed: %s", summary.checkpoint_error)
                     return summary
@@ -749,7 +821,7 @@ class EmbeddedStore(Store):
                     pass  # an error inside the transaction has already rolled it back
                 if isinstance(e, Exception) and not isinstance(e, StoreError):
                     raise StoreError("embedded store: the write failed and was rolled back: "
-                                     + _explain_full_pool(str(e))) from e
+                                     + _explain_full_pool(str(e), self._pool)) from e
                 raise
             finally:
                 _trim_native_heap()

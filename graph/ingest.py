@@ -445,8 +445,9 @@ def _is_empty(store: Store) -> bool:
 
 
 def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: IngestSummary,
-                    batch_docs: int | None = None, results: _Results | None = None) -> None:
-    """What ingest does after extraction: resolve each batch against itself and the store, and write it.
+                    batch_docs: int | None = None, results: _Results | None = None, finish: bool = True) -> None:
+    """What ingest does after extraction: resolve each batch against itself and the store, and write it; then,
+    unless `finish` is False (the caller does it), the search index a large ingest deferred is built again.
     Into an empty store the first batch takes the bulk path: it is resolved against itself alone and nothing
     is read back while it is written (there is nothing). On the embedded store, where a commit costs a checkpoint,
     the batches are larger (EMBEDDED_DOCS, EMBEDDED_REFERENCES; the first BULK_DOCS, BULK_REFERENCES) unless
@@ -472,7 +473,8 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
             del batch
             gc.collect(1)  # the cycles the batch left: young, since nothing is promoted while paused
             _batch_recorded()
-    store.finish_search_index()
+    if finish:
+        store.finish_search_index()
 
 
 @contextmanager
@@ -528,7 +530,10 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
                     extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
                     if urls:
                         extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
-                    store_extracted(extracted, store, summary, chunk_size, results)
+                    store_extracted(extracted, store, summary, chunk_size, results, finish=False)
+                # once the extraction workers have ended: at 50 000 documents the rebuild's reads peak as high as
+                # a batch's commit, and the workers held ~210 MB more beside it (BENCHMARKS.md section 4)
+                store.finish_search_index()
             except BaseException as e:
                 # a Ctrl-C can surface as another error: a database driver cut off mid-read fails its cleanup
                 if not isinstance(e, KeyboardInterrupt) and not _STOP.is_set():

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import regex
 
+from loaders.text import LINE_CACHE
+
 DATA = Path(__file__).resolve().parent / "data" / "boilerplate.tsv"
 # A line this long is article prose, never chrome: a tail cut never removes one.
 PROSE_LINE = 200
@@ -35,7 +37,7 @@ def _is(line: str, where: str) -> bool:
     return bool(s) and _combined(where).fullmatch(s) is not None
 
 
-@lru_cache(maxsize=16384)  # pure; a site's chrome and letterhead lines recur from page to page
+@lru_cache(maxsize=LINE_CACHE)  # pure; a site's chrome and letterhead lines recur from page to page
 def is_chrome(line: str) -> bool:
     """Whether a line is page chrome of either kind."""
     return _is(line, "both")

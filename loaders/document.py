@@ -10,7 +10,7 @@ import regex
 
 from loaders.dates import MONTH_EN, find_dates
 from loaders.model import DocumentInfo
-from loaders.text import fold
+from loaders.text import LINE_CACHE, fold
 
 # A header date: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022" (a place, never a symbol's issuer code: in
 # "Quy định số 45-QĐ/TW, ngày 01/11/2011" the date is the cited document's), "Thứ sáu, 01 Tháng 4 2022 16:53",
@@ -144,7 +144,7 @@ def _all_caps(line: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-@lru_cache(maxsize=16384)  # pure; the same letterhead lines open document after document
+@lru_cache(maxsize=LINE_CACHE)  # pure; the same letterhead lines open document after document
 def _is_letterhead(line: str) -> bool:
     """Whether a line is letterhead: agency names, national and Party headings, number, place and date."""
     cells = [c.strip() for c in line.split("|")] if "|" in line else [line]

@@ -31,7 +31,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
 )
-from loaders.text import fold
+from loaders.text import LINE_CACHE, fold
 
 
 @dataclass
@@ -712,7 +712,7 @@ def _signatures(text: str, add) -> None:
             break
 
 
-@lru_cache(maxsize=16384)  # pure; most lines are prose, and a site's lines recur from page to page
+@lru_cache(maxsize=LINE_CACHE)  # pure; most lines are prose, and a site's lines recur from page to page
 def _signature_title(line: str) -> str | None:
     """The title a line holds alone ("PHÓ BÍ THƯ", "KT. CHỦ TỊCH" without "KT."), not an honorific or an
     academic title; None for any other line."""
@@ -767,7 +767,7 @@ _TIME_STAMP = regex.compile(rf"[ \t|,]+(?:{_CLOCK}[ \t,]*)?\d{{1,2}}/\d{{1,2}}/\
 _STAMP_DASH = regex.compile(r"[ \t]+[-–|][ \t]*$")
 
 
-@lru_cache(maxsize=16384)  # pure; the same bylines and closing lines recur from page to page
+@lru_cache(maxsize=LINE_CACHE)  # pure; the same bylines and closing lines recur from page to page
 def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
     """The names of a byline ("Trần Long - Thuỳ Linh - Ảnh: Thanh Hải", "Bài, ảnh: Minh Hải", "Nguyễn Hà
     (TTXVN)") as (start, end, role) in `line`; None when the line holds anything else than names."""

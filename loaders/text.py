@@ -6,6 +6,11 @@ import unicodedata
 
 import regex
 
+#: entries of the per-line caches of extraction (letterhead, chrome, signature and byline lines): the lines that recur
+#: (a site's chrome, letterheads, bylines) stay in them; more only holds prose lines that never come again, ~10 MB an
+#: extraction worker per 16 384 (BENCHMARKS.md section 4: 81 MB a worker after 4 000 documents at 16 384, 59 at 2 048,
+#: the same time)
+LINE_CACHE = 2048
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 

@@ -82,3 +82,27 @@ def test_a_buffer_pool_too_small_for_the_checkpoint_names_the_setting_and_loses_
     with EmbeddedStore(db, read_only=True) as store:  # the default pool replays what was committed
         found = {d["key"] for d in store.documents(sorted(stored)) if not d.get("is_stub")}
     assert found == stored
+
+
+def test_the_writers_own_pool_grows_when_a_write_needs_more_and_nothing_is_lost(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without CITEGRAPH_BUFFER_POOL_MB the writer's pool starts bounded (WRITER_POOL_MB) and is doubled when a write
+    or its checkpoint fills it: the same corpus that fails in a fixed 32 MB pool above is stored whole."""
+    import graph.embedded_store as embedded
+
+    docs = write_generated_corpus(tmp_path / "docs", 800)
+    monkeypatch.delenv("CITEGRAPH_BUFFER_POOL_MB", raising=False)
+    monkeypatch.setattr(embedded, "WRITER_POOL_MB", 32)
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        summary = ingest_paths([str(docs)], store, progress=False, chunk_size=100)
+        pool = store._pool
+        documents = store.stats()["nodes"]["Document"]
+    assert summary.files_failed == 0 and summary.checkpoint_error is None, summary.render()
+    assert pool == 0 or pool > 32 << 20  # it grew
+    with EmbeddedStore(str(tmp_path / "clean")) as clean:
+        expected = ingest_paths([str(docs)], clean, progress=False, chunk_size=100)
+        assert clean.stats()["nodes"]["Document"] == documents
+    assert summary.nodes_created == expected.nodes_created and summary.edges_created == expected.edges_created
+    with EmbeddedStore(str(tmp_path / "db"), read_only=True) as store:
+        stored = {f.key for f in summary.files if f.status == "stored"}
+        assert {d["key"] for d in store.documents(sorted(stored)) if not d.get("is_stub")} == stored
