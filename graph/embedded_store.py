@@ -39,7 +39,7 @@ import weakref
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -708,14 +708,11 @@ class EmbeddedStore(Store):
             deadline = None
             while True:
                 try:
-                    if self.read_only:
-                        with self._held():
-                            result = self._connection().execute(cypher, params or {})
-                            return result.get_all() if as_is else [[_plain(v) for v in row] for row in result.get_all()]
-                    result = self._connection().execute(cypher, params or {})
-                    if as_is:
-                        return result.get_all()
-                    return [[_plain(v) for v in row] for row in result.get_all()]
+                    with self._held() if self.read_only else nullcontext():  # (the writer's reads need no lock)
+                        result = self._connection().execute(cypher, params or {})
+                        if as_is:
+                            return result.get_all()
+                        return [[_plain(v) for v in row] for row in result.get_all()]
                 except RuntimeError as e:
                     if not self._read_again(str(e), deadline):
                         raise StoreError(f"embedded store: {_explain_full_pool(str(e))}") from None
