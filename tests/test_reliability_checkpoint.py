@@ -75,8 +75,8 @@ def test_a_buffer_pool_too_small_for_the_checkpoint_names_the_setting_and_loses_
     assert "the engine's buffer pool, 32 MB from CITEGRAPH_BUFFER_POOL_MB, is too small for this store" in report
     assert "raise CITEGRAPH_BUFFER_POOL_MB or unset it" in report
     stored = {f.key for f in summary.files if f.status == "stored"}
-    failed = [f for f in summary.files if f.status == "failed"]
-    assert stored and all("CITEGRAPH_BUFFER_POOL_MB" in f.error for f in failed)
+    unexplained = [f.error for f in summary.files if f.status == "failed" and "CITEGRAPH_BUFFER_POOL_MB" not in f.error]
+    assert stored and unexplained == [], unexplained[:3]  # every failed file is told what to change
     assert summary.files_read + summary.files_failed == 800
     monkeypatch.delenv("CITEGRAPH_BUFFER_POOL_MB")
     with EmbeddedStore(db, read_only=True) as store:  # the default pool replays what was committed
