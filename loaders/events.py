@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
-from loaders.dates import find_dates
+from loaders.dates import FoundDate, find_dates
 from loaders.model import Event
 from loaders.names import (
     COMMA_PAIRS,
@@ -987,15 +987,23 @@ def _day_of_named_year(text: str, s: int, start: int, end: int, skip: Sequence[t
     in the year it is named after), or in the month and year it ends with; else None."""
     month = _MONTH_ENDS_NAME.search(text, start, end)
     year = month if month else _YEAR_ENDS_NAME.search(text, start, end) if by_year else None
+    if not year or not (day := _opening_day(text, s, start, skip)):
+        return None
+    if month and int(month.group(1)) != day.month:
+        return None  # ("Ngày 2/9, … hội nghị … tháng 8/2025": a day of another month is not this meeting's)
+    return f"{int(year.group(year.lastindex)):04d}-{day.month:02d}-{day.day:02d}"
+
+
+def _opening_day(text: str, s: int, start: int, skip: Sequence[tuple[int, int]]) -> FoundDate | None:
+    """The one day told without its year that opens the sentence from `s` to the event at `start` ("Sáng 28/9, …"),
+    else None (none, several, or another event named between the day and this one: the day is that one's)."""
     head = text[s:start]
     days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
             and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
-    if not year or len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
+    if len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
             or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
-        return None  # (another event named between the day and this one: the day is that one's)
-    if month and int(month.group(1)) != days[0].month:
-        return None  # ("Ngày 2/9, … hội nghị … tháng 8/2025": a day of another month is not this meeting's)
-    return f"{int(year.group(year.lastindex)):04d}-{days[0].month:02d}-{days[0].day:02d}"
+        return None
+    return days[0]
 
 
 # How far after the text's own date a day told without its year may fall and still be in that year (a report
@@ -1007,17 +1015,13 @@ def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, 
     """The day and month that open the event's sentence ("Sáng 28/9, … tổ chức Đại hội …"), in the year of the
     text's own date (the year before when that day would fall months after it), else None."""
     s, _ = sentence(text, start, end)
-    head = text[s:start]
-    days = [d for d in find_dates(head, day_month_alone=True) if not d.full and _OPENING_TIME.search(head, 0, d.start)
-            and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
-    if len(days) != 1 or _event_pattern().search(text, s + days[0].end, start) \
-            or _ABOUT_BEFORE.search(text, max(s, start - 8), start):
+    if not (opening := _opening_day(text, s, start, skip)):
         return None
     try:
         own = datetime.date.fromisoformat(own_date)
-        day = datetime.date(own.year, days[0].month, days[0].day)
+        day = datetime.date(own.year, opening.month, opening.day)
         if (day - own).days > _AHEAD_DAYS:
-            day = datetime.date(own.year - 1, days[0].month, days[0].day)
+            day = datetime.date(own.year - 1, opening.month, opening.day)
     except ValueError:
         return None
     return day.isoformat()
