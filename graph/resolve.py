@@ -282,9 +282,11 @@ ELAPSED = _folded_pattern(r"(?<![a-z0-9])(?P<n>NUM)\s?nam\s(?:qua\s)?(?:(?:trien
                           r"(?:thuc hien|thi hanh|trien khai)(?:\s(?:viec|cac))?\s?$")
 # A term the text names for a central body, anywhere in it, diacritics folded: "Hội nghị Trung ương 6 khóa XII",
 # "Ban Chấp hành Trung ương Đảng (khóa XIII)", "Bộ Chính trị khoá XI", and a translation's "12th Central Committee",
-# "(12th tenure)", "term XII". A member's title ("Ủy viên Trung ương Đảng khóa XIII") dates a person, not a document.
+# "(12th tenure)", "term XII". A member's title ("Ủy viên Trung ương Đảng khóa XIII", "Bí thư Trung ương Đảng",
+# "Ủy viên dự khuyết Ban Chấp hành Trung ương") dates a person, not a document.
 TEXT_TERMS = (
-    _folded_pattern(r"(?<!uy vien\s)(?:trung uong|bo chinh tri|ban bi thu|bch\s?tw)(?:\s(?:dang|lan thu\s[a-z]+|\d{1,2}))*"
+    _folded_pattern(r"(?<!uy vien\s)(?<!du khuyet\s)(?<!bi thu\s)(?<!uy vien ban chap hanh\s)(?<!du khuyet ban chap hanh\s)"
+                    r"(?:trung uong|bo chinh tri|ban bi thu|bch\s?tw)(?:\s(?:dang|lan thu\s[a-z]+|\d{1,2}))*"
                     r"\s?,?\s?\(?\s?khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END"),
     _folded_pattern(r"(?<![a-z0-9])(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)(?:[\s-]?(?:tenure|term)END"
                     r"|(?=\s?(?:party\s)?central\scommittee|\s?politburo|\s?secretariat))"),

@@ -87,6 +87,9 @@ def test_a_members_term_dates_a_person_not_a_document():
             "Đảng ủy xã tổ chức học tập Nghị quyết số 19-NQ/TW cho đảng viên các chi bộ.")
     assert central_terms(fold(text)) == set()
     assert one(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW")[0] is None
+    for title in ("Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII", "Bí thư Trung ương Đảng khoá XIII",
+                  "Ủy viên dự khuyết Trung ương Đảng khóa XII", "nguyên Ủy viên Bộ Chính trị khóa XI"):
+        assert central_terms(fold(f"Đồng chí Hoàng Minh Quân, {title}, phát biểu.")) == set()
 
 
 def test_central_terms_are_read_in_both_languages_and_a_local_term_is_not_one():
