@@ -39,6 +39,10 @@ CATALOGUE = Catalogue([
            "bản trở thành nước công nghiệp theo hướng hiện đại vào năm 2020"),
     _entry("13-NQ/TW", "2022-04-02", BCT, "XIII", None, "phương hướng phát triển kinh tế - xã hội, bảo đảm quốc "
            "phòng, an ninh vùng đồng bằng sông Cửu Long đến năm 2030, tầm nhìn đến năm 2045"),
+    CatalogueEntry("05-CT/TW", "Chỉ thị", "05", "2016-05-15", BCT, "XII", None, "đẩy mạnh học tập và làm theo tư "
+                   "tưởng, đạo đức, phong cách Hồ Chí Minh", ""),
+    CatalogueEntry("05-CT/TW", "Chỉ thị", "05", "2021-06-23", "Ban Bí thư", "XIII", None, "tăng cường sự lãnh đạo "
+                   "của Đảng đối với công tác giảm nghèo bền vững đến năm 2030", ""),
     _entry("15-NQ/TW", "2002-03-18", BCH, "IX", 5, "đẩy nhanh công nghiệp hoá, hiện đại hoá nông nghiệp, nông thôn "
            "thời kỳ 2001 - 2010"),
     _entry("15-NQ/TW", "2022-05-05", BCT, "XIII", None, "phương hướng, nhiệm vụ phát triển Thủ đô Hà Nội đến năm "
@@ -53,6 +57,34 @@ def resolve_all(text: str, refs: list[Reference], citing: str | None = None) -> 
 
 def one(text: str, surface: str, symbol: str, citing: str | None = None, **fields) -> tuple[str | None, str]:
     return resolve_all(text, [mention(text, surface, symbol, **fields)], citing)[0]
+
+
+# ------------------------------------------------------------------ what each page says when nothing else does
+
+
+@pytest.mark.parametrize(("citing", "printed", "expected"), [
+    ("2020-05-04", "", "2017-10-25"),  # the page's own date: the latest document issued before it
+    ("2023-05-04", "", "2022-06-16"),
+    (None, " Kế hoạch ban hành ngày 2/3/2019.", "2017-10-25"),  # no own date: the latest date the text prints
+    (None, "", None),  # no date at all and no clue: a stub, not a guess
+])
+def test_the_citing_date_decides_a_bare_mention(citing, printed, expected):
+    text = "Chi bộ tổ chức học tập Nghị quyết số 19-NQ/TW cho đảng viên." + printed
+    assert one(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW", citing)[0] == expected
+
+
+def test_the_issuer_named_at_the_mention_picks_its_document_against_the_citing_date():
+    text = "Đảng ủy quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị tới toàn thể đảng viên."
+    date, why = one(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", "2024-03-01", issuer=BCT)
+    assert (date, why) == ("2016-05-15", "issued by Bộ Chính trị")
+    text = "Đảng ủy quán triệt Chỉ thị số 05-CT/TW tới toàn thể đảng viên."
+    assert one(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", "2024-03-01")[0] == "2021-06-23"
+
+
+def test_title_words_after_the_mention_beat_the_citing_date():
+    text = "Huyện sơ kết Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh."
+    date, why = one(text, "Chỉ thị số 05-CT/TW", "05-CT/TW", "2024-03-01")
+    assert date == "2016-05-15" and why.startswith("title words next to the mention")
 
 
 # ------------------------------------------------------------------ the one central term the text names
@@ -134,13 +166,13 @@ def test_a_sentence_clue_gives_way_to_the_issuer_and_the_text_title():
     ("2032-10-01", "2012-01-16"),
 ])
 def test_years_of_implementation_count_back_from_the_citing_date(citing, expected):
-    text = "Ban Chỉ đạo tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW tại các địa phương."
+    text = "Các sở, ngành báo cáo kết quả 20 năm thực hiện Nghị quyết số 13-NQ/TW trong tháng này."
     date, why = one(text, "Nghị quyết số 13-NQ/TW", "13-NQ/TW", citing)
     assert (date, why) == (expected, "20 năm thực hiện")
 
 
 def test_without_the_count_of_years_the_latest_before_the_page_is_taken():
-    text = "Ban Chỉ đạo tổng kết việc thực hiện Nghị quyết số 13-NQ/TW tại các địa phương."
+    text = "Các sở, ngành báo cáo kết quả thực hiện Nghị quyết số 13-NQ/TW trong tháng này."
     assert one(text, "Nghị quyết số 13-NQ/TW", "13-NQ/TW", "2022-10-01")[0] == "2022-04-02"
 
 
@@ -154,8 +186,8 @@ def test_years_of_implementation_with_only_a_date_the_text_prints():
 
 
 def test_the_term_of_another_mention_speaks_for_a_mention_that_states_none():
-    text = ("Mười năm thực hiện Nghị quyết 15-NQ/TW của Bộ Chính trị, Thủ đô đạt nhiều kết quả. "
-            "Thực hiện Nghị quyết 15-NQ/TW của Bộ Chính trị (khóa IX) trong bối cảnh mới, thành phố đổi mới mạnh mẽ.")
+    text = ("Qua mười năm triển khai Nghị quyết 15-NQ/TW của Bộ Chính trị, đường làng đã được bê tông hóa. "
+            "Huyện ủy đề nghị bám sát Nghị quyết 15-NQ/TW của Bộ Chính trị (khóa IX) khi lập kế hoạch năm tới.")
     refs = [mention(text, "Nghị quyết 15-NQ/TW", "15-NQ/TW", issuer=BCT),
             mention(text, "Nghị quyết 15-NQ/TW", "15-NQ/TW", nth=1, issuer=BCT, term="IX")]
     dates = resolve_all(text, refs, "2012-01-06")
@@ -164,8 +196,8 @@ def test_the_term_of_another_mention_speaks_for_a_mention_that_states_none():
 
 
 def test_a_term_no_candidate_has_at_another_mention_leaves_a_stub_not_a_guess():
-    text = ("Mười năm thực hiện Nghị quyết 15-NQ/TW của Bộ Chính trị, Thủ đô đạt nhiều kết quả. "
-            "Nghị quyết 15-NQ/TW của Bộ Chính trị (khóa VIII) về phát triển Thủ đô được thực hiện nghiêm túc.")
+    text = ("Qua mười năm triển khai Nghị quyết 15-NQ/TW của Bộ Chính trị, đường làng đã được bê tông hóa. "
+            "Huyện ủy đề nghị bám sát Nghị quyết 15-NQ/TW của Bộ Chính trị (khóa VIII) khi lập kế hoạch năm tới.")
     refs = [mention(text, "Nghị quyết 15-NQ/TW", "15-NQ/TW", issuer=BCT),
             mention(text, "Nghị quyết 15-NQ/TW", "15-NQ/TW", nth=1, issuer=BCT, term="VIII")]
     assert [d for d, _ in resolve_all(text, refs, "2012-01-06")] == [None, None]
