@@ -767,8 +767,13 @@ class _Reading:
 
     @functools.cached_property
     def central_term(self) -> str | None:
-        """The one term of the central bodies the text names, if it names one only."""
-        terms = central_terms(fold(self.text))
+        """The one term of the central bodies the text names away from its mentions, if it names one only:
+        a term a mention states ("Nghị quyết số 09 của Bộ Chính trị khoá XI") is that document's, not the text's."""
+        folded = list(fold(self.text))
+        for ref in self._by_start:
+            end = self._window_end(ref)
+            folded[ref.start:end] = " " * (end - ref.start)
+        terms = central_terms("".join(folded))
         return terms.pop() if len(terms) == 1 else None
 
     def sentence_pairs(self, ref: Reference) -> frozenset[tuple[str, str]]:

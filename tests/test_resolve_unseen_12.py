@@ -108,6 +108,14 @@ def test_a_plenum_and_term_named_in_another_sentence_date_a_bare_mention():
     assert one(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW")[0] == "2017-10-25"
 
 
+def test_a_term_another_mention_states_is_not_the_texts_term():
+    text = ("Tỉnh quán triệt Nghị quyết số 19-NQ/TW cho cán bộ chủ chốt. Kế hoạch cũng nhắc lại "
+            "Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương khóa XII về cán bộ.")
+    refs = [mention(text, "Nghị quyết số 19-NQ/TW", "19-NQ/TW"),
+            mention(text, "Nghị quyết số 26-NQ/TW", "26-NQ/TW", issuer=BCH, term="XII")]
+    assert [d for d, _ in resolve_all(text, refs, "2023-05-04")] == ["2022-06-16", "2018-05-19"]
+
+
 def test_two_central_terms_in_one_text_tell_nothing():
     text = ("Sau Hội nghị Trung ương 6 khóa XII và Hội nghị Trung ương 5 khóa XIII, Đảng ủy xã tổ chức học tập "
             "Nghị quyết số 19-NQ/TW cho đảng viên.")
