@@ -8,8 +8,10 @@ holds; `graph.build` then turns the resolved batch into graph rows.
 A full date stated at the mention (or `cùng ngày` after a dated one) names the document outright. Else
 the candidates are the documents known with that symbol (the catalogue, dates this text prints for it,
 the batch, the store), less those issued after the citing document, plus "a document nobody here knows".
-Each thing the text says is a clue that fits some candidates: another mention's date, the day and month,
-the term, the plenum, a year, rare title words, the issuing body, the type word (WEIGHTS). Clues are read
+Each thing the text says is a clue that fits some candidates: another mention's date or term, the day and
+month, the term, the plenum, a year, the years of implementation a review counts back from the citing date
+("sau 10 năm thực hiện"), rare title words after the mention, title words in its own sentence, the issuing
+body, the type word, and the one term of the central bodies the text names away from its mentions (WEIGHTS). Clues are read
 from what the extractor found and from the words after the mention with diacritics folded, so garbled
 ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
 candidates that different clues support is a conflict; candidates no clue tells apart go to the latest
