@@ -11,9 +11,9 @@ the batch, the store), less those issued after the citing document, plus "a docu
 Each thing the text says is a clue that fits some candidates: another mention's date or term, the day and
 month, the term, the plenum, a year, the years of implementation a review counts back from the citing date
 ("sau 10 năm thực hiện"), rare title words after the mention, title words in its own sentence, the issuing
-body, the type word, and the one term of the central bodies the text names away from its mentions (WEIGHTS). Clues are read
-from what the extractor found and from the words after the mention with diacritics folded, so garbled
-ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
+body, the type word, and the one term of the central bodies the text names away from its mentions
+(WEIGHTS). Clues are read from what the extractor found and from the words around the mention with
+diacritics folded, so garbled ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
 candidates that different clues support is a conflict; candidates no clue tells apart go to the latest
 issued before the citing document. A conflict, an unknown document, or nothing to go on gives a stub
 with an unknown year (`35-NQ/TW@unknown`), never a guess.
