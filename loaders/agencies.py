@@ -289,8 +289,16 @@ _BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])(?:b(?=an[ \t]
 _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn[ \t]+(?:ĐBQH|ĐB[ \t]QH)(?!\p{L}))", regex.V1)
 
 
+# A line that ends in a word and goes on in lowercase is one line wrapped (text taken from a PDF or a legal
+# database: "Chi cục Kiểm\nlâm tỉnh …"); a name runs on over it as over a space.
+_WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
+
+
 def _as_printed_heads(text: str) -> str:
-    """The text with the heads it prints out of case as their names spell them, letter for letter."""
+    """The text with the heads it prints out of case as their names spell them, letter for letter, and its
+    wrapped lines joined (a space for the line break)."""
+    if "\n" in text:
+        text = _WRAPPED_LINE.sub(" ", text)
     if "rưởng ban " in text or "rưởng phòng " in text:
         text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
@@ -367,6 +375,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     line_caps: dict[int, bool] = {}
     classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     generic_end, generic_kind = -1, ""  # where the last class of bodies ("các Tỉnh ủy") ends, and its kind
+    unnamed_end = -1  # where the last head that names no body ("Luật Tổ chức HĐND …") ends
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -391,6 +400,12 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             found = None
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
             pos = start + 1
+            continue
+        if _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
+                unnamed_end >= 0 and _LIST_JOIN.fullmatch(text, unnamed_end, start)):
+            # "Luật Tổ chức HĐND và UBND", "các lực lượng Công an, Quân sự, Bộ đội Biên phòng": a law's title, a
+            # force or a sector, and the heads listed with it; no body acts there
+            pos = unnamed_end = extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]
             continue
         head_end, head = found
         if (delegation := _delegation_before(text, start, head)):
@@ -860,6 +875,14 @@ def _shouting(head_text: str) -> bool:
 _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 
 
+# Words after which a head names no body that acts: the title of a law, an ordinance or a charter ("Luật Tổ chức
+# Chính phủ", "Luật Tổ chức HĐND và UBND", "Điều lệ Hội Nông dân Việt Nam": the document, whose title the Law on
+# legal normative documents gives by its subject), and an armed force or a sector of work ("lực lượng Công an",
+# "các lực lượng Công an, Quân sự, Bộ đội Biên phòng", "ngành Công an": every unit of the force, no one body).
+# ("lực lượng Biên phòng – Công an – Hải quan": the forces listed after the word, each a force)
+_NO_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:(?i:luật|bộ luật|pháp lệnh|điều lệ)(?:[ \t]+(?i:tổ chức))?"
+                                r"|(?i:lực lượng|ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)[ \t]+$",
+                                regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)
