@@ -20,6 +20,7 @@ from loaders.names import (
     SPACE,
     UNIT_CODE,
     WORD,
+    district_name_at,
     extend_name,
     foreign_state_end,
     head_at,
@@ -294,11 +295,40 @@ _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn
 _WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
 
 
+# A body's head printed in lowercase before the capitalised words of its name ("Đoàn công tác cục Y tế dự phòng",
+# "của bệnh viện Đa khoa tỉnh", "tại sở Tư pháp"): Decree 30/2020/NĐ-CP, appendix II, writes a body's name with a
+# capital at its first word, so the head is that name's all the same. Not after a plural ("các sở"), nor "nhà
+# trường"; a place's name after the head ("trung tâm Hà Nội") is no body's name.
+_LOWER_HEAD = regex.compile(r"(?<!\p{L})(?<!(?i:các|những|mỗi|nhà)[ \t])(?:tổng cục|chi cục|cục|sở|bệnh viện|học viện|viện"
+                            r"|trường|trung tâm)(?=[ \t]+\p{Lu})", regex.V1)
+
+
+# Common words (Từ điển tiếng Việt) whose second syllable is a lowercase head above: "hội trường Huyện ủy" is a
+# hall, "cơ sở Đảng" the grassroots, "trụ sở Bộ Biên tập" a seat; the syllable is no head there.
+_WORDS_ENDING_IN_A_HEAD = frozenset({
+    "cơ sở", "trụ sở", "hội trường", "môi trường", "thị trường", "quảng trường", "chiến trường", "nhà trường",
+    "hiện trường", "công trường", "thương trường", "lập trường", "sân trường", "phi trường", "thư viện", "nghị viện",
+    "hạ viện", "thượng viện", "bố cục", "kết cục", "chung cục", "tứ sở", "xứ sở"})
+_SYLLABLE_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$", regex.V1)
+
+
+def _capitalised_head(text: str, m: regex.Match[str]) -> str:
+    """The lowercase head `m` with its capital, unless it ends a common word or a place's name follows it."""
+    before = _SYLLABLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before and f"{before.group(1).casefold()} {m.group().split()[0]}" in _WORDS_ENDING_IN_A_HEAD:
+        return m.group()
+    nxt = next_word(text, m.end())
+    if nxt and (province_at(text, nxt.start()) or district_name_at(text, nxt.start())):
+        return m.group()
+    return m.group()[:1].upper() + m.group()[1:]
+
+
 def _as_printed_heads(text: str) -> str:
     """The text with the heads it prints out of case as their names spell them, letter for letter, and its
     wrapped lines joined (a space for the line break)."""
     if "\n" in text:
         text = _WRAPPED_LINE.sub(" ", text)
+    text = _LOWER_HEAD.sub(lambda m: _capitalised_head(text, m), text)
     if "rưởng ban " in text or "rưởng phòng " in text:
         text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
@@ -515,6 +545,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
+    _central_by_acronym(text, hits)
     hits = _centre_of_association(text, hits)
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
 
@@ -1056,6 +1087,23 @@ def _initials(name: str) -> str:
             continue
         out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) or w.isdigit() else w[0])
     return fold("".join(out))
+
+
+def _central_by_acronym(text: str, hits: list[_AgencyHit]) -> None:
+    """A body printed without a place and given the text's province ("cục Y tế dự phòng" in a text about Hà Tĩnh)
+    whose initials are those of a central body the text names by its acronym ("Cục YTDP - Bộ Y tế") is that
+    central body: one body named two ways, and the ministry that owns it says it has no province."""
+    central = {_initials(h.name) for h in hits  # (a department a ministry owns takes no province: no locality)
+               if not h.locality and not h.level and _ACRONYM.search(h.name, len(h.name.split(" ", 1)[0]))}
+    if not central:
+        return
+    for h in hits:
+        printed = _modern(" ".join(text[h.start:h.end].split()))
+        if h.central or not h.locality or display(h.locality) in printed or _LOCAL_WORDS.search(printed) \
+                or _ACRONYM.search(printed, len(printed.split(" ", 1)[0])) or _initials(printed) not in central:
+            continue  # (a name that prints a place word or an acronym of its own is not the spelled-out form)
+        h.name, h.locality, h.central = printed[:1].upper() + printed[1:], None, True
+        h.key = _key(h.name)
 
 
 def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
