@@ -575,7 +575,8 @@ _PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc k
 
 def _share_place(text: str, hits: list[_AgencyHit]) -> None:
     """A bare head (a body printed with no name or place of its own) listed right before a body that ends in a
-    commune or district takes that place, and that body's province: the list names one commune's bodies."""
+    commune or district takes that place, and that body's province: the list names one commune's bodies. One
+    listed before a body that ends in its province ("Tỉnh ủy, HĐND, UBND tỉnh Kon Tum") takes that province."""
     place, loc = None, None
     for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
         h = hits[i]
@@ -585,14 +586,27 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
             head = _modern(found[1].name or text[h.start:h.end])
-            # ("huyện ủy, HĐND huyện X": "Huyện ủy X", the committee named after its district without the level)
-            h.name = f"{head} {_LEVEL_LEAD.sub('', place) if _ENDS_WITH_COMMITTEE.search(head) else place}"
+            if place is _PROVINCE:  # "Tỉnh ủy Kon Tum", "HĐND tỉnh Kon Tum"
+                h.name = f"{head} {display(loc) if _ENDS_WITH_COMMITTEE.search(head) else with_marker(loc)}"
+            else:  # ("huyện ủy, HĐND huyện X": "Huyện ủy X", the committee named after its district without the level)
+                h.name = f"{head} {_LEVEL_LEAD.sub('', place) if _ENDS_WITH_COMMITTEE.search(head) else place}"
             h.locality, h.level = loc, ""
             h.key = _key(_key_name(h.name, loc))
             continue
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+        if not m and h.locality and not h.central and _ends_with_province(text[h.start:h.end], h.locality):
+            place, loc = _PROVINCE, h.locality
+
+
+_PROVINCE = "province"  # (the place a list's last body closes with is its province)
+
+
+def _ends_with_province(printed: str, province: str) -> bool:
+    """Whether a body's printed name closes with its province's name ("UBND tỉnh Kon Tum", "Công an TP. Hồ Chí
+    Minh"), not a district's or a name of its own."""
+    return fold(" ".join(printed.split())).endswith(" " + fold(province))
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
