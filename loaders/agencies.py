@@ -606,7 +606,10 @@ _PROVINCE = "province"  # (the place a list's last body closes with is its provi
 def _ends_with_province(printed: str, province: str) -> bool:
     """Whether a body's printed name closes with its province's name ("UBND tỉnh Kon Tum", "Công an TP. Hồ Chí
     Minh"), not a district's or a name of its own."""
-    return fold(" ".join(printed.split())).endswith(" " + fold(province))
+    for w in _WORD_START.finditer(printed, max(0, len(printed) - 30)):
+        if w.start() and (found := province_at(printed, w.start())) and found[0] == len(printed):
+            return found[1] == province  # ("… TPHCM", "… TP. Hồ Chí Minh": the province by any of its names)
+    return False
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
