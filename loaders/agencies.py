@@ -493,7 +493,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             continue
         bare = not _PLACE_WORDS.sub("", text[head_end:end]).strip()
         if _generic(text, start, end, bare=bare) or (end == head_end and head.kind == generic_kind
-                                                      and _LIST_JOIN.fullmatch(text, generic_end, start)):
+                                                      and _LIST_JOIN.fullmatch(text, generic_end, start)) \
+                or (head.kind_from_owner and _owner_is_a_class(text, end)):
             if end > head_end and _LOWER_LEVEL.match(text, end):
                 classes.add(_key(surface))
             pos = generic_end = end  # ("các Tỉnh ủy, Thành ủy": a bare head of the same kind listed after a class
@@ -992,6 +993,17 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
                 or (bare and _listed_before_a_class(text, end)))
+
+
+def _owner_is_a_class(text: str, end: int) -> bool:
+    """Whether the body named right after an organ's name owns it and is a class of bodies ("Ban đại diện Hội đồng
+    quản trị Ngân hàng Chính sách xã hội cấp huyện": the board of every district's branch, no one board)."""
+    m = SPACE.match(text, end)
+    found = head_at(text, m.end()) if m else None
+    if not found:
+        return False
+    owner_end = extend_name(text, found[0], head=text[m.end():found[0]])[0]
+    return bool(GENERIC_LEVEL.match(text, owner_end))
 
 
 def _listed_before_a_class(text: str, end: int) -> bool:
