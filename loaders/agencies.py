@@ -308,7 +308,8 @@ _LOWER_HEAD = regex.compile(r"(?<!\p{L})(?<!(?i:các|những|mỗi|nhà)[ \t])(?
 _WORDS_ENDING_IN_A_HEAD = frozenset({
     "cơ sở", "trụ sở", "hội trường", "môi trường", "thị trường", "quảng trường", "chiến trường", "nhà trường",
     "hiện trường", "công trường", "thương trường", "lập trường", "sân trường", "phi trường", "thư viện", "nghị viện",
-    "hạ viện", "thượng viện", "bố cục", "kết cục", "chung cục", "tứ sở", "xứ sở"})
+    "hạ viện", "thượng viện", "bố cục", "kết cục", "chung cục", "tứ sở", "xứ sở",
+    "chi cục", "tổng cục", "bệnh viện", "học viện"})  # (the longer heads: "Chi cục", "Bệnh viện" as printed)
 _SYLLABLE_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$", regex.V1)
 
 
@@ -431,12 +432,15 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
             pos = start + 1
             continue
-        if _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
+        if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start)) or (
                 unnamed_end >= 0 and _LIST_JOIN.fullmatch(text, unnamed_end, start)):
             # "Luật Tổ chức HĐND và UBND", "các lực lượng Công an, Quân sự, Bộ đội Biên phòng": a law's title, a
-            # force or a sector, and the heads listed with it; no body acts there
-            pos = unnamed_end = extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]
-            continue
+            # force or a sector, and the bare heads listed with it; no body acts there
+            body_end = extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]
+            if unnamed or body_end == found[0]:
+                pos = unnamed_end = body_end
+                continue
+        unnamed_end = -1
         head_end, head = found
         if (delegation := _delegation_before(text, start, head)):
             start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
@@ -582,8 +586,9 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
     for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
         h = hits[i]
         after = hits[i + 1] if i + 1 < len(hits) else None
-        if after is None or not (_LIST_JOIN.fullmatch(text, h.end, after.start) or _titles_between(text, h.end, after.start)):
-            place, loc = None, None
+        listed = after is not None and _LIST_JOIN.fullmatch(text, h.end, after.start)
+        if after is None or not (listed or _titles_between(text, h.end, after.start)) or (place is _PROVINCE and not listed):
+            place, loc = None, None  # (a province is shared along a list only, not across one person's titles)
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
             head = _modern(found[1].name or text[h.start:h.end])
