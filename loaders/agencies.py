@@ -310,6 +310,7 @@ _WORDS_ENDING_IN_A_HEAD = frozenset({
     "hiện trường", "công trường", "thương trường", "lập trường", "sân trường", "phi trường", "thư viện", "nghị viện",
     "hạ viện", "thượng viện", "bố cục", "kết cục", "chung cục", "tứ sở", "xứ sở",
     "chi cục", "tổng cục", "bệnh viện", "học viện"})  # (the longer heads: "Chi cục", "Bệnh viện" as printed)
+_PLACE_LEVEL = regex.compile(r"(?i:thành phố|tỉnh|thủ đô|huyện|quận|thị xã|thị trấn|xã|phường)(?!\p{L})", regex.V1)
 _SYLLABLE_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$", regex.V1)
 
 
@@ -319,8 +320,9 @@ def _capitalised_head(text: str, m: regex.Match[str]) -> str:
     if before and f"{before.group(1).casefold()} {m.group().split()[0]}" in _WORDS_ENDING_IN_A_HEAD:
         return m.group()
     nxt = next_word(text, m.end())
-    if nxt and (province_at(text, nxt.start()) or district_name_at(text, nxt.start())):
-        return m.group()
+    if nxt and (province_at(text, nxt.start()) or district_name_at(text, nxt.start())
+                or _PLACE_LEVEL.match(text, nxt.start())):
+        return m.group()  # ("trung tâm Thành phố", "trung tâm Thủ đô": the middle of a place)
     return m.group()[:1].upper() + m.group()[1:]
 
 

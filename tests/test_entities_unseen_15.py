@@ -53,6 +53,7 @@ def test_common_words_that_end_in_a_head_syllable_stay_words() -> None:
             "huyện đã triển khai kế hoạch.")
     agencies = agencies_of(text)
     assert not any(name.startswith(("Sở", "Trường")) for name in agencies)
+    assert agencies_of("Giao thông ở khu vực trung tâm Thành phố được phân luồng từ chiều nay.") == {}
 
 
 def test_a_central_department_named_in_full_and_by_its_acronym_is_one_placeless_body() -> None:
