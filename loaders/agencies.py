@@ -989,6 +989,10 @@ _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành
                               r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
 
 
+# "Trung tâm bồi dưỡng chính trị các huyện, thành phố", "Phòng Giáo dục và Đào tạo các huyện": a named kind of body
+# of every place of a level, no one body (the places named after "các tỉnh A, B" are each one body's, read later).
+_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+                                   r"|đặc khu|địa phương)(?!\p{L})(?![ \t]+\p{Lu})", regex.V1)
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
 _ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)
 
@@ -998,6 +1002,7 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
+                or _EVERY_PLACE_AFTER.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
                 or (bare and _listed_before_a_class(text, end)))
 

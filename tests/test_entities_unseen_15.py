@@ -124,3 +124,29 @@ def test_a_bloc_of_a_provinces_bodies_and_enterprises_is_one_name() -> None:
 def test_a_hospitals_board_named_before_it_is_one_body() -> None:
     text = "Ban Công tác xã hội Bệnh viện Đa khoa tỉnh Ninh Thuận trao quà cho bệnh nhân nghèo."
     assert agencies_of(text) == {"Ban Công tác xã hội Bệnh viện Đa khoa tỉnh Ninh Thuận": "Ninh Thuận"}
+
+
+# ------------------------------------------------------------------ a kind of body of every place, units of a body
+
+
+def test_a_named_kind_of_body_of_every_district_is_no_one_body() -> None:
+    text = ("Trung tâm Chính trị các huyện, thành phố đã mở 90 lớp bồi dưỡng; Phòng Nội vụ các huyện rà soát "
+            "biên chế.")
+    assert agencies_of(text) == {}
+
+
+def test_the_civil_enforcement_office_of_a_province_is_a_body_only_with_its_place() -> None:
+    text = ("VKSND tỉnh Long An ký quy chế phối hợp với Thi hành án dân sự tỉnh Long An. Công tác thi hành án "
+            "dân sự năm nay có nhiều tiến bộ.")
+    agencies = agencies_of(text)
+    assert agencies["Thi hành án dân sự tỉnh Long An"] == "Long An"
+    assert agencies["Viện Kiểm sát nhân dân tỉnh Long An"] == "Long An"
+    assert len(agencies) == 2
+
+
+def test_an_office_of_the_police_or_the_procuracy_is_named_with_its_owner() -> None:
+    text = ("Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang và Phòng 7 VKSND tỉnh Bắc Giang phối hợp kiểm tra "
+            "hồ sơ vụ việc.")
+    agencies = agencies_of(text)
+    assert agencies == {"Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang": "Bắc Giang",
+                        "Phòng 7 VKSND tỉnh Bắc Giang": "Bắc Giang"}
