@@ -150,3 +150,8 @@ def test_an_office_of_the_police_or_the_procuracy_is_named_with_its_owner() -> N
     agencies = agencies_of(text)
     assert agencies == {"Phòng Cảnh sát giao thông Công an tỉnh Bắc Giang": "Bắc Giang",
                         "Phòng 7 VKSND tỉnh Bắc Giang": "Bắc Giang"}
+
+
+def test_a_councils_committee_printed_in_lowercase_as_the_law_writes_it_is_a_body() -> None:
+    text = "Kỳ họp sẽ nghe báo cáo thẩm tra của Ban kinh tế - xã hội HĐND huyện Yên Mô về các tờ trình."
+    assert "Ban Kinh tế - Xã hội HĐND huyện Yên Mô" in agencies_of(text)
