@@ -434,7 +434,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
             pos = start + 1
             continue
-        if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start)) or (
+        if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
+                _LAW_OF_BEFORE.search(text, max(0, start - 100), start) and _AND_A_HEAD.match(
+                    text, extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]))) or (
                 unnamed_end >= 0 and _LIST_JOIN.fullmatch(text, unnamed_end, start)):
             # "Luật Tổ chức HĐND và UBND", "các lực lượng Công an, Quân sự, Bộ đội Biên phòng": a law's title, a
             # force or a sector, and the bare heads listed with it; no body acts there
@@ -939,6 +941,11 @@ _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 _NO_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:(?i:luật|bộ luật|pháp lệnh|điều lệ)(?:[ \t]+(?i:tổ chức))?"
                                 r"|(?i:lực lượng|ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)[ \t]+$",
                                 regex.V1)
+# A law's title that names the bodies whose work it governs after "của", two of them joined ("Luật Hoạt động giám sát
+# của Quốc hội và Hội đồng nhân dân", "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND"): a law's issuer
+# is one body, so two bodies after its "của" are its title's.
+_LAW_OF_BEFORE = regex.compile(r"(?<!\p{L})(?i:luật)[ \t]+\p{Lu}[\p{L} \t\n,]{0,80}?[ \t\n](?i:của)[ \t\n]+$", regex.V1)
+_AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)

@@ -18,6 +18,13 @@ def test_the_bodies_in_a_laws_title_are_no_agencies() -> None:
     assert agencies == {"UBND tỉnh Bến Tre": "Bến Tre"}
 
 
+def test_two_bodies_after_the_of_of_a_laws_title_are_its_subject_not_its_issuer() -> None:
+    text = ("Căn cứ Luật Hoạt động giám sát của\nQuốc hội và Hội đồng nhân dân ngày 20/11/2015;\nThường trực Hội đồng "
+            "nhân dân tỉnh Lạng Sơn ban hành kế hoạch giám sát.")
+    assert agencies_of(text) == {"Thường trực Hội đồng nhân dân tỉnh Lạng Sơn": "Lạng Sơn"}
+    assert "Quốc hội" in agencies_of("Thực hiện Luật Đất đai của Quốc hội, UBND tỉnh Lạng Sơn rà soát quy hoạch.")
+
+
 def test_a_charters_title_names_no_body_but_the_body_acting_later_counts() -> None:
     text = "Theo Điều lệ Hội Nông dân Việt Nam, Hội Nông dân tỉnh Sóc Trăng tổ chức đại hội nhiệm kỳ mới."
     agencies = agencies_of(text)
