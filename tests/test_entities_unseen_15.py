@@ -162,3 +162,11 @@ def test_an_office_of_the_police_or_the_procuracy_is_named_with_its_owner() -> N
 def test_a_councils_committee_printed_in_lowercase_as_the_law_writes_it_is_a_body() -> None:
     text = "Kỳ họp sẽ nghe báo cáo thẩm tra của Ban kinh tế - xã hội HĐND huyện Yên Mô về các tờ trình."
     assert "Ban Kinh tế - Xã hội HĐND huyện Yên Mô" in agencies_of(text)
+
+
+def test_a_management_boards_task_goes_on_past_va_cac_when_its_place_or_short_name_closes_it() -> None:
+    text = ("Chiều 6/1, UBND tỉnh Hà Nam nghe Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Hà Nam báo cáo; "
+            "Ban Quản lý dự án và các nhà thầu cũng có mặt.")
+    agencies = agencies_of(text)
+    assert agencies["Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Hà Nam"] == "Hà Nam"
+    assert not any("nhà thầu" in name for name in agencies)
