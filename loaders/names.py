@@ -638,8 +638,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if not first and _joint_office(office) and _ELECTED_BODY.fullmatch(last_head) \
                     and (j := _JOINER.match(text, p)) and _ELECTED_BODY.match(text, j.end()):
-                p = j.end()  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office
-                continue
+                p, closed = j.end(), False  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh":
+                continue  # one office ("… Đoàn đại biểu Quốc hội, Hội đồng nhân dân …": "Quốc hội" closes no name here)
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
                 break
@@ -881,7 +881,7 @@ def _comma_pair(text: str, pos: int) -> int | None:
 
 # The elected bodies and the committee one office may serve together, in the forms a page prints them.
 _ELECTED_BODY = regex.compile(r"(?:HĐND|HDND|UBND|H[ộo]i đ[ồo]ng nh[âa]n d[âa]n|[ỦUủu][yỷ] ban nh[âa]n d[âa]n|Đoàn ĐBQH"
-                              r"|Đoàn đại biểu Quốc hội)(?!\p{L})", regex.V1)
+                              r"|Đoàn [đĐ]ại biểu Quốc hội)(?!\p{L})", regex.V1)  # ("Đoàn Đại biểu Quốc hội": either case)
 
 
 def _joint_office(head: str) -> bool:

@@ -170,3 +170,10 @@ def test_a_management_boards_task_goes_on_past_va_cac_when_its_place_or_short_na
     agencies = agencies_of(text)
     assert agencies["Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh Hà Nam"] == "Hà Nam"
     assert not any("nhà thầu" in name for name in agencies)
+
+
+def test_the_joint_office_spelt_out_in_full_is_one_office() -> None:
+    text = ("Chánh Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Cao Bằng chịu trách "
+            "nhiệm thi hành quyết định này.")
+    assert agencies_of(text) == {
+        "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Cao Bằng": "Cao Bằng"}
