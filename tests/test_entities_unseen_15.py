@@ -177,3 +177,10 @@ def test_the_joint_office_spelt_out_in_full_is_one_office() -> None:
             "nhiệm thi hành quyết định này.")
     assert agencies_of(text) == {
         "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh Cao Bằng": "Cao Bằng"}
+
+
+def test_the_labour_federation_by_its_acronym_is_a_body_with_its_place() -> None:
+    text = ("Chủ tịch LĐLĐ tỉnh Gia Lai trao quà cho công nhân; LĐLĐ, công đoàn các tỉnh đều tổ chức Tết Sum vầy "
+            "theo chỉ đạo của Tổng LĐLĐ Việt Nam.")
+    assert agencies_of(text) == {"Liên đoàn Lao động tỉnh Gia Lai": "Gia Lai",
+                                 "Tổng Liên đoàn Lao động Việt Nam": None}
