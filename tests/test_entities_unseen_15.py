@@ -184,3 +184,8 @@ def test_the_labour_federation_by_its_acronym_is_a_body_with_its_place() -> None
             "theo chỉ đạo của Tổng LĐLĐ Việt Nam.")
     assert agencies_of(text) == {"Liên đoàn Lao động tỉnh Gia Lai": "Gia Lai",
                                  "Tổng Liên đoàn Lao động Việt Nam": None}
+
+
+def test_the_bank_for_social_policies_by_its_acronym_needs_its_place() -> None:
+    text = "NHCSXH tỉnh Bạc Liêu giải ngân vốn vay; vốn NHCSXH giúp nhiều hộ thoát nghèo."
+    assert agencies_of(text) == {"Ngân hàng Chính sách xã hội tỉnh Bạc Liêu": "Bạc Liêu"}
