@@ -63,7 +63,9 @@ def _key(name: str) -> str:
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
     # "Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh" is the commune's Front committee, "Ủy ban MTTQ xã Mỹ Thạnh"
-    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b)", "uy ban mttq", s)
+    # (and its key with the province struck off, "mttq viet nam hoa binh", as `_key_name` leaves it)
+    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b|(?<=viet nam) \S)",
+               "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)

@@ -189,3 +189,9 @@ def test_the_labour_federation_by_its_acronym_is_a_body_with_its_place() -> None
 def test_the_bank_for_social_policies_by_its_acronym_needs_its_place() -> None:
     text = "NHCSXH tỉnh Bạc Liêu giải ngân vốn vay; vốn NHCSXH giúp nhiều hộ thoát nghèo."
     assert agencies_of(text) == {"Ngân hàng Chính sách xã hội tỉnh Bạc Liêu": "Bạc Liêu"}
+
+
+def test_the_fronts_acronym_and_its_full_name_for_one_province_are_one_body() -> None:
+    text = ("Đại hội đại biểu MTTQ Việt Nam tỉnh Tuyên Quang lần thứ XVI khai mạc. Mặt trận Tổ quốc Việt Nam tỉnh "
+            "Tuyên Quang đã hoàn thành nhiệm vụ nhiệm kỳ qua.")
+    assert list(agencies_of(text).values()) == ["Tuyên Quang"]
