@@ -802,8 +802,11 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     found = head_at(text, m.end()) if m else None
     if not found or found[1].scope != "central":
         return None
-    owner_end = found[0] if found[1].body == "none" else extend_name(text, found[0], head=text[m.end():found[0]])[0]
-    if owner_end == found[0] and found[1].body in ("req", "named"):
+    if found[1].body == "number":  # "Đại đội 3 của Trung đoàn 52": the owner's number is its name
+        owner_end = unit_number_end(text, found[0]) or found[0]
+    else:
+        owner_end = found[0] if found[1].body == "none" else extend_name(text, found[0], head=text[m.end():found[0]])[0]
+    if owner_end == found[0] and found[1].body in ("req", "named", "number"):
         return None
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
 
