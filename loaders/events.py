@@ -51,6 +51,8 @@ _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 _COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$", regex.V1)
 _COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
 _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
+# The quotes that close one that opened: pages mix the straight and the curly pair ("Hội nghị "Trao đổi …”").
+_CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
@@ -171,7 +173,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     while i < limit:
         c = text[i]
         if quote:
-            if c == quote:
+            if c in quote:
                 quote = None
                 end = i + 1
                 nxt = next_word(text, i + 1)
@@ -184,7 +186,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             i += 1
             continue
         if c in "“\"«":
-            quote = {"“": "”", "\"": "\"", "«": "»"}[c]
+            quote = _CLOSING_QUOTES[c]
             i += 1
             continue
         if c == "\n":
@@ -360,7 +362,8 @@ def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
     return bool(two) and " ".join(two.group().split()) in " ".join(text[head_end:word.start()].split())
 _GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
                                    regex.V1)
-_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm)[ \t]+$", regex.V1)
+# ("Trung tâm Hội chợ triển lãm quốc gia": a hall whose name holds the head of an event)
+_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm(?:[ \t]+hội chợ)?)[ \t]+$", regex.V1)
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
@@ -600,6 +603,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
+        held_end = None
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
                           and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
                           # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
@@ -614,9 +618,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)
             # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
-            _date_named_before(text, m, hits, kind, document_dates or [])
-            continue
-        end = _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
+            held_end = _named_up_to_holding(text, m)  # ("Hội nghị đánh giá kết quả … vừa diễn ra": a name after all)
+            if held_end is None:
+                _date_named_before(text, m, hits, kind, document_dates or [])
+                continue
+        end = held_end or _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
         if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \
@@ -700,6 +706,26 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
 # A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
 # ngày … của Đảng ủy Khối … “một số nội dung về đại hội …"
 _TITLE_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^.;“”\n]{0,120}“[^”.;\n]*$", regex.V1)
+
+
+# A sentence that opens with an event's head and whose predicate is the event's being held: "Hội nghị đánh giá kết
+# quả phối hợp giữa … vừa diễn ra sáng nay", "Lễ … đã được tổ chức …": all the words up to that predicate are the
+# name, verbs among them too ("đánh giá", "phối hợp" are its topic, not its predicate).
+_HOLDING = regex.compile(r"(?:[ \t]+(?:vừa|đã|sẽ|chính thức|long trọng|trọng thể))*[ \t]+(?:diễn ra|được tổ chức"
+                         r"|được khai mạc|khai mạc|bế mạc)(?!\p{L})", regex.V1)
+_SENTENCE_OR_LINE_END = regex.compile(r"\.(?:\s|$)|[;\n]")
+
+
+def _named_up_to_holding(text: str, m: regex.Match[str]) -> int | None:
+    """The end of the name of an event whose head, capitalised, opens a sentence whose predicate is its being held
+    (_HOLDING), when no other event is named before that predicate; else None."""
+    if not m.group()[0].isupper() or not (m.start() == 0 or _SENTENCE_BEFORE.search(text[max(0, m.start() - 6):m.start()])):
+        return None
+    stop = _SENTENCE_OR_LINE_END.search(text, m.end(), m.end() + 400)
+    held = _HOLDING.search(text, m.end(), stop.start() if stop else min(len(text), m.end() + 400))
+    if not held or held.start() <= m.end() or _clause_word(text, m.end(), ("any", "head")) or _event_pattern().search(text, m.end(), held.start()):
+        return None  # ("Kỳ họp dự kiến diễn ra …": the session named before, a clause word after its head)
+    return held.start()
 
 
 def _meeting_of_title(text: str, head_end: int, title: regex.Match[str], kind: str) -> bool:
@@ -949,6 +975,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     if dates and not _AND_BEFORE_EVENT.search(text, max(s, start - 8), start) \
             and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
                      and not _OPENING_OF.fullmatch(text, h.start(), start)
+                     and not _CENTRE_BEFORE.search(text, max(0, h.start() - 20), h.start())
                      for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):

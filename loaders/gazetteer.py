@@ -286,6 +286,13 @@ def verb_phrases() -> dict[str, str]:
 
 
 @cache
+def office_verbs() -> dict[str, str]:
+    """Phrases between a person's name and the office they are elected or appointed to ("tái đắc cử",
+    "được bầu giữ chức") → office | lead (a word that may come before one: "tiếp tục")."""
+    return {r["phrase"]: r["kind"] for r in _rows("office_verbs.tsv")}
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Function words (prepositions, conjunctions, aspect words, quantifiers): never part of a name's tail."""
     return frozenset(_words("function_words.txt"))

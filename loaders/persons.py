@@ -249,6 +249,8 @@ def _names_next(text: str, pos: int) -> bool:
     """Whether a person's name (a family name and more capitalised words) follows `pos` in the same clause
     ("…, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Nguyễn Văn B, …"): the words before it are that
     person's title. A name inside a body's name ("Trường THPT Lê Quý Đôn") does not count."""
+    if _predicate_next(text, pos):
+        return False  # "A, Thứ trưởng Bộ Công an công bố thư của Tổng Bí thư B": a predicate ends the title
     stop = _CLAUSE_STOP.search(text, pos, pos + 160)
     words = list(WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 160)))
     for i, w in enumerate(words):
@@ -261,6 +263,17 @@ def _names_next(text: str, pos: int) -> bool:
                                                        for k in range(len(before))):
             return True
     return False
+
+
+@cache
+def _predicate_pattern() -> regex.Pattern[str]:
+    """A lowercase predicate of verb_phrases.tsv after blanks ("… công bố", "… phát biểu")."""
+    return regex.compile(r"[ \t]+(?:" + alternation(gz.verb_phrases()) + r")(?!\p{L})", regex.V1)
+
+
+def _predicate_next(text: str, pos: int) -> bool:
+    """Whether a predicate opens the words at `pos`: what came before is a subject, not a title of what follows."""
+    return _predicate_pattern().match(text, pos) is not None
 
 
 def _place_at(text: str, pos: int) -> bool:
@@ -365,6 +378,7 @@ def _more_names(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_GROUP_OF = regex.compile(r"[ \t]+(?:gồm(?:[ \t]+có)?|là)[ \t]*$", regex.V1)  # "Phó Chủ tịch gồm các đồng chí"
 _PEOPLE_COLON = regex.compile(r"[ \t]*:[ \t]*(?=\p{Lu})", regex.V1)
 _LIST_ITEM_END = regex.compile(r"[ \t]*(?:,|;|và(?!\p{L}))[ \t]*|[ \t]*(?:[.)\n]|$)", regex.V1)
 _CLAUSE_BEFORE = regex.compile(r"[^.;:\n]{0,80}$")
@@ -381,7 +395,9 @@ def _people_before(text: str, colon: int) -> str | None:
             rest = text[words[i + 1].start():colon].strip()
             honorifics = {h.casefold() for h in gz.honorifics()}
             if rest.casefold() in honorifics:
-                return ""
+                # "Phó Chủ tịch gồm các đồng chí: A, B": the title that the clause gives them before the honorific
+                held = _GROUP_OF.sub("", text[clause.start() if clause else colon:w.start()]).strip(" \t,")
+                return held if held and title_pattern().fullmatch(held) else ""
             lead = rest.split(" ", 2)  # "các đồng chí Phó Viện trưởng: A, B": the honorific, then the title
             if len(lead) == 3 and " ".join(lead[:2]).casefold() in honorifics:
                 rest = lead[2]
@@ -415,11 +431,22 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
 _ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
 
 
+@cache
+def _elected_to() -> regex.Pattern[str]:
+    """ " tái đắc cử ", " tiếp tục tái cử và được bầu giữ chức vụ " (office_verbs.tsv): the office follows."""
+    verbs = gz.office_verbs()
+    lead = alternation(p for p, k in verbs.items() if k == "lead")
+    office = alternation(p for p, k in verbs.items() if k == "office")
+    return regex.compile(rf"[ \t]+(?:(?:{lead})[ \t]+)*(?:{office})[ \t]+(?=\p{{Lu}})", regex.V1)
+
+
 def _role_after(text: str, pos: int) -> tuple[int, str] | None:
-    """", Phó Trưởng Ban …", " – Giám đốc …" or " (Học viện …)" right after a name."""
+    """", Phó Trưởng Ban …", " – Giám đốc …" or " (Học viện …)" right after a name; or the office the text
+    elects or appoints the person to ("A tái đắc cử Bí thư Tỉnh Đoàn …")."""
     m = _ROLE_OPENER.match(text[pos:pos + 6])
     if not m:
-        return None
+        elected = _elected_to().match(text, pos)
+        return _role_at(text, elected.end()) if elected else None
     if m.group().strip() == "(":
         close = text.find(")", pos)
         inner = pos + m.end()
