@@ -62,7 +62,9 @@ def _key(name: str) -> str:
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
     # "Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh" is the commune's Front committee, "Ủy ban MTTQ xã Mỹ Thạnh"
+    # (and with the place word already dropped for the key: "… Việt Nam Nghệ An" of "… Việt Nam tỉnh Nghệ An")
     s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b)", "uy ban mttq", s)
+    s = re.sub(r"^mttq viet nam(?= (?!cac\b)\w)", "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
@@ -100,7 +102,7 @@ _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ
                "oã": "õa", "oạ": "ọa", "Uý": "Úy", "Uỳ": "Ùy", "Uỷ": "Ủy", "Uỹ": "Ũy", "Uỵ": "Ụy"}
 # (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
 _TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
-_TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
+_TW = regex.compile(r"(?<![\p{L}/-])T(?:W|Ư|\.Ư)(?!\p{L})")  # (not a symbol's issuer code: "62-KL/TW")
 # "HDND": the council's acronym printed without the stroke of its Đ.
 _HDND = regex.compile(r"(?<!\p{L})HDND(?!\p{L})")
 # "Văn phòng HĐND-UBND", "HĐND&UBND": two bodies one office serves, joined in the name as "HĐND và UBND".
@@ -113,9 +115,9 @@ _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huy
                                r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
-_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
+_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|[đĐ]oàn)$")  # ("Tỉnh Đoàn" as often)
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
-_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|đoàn)$")
+_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|[đĐ]oàn)$")
 # A city's committee or body with no name, in a province's text: "Thành ủy", "UBND thành phố", "… TP".
 _BARE_CITY = regex.compile(r"(?:Thành ủy|(?<= )(?i:thành phố|TP\.?))$")
 
@@ -1065,12 +1067,28 @@ def _names_another_body(name: str, at: int) -> bool:
                            or foreign_state_end(name, name[:at], at) is not None)
 
 
+# "Tỉnh Đoàn Long An" = "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "Thành Đoàn Hà Nội" = "… thành phố Hà Nội": the Youth
+# Union of a province by its two names (Điều lệ Đoàn TNCS Hồ Chí Minh: its provincial committee is the "Tỉnh đoàn,
+# Thành đoàn"), and the boards of either. Matched on the merge key, with its place.
+_PROVINCIAL_UNION = regex.compile(r"^((?:ban chap hanh |ban thuong vu )?)(?:(?:tinh|thanh) doan|doan (?:thanh nien cong san"
+                                  r"|tncs) ho chi minh(?: tinh| thanh pho)?)(?= (?!cac|huyen|quan|thi xa|xa|phuong)\w)")
+_BARE_UNION = regex.compile(r"(?:ban chap hanh |ban thuong vu )?doan (?:thanh nien cong san|tncs) ho chi minh")
+
+
+def _provincial_union_key(text: str, h: _AgencyHit) -> str:
+    """The merge key of `h`, one for both names of a province's Youth Union; a bare "Đoàn TNCS Hồ Chí Minh" (the
+    Union as a whole, whatever province the text is about) keeps its own."""
+    if not _PROVINCIAL_UNION.match(h.key) or _BARE_UNION.fullmatch(fold(" ".join(text[h.start:h.end].split()))):
+        return h.key
+    return _PROVINCIAL_UNION.sub(r"\1doan tn", h.key)
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
     by_key: dict[str, list[_AgencyHit]] = {}
     for h in hits:
-        by_key.setdefault(h.key, []).append(h)
+        by_key.setdefault(_provincial_union_key(text, h), []).append(h)
     keys = list(by_key)
     # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
     for k in list(keys):

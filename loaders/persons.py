@@ -333,7 +333,8 @@ def _body_end(text: str, pos: int, found: tuple[int, gz.AgencyHead]) -> int:
     any other with its name."""
     if found[1].body == "number":
         return unit_number_end(text, found[0]) or found[0]
-    return extend_name(text, found[0], head=text[pos:found[0]])[0]
+    # (a body named after its task, as the agency finder reads it: "Trưởng Ban Chỉ đạo các hoạt động kỷ niệm …")
+    return extend_name(text, found[0], head=text[pos:found[0]], task=found[1].body == "task")[0]
 
 
 def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
