@@ -1075,9 +1075,18 @@ _PROVINCIAL_UNION = regex.compile(r"^((?:ban chap hanh |ban thuong vu )?)(?:(?:t
 _BARE_UNION = regex.compile(r"(?:ban chap hanh |ban thuong vu )?doan (?:thanh nien cong san|tncs) ho chi minh")
 
 
+# "Công đoàn tỉnh Bình Định" = "Liên đoàn Lao động tỉnh Bình Định" = "LĐLĐ tỉnh Bình Định": a place's trade union and
+# its federation, which leads it (Điều lệ Công đoàn Việt Nam: "liên đoàn lao động tỉnh, thành phố" is the trade union
+# of the province), and the boards of either.
+_PLACE_TRADE_UNION = regex.compile(r"^((?:ban chap hanh |ban thuong vu |uy ban kiem tra )?)(?:cong doan|lien doan lao dong|ldld)"
+                                   r"(?= (?!viet nam|nganh|co so|cac|vien chuc|giao duc|y te)\w)")
+
+
 def _provincial_union_key(text: str, h: _AgencyHit) -> str:
-    """The merge key of `h`, one for both names of a province's Youth Union; a bare "Đoàn TNCS Hồ Chí Minh" (the
-    Union as a whole, whatever province the text is about) keeps its own."""
+    """The merge key of `h`, one for both names of a province's Youth Union or trade union; a bare "Đoàn TNCS Hồ Chí
+    Minh" (the Union as a whole, whatever province the text is about) keeps its own."""
+    if _PLACE_TRADE_UNION.match(h.key):
+        return _PLACE_TRADE_UNION.sub(r"\1ldld", h.key)
     if not _PROVINCIAL_UNION.match(h.key) or _BARE_UNION.fullmatch(fold(" ".join(text[h.start:h.end].split()))):
         return h.key
     return _PROVINCIAL_UNION.sub(r"\1doan tn", h.key)

@@ -23,6 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "provinces.tsv"
 PLACE_MARKERS = (
     "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy",
     "Thành uỷ", "UBND tỉnh", "HĐND tỉnh", "Đảng bộ tỉnh", "Đảng bộ", "Công an tỉnh",
+    # a province's police by the force's name: "Công an Nghệ An", "lực lượng CAND Hà Giang", "Công an nhân dân Quảng Ngãi"
+    "Công an", "CAND", "Công an nhân dân",
 )
 
 

@@ -59,7 +59,7 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
         if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
-                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())
+                text, w.start(), breakers()) and not _last_syllable(text, w)) or _title_word_at(text, w.start())
                   or _long_title_at(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
@@ -74,6 +74,12 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+def _title_word_at(text: str, pos: int) -> bool:
+    """A title in whole words at `pos` ("Trung tá …"; not the given name "Trung" before "tái đắc cử")."""
+    m = role_pattern().match(text, pos)
+    return bool(m) and not text[m.end():m.end() + 1].isalpha()
 
 
 _HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
@@ -828,6 +834,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
                     and not _CLAUSE_MARK.search(body, pos):
                 out[-1] = (*out[-1][:2], f"{out[-1][2]}, {body[pos:].strip()}")  # "Quốc Sự - Ủy viên UBKT Huyện ủy"
                 break
+            if out and _DASH_BEFORE.search(body, 0, pos) and is_head_at(body, pos) and not _CLAUSE_MARK.search(body, pos):
+                break  # "Phùng Vị – HND tỉnh": the author, then the body the author writes for
             return None
         out.append((pos, part_end, role))
         if label and label.group().startswith("Tác giả"):
