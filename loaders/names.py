@@ -711,9 +711,9 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             end = p = branch.end()  # "… Việt Nam chi nhánh tỉnh Kon Tum": a branch of the closed name, to its place
             closed, first, in_component = False, False, False
             continue
-        if span_read and word == "Ngày":
-            end = p = w.end()  # "… kỷ niệm 60 năm Ngày truyền thống …": the day the years count from
-            first, in_component, span_read = False, True, False
+        if span_read and word == "Ngày" and (day_run := _lower_run(text, w.end(), True)):
+            end = p = day_run  # "… kỷ niệm 60 năm Ngày truyền thống lực lượng …", "… Ngày thành lập tỉnh": the day
+            first, in_component, span_read = False, False, False  # the years count from, with what it is the day of
             continue
         span_read = False
         if is_cap(word) and not caps:
