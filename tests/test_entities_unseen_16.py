@@ -8,6 +8,7 @@ asserts what a reader of the page would check."""
 from __future__ import annotations
 
 from loaders.entities import find_entities
+from loaders.gazetteer import main_province
 from tests.test_entities_unseen import agencies_of, events_of
 
 
@@ -131,10 +132,8 @@ def test_a_city_committee_closed_by_its_short_name() -> None:
 def test_a_provinces_police_by_the_forces_name_gives_the_province() -> None:
     text = ("Chiều 12.8, Công an tỉnh tổ chức gặp mặt truyền thống. Lực lượng CAND Lai Châu đã lập nhiều chiến công. "
             "Đại tá Hoàng Văn Dũng, Giám đốc Công an tỉnh phát biểu.")
-    _, _, _ = find_entities(text)
-    from loaders.gazetteer import main_province
-
     assert main_province(text) == "Lai Châu"
+    assert agencies_of(text, locality=main_province(text)) == {"Công an tỉnh Lai Châu": "Lai Châu"}
 
 
 # ------------------------------------------------------------------ events
