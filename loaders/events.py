@@ -1041,8 +1041,8 @@ _AHEAD_DAYS = 62
 def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], own_date: str) -> str | None:
     """The day and month that open the event's sentence ("Sáng 28/9, … tổ chức Đại hội …"), in the year of the
     text's own date (the year before when that day would fall months after it), else None."""
-    s, _ = sentence(text, start, end)
-    if not (opening := _opening_day(text, s, start, skip)):
+    s, e = sentence(text, start, end)
+    if not (opening := _opening_day(text, s, start, skip) or _day_told_after(text, end, e, skip)):
         return None
     try:
         own = datetime.date.fromisoformat(own_date)
@@ -1052,6 +1052,24 @@ def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, 
     except ValueError:
         return None
     return day.isoformat()
+
+
+# A day told without its year in the clause after an event, by a word of time or of holding: "… được tổ chức tại
+# Quảng Ninh vào hôm nay (12/8)", "… diễn ra sáng 5/3".
+_DAY_TOLD = regex.compile(r"(?<!\p{L})(?:hôm nay|sáng|chiều|tối|trưa|ngày|vào)[ \t]*\(?[ \t]*$", regex.V1 | regex.I)
+
+
+def _day_told_after(text: str, end: int, e: int, skip: Sequence[tuple[int, int]]) -> FoundDate | None:
+    """The one day without its year that the clause after an event tells, by a word of time before it; else None
+    (none, several, or another event named before it: the day is that one's)."""
+    stop = _CLAUSE_AFTER_END.search(text, end, e)
+    clause_end = stop.start() if stop else e
+    days = [d for d in find_dates(text[end:clause_end], day_month_alone=True)
+            if not d.full and _DAY_TOLD.search(text, max(end, end + d.start - 14), end + d.start)
+            and not any(s0 <= end + d.start < e0 for s0, e0 in skip)]
+    if len(days) != 1 or _event_pattern().search(text, end, end + days[0].start):
+        return None
+    return days[0]
 
 
 # An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".

@@ -161,3 +161,11 @@ def test_a_fair_in_a_halls_name_is_no_event_and_no_body() -> None:
             "Hội nghị toàn quốc về văn hóa.")
     assert events_of(text) == [("Hội nghị toàn quốc về văn hóa", "2025-11-20")]
     assert not any(name.startswith("Trung tâm") for name in agencies_of(text))
+
+
+def test_a_day_told_after_the_event_is_in_the_year_of_the_pages_own_date() -> None:
+    text = "Thứ trưởng Lê Văn Hòa phát biểu tại Hội nghị tập huấn công tác văn thư được tổ chức tại Huế vào hôm nay (15/3)."
+    _, _, events = find_entities(text, date="2024-03-15")
+    assert [(e.name, e.date) for e in events] == [("Hội nghị tập huấn công tác văn thư", "2024-03-15")]
+    _, _, events = find_entities("Hội nghị tập huấn công tác văn thư được tổ chức tại Huế.", date="2024-03-15")
+    assert [e.date for e in events] == [None]
