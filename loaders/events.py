@@ -158,6 +158,10 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
+# A colon between an event's head and its title in quotes: "tọa đàm: “…”", "Hội thảo: “…”".
+_COLON_BEFORE_TITLE = regex.compile(r"[ \t]*:[ \t]*(?=[“\"«][ \t]*\p{Lu})", regex.V1)
+
+
 def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                bodies: Sequence[tuple[int, int]] = ()) -> int:
     """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
@@ -167,6 +171,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     end = head_end
     limit = min(len(text), start + 220)
     i = head_end
+    if colon := _COLON_BEFORE_TITLE.match(text, head_end):
+        i = colon.end()  # "tọa đàm: “Để pháp luật đi vào cuộc sống”": the title in quotes after a colon
     quote = None
     words = 0
     in_list = False  # a list of topics the name holds ("… thông tin, cổ động, văn nghệ, thể thao …")
@@ -667,6 +673,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "bầu cử đại biểu Quốc hội khóa XV …": an election is one by its term; the subject of a
             # directive cited before it in its clause ("Chỉ thị số 46-CT/TW … về lãnh đạo cuộc bầu cử …") is no event
         name = " ".join(text[m.start():end].split())
+        if _COLON_BEFORE_TITLE.match(text, m.end()):
+            name = m.group() + " " + name[len(m.group()):].lstrip(" :")  # ("Tọa đàm “…”", without the colon)
         if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one

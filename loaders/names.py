@@ -1044,8 +1044,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
 
 
 _LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})"
-                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}))",
-                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets)
+                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}|và[ \t]+\p{Lu}))",
+                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets;
+# "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý": a second component joined by "và")
 
 
 def _lower_tail(text: str, pos: int) -> int | None:

@@ -169,3 +169,31 @@ def test_a_day_told_after_the_event_is_in_the_year_of_the_pages_own_date() -> No
     assert [(e.name, e.date) for e in events] == [("Hội nghị tập huấn công tác văn thư", "2024-03-15")]
     _, _, events = find_entities("Hội nghị tập huấn công tác văn thư được tổ chức tại Huế.", date="2024-03-15")
     assert [e.date for e in events] == [None]
+
+
+# ------------------------------------------------------------------ ministries' departments and councils
+
+
+def test_a_department_named_by_two_tasks_one_after_a_comma_one_after_and() -> None:
+    text = "Đại diện Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý giới thiệu cuốn sổ tay mới."
+    assert "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý" in agencies_of(text)
+
+
+def test_a_council_that_coordinates_the_dissemination_of_the_law() -> None:
+    text = ("Thứ trưởng Nguyễn Văn Tùng, Chủ tịch Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Nội vụ "
+            "chủ trì hội nghị.")
+    assert "Hội đồng phối hợp phổ biến giáo dục pháp luật Bộ Nội vụ" in agencies_of(text)
+
+
+def test_a_border_post_by_its_short_form() -> None:
+    assert "Đồn Biên phòng Pa Thơm" in agencies_of("Cán bộ Đồn BP Pa Thơm tuần tra đường biên.")
+
+
+def test_a_title_in_quotes_after_a_colon_names_the_talk() -> None:
+    text = 'Sáng 4/9/2024, Báo Pháp luật Việt Nam tổ chức tọa đàm: "Pháp luật gần dân hơn" tại Hà Nội.'
+    assert events_of(text) == [('Tọa đàm "Pháp luật gần dân hơn"', "2024-09-04")]
+
+
+def test_a_campaign_carried_on_as_suitable_is_no_name() -> None:
+    text = "Các chi hội nhân rộng mô hình thực hiện cuộc vận động phù hợp tình hình thực tế của địa phương."
+    assert events_of(text) == []
