@@ -891,6 +891,9 @@ def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int,
 
 
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
+# A source line at the end of an article: "Theo Báo Tây Ninh Online", "Nguồn Báo Quảng Ninh" (the paper alone on it).
+_SOURCE_LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:Theo|Nguồn)[ \t]+$")
+_REST_OF_SOURCE_LINE = regex.compile(r"[^\n,;.]{0,60}(?:\n|$)")
 
 
 # A paper named in brackets that opens a paragraph, then a dash: the source tag of the article ("(Báo Quảng Ngãi)-").
@@ -899,8 +902,11 @@ _TAG_CLOSE = regex.compile(r"[^()\n]{1,40}\)[ \t]*[-–]")
 
 
 def _credit_context(text: str, start: int) -> bool:
-    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph."""
+    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph, a
+    last line "Theo Báo X"."""
     before = text[max(0, start - 40):start]
+    if _SOURCE_LINE_BEFORE.search(before) and _REST_OF_SOURCE_LINE.match(text, start):
+        return True
     return bool(_CREDIT_BEFORE.search(before)) or bool(
         _TAG_OPEN.search(text, max(0, start - 4), start) and _TAG_CLOSE.match(text, start))
 
@@ -909,7 +915,10 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+
 # ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố", "Ban CHQS huyện (thị xã, thành phố)": a level,
 # then other levels with no name: every body of those levels)
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
-                              r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
+                              r"(?!\p{L})(?!\s+\p{Lu})"
+                              # ("cán bộ Hội LHPN của 8 huyện": the bodies of many places)
+                              r"|\s+của\s+(?:các|những|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở)(?!\p{L})",
+                              regex.V1)
 
 
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.

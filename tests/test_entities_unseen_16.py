@@ -197,3 +197,19 @@ def test_a_title_in_quotes_after_a_colon_names_the_talk() -> None:
 def test_a_campaign_carried_on_as_suitable_is_no_name() -> None:
     text = "Các chi hội nhân rộng mô hình thực hiện cuộc vận động phù hợp tình hình thực tế của địa phương."
     assert events_of(text) == []
+
+
+def test_a_womens_union_by_its_short_form_takes_its_districts_province() -> None:
+    text = "Hội LHPN huyện Mèo Vạc ra mắt mô hình “Tổ phụ nữ tiết kiệm”."
+    assert agencies_of(text) == {"Hội Liên hiệp Phụ nữ huyện Mèo Vạc": "Hà Giang"}
+
+
+def test_the_bodies_of_many_districts_are_no_one_body() -> None:
+    text = "Dự buổi giao lưu có cán bộ Hội LHPN của 9 huyện trong tỉnh."
+    assert agencies_of(text, locality="Tây Ninh") == {}
+
+
+def test_a_source_line_names_no_agency() -> None:
+    text = "Hội nghị đã thành công tốt đẹp.\nTheo Báo Bình Phước Online"
+    assert agencies_of(text) == {}
+    assert "Báo Bình Phước" in agencies_of("Theo Báo Bình Phước, năm nay tỉnh có thêm 3 xã nông thôn mới.")
