@@ -391,7 +391,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _inside_a_name(text, start, found):
             found = None
-        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
+        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
         head_end, head = found
@@ -864,7 +864,8 @@ _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
-_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)
+# ("hội trường Trường Đại học …": the hall of a school, whose own head is skipped with it)
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+(?:Trường[ \t]+)?$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
 _BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"
@@ -915,10 +916,10 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+
 # ("UBND tỉnh, thành phố", "Ban CHQS huyện, thị xã, thành phố", "Ban CHQS huyện (thị xã, thành phố)": a level,
 # then other levels with no name: every body of those levels)
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
-                              r"(?!\p{L})(?!\s+\p{Lu})"
-                              # ("cán bộ Hội LHPN của 8 huyện": the bodies of many places)
-                              r"|\s+của\s+(?:các|những|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cơ sở)(?!\p{L})",
-                              regex.V1)
+                              r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
+# ("cán bộ Hội LHPN của 8 huyện", "Ban Công tác Mặt trận 9 tổ dân phố": the bodies of many places, whatever was read)
+_MANY_PLACES_AFTER = regex.compile(r"\s+(?:của\s+(?:các|những|\d+)|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                                   r"|thị trấn|cơ sở|tổ dân phố|khu phố|thôn|ấp|bản|buôn)(?!\p{L})", regex.V1)
 
 
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
@@ -930,6 +931,7 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
+                or _MANY_PLACES_AFTER.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
                 or (bare and _listed_before_a_class(text, end)))
 
