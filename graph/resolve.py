@@ -8,10 +8,12 @@ holds; `graph.build` then turns the resolved batch into graph rows.
 A full date stated at the mention (or `cùng ngày` after a dated one) names the document outright. Else
 the candidates are the documents known with that symbol (the catalogue, dates this text prints for it,
 the batch, the store), less those issued after the citing document, plus "a document nobody here knows".
-Each thing the text says is a clue that fits some candidates: another mention's date, the day and month,
-the term, the plenum, a year, rare title words, the issuing body, the type word (WEIGHTS). Clues are read
-from what the extractor found and from the words after the mention with diacritics folded, so garbled
-ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
+Each thing the text says is a clue that fits some candidates: another mention's date or term, the day and
+month, the term, the plenum, a year, the years of implementation a review counts back from the citing date
+("sau 10 năm thực hiện"), rare title words after the mention, title words in its own sentence, the issuing
+body, the type word, and the one term of the central bodies the text names away from its mentions
+(WEIGHTS). Clues are read from what the extractor found and from the words around the mention with
+diacritics folded, so garbled ones (`khỏá XÍĨ`, `Bãn Bí thư`) count. The candidate with the most weight wins; a tie between
 candidates that different clues support is a conflict; candidates no clue tells apart go to the latest
 issued before the citing document. A conflict, an unknown document, or nothing to go on gives a stub
 with an unknown year (`35-NQ/TW@unknown`), never a guess.
@@ -20,6 +22,7 @@ with an unknown year (`35-NQ/TW@unknown`), never a guess.
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -275,6 +278,35 @@ TRAILING_STEPS = (
                              r"(?:\sof\sthe\scommunist\sparty\sof\s(?:viet\s?nam))?END")),
     ("filler", _folded_pattern(r"(?:of|by)(?:\sthe)?END")),
 )
+# "Sau 10 năm thực hiện", "tổng kết 20 năm thực hiện", "qua 5 năm triển khai thực hiện" right before a mention,
+# diacritics folded: the document was issued that many years before the citing text was written.
+ELAPSED = _folded_pattern(r"(?<![a-z0-9])(?P<n>NUM)\s?nam\s(?:qua\s)?(?:(?:trien khai|to chuc)\s)?"
+                          r"(?:thuc hien|thi hanh|trien khai)(?:\s(?:viec|cac))?\s?$")
+# A term the text names for a central body, anywhere in it, diacritics folded: "Hội nghị Trung ương 6 khóa XII",
+# "Ban Chấp hành Trung ương Đảng (khóa XIII)", "Bộ Chính trị khoá XI", and a translation's "12th Central Committee",
+# "(12th tenure)", "term XII". A member's title ("Ủy viên Trung ương Đảng khóa XIII", "Bí thư Trung ương Đảng",
+# "Ủy viên dự khuyết Ban Chấp hành Trung ương") dates a person, not a document.
+TEXT_TERMS = (
+    _folded_pattern(r"(?<!uy vien\s)(?<!du khuyet\s)(?<!bi thu\s)(?<!uy vien ban chap hanh\s)(?<!du khuyet ban chap hanh\s)"
+                    r"(?:trung uong|bo chinh tri|ban bi thu|bch\s?tw)(?:\s(?:dang|lan thu\s[a-z]+|\d{1,2}))*"
+                    r"\s?,?\s?\(?\s?khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END"),
+    _folded_pattern(r"(?<![a-z0-9])(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)(?:[\s-]?(?:tenure|term)END"
+                    r"|(?=\s?(?:party\s)?central\scommittee|\s?politburo|\s?secretariat))"),
+    _folded_pattern(r"(?<![a-z])(?:tenure|term)\s(?P<t>[ivxl]{1,6})END"),
+)
+
+
+def central_terms(folded: str) -> set[str]:
+    """The terms (roman numerals) a folded text names for the Party's central bodies."""
+    found = set()
+    for pattern in TEXT_TERMS:
+        for m in pattern.finditer(folded):
+            term = (m.groupdict().get("t") or _roman_numeral(m.groupdict().get("n"))).upper()
+            if term:
+                found.add(term)
+    return found
+
+
 # After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
 # ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
 DATE_OPENS_CLAUSE = _folded_pattern(r"[\s,]*(?!(?:cua|ve|do|va|tai)END)[a-z]+(?:\s[a-z]+){0,5}?"
@@ -374,6 +406,7 @@ class Statement:
     body: str | None = None  # "Bộ Chính trị"
     kind: str | None = None  # resolution / regulation / decision ... from the type word
     title_words: tuple[str, ...] = ()  # the mention's title ("về …" after its date, issuer, term), folded
+    elapsed: int | None = None  # "sau 10 năm thực hiện" right before the mention: issued 10 years before the text
 
     @functools.cached_property
     def congress(self) -> int | None:
@@ -427,7 +460,9 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
     body = (issuer_body(ref.issuer) or issuer_body(found.get("body.body"))
             or ("Ban Chấp hành Trung ương" if plenum else None))
     printed_year = found.get("year.y") or ((m := NUMBER_YEAR.search(ref.surface or "")) and m.group("y"))
-    return Statement(date=stated, month_day=None if stated else month_day,
+    since = ELAPSED.search(fold(text[max(0, ref.start - 60):ref.start]))
+    return Statement(elapsed=_number(since.group("n")) if since else None,
+                     date=stated, month_day=None if stated else month_day,
                      year=int(printed_year) if printed_year else None,
                      term=(ref.term or found.get("term.t", "") or _roman_numeral(found.get("term.n"))).upper() or None,
                      plenum=plenum, body=body,
@@ -468,16 +503,20 @@ UNLISTED = -1  # the candidate "a document no catalogue or text here knows" (sco
 # citing document's date (the latest issued before it).
 WEIGHTS = {
     "other mention": 4,  # the full date another mention of the symbol in this text prints
+    "other term": 3,  # the one term the symbol's other mentions in this text state ("khóa VIII")
     "day": 3,  # "ngày 16/6": the day and month of issue (a document issued that day, else an unlisted one)
     "term": 3,  # "khóa XII" (a document of that term, else an unlisted one)
     "plenum": 3,  # "Hội nghị Trung ương 6"
     "title": 3,  # title words of one candidate (rare in the catalogue) in the mention's title ("về …")
     "congress": 3,  # the congress the mention's title names, the one a candidate's title names ("lần thứ XIII")
     "year": 2,  # "năm 2022" right after the mention (silent when no candidate is of that year)
+    "elapsed": 2,  # "sau 10 năm thực hiện" before the mention, against the citing document's date
     "list": 2,  # the term of the other documents of the list the mention stands in ("các Nghị quyết 59, 70, 71")
     "body": 1,  # "của Bộ Chính trị"
     "type": 1,  # "Quy định" against "Quyết định" for a QĐ symbol
+    "sentence": 1,  # title words of one candidate (two, one rare) in a mention's own sentence, before it too
     "text title": 1,  # title words of one candidate elsewhere in the text (at least two pairs)
+    "text term": 1,  # the one term of the central bodies the text names ("Hội nghị Trung ương 6 khóa XII")
     "text congress": 1,  # the congress the text's Party term leads to ("nhiệm kỳ 2020 - 2025": Đại hội XIII)
 }
 # Clues that only tell known documents apart: when they fit every known candidate they say nothing
@@ -536,22 +575,24 @@ def statement_clues(st: Statement, candidates: list[Candidate], central: bool) -
 
 
 def title_clue(pairs: frozenset[tuple[str, str]], candidates: list[Candidate], catalogue: Catalogue,
-               kind: str, least: int) -> Clue | None:
-    """The candidate(s) whose title's telling word pairs (rare in the catalogue, and in no other
-    candidate's title) the words hold most often, at least `least` of them."""
+               kind: str, least: int, rare: bool = True) -> Clue | None:
+    """The candidate(s) whose title's telling word pairs (rare in the catalogue, and in no other candidate's
+    title) the words hold most often, at least `least` of them; with `rare` off, pairs common in the catalogue
+    count too when one rare pair is among them ("cán bộ" beside "chiến lược")."""
     entries = [(i, c.entry) for i, c in enumerate(candidates) if c.entry]
-    if not entries or not pairs:
+    if len(entries) < 2 and kind == "sentence" or not entries or not pairs:
         return None
     hits = {}
     for i, entry in entries:
         others = frozenset().union(*(catalogue.title_pairs(e) for j, e in entries if j != i))
-        hits[i] = (catalogue.rare_title_pairs(entry) - others) & pairs
+        rare_hits = (catalogue.rare_title_pairs(entry) - others) & pairs
+        hits[i] = rare_hits if rare else ((catalogue.title_pairs(entry) - others) & pairs if rare_hits else frozenset())
     best = max(len(h) for h in hits.values())
     if best < least:
         return None
     fits = frozenset(i for i, h in hits.items() if len(h) == best)
     words = sorted(" ".join(p) for i in fits for p in hits[i])
-    where = "next to the mention" if kind == "title" else "in the text"
+    where = {"title": "next to the mention", "sentence": "in the mention's sentence"}.get(kind, "in the text")
     return Clue(kind, f"title words {where} ({', '.join(words)})", fits)
 
 
@@ -726,6 +767,26 @@ class _Reading:
     def pairs(self) -> frozenset[tuple[str, str]]:
         return _topic_pairs(word_pairs(self.text))
 
+    @functools.cached_property
+    def central_term(self) -> str | None:
+        """The one term of the central bodies the text names away from its mentions, if it names one only:
+        a term a mention states ("Nghị quyết số 09 của Bộ Chính trị khoá XI") is that document's, not the text's."""
+        folded = list(fold(self.text))
+        for ref in self._by_start:
+            end = self._window_end(ref)
+            folded[ref.start:end] = " " * (end - ref.start)
+        terms = central_terms("".join(folded))
+        return terms.pop() if len(terms) == 1 else None
+
+    def sentence_pairs(self, ref: Reference) -> frozenset[tuple[str, str]]:
+        """The topic word pairs of the mention's own sentence, on both sides of it, bounded by the mentions
+        before and after it ("… chiến lược cán bộ theo Nghị quyết số 26-NQ/TW của Đảng")."""
+        i = bisect.bisect_left(self.starts, ref.start)
+        lo = max([r.end for r in self._by_start[:i] if r.end <= ref.start] + [0, ref.start - 300])
+        breaks = list(CLAUSE_BREAK.finditer(self.text, lo, ref.start))
+        start = breaks[-1].end() if breaks else lo
+        return _topic_pairs(word_pairs(self.text[start:ref.start] + " " + self.text[ref.end:self._window_end(ref)]))
+
 
 def _same_day_runs(extraction: Extraction) -> list[list[Reference]]:
     """Each undated mention, or list of mentions, that `cùng ngày` follows ("Nghị quyết số 19-NQ/TW, 20-NQ/TW
@@ -781,6 +842,8 @@ class _Group:
     stated: dict[int, str]  # full dates by mention id: printed, read, or `cùng ngày`
     candidates: list[Candidate]
     excluded: bool  # every known document is later than the citing document
+    citing: str | None = None  # the citing document's date (`own_date`), else the latest date its text prints
+    own_date: bool = False
 
 
 def _candidates(group: MentionGroup, entries: list[CatalogueEntry], stated: dict[int, str],
@@ -830,6 +893,20 @@ def _other_mention_clue(ref: Reference, g: _Group) -> Clue | None:
     return Clue("other mention", f"the date {date} at another mention in the text", fits) if fits else None
 
 
+def _other_term_clue(ref: Reference, g: _Group) -> Clue | None:
+    """The one term the other mentions of the symbol state, for a mention that states none ("10 năm thực hiện
+    Nghị quyết 15-NQ/TW …", then "Nghị quyết 15-NQ/TW … (khóa VIII)"): one symbol in one text is one document;
+    a term no candidate has points to an unlisted one."""
+    if not g.central or g.reading.statement(ref).term:
+        return None
+    terms = {t for r in g.group.refs if r is not ref and (t := g.reading.statement(r).term)}
+    if len(terms) != 1:
+        return None
+    term = terms.pop()
+    fits = _fitting(g.candidates, lambda c: c.term == term) or frozenset({UNLISTED})
+    return Clue("other term", f"khóa {term} at another mention in the text", fits)
+
+
 def _list_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
     """Documents listed together are of one term as a rule: the term the other items of the mention's list
     share, when the catalogue knows each of them as one document."""
@@ -848,26 +925,57 @@ def _list_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
     return Clue("list", f"listed with documents of term {term}", fits) if fits else None
 
 
+def _elapsed_clue(st: Statement, g: _Group) -> Clue | None:
+    """"Sau 10 năm thực hiện Nghị quyết …": the candidates issued that many years before the citing document's
+    own date (one more, or two fewer: a plan period "2001 - 2010" is reviewed in 2012); with only the latest date
+    its text prints, those not more than that many years before it, and never one that would put the citing text
+    in the future."""
+    if not st.elapsed or len(g.candidates) < 2:
+        return None
+    n, now = st.elapsed, datetime.date.today().year
+    page = year_of(g.citing)
+    if page and g.own_date:
+        fits = _fitting(g.candidates, lambda c: -2 <= c.year + n - page <= 1)
+    else:
+        fits = _fitting(g.candidates, lambda c: c.year + n <= now + 1 and (not page or c.year + n >= page - 1))
+    return Clue("elapsed", f"{n} năm thực hiện", fits) if fits else None
+
+
+def _sentence_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
+    """Title words of one central candidate in the mention's own sentence (two pairs at least, each in that
+    candidate's title only): the topic often stands before the mention ("… chiến lược cán bộ theo Nghị quyết
+    số 26-NQ/TW")."""
+    if not g.central:
+        return None
+    return title_clue(g.reading.sentence_pairs(ref), g.candidates, catalogue, "sentence", 2, rare=False)
+
+
 def _decide(ref: Reference, g: _Group, catalogue: Catalogue, cited_before: str | None) -> Decision:
     """What the mention itself says, when that settles it; else what every mention of the group says,
     with the title words anywhere in the text and the terms of the lists the mentions stand in."""
     other = _other_mention_clue(ref, g)
     st = g.reading.statement(ref)
     own = statement_clues(st, g.candidates, g.central)
-    own += [c for c in (title_clue(st.title_pairs, g.candidates, catalogue, "title", 1), other) if c]
+    own += [c for c in (title_clue(st.title_pairs, g.candidates, catalogue, "title", 1), other,
+                        _other_term_clue(ref, g), _elapsed_clue(st, g)) if c]
     if _tells(own, g.candidates) and (decision := decide(g.candidates, own, cited_before)).by_clues:
         return decision
     seen: dict[tuple[str, frozenset[int]], Clue] = {}  # one clue of a kind for the same candidates
     for r in g.group.refs:
         st = g.reading.statement(r)
         for clue in statement_clues(st, g.candidates, g.central) + [
-                c for c in [title_clue(st.title_pairs, g.candidates, catalogue, "title", 1),
-                            _list_clue(r, g, catalogue)] if c]:
+                c for c in [title_clue(st.title_pairs, g.candidates, catalogue, "title", 1), _elapsed_clue(st, g),
+                            _sentence_clue(r, g, catalogue), _list_clue(r, g, catalogue)] if c]:
             seen.setdefault((clue.kind, clue.fits), clue)
     clues = list(seen.values()) + ([other] if other else [])
     if not any(c.kind == "title" for c in clues) and len(g.candidates) > 1:
         if text := title_clue(g.reading.pairs, g.candidates, catalogue, "text title", 2):
             clues.append(text)
+    if g.central and len(g.candidates) > 1 and not any(c.kind == "term" for c in clues) \
+            and (term := g.reading.central_term):  # "Resolution 6 of the 12th Central Committee" in the headline
+        fits = _fitting(g.candidates, lambda c: c.term == term)
+        if fits:
+            clues.append(Clue("text term", f"khóa {term}, the one term of the central bodies the text names", fits))
     if g.central and len(g.candidates) > 1 and not any(c.kind == "congress" for c in clues) \
             and (congress := g.reading.congress):  # directives that prepare each congress share a number
         fits = _fitting(g.candidates, lambda c: c.entry is not None and congress_named(fold(c.entry.title)) == congress)
@@ -914,7 +1022,7 @@ def _resolve_group(group: MentionGroup, reading: _Reading, catalogue: Catalogue,
                         else None if shape.year else reading.statement(r).date) or same_day.get(id(r)))}
     years = {y for r in group.refs if (y := reading.statement(r).year)}
     candidates, excluded = _candidates(group, entries, stated, years, known, cited_before, own_date)
-    g = _Group(group, shape, central, reading, stated, candidates, excluded)
+    g = _Group(group, shape, central, reading, stated, candidates, excluded, cited_before, own_date)
     for ref in group.refs:
         res = _resolve_one(ref, g, catalogue, cited_before)
         ref.key, ref.resolved_date = res.key, res.date

@@ -20,6 +20,7 @@ from loaders.names import (
     SPACE,
     UNIT_CODE,
     WORD,
+    district_name_at,
     extend_name,
     foreign_state_end,
     head_at,
@@ -62,9 +63,9 @@ def _key(name: str) -> str:
     s = re.sub(r"\bmat tran to quoc\b", "mttq", s)
     s = re.sub(r"\buy ban mttq viet nam\b", "uy ban mttq", s)
     # "Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh" is the commune's Front committee, "Ủy ban MTTQ xã Mỹ Thạnh"
-    # (and with the place word already dropped for the key: "… Việt Nam Nghệ An" of "… Việt Nam tỉnh Nghệ An")
-    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b)", "uy ban mttq", s)
-    s = re.sub(r"^mttq viet nam(?= (?!cac\b)\w)", "uy ban mttq", s)
+    # (and its key with the province struck off, "mttq viet nam hoa binh", as `_key_name` leaves it)
+    s = re.sub(r"^mttq(?: viet nam)?(?= (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b|(?<=viet nam) \S)",
+               "uy ban mttq", s)
     s = re.sub(r"\s+[-–]\s+|\s*,\s*", " va " if "-" in s else " ", s)
     # one body named two ways: "Ban Chấp hành Đảng bộ tỉnh" = "Tỉnh ủy", "… huyện" = "Huyện ủy"
     s = re.sub(r"\bban chap hanh dang bo (tinh|thanh pho)\b", "tinh uy", s)
@@ -291,8 +292,48 @@ _BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])(?:b(?=an[ \t]
 _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn[ \t]+(?:ĐBQH|ĐB[ \t]QH)(?!\p{L}))", regex.V1)
 
 
+# A line that ends in a word and goes on in lowercase is one line wrapped (text taken from a PDF or a legal
+# database: "Chi cục Kiểm\nlâm tỉnh …"); a name runs on over it as over a space.
+_WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
+
+
+# A body's head printed in lowercase before the capitalised words of its name ("Đoàn công tác cục Y tế dự phòng",
+# "của bệnh viện Đa khoa tỉnh", "tại sở Tư pháp"): Decree 30/2020/NĐ-CP, appendix II, writes a body's name with a
+# capital at its first word, so the head is that name's all the same. Not after a plural ("các sở"), nor "nhà
+# trường"; a place's name after the head ("trung tâm Hà Nội") is no body's name.
+_LOWER_HEAD = regex.compile(r"(?<!\p{L})(?<!(?i:các|những|mỗi|nhà)[ \t])(?:tổng cục|chi cục|cục|sở|bệnh viện|học viện|viện"
+                            r"|trường|trung tâm)(?=[ \t]+\p{Lu})", regex.V1)
+
+
+# Common words (Từ điển tiếng Việt) whose second syllable is a lowercase head above: "hội trường Huyện ủy" is a
+# hall, "cơ sở Đảng" the grassroots, "trụ sở Bộ Biên tập" a seat; the syllable is no head there.
+_WORDS_ENDING_IN_A_HEAD = frozenset({
+    "cơ sở", "trụ sở", "hội trường", "môi trường", "thị trường", "quảng trường", "chiến trường", "nhà trường",
+    "hiện trường", "công trường", "thương trường", "lập trường", "sân trường", "phi trường", "thư viện", "nghị viện",
+    "hạ viện", "thượng viện", "bố cục", "kết cục", "chung cục", "tứ sở", "xứ sở",
+    "chi cục", "tổng cục", "bệnh viện", "học viện"})  # (the longer heads: "Chi cục", "Bệnh viện" as printed)
+_PLACE_LEVEL = regex.compile(r"(?i:thành phố|tỉnh|thủ đô|huyện|quận|thị xã|thị trấn|xã|phường)(?!\p{L})", regex.V1)
+_SYLLABLE_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$", regex.V1)
+
+
+def _capitalised_head(text: str, m: regex.Match[str]) -> str:
+    """The lowercase head `m` with its capital, unless it ends a common word or a place's name follows it."""
+    before = _SYLLABLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before and f"{before.group(1).casefold()} {m.group().split()[0]}" in _WORDS_ENDING_IN_A_HEAD:
+        return m.group()
+    nxt = next_word(text, m.end())
+    if nxt and (province_at(text, nxt.start()) or district_name_at(text, nxt.start())
+                or _PLACE_LEVEL.match(text, nxt.start())):
+        return m.group()  # ("trung tâm Thành phố", "trung tâm Thủ đô": the middle of a place)
+    return m.group()[:1].upper() + m.group()[1:]
+
+
 def _as_printed_heads(text: str) -> str:
-    """The text with the heads it prints out of case as their names spell them, letter for letter."""
+    """The text with the heads it prints out of case as their names spell them, letter for letter, and its
+    wrapped lines joined (a space for the line break)."""
+    if "\n" in text:
+        text = _WRAPPED_LINE.sub(" ", text)
+    text = _LOWER_HEAD.sub(lambda m: _capitalised_head(text, m), text)
     if "rưởng ban " in text or "rưởng phòng " in text:
         text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
@@ -369,6 +410,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     line_caps: dict[int, bool] = {}
     classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     generic_end, generic_kind = -1, ""  # where the last class of bodies ("các Tỉnh ủy") ends, and its kind
+    unnamed_end = -1  # where the last head that names no body ("Luật Tổ chức HĐND …") ends
     while pos < n:
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
@@ -394,6 +436,17 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
+        if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
+                _LAW_OF_BEFORE.search(text, max(0, start - 100), start) and _AND_A_HEAD.match(
+                    text, extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]))) or (
+                unnamed_end >= 0 and _LIST_JOIN.fullmatch(text, unnamed_end, start)):
+            # "Luật Tổ chức HĐND và UBND", "các lực lượng Công an, Quân sự, Bộ đội Biên phòng": a law's title, a
+            # force or a sector, and the bare heads listed with it; no body acts there
+            body_end = extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]
+            if unnamed or body_end == found[0]:
+                pos = unnamed_end = body_end
+                continue
+        unnamed_end = -1
         head_end, head = found
         if (delegation := _delegation_before(text, start, head)):
             start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
@@ -450,7 +503,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             continue
         bare = not _PLACE_WORDS.sub("", text[head_end:end]).strip()
         if _generic(text, start, end, bare=bare) or (end == head_end and head.kind == generic_kind
-                                                      and _LIST_JOIN.fullmatch(text, generic_end, start)):
+                                                      and _LIST_JOIN.fullmatch(text, generic_end, start)) \
+                or (head.kind_from_owner and _owner_is_a_class(text, end)):
             if end > head_end and _LOWER_LEVEL.match(text, end):
                 classes.add(_key(surface))
             pos = generic_end = end  # ("các Tỉnh ủy, Thành ủy": a bare head of the same kind listed after a class
@@ -502,6 +556,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     hits.extend(_bare_centre(text, hits))
     hits.extend(_ministries_of_ministers(text, hits))
     _short_names(text, hits)
+    _central_by_acronym(text, hits)
     hits = _centre_of_association(text, hits)
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
 
@@ -531,24 +586,42 @@ _PLACE_AT_END = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc k
 
 def _share_place(text: str, hits: list[_AgencyHit]) -> None:
     """A bare head (a body printed with no name or place of its own) listed right before a body that ends in a
-    commune or district takes that place, and that body's province: the list names one commune's bodies."""
+    commune or district takes that place, and that body's province: the list names one commune's bodies. One
+    listed before a body that ends in its province ("Tỉnh ủy, HĐND, UBND tỉnh Kon Tum") takes that province."""
     place, loc = None, None
     for i in range(len(hits) - 1, -1, -1):  # right to left: the place printed once at the end of the list
         h = hits[i]
         after = hits[i + 1] if i + 1 < len(hits) else None
-        if after is None or not (_LIST_JOIN.fullmatch(text, h.end, after.start) or _titles_between(text, h.end, after.start)):
-            place, loc = None, None
+        listed = after is not None and _LIST_JOIN.fullmatch(text, h.end, after.start)
+        if after is None or not (listed or _titles_between(text, h.end, after.start)) or (place is _PROVINCE and not listed):
+            place, loc = None, None  # (a province is shared along a list only, not across one person's titles)
         found = head_at(text, h.start)
         if place and found and found[0] == h.end and found[1].scope in ("local", "either") and not h.central:
             head = _modern(found[1].name or text[h.start:h.end])
-            # ("huyện ủy, HĐND huyện X": "Huyện ủy X", the committee named after its district without the level)
-            h.name = f"{head} {_LEVEL_LEAD.sub('', place) if _ENDS_WITH_COMMITTEE.search(head) else place}"
+            if place is _PROVINCE:  # "Tỉnh ủy Kon Tum", "HĐND tỉnh Kon Tum"
+                h.name = f"{head} {display(loc) if _ENDS_WITH_COMMITTEE.search(head) else with_marker(loc)}"
+            else:  # ("huyện ủy, HĐND huyện X": "Huyện ủy X", the committee named after its district without the level)
+                h.name = f"{head} {_LEVEL_LEAD.sub('', place) if _ENDS_WITH_COMMITTEE.search(head) else place}"
             h.locality, h.level = loc, ""
             h.key = _key(_key_name(h.name, loc))
             continue
         m = _PLACE_AT_END.search(text, h.start, h.end) or (
             _PLACE_AT_END.search(h.name) if _BARE_LEVEL.search(text, h.start, h.end) else None)
         place, loc = (m.group(), h.locality) if m else (None, None)
+        if not m and h.locality and not h.central and _ends_with_province(text[h.start:h.end], h.locality):
+            place, loc = _PROVINCE, h.locality
+
+
+_PROVINCE = "province"  # (the place a list's last body closes with is its province)
+
+
+def _ends_with_province(printed: str, province: str) -> bool:
+    """Whether a body's printed name closes with its province's name ("UBND tỉnh Kon Tum", "Công an TP. Hồ Chí
+    Minh"), not a district's or a name of its own."""
+    for w in _WORD_START.finditer(printed, max(0, len(printed) - 30)):
+        if w.start() and (found := province_at(printed, w.start())) and found[0] == len(printed):
+            return found[1] == province  # ("… TPHCM", "… TP. Hồ Chí Minh": the province by any of its names)
+    return False
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
@@ -862,6 +935,19 @@ def _shouting(head_text: str) -> bool:
 _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 
 
+# Words after which a head names no body that acts: the title of a law, an ordinance or a charter ("Luật Tổ chức
+# Chính phủ", "Luật Tổ chức HĐND và UBND", "Điều lệ Hội Nông dân Việt Nam": the document, whose title the Law on
+# legal normative documents gives by its subject), and an armed force or a sector of work ("lực lượng Công an",
+# "các lực lượng Công an, Quân sự, Bộ đội Biên phòng", "ngành Công an": every unit of the force, no one body).
+# ("lực lượng Biên phòng – Công an – Hải quan": the forces listed after the word, each a force)
+_NO_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:(?i:luật|bộ luật|pháp lệnh|điều lệ)(?:[ \t]+(?i:tổ chức))?"
+                                r"|(?i:lực lượng|ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)[ \t]+$",
+                                regex.V1)
+# A law's title that names the bodies whose work it governs after "của", two of them joined ("Luật Hoạt động giám sát
+# của Quốc hội và Hội đồng nhân dân", "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND"): a law's issuer
+# is one body, so two bodies after its "của" are its title's.
+_LAW_OF_BEFORE = regex.compile(r"(?<!\p{L})(?i:luật)[ \t]+\p{Lu}[\p{L} \t\n,]{0,80}?[ \t\n](?i:của)[ \t\n]+$", regex.V1)
+_AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
 # ("hội trường Trường Đại học …": the hall of a school, whose own head is skipped with it)
@@ -922,6 +1008,10 @@ _MANY_PLACES_AFTER = regex.compile(r"\s+(?:của\s+(?:các|những|\d+)|\d+)\s+(
                                    r"|thị trấn|cơ sở|tổ dân phố|khu phố|thôn|ấp|bản|buôn)(?!\p{L})", regex.V1)
 
 
+# "Trung tâm bồi dưỡng chính trị các huyện, thành phố", "Phòng Giáo dục và Đào tạo các huyện": a named kind of body
+# of every place of a level, no one body (the places named after "các tỉnh A, B" are each one body's, read later).
+_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+                                   r"|đặc khu|địa phương)(?!\p{L})(?![ \t]+\p{Lu})", regex.V1)
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
 _ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)
 
@@ -931,9 +1021,20 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
-                or _MANY_PLACES_AFTER.match(text, end)
+                or _EVERY_PLACE_AFTER.match(text, end) or _MANY_PLACES_AFTER.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
                 or (bare and _listed_before_a_class(text, end)))
+
+
+def _owner_is_a_class(text: str, end: int) -> bool:
+    """Whether the body named right after an organ's name owns it and is a class of bodies ("Ban đại diện Hội đồng
+    quản trị Ngân hàng Chính sách xã hội cấp huyện": the board of every district's branch, no one board)."""
+    m = SPACE.match(text, end)
+    found = head_at(text, m.end()) if m else None
+    if not found:
+        return False
+    owner_end = extend_name(text, found[0], head=text[m.end():found[0]])[0]
+    return bool(GENERIC_LEVEL.match(text, owner_end))
 
 
 def _listed_before_a_class(text: str, end: int) -> bool:
@@ -1046,6 +1147,23 @@ def _initials(name: str) -> str:
             continue
         out.append(w.replace("&", "") if _ACRONYM.fullmatch(w) or w.isdigit() else w[0])
     return fold("".join(out))
+
+
+def _central_by_acronym(text: str, hits: list[_AgencyHit]) -> None:
+    """A body printed without a place and given the text's province ("cục Y tế dự phòng" in a text about Hà Tĩnh)
+    whose initials are those of a central body the text names by its acronym ("Cục YTDP - Bộ Y tế") is that
+    central body: one body named two ways, and the ministry that owns it says it has no province."""
+    central = {_initials(h.name) for h in hits  # (a department a ministry owns takes no province: no locality)
+               if not h.locality and not h.level and _ACRONYM.search(h.name, len(h.name.split(" ", 1)[0]))}
+    if not central:
+        return
+    for h in hits:
+        printed = _modern(" ".join(text[h.start:h.end].split()))
+        if h.central or not h.locality or display(h.locality) in printed or _LOCAL_WORDS.search(printed) \
+                or _ACRONYM.search(printed, len(printed.split(" ", 1)[0])) or _initials(printed) not in central:
+            continue  # (a name that prints a place word or an acronym of its own is not the spelled-out form)
+        h.name, h.locality, h.central = printed[:1].upper() + printed[1:], None, True
+        h.key = _key(h.name)
 
 
 def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:

@@ -640,8 +640,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if not first and _joint_office(office) and _ELECTED_BODY.fullmatch(last_head) \
                     and (j := _JOINER.match(text, p)) and _ELECTED_BODY.match(text, j.end()):
-                p = j.end()  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office
-                continue
+                p, closed = j.end(), False  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh":
+                continue  # one office ("… Đoàn đại biểu Quốc hội, Hội đồng nhân dân …": "Quốc hội" closes no name here)
             m = _JOINER.match(text, p)
             if not m or (first and not head_component) or caps or closed:
                 break
@@ -775,6 +775,10 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                     and (not is_head_at(text, nw.start()) or _joint_office(office)):
                 p, closed = w.end(), False
                 continue
+            if task and nw and nw.group() == "các" and (run := _lower_run(text, nw.start(), True)) \
+                    and _task_closed(text, run, head_words):
+                end = p = run  # "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh …": the rest of its task,
+                continue  # which its place or its short name in brackets closes
             break
         if (task or last_head.startswith("Ban Chỉ đạo")) and word == "về" \
                 and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
@@ -793,6 +797,19 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if task and (nw := next_word(text, p)) and not text[p:nw.start()].strip() and is_cap(nw.group()):
             in_component = True  # the task's title: "… xây dựng Đề án Phát triển …"
     return end, None, end
+
+
+_SHORT_NAME_AFTER = regex.compile(r"[ \t]*\([ \t]*(\p{Lu}\p{L}*)", regex.V1)
+
+
+def _task_closed(text: str, pos: int, head_words: list[str]) -> bool:
+    """Whether the words of a task read up to `pos` are closed by the body's place ("… tỉnh Thái Bình") or by its
+    short name in brackets, which begins with the body's head ("… (Ban Quản lý)")."""
+    nxt = next_word(text, pos)
+    if nxt and not text[pos:nxt.start()].strip() and PLACE_WORD.match(text, nxt.start()):
+        return True
+    short = _SHORT_NAME_AFTER.match(text, pos)
+    return bool(short and head_words and short.group(1) == head_words[0])
 
 
 # The scope of a steering committee before its task: "Ban Chỉ đạo quốc gia về …", "Ban Chỉ đạo Trung ương về …".
@@ -879,7 +896,7 @@ def _comma_pair(text: str, pos: int) -> int | None:
 
 # The elected bodies and the committee one office may serve together, in the forms a page prints them.
 _ELECTED_BODY = regex.compile(r"(?:HĐND|HDND|UBND|H[ộo]i đ[ồo]ng nh[âa]n d[âa]n|[ỦUủu][yỷ] ban nh[âa]n d[âa]n|Đoàn ĐBQH"
-                              r"|Đoàn đại biểu Quốc hội)(?!\p{L})", regex.V1)
+                              r"|Đoàn [đĐ]ại biểu Quốc hội)(?!\p{L})", regex.V1)  # ("Đoàn Đại biểu Quốc hội": either case)
 
 
 def _joint_office(head: str) -> bool:
