@@ -941,8 +941,8 @@ _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 # "các lực lượng Công an, Quân sự, Bộ đội Biên phòng", "ngành Công an": every unit of the force, no one body).
 # ("lực lượng Biên phòng – Công an – Hải quan": the forces listed after the word, each a force)
 _NO_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:(?i:luật|bộ luật|pháp lệnh|điều lệ)(?:[ \t]+(?i:tổ chức))?"
-                                r"|(?i:lực lượng|ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)[ \t]+$",
-                                regex.V1)
+                                r"|(?i:lực lượng|(?<!(?i:bộ)[ \t,]{1,3})ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)"
+                                r"[ \t]+$", regex.V1)  # ("các Bộ ngành Trung ương, Ủy ban …": the ministries, no sector)
 # A law's title that names the bodies whose work it governs after "của", two of them joined ("Luật Hoạt động giám sát
 # của Quốc hội và Hội đồng nhân dân", "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND"): a law's issuer
 # is one body, so two bodies after its "của" are its title's.

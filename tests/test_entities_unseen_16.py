@@ -213,3 +213,8 @@ def test_a_source_line_names_no_agency() -> None:
     text = "Hội nghị đã thành công tốt đẹp.\nTheo Báo Bình Phước Online"
     assert agencies_of(text) == {}
     assert "Báo Bình Phước" in agencies_of("Theo Báo Bình Phước, năm nay tỉnh có thêm 3 xã nông thôn mới.")
+
+
+def test_the_ministries_and_branches_are_no_sector_before_a_central_body() -> None:
+    text = "Dự có lãnh đạo các Bộ ngành Trung ương, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các địa phương."
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in agencies_of(text)
