@@ -904,12 +904,18 @@ def _joint_office(head: str) -> bool:
     return head.startswith("Văn phòng")
 
 
+# A school or an academy, whose first word may be its subject: "Trường Đại học Luật Hà Nội", "Khoa Luật" (the subject
+# "Luật", not the document type that would open a law's title).
+_SCHOOL_HEAD = regex.compile(r"(?:Đại học|Học viện|Cao đẳng|Trung cấp|Khoa|Viện)$")
+
+
 def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
     title, a person (unless a body with a name of its own is named after one: "Trường THPT Chuyên Lê Quý Đôn"),
     or a body that does not own this one."""
     if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)) \
-            and not _HALL_BEFORE.search(text, max(0, pos - 10), pos):
+            and not _HALL_BEFORE.search(text, max(0, pos - 10), pos) \
+            and not (first and _SCHOOL_HEAD.search(head) and text.startswith("Luật", pos)):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head) and head not in _PRESS_HEADS):

@@ -218,3 +218,10 @@ def test_a_source_line_names_no_agency() -> None:
 def test_the_ministries_and_branches_are_no_sector_before_a_central_body() -> None:
     text = "Dự có lãnh đạo các Bộ ngành Trung ương, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các địa phương."
     assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in agencies_of(text)
+
+
+def test_a_law_school_keeps_its_subject() -> None:
+    text = "Tọa đàm có sự tham gia của giảng viên Trường Đại học Luật Hà Nội và Học viện Tư pháp."
+    found = agencies_of(text)
+    assert "Trường Đại học Luật Hà Nội" in found
+    assert "Học viện Tư pháp" in found
