@@ -225,3 +225,8 @@ def test_a_law_school_keeps_its_subject() -> None:
     found = agencies_of(text)
     assert "Trường Đại học Luật Hà Nội" in found
     assert "Học viện Tư pháp" in found
+
+
+def test_how_an_event_is_held_is_no_word_of_its_name() -> None:
+    text = "Sở Tư pháp tổ chức Hội thi hòa giải viên giỏi năm 2024 với quy mô toàn tỉnh và hình thức trực tuyến."
+    assert [name for name, _ in events_of(text)] == ["Hội thi hòa giải viên giỏi năm 2024"]
