@@ -103,7 +103,7 @@ _TONE_PAIRS = {"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ
                "oã": "õa", "oạ": "ọa", "Uý": "Úy", "Uỳ": "Ùy", "Uỷ": "Ủy", "Uỹ": "Ũy", "Uỵ": "Ụy"}
 # (after "q" the "u" is the consonant's: "Quý" keeps its tone where it is)
 _TONE_FIXES = tuple((old, regex.compile(rf"(?<![qQ]){old}(?!\p{{L}})"), new) for old, new in _TONE_PAIRS.items())
-_TW = regex.compile(r"(?<!\p{L})T(?:W|Ư|\.Ư)(?!\p{L})")
+_TW = regex.compile(r"(?<![\p{L}/-])T(?:W|Ư|\.Ư)(?!\p{L})")  # (not a symbol's issuer code: "62-KL/TW")
 # "HDND": the council's acronym printed without the stroke of its Đ.
 _HDND = regex.compile(r"(?<!\p{L})HDND(?!\p{L})")
 # "Văn phòng HĐND-UBND", "HĐND&UBND": two bodies one office serves, joined in the name as "HĐND và UBND".
@@ -116,9 +116,9 @@ _DISTRICT_BODY = regex.compile(r"(?:Huyện|Quận|Thị) ủy|(?<!\p{L})(?i:huy
                                r"|Đảng ủy$|(?<!\p{L})(?:thành phố|TP\.?)(?= \p{Lu})|(?<!\p{L})(?:tổ dân phố|khu dân cư|khu phố|thôn|ấp|buôn|bon|xóm|khóm|bản|làng|sóc"
                                r"|tổ)(?= (?:số )?[\p{Lu}\d])", regex.V1)  # ("… thôn 4", "… ấp Phú Hòa": a village's)
 _NAMED_DISTRICT_COMMITTEE = regex.compile(r"(?:Huyện|Quận|Thị|Thành) ủy(?: \p{Lu}\p{Ll}*)+$", regex.V1)
-_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|đoàn)$")
+_ENDS_WITH_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|[đĐ]oàn)$")  # ("Tỉnh Đoàn" as often)
 _DISTRICT_COMMITTEE_END = regex.compile(r"(?:Huyện|Quận|Thị) ủy$")
-_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|đoàn)$")
+_CITY_COMMITTEE_END = regex.compile(r"Thành (?:ủy|[đĐ]oàn)$")
 # A city's committee or body with no name, in a province's text: "Thành ủy", "UBND thành phố", "… TP".
 _BARE_CITY = regex.compile(r"(?:Thành ủy|(?<= )(?i:thành phố|TP\.?))$")
 
@@ -437,7 +437,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _inside_a_name(text, start, found):
             found = None
-        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 12), start):
+        if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
@@ -961,8 +961,8 @@ _CENTRE_ABBREVIATIONS = ("TƯ", "T.Ư")
 # "các lực lượng Công an, Quân sự, Bộ đội Biên phòng", "ngành Công an": every unit of the force, no one body).
 # ("lực lượng Biên phòng – Công an – Hải quan": the forces listed after the word, each a force)
 _NO_BODY_BEFORE = regex.compile(r"(?<!\p{L})(?:(?i:luật|bộ luật|pháp lệnh|điều lệ)(?:[ \t]+(?i:tổ chức))?"
-                                r"|(?i:lực lượng|ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)[ \t]+$",
-                                regex.V1)
+                                r"|(?i:lực lượng|(?<!(?i:bộ)[ \t,]{1,3})ngành)(?:[ \t]+\p{Lu}\p{L}*(?:[ \t]+\p{L}+){0,2}[ \t]*[-–,])*)"
+                                r"[ \t]+$", regex.V1)  # ("các Bộ ngành Trung ương, Ủy ban …": the ministries, no sector)
 # A law's title that names the bodies whose work it governs after "của", two of them joined ("Luật Hoạt động giám sát
 # của Quốc hội và Hội đồng nhân dân", "Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND"): a law's issuer
 # is one body, so two bodies after its "của" are its title's.
@@ -970,7 +970,8 @@ _LAW_OF_BEFORE = regex.compile(r"(?<!\p{L})(?i:luật)[ \t]+\p{Lu}[\p{L} \t\n,]{
 _AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
-_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+$", regex.V1)
+# ("hội trường Trường Đại học …": the hall of a school, whose own head is skipped with it)
+_BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+(?:Trường[ \t]+)?$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
 _BRANCH_PLACE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm"
@@ -997,6 +998,9 @@ def _delegation_before(text: str, start: int, head: gz.AgencyHead) -> tuple[int,
 
 
 _CREDIT_BEFORE = regex.compile(r"(?:Ảnh|Nguồn|Theo)\s*:[^.\n()]*$")
+# A source line at the end of an article: "Theo Báo Tây Ninh Online", "Nguồn Báo Quảng Ninh" (the paper alone on it).
+_SOURCE_LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:Theo|Nguồn)[ \t]+$")
+_REST_OF_SOURCE_LINE = regex.compile(r"[^\n,;.]{0,60}(?:\n|$)")
 
 
 # A paper named in brackets that opens a paragraph, then a dash: the source tag of the article ("(Báo Quảng Ngãi)-").
@@ -1005,8 +1009,11 @@ _TAG_CLOSE = regex.compile(r"[^()\n]{1,40}\)[ \t]*[-–]")
 
 
 def _credit_context(text: str, start: int) -> bool:
-    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph."""
+    """Inside a photo credit or source tag: "(Ảnh: …/TTXVN)", "Nguồn: …", "(Báo X) - …" opening a paragraph, a
+    last line "Theo Báo X"."""
     before = text[max(0, start - 40):start]
+    if _SOURCE_LINE_BEFORE.search(before) and _REST_OF_SOURCE_LINE.match(text, start):
+        return True
     return bool(_CREDIT_BEFORE.search(before)) or bool(
         _TAG_OPEN.search(text, max(0, start - 4), start) and _TAG_CLOSE.match(text, start))
 
@@ -1016,6 +1023,9 @@ _PLURAL_BEFORE = regex.compile(r"(?<!\p{L})(?:[Cc]ác|[Nn]hững|[Mm]ỗi)(?:\s+
 # then other levels with no name: every body of those levels)
 _PLURAL_AFTER = regex.compile(r"\s+(?:các|những)(?!\p{L})|\s*[,(]\s*(?:thành phố|thị xã|huyện|quận|phường|thị trấn|xã(?!\s+hội))"
                               r"(?!\p{L})(?!\s+\p{Lu})", regex.V1)
+# ("cán bộ Hội LHPN của 8 huyện", "Ban Công tác Mặt trận 9 tổ dân phố": the bodies of many places, whatever was read)
+_MANY_PLACES_AFTER = regex.compile(r"\s+(?:của\s+(?:các|những|\d+)|\d+)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+                                   r"|thị trấn|cơ sở|tổ dân phố|khu phố|thôn|ấp|bản|buôn)(?!\p{L})", regex.V1)
 
 
 # "Trung tâm bồi dưỡng chính trị các huyện, thành phố", "Phòng Giáo dục và Đào tạo các huyện": a named kind of body
@@ -1031,7 +1041,7 @@ def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
-                or _EVERY_PLACE_AFTER.match(text, end)
+                or _EVERY_PLACE_AFTER.match(text, end) or _MANY_PLACES_AFTER.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
                 or (bare and _listed_before_a_class(text, end)))
 
@@ -1206,12 +1216,37 @@ def _names_another_body(name: str, at: int) -> bool:
                            or foreign_state_end(name, name[:at], at) is not None)
 
 
+# "Tỉnh Đoàn Long An" = "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "Thành Đoàn Hà Nội" = "… thành phố Hà Nội": the Youth
+# Union of a province by its two names (Điều lệ Đoàn TNCS Hồ Chí Minh: its provincial committee is the "Tỉnh đoàn,
+# Thành đoàn"), and the boards of either. Matched on the merge key, with its place.
+_PROVINCIAL_UNION = regex.compile(r"^((?:ban chap hanh |ban thuong vu )?)(?:(?:tinh|thanh) doan|doan (?:thanh nien cong san"
+                                  r"|tncs) ho chi minh(?: tinh| thanh pho)?)(?= (?!cac|huyen|quan|thi xa|xa|phuong)\w)")
+_BARE_UNION = regex.compile(r"(?:ban chap hanh |ban thuong vu )?doan (?:thanh nien cong san|tncs) ho chi minh")
+
+
+# "Công đoàn tỉnh Bình Định" = "Liên đoàn Lao động tỉnh Bình Định" = "LĐLĐ tỉnh Bình Định": a place's trade union and
+# its federation, which leads it (Điều lệ Công đoàn Việt Nam: "liên đoàn lao động tỉnh, thành phố" is the trade union
+# of the province), and the boards of either.
+_PLACE_TRADE_UNION = regex.compile(r"^((?:ban chap hanh |ban thuong vu |uy ban kiem tra )?)(?:cong doan|lien doan lao dong|ldld)"
+                                   r"(?= (?!viet nam|nganh|co so|cac|vien chuc|giao duc|y te)\w)")
+
+
+def _provincial_union_key(text: str, h: _AgencyHit) -> str:
+    """The merge key of `h`, one for both names of a province's Youth Union or trade union; a bare "Đoàn TNCS Hồ Chí
+    Minh" (the Union as a whole, whatever province the text is about) keeps its own."""
+    if _PLACE_TRADE_UNION.match(h.key):
+        return _PLACE_TRADE_UNION.sub(r"\1ldld", h.key)
+    if not _PROVINCIAL_UNION.match(h.key) or _BARE_UNION.fullmatch(fold(" ".join(text[h.start:h.end].split()))):
+        return h.key
+    return _PROVINCIAL_UNION.sub(r"\1doan tn", h.key)
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
     by_key: dict[str, list[_AgencyHit]] = {}
     for h in hits:
-        by_key.setdefault(h.key, []).append(h)
+        by_key.setdefault(_provincial_union_key(text, h), []).append(h)
     keys = list(by_key)
     # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
     for k in list(keys):

@@ -51,6 +51,8 @@ _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 _COMPONENT_BEFORE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?[ \t]+$", regex.V1)
 _COMPONENTS_JOINED = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+)?(?![ \t]*:)(?!\p{L})", regex.V1)
 _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
+# The quotes that close one that opened: pages mix the straight and the curly pair ("Hội nghị "Trao đổi …”").
+_CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
@@ -156,6 +158,10 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
+# A colon between an event's head and its title in quotes: "tọa đàm: “…”", "Hội thảo: “…”".
+_COLON_BEFORE_TITLE = regex.compile(r"[ \t]*:[ \t]*(?=[“\"«][ \t]*\p{Lu})", regex.V1)
+
+
 def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                bodies: Sequence[tuple[int, int]] = ()) -> int:
     """Where an event's name ends, by the shape of the text: punctuation (a comma only before words that carry
@@ -165,13 +171,15 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
     end = head_end
     limit = min(len(text), start + 220)
     i = head_end
+    if colon := _COLON_BEFORE_TITLE.match(text, head_end):
+        i = colon.end()  # "tọa đàm: “Để pháp luật đi vào cuộc sống”": the title in quotes after a colon
     quote = None
     words = 0
     in_list = False  # a list of topics the name holds ("… thông tin, cổ động, văn nghệ, thể thao …")
     while i < limit:
         c = text[i]
         if quote:
-            if c == quote:
+            if c in quote:
                 quote = None
                 end = i + 1
                 nxt = next_word(text, i + 1)
@@ -184,7 +192,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             i += 1
             continue
         if c in "“\"«":
-            quote = {"“": "”", "\"": "\"", "«": "»"}[c]
+            quote = _CLOSING_QUOTES[c]
             i += 1
             continue
         if c == "\n":
@@ -360,7 +368,8 @@ def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
     return bool(two) and " ".join(two.group().split()) in " ".join(text[head_end:word.start()].split())
 _GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
                                    regex.V1)
-_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm)[ \t]+$", regex.V1)
+# ("Trung tâm Hội chợ triển lãm quốc gia": a hall whose name holds the head of an event)
+_CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm(?:[ \t]+hội chợ)?)[ \t]+$", regex.V1)
 # A name never ends on "và": "Lễ bế giảng và trao …" stops before it when the verb after it ends the name.
 _DANGLING_AND = regex.compile(r"[ \t]+và$")
 _AND_AFTER = regex.compile(r"[ \t]+và")
@@ -600,6 +609,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
+        held_end = None
         if not caps and ((_subject_of_clause(text, m.start(), m.end(), bool(hits))
                           and not (kind == "training" and _FOR_WHOM.match(text, m.end()))
                           # ("ra quân Tháng Thanh niên với …": a head that is the whole name names its event still)
@@ -614,9 +624,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # ("Các đại biểu tham dự phiên họp tập trung thảo luận": the meeting named before)
             # "Hội nghị cũng đánh giá …", "Hội nghị cho biết …": the event named before, the subject of a sentence;
             # the date its clause tells is that event's ("Hội nghị diễn ra vào sáng 5/3/2024")
-            _date_named_before(text, m, hits, kind, document_dates or [])
-            continue
-        end = _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
+            held_end = _named_up_to_holding(text, m)  # ("Hội nghị đánh giá kết quả … vừa diễn ra": a name after all)
+            if held_end is None:
+                _date_named_before(text, m, hits, kind, document_dates or [])
+                continue
+        end = held_end or _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
         rest = text[m.end():end].split()
         if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \
@@ -661,6 +673,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "bầu cử đại biểu Quốc hội khóa XV …": an election is one by its term; the subject of a
             # directive cited before it in its clause ("Chỉ thị số 46-CT/TW … về lãnh đạo cuộc bầu cử …") is no event
         name = " ".join(text[m.start():end].split())
+        if _COLON_BEFORE_TITLE.match(text, m.end()):
+            name = m.group() + " " + name[len(m.group()):].lstrip(" :")  # ("Tọa đàm “…”", without the colon)
         if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
@@ -700,6 +714,26 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
 # A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
 # ngày … của Đảng ủy Khối … “một số nội dung về đại hội …"
 _TITLE_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^.;“”\n]{0,120}“[^”.;\n]*$", regex.V1)
+
+
+# A sentence that opens with an event's head and whose predicate is the event's being held: "Hội nghị đánh giá kết
+# quả phối hợp giữa … vừa diễn ra sáng nay", "Lễ … đã được tổ chức …": all the words up to that predicate are the
+# name, verbs among them too ("đánh giá", "phối hợp" are its topic, not its predicate).
+_HOLDING = regex.compile(r"(?:[ \t]+(?:vừa|đã|sẽ|chính thức|long trọng|trọng thể))*[ \t]+(?:diễn ra|được tổ chức"
+                         r"|được khai mạc|khai mạc|bế mạc)(?!\p{L})", regex.V1)
+_SENTENCE_OR_LINE_END = regex.compile(r"\.(?:\s|$)|[;\n]")
+
+
+def _named_up_to_holding(text: str, m: regex.Match[str]) -> int | None:
+    """The end of the name of an event whose head, capitalised, opens a sentence whose predicate is its being held
+    (_HOLDING), when no other event is named before that predicate; else None."""
+    if not m.group()[0].isupper() or not (m.start() == 0 or _SENTENCE_BEFORE.search(text[max(0, m.start() - 6):m.start()])):
+        return None
+    stop = _SENTENCE_OR_LINE_END.search(text, m.end(), m.end() + 400)
+    held = _HOLDING.search(text, m.end(), stop.start() if stop else min(len(text), m.end() + 400))
+    if not held or held.start() <= m.end() or _clause_word(text, m.end(), ("any", "head")) or _event_pattern().search(text, m.end(), held.start()):
+        return None  # ("Kỳ họp dự kiến diễn ra …": the session named before, a clause word after its head)
+    return held.start()
 
 
 def _meeting_of_title(text: str, head_end: int, title: regex.Match[str], kind: str) -> bool:
@@ -949,6 +983,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     if dates and not _AND_BEFORE_EVENT.search(text, max(s, start - 8), start) \
             and any(h.group() != "ngày" and not any(o0 < h.start() < o1 for o0, o1 in occasions)
                      and not _OPENING_OF.fullmatch(text, h.start(), start)
+                     and not _CENTRE_BEFORE.search(text, max(0, h.start() - 20), h.start())
                      for h in _event_pattern().finditer(text, s + dates[0].end, start)):
         return None  # the date that opens a sentence is the first event's ("…, tổ chức phiên họp … trình kỳ họp …")
     if dates and _ABOUT_BEFORE.search(text, max(s, start - 8), start):
@@ -1014,8 +1049,8 @@ _AHEAD_DAYS = 62
 def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, int]], own_date: str) -> str | None:
     """The day and month that open the event's sentence ("Sáng 28/9, … tổ chức Đại hội …"), in the year of the
     text's own date (the year before when that day would fall months after it), else None."""
-    s, _ = sentence(text, start, end)
-    if not (opening := _opening_day(text, s, start, skip)):
+    s, e = sentence(text, start, end)
+    if not (opening := _opening_day(text, s, start, skip) or _day_told_after(text, end, e, skip)):
         return None
     try:
         own = datetime.date.fromisoformat(own_date)
@@ -1025,6 +1060,24 @@ def _day_of_own_year(text: str, start: int, end: int, skip: Sequence[tuple[int, 
     except ValueError:
         return None
     return day.isoformat()
+
+
+# A day told without its year in the clause after an event, by a word of time or of holding: "… được tổ chức tại
+# Quảng Ninh vào hôm nay (12/8)", "… diễn ra sáng 5/3".
+_DAY_TOLD = regex.compile(r"(?<!\p{L})(?:hôm nay|sáng|chiều|tối|trưa|ngày|vào)[ \t]*\(?[ \t]*$", regex.V1 | regex.I)
+
+
+def _day_told_after(text: str, end: int, e: int, skip: Sequence[tuple[int, int]]) -> FoundDate | None:
+    """The one day without its year that the clause after an event tells, by a word of time before it; else None
+    (none, several, or another event named before it: the day is that one's)."""
+    stop = _CLAUSE_AFTER_END.search(text, end, e)
+    clause_end = stop.start() if stop else e
+    days = [d for d in find_dates(text[end:clause_end], day_month_alone=True)
+            if not d.full and _DAY_TOLD.search(text, max(end, end + d.start - 14), end + d.start)
+            and not any(s0 <= end + d.start < e0 for s0, e0 in skip)]
+    if len(days) != 1 or _event_pattern().search(text, end, end + days[0].start):
+        return None
+    return days[0]
 
 
 # An anniversary's day and month, then the span of its years in brackets: ", 12/11 (1936 –2021)".

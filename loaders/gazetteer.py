@@ -23,6 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "provinces.tsv"
 PLACE_MARKERS = (
     "tỉnh", "Tỉnh", "thành phố", "Thành phố", "TP.", "TP", "Tp.", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy",
     "Thành uỷ", "UBND tỉnh", "HĐND tỉnh", "Đảng bộ tỉnh", "Đảng bộ", "Công an tỉnh",
+    # a province's police by the force's name: "Công an Nghệ An", "lực lượng CAND Hà Giang", "Công an nhân dân Quảng Ngãi"
+    "Công an", "CAND", "Công an nhân dân",
 )
 
 
@@ -283,6 +285,13 @@ def verb_phrases() -> dict[str, str]:
     """Predicates: lowercase verbs and adverbs that end a name when they follow it → task | clause (task: may
     also be the task a body is named after)."""
     return {r["phrase"]: r["kind"] for r in _rows("verb_phrases.tsv")}
+
+
+@cache
+def office_verbs() -> dict[str, str]:
+    """Phrases between a person's name and the office they are elected or appointed to ("tái đắc cử",
+    "được bầu giữ chức") → office | lead (a word that may come before one: "tiếp tục")."""
+    return {r["phrase"]: r["kind"] for r in _rows("office_verbs.tsv")}
 
 
 @cache

@@ -254,8 +254,9 @@ _CLAUSE_END = regex.compile(r"[ \t]*[,.;)\n]|$")
 # brackets, "(NIC)", is another name for the body, not part of it).
 _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)", regex.V1)
 # An acronym in brackets inside a name, before the words that close it: "(LHPN) Việt Nam", "(LHPN) tỉnh",
-# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương" (an acronym joined by "&").
-INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|tỉnh|thành phố|huyện|quận|thị xã"
+# "Ủy ban Kiểm tra (UBKT) Tỉnh ủy", "Ban Tuyên giáo và Dân vận (TG&DV) Trung ương" (an acronym joined by "&"),
+# "Cổng Thông tin điện tử (TTĐT) Chính phủ".
+INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|Chính phủ|Quốc hội|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn|đặc khu(?![ \t]+kinh tế))(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
@@ -611,6 +612,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
     task_open = task and first  # the task of a body named after it has not been read yet
     # "Ban Tuyên giáo", "Học viện Chính trị": a head whose last word is lowercase may go on in lowercase
     in_component = task_open or (head_component and not task)
+    span_read = False  # a span of years inside a task was read last ("… kỷ niệm 60 năm"): the day it counts from goes on
     while True:
         if not caps and (level := _UNIQUE_LEVEL.match(text, p)):
             end = p = level.end()  # "Ban Tổ chức cấp Nhà nước": the one body at the State's level
@@ -692,6 +694,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                     return prov2[0], prov2[1], nxt.start()
                 if low != "tỉnh" and (town := _district_names().match(text, nxt.start())):
                     return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
+            if low.startswith("tp") and prov and prov[0] > w.end():
+                return prov[0], prov[1], w.start()  # "… Thành ủy TP HCM": the city's short name holds its place word
             if low.startswith("tp"):
                 end = w.end()
                 break
@@ -709,6 +713,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             end = p = branch.end()  # "… Việt Nam chi nhánh tỉnh Kon Tum": a branch of the closed name, to its place
             closed, first, in_component = False, False, False
             continue
+        if span_read and word == "Ngày" and (day_run := _lower_run(text, w.end(), True)):
+            end = p = day_run  # "… kỷ niệm 60 năm Ngày truyền thống lực lượng …", "… Ngày thành lập tỉnh": the day
+            first, in_component, span_read = False, False, False  # the years count from, with what it is the day of
+            continue
+        span_read = False
         if is_cap(word) and not caps:
             if closed and (district := _committee_district(text, w.start())):
                 return district, None, district  # "Thành ủy Nha Trang", "Huyện ủy Gio Linh": the district it names
@@ -743,6 +752,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if word.isdigit() and len(word) <= 3:
             nw = next_word(text, w.end())
             gap_after = text[w.end():nw.start()] if nw else ""
+            if task and not caps and nw and nw.group() == "năm" and gap_after.strip(" \t") == "":
+                end = p = nw.end()  # "Ban Chỉ đạo tổng kết 10 năm thực hiện …", "… kỷ niệm 60 năm Ngày …": a span
+                first, in_component, task_open = False, True, True  # of years inside the task, which goes on
+                span_read = True
+                continue
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
                 or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
@@ -838,11 +852,12 @@ def _committee_district(text: str, pos: int) -> int | None:
 
 
 def _capital_marker(text: str, w: regex.Match[str]) -> bool:
-    """ "Thành phố", "Tỉnh", "TP" capitalised as a place word ("Ủy ban nhân dân Thành phố"), not "Tỉnh ủy"."""
+    """ "Thành phố", "Tỉnh", "TP" capitalised as a place word ("Ủy ban nhân dân Thành phố"), not "Tỉnh ủy",
+    "Tỉnh Đoàn" (the Youth Union's provincial committee, its second word capitalised as often as not)."""
     if w.group() not in ("Tỉnh", "Thành", "TP", "TP.", "Tp", "Tp."):
         return False
     nw = next_word(text, w.end())
-    return not (nw and (nw.group() in WORD_ENDERS or nw.group() == "đoàn"))
+    return not (nw and nw.group().casefold() in WORD_ENDERS)
 
 
 def _ends_with_closer(head: str) -> bool:
@@ -894,12 +909,18 @@ def _joint_office(head: str) -> bool:
     return head.startswith("Văn phòng")
 
 
+# A school or an academy, whose first word may be its subject: "Trường Đại học Luật Hà Nội", "Khoa Luật" (the subject
+# "Luật", not the document type that would open a law's title).
+_SCHOOL_HEAD = regex.compile(r"(?:Đại học|Học viện|Cao đẳng|Trung cấp|Khoa|Viện)$")
+
+
 def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
     """Whether the capitalised word at `pos` starts something else than the name: a document, an event, a
     title, a person (unless a body with a name of its own is named after one: "Trường THPT Chuyên Lê Quý Đôn"),
     or a body that does not own this one."""
     if starts_with_any(text, pos, breakers()) and not (first and starts_with_any(text, pos, FIRST_WORD_OK)) \
-            and not _HALL_BEFORE.search(text, max(0, pos - 10), pos):
+            and not _HALL_BEFORE.search(text, max(0, pos - 10), pos) \
+            and not (first and _SCHOOL_HEAD.search(head) and text.startswith("Luật", pos)):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
             not first and _own_name(head) and head not in _PRESS_HEADS):
@@ -1051,8 +1072,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
 
 
 _LOWER_TAIL = regex.compile(r"[\p{Ll} ]{2,60}?(?=[ \t]*(?:,?[ \t]*\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\p{L})"
-                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}))",
-                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets)
+                            r"|\([ \t]*\p{Lu}|[-–][ \t]+\p{Lu}|và[ \t]+\p{Lu}))",
+                            regex.V1)  # ("Cục Phổ biến, giáo dục pháp luật (Bộ Tư pháp)": its ministry in brackets;
+# "Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý": a second component joined by "và")
 
 
 def _lower_tail(text: str, pos: int) -> int | None:

@@ -59,7 +59,7 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
         if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
-                text, w.start(), breakers()) and not _last_syllable(text, w)) or role_pattern().match(text, w.start())
+                text, w.start(), breakers()) and not _last_syllable(text, w)) or _title_word_at(text, w.start())
                   or _long_title_at(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
@@ -74,6 +74,12 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+def _title_word_at(text: str, pos: int) -> bool:
+    """A title in whole words at `pos` ("Trung tá …"; not the given name "Trung" before "tái đắc cử")."""
+    m = role_pattern().match(text, pos)
+    return bool(m) and not text[m.end():m.end() + 1].isalpha()
 
 
 _HYPHENED_PART = regex.compile(r"-\p{Lu}[\p{Ll}\p{M}'’]+(?!\p{L})", regex.V1)
@@ -249,6 +255,8 @@ def _names_next(text: str, pos: int) -> bool:
     """Whether a person's name (a family name and more capitalised words) follows `pos` in the same clause
     ("…, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Nguyễn Văn B, …"): the words before it are that
     person's title. A name inside a body's name ("Trường THPT Lê Quý Đôn") does not count."""
+    if _predicate_next(text, pos):
+        return False  # "A, Thứ trưởng Bộ Công an công bố thư của Tổng Bí thư B": a predicate ends the title
     stop = _CLAUSE_STOP.search(text, pos, pos + 160)
     words = list(WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 160)))
     for i, w in enumerate(words):
@@ -261,6 +269,17 @@ def _names_next(text: str, pos: int) -> bool:
                                                        for k in range(len(before))):
             return True
     return False
+
+
+@cache
+def _predicate_pattern() -> regex.Pattern[str]:
+    """A lowercase predicate of verb_phrases.tsv after blanks ("… công bố", "… phát biểu")."""
+    return regex.compile(r"[ \t]+(?:" + alternation(gz.verb_phrases()) + r")(?!\p{L})", regex.V1)
+
+
+def _predicate_next(text: str, pos: int) -> bool:
+    """Whether a predicate opens the words at `pos`: what came before is a subject, not a title of what follows."""
+    return _predicate_pattern().match(text, pos) is not None
 
 
 def _place_at(text: str, pos: int) -> bool:
@@ -320,7 +339,8 @@ def _body_end(text: str, pos: int, found: tuple[int, gz.AgencyHead]) -> int:
     any other with its name."""
     if found[1].body == "number":
         return unit_number_end(text, found[0]) or found[0]
-    return extend_name(text, found[0], head=text[pos:found[0]])[0]
+    # (a body named after its task, as the agency finder reads it: "Trưởng Ban Chỉ đạo các hoạt động kỷ niệm …")
+    return extend_name(text, found[0], head=text[pos:found[0]], task=found[1].body == "task")[0]
 
 
 def _agency_clause(text: str, pos: int) -> tuple[int, str] | None:
@@ -365,6 +385,7 @@ def _more_names(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_GROUP_OF = regex.compile(r"[ \t]+(?:gồm(?:[ \t]+có)?|là)[ \t]*$", regex.V1)  # "Phó Chủ tịch gồm các đồng chí"
 _PEOPLE_COLON = regex.compile(r"[ \t]*:[ \t]*(?=\p{Lu})", regex.V1)
 _LIST_ITEM_END = regex.compile(r"[ \t]*(?:,|;|và(?!\p{L}))[ \t]*|[ \t]*(?:[.)\n]|$)", regex.V1)
 _CLAUSE_BEFORE = regex.compile(r"[^.;:\n]{0,80}$")
@@ -381,7 +402,9 @@ def _people_before(text: str, colon: int) -> str | None:
             rest = text[words[i + 1].start():colon].strip()
             honorifics = {h.casefold() for h in gz.honorifics()}
             if rest.casefold() in honorifics:
-                return ""
+                # "Phó Chủ tịch gồm các đồng chí: A, B": the title that the clause gives them before the honorific
+                held = _GROUP_OF.sub("", text[clause.start() if clause else colon:w.start()]).strip(" \t,")
+                return held if held and title_pattern().fullmatch(held) else ""
             lead = rest.split(" ", 2)  # "các đồng chí Phó Viện trưởng: A, B": the honorific, then the title
             if len(lead) == 3 and " ".join(lead[:2]).casefold() in honorifics:
                 rest = lead[2]
@@ -415,11 +438,22 @@ def _listed_names(text: str, pos: int) -> list[tuple[int, int]]:
 _ROLE_OPENER = regex.compile(r"[ \t]*(?:,|–|-|—|\()[ \t]*")
 
 
+@cache
+def _elected_to() -> regex.Pattern[str]:
+    """ " tái đắc cử ", " tiếp tục tái cử và được bầu giữ chức vụ " (office_verbs.tsv): the office follows."""
+    verbs = gz.office_verbs()
+    lead = alternation(p for p, k in verbs.items() if k == "lead")
+    office = alternation(p for p, k in verbs.items() if k == "office")
+    return regex.compile(rf"[ \t]+(?:(?:{lead})[ \t]+)*(?:{office})[ \t]+(?=\p{{Lu}})", regex.V1)
+
+
 def _role_after(text: str, pos: int) -> tuple[int, str] | None:
-    """", Phó Trưởng Ban …", " – Giám đốc …" or " (Học viện …)" right after a name."""
+    """", Phó Trưởng Ban …", " – Giám đốc …" or " (Học viện …)" right after a name; or the office the text
+    elects or appoints the person to ("A tái đắc cử Bí thư Tỉnh Đoàn …")."""
     m = _ROLE_OPENER.match(text[pos:pos + 6])
     if not m:
-        return None
+        elected = _elected_to().match(text, pos)
+        return _role_at(text, elected.end()) if elected else None
     if m.group().strip() == "(":
         close = text.find(")", pos)
         inner = pos + m.end()
@@ -800,6 +834,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
                     and not _CLAUSE_MARK.search(body, pos):
                 out[-1] = (*out[-1][:2], f"{out[-1][2]}, {body[pos:].strip()}")  # "Quốc Sự - Ủy viên UBKT Huyện ủy"
                 break
+            if out and _DASH_BEFORE.search(body, 0, pos) and is_head_at(body, pos) and not _CLAUSE_MARK.search(body, pos):
+                break  # "Phùng Vị – HND tỉnh": the author, then the body the author writes for
             return None
         out.append((pos, part_end, role))
         if label and label.group().startswith("Tác giả"):
