@@ -165,3 +165,35 @@ def test_a_branch_campus_and_a_transaction_office() -> None:
     agencies = agencies_of(text)
     assert any(n.startswith("Phân hiệu Trường Đại học Thủy lợi") for n in agencies)
     assert any(n.startswith("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Dầu Tiếng") for n in agencies)
+
+
+# ------------------------------------------------------------------ companies by type, the 2025 tax and customs offices
+
+
+def test_a_companys_own_name_may_begin_with_a_group_or_corporation() -> None:
+    text = "Công ty Cổ phần Tập đoàn Sông Đà và Công ty TNHH Tổng công ty Thép miền Trung tài trợ học bổng."
+    agencies = agencies_of(text)
+    assert "Công ty Cổ phần Tập đoàn Sông Đà" in agencies
+    assert "Công ty TNHH Tổng công ty Thép miền Trung" in agencies
+    assert "Tập đoàn Sông Đà" not in agencies
+
+
+def test_a_company_type_alone_names_no_company() -> None:
+    assert agencies_of("Công ty cổ phần phải có ít nhất ba cổ đông sáng lập.") == {}
+
+
+def test_the_tax_office_of_a_province_and_a_regional_customs_office() -> None:
+    text = "Kho bạc Nhà nước khu vực VI và Thuế tỉnh Bắc Giang phối hợp với Hải quan khu vực V thu ngân sách."
+    agencies = agencies_of(text)
+    assert agencies.get("Thuế tỉnh Bắc Giang") == "Bắc Giang"
+    assert "Hải quan khu vực V" in agencies
+    assert any(n.startswith("Kho bạc Nhà nước khu vực VI") for n in agencies)
+
+
+def test_the_word_tax_before_a_kind_of_tax_is_no_office() -> None:
+    assert agencies_of("Thuế thu nhập cá nhân tỉnh Bắc Giang tăng mạnh.") == {}
+
+
+def test_a_hospital_before_a_transfer_of_techniques_ends_at_the_verb() -> None:
+    text = "Bệnh viện Chợ Rẫy chuyển giao kỹ thuật ghép thận cho tuyến dưới."
+    assert agencies_of(text) == {"Bệnh viện Chợ Rẫy": None}
