@@ -197,3 +197,13 @@ def test_the_word_tax_before_a_kind_of_tax_is_no_office() -> None:
 def test_a_hospital_before_a_transfer_of_techniques_ends_at_the_verb() -> None:
     text = "Bệnh viện Chợ Rẫy chuyển giao kỹ thuật ghép thận cho tuyến dưới."
     assert agencies_of(text) == {"Bệnh viện Chợ Rẫy": None}
+
+
+def test_a_prison_a_detention_centre_and_a_cooperative_group() -> None:
+    text = ("Trại giam Xuân Phước và Trại tạm giam Công an tỉnh phối hợp với Tổ hợp tác nuôi ong xã Sơn Kim tổ chức "
+            "dạy nghề.")
+    agencies = agencies_of(text)
+    assert "Trại giam Xuân Phước" in agencies
+    assert any(n.startswith("Trại tạm giam Công an tỉnh") for n in agencies)
+    assert any(n.startswith("Tổ hợp tác nuôi ong xã Sơn Kim") for n in agencies)
+    assert agencies_of("Tổ hợp tác là hình thức hợp tác giản đơn.") == {}
