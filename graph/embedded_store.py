@@ -74,6 +74,7 @@ from graph.schema import (
     TABLES,
     WORDS_LABEL,
     WORDS_TABLE,
+    citer_rank,
     node_columns,
     old_store_message,
     rank_search,
@@ -132,11 +133,6 @@ def _expected_columns() -> dict[str, list[tuple[str, str]]]:
     out = {label: list(props) for label, props in TABLES.items()}
     out.update({rel: rel_columns(rel) for rel in REL_SCHEMA})
     return {t: [(c, "BOOL" if ty == "BOOLEAN" else ty) for c, ty in cols] for t, cols in out.items()}
-
-
-def _stored(node: dict[str, Any]) -> dict[str, Any]:
-    """A stored node's columns (no engine columns such as _ID, no derived search text)."""
-    return {k: v for k, v in node.items() if not k.startswith("_") and k != SEARCH}
 
 
 #: tables kept besides the schema's, each with its mark in CitegraphMeta once filled (a store made before a
@@ -825,11 +821,17 @@ class EmbeddedStore(Store):
         return summary
 
     def _lookup(self, label: str, keys: list[str]) -> dict[str, dict[str, Any]]:
-        """Stored columns of the nodes of `label` among `keys`."""
+        """Stored columns of the nodes of `label` among `keys`: no engine columns such as _ID, no derived search
+        text. The columns are named, not the node: their values are plain as the engine gives them (strings,
+        integers, booleans, lists of them), and the search text is not read (stored Documents read ~3x faster)."""
+        columns = [c for c, _ in table_columns(label) if c != SEARCH]
         found: dict[str, dict[str, Any]] = {}
+        returned = ", ".join(f"n.{_q(c)}" for c in columns)
         for chunk in _chunks(keys):
-            for (node,) in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": chunk}):
-                found[node["key"]] = _stored(node)
+            for row in self._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN {returned}", {"keys": chunk},
+                                  as_is=True):
+                node = dict(zip(columns, row, strict=True))
+                found[node["key"]] = node
         return found
 
     def _copy(self, table: str, columns: list[tuple[str, str]], rows: list[list[Any]], options: str = "") -> None:
@@ -1079,6 +1081,19 @@ class EmbeddedStore(Store):
             return page
         return self._linked("(a:Document)-[r:CITES]->(b:Document {key: $k})", "a", key, limit,
                             "a.date IS NULL, a.date DESC, a.key", max(offset, 0))
+
+    _CITERS_OF = (f"UNWIND $keys AS k MATCH (b:Document {{key: k}}) OPTIONAL MATCH (b)<-[r:CITES]-(a:Document) "
+                  f"WITH k, a, r WHERE a.key IS NOT NULL RETURN k, {_link_return('a')}")
+
+    def citers_of(self, keys: list[str], limit: int) -> dict[str, list[dict[str, Any]]]:
+        """Every citer of each of `keys`, one query a chunk of keys, sorted here in cited-by order: the load step
+        asks for the citers of each `@unknown` stub a batch dates, and `cited_by` a stub costs two queries (~28 ms
+        at 20 000 documents, growing with the store; graph.resolve.redirects)."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys))):
+            for row in self._rows(self._CITERS_OF, {"keys": chunk}):
+                found.setdefault(row[0], []).append(dict(zip(LINK_COLS, row[1:], strict=True)))
+        return {k: sorted(rows, key=lambda r: citer_rank(r["date"], r["key"]))[:limit] for k, rows in found.items()}
 
     _CITER_EDGES = (f"UNWIND $keys AS c MATCH (a:Document {{key: c}}) OPTIONAL MATCH (a)-[r:CITES]->(b:Document) "
                     f"WITH a, r, b WHERE b.key = $k RETURN {_link_return('a')}")
