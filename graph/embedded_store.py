@@ -485,17 +485,18 @@ class EmbeddedStore(Store):
     def _transaction(self) -> Iterator[Any]:
         """The write connection inside one transaction: committed when the block ends, rolled back when it
         raises (an error inside the transaction may have rolled it back already)."""
-        conn = self._conn
+        conn = self._connection()
         conn.execute("BEGIN TRANSACTION")
         try:
             yield conn
             with self._held():
                 conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             try:
                 conn.execute("ROLLBACK")
             except RuntimeError:
                 pass
+            self._after_rollback(e)
             raise
 
     def _ensure_index(self, table: str, fill: Any) -> None:
@@ -606,6 +607,7 @@ class EmbeddedStore(Store):
                     self._rebuild_search_index()  # from the start again (it drops what it wrote) in a larger pool
                 except (StoreError, RuntimeError) as e:
                     if not (_POOL_FULL.lower() in str(e).lower() and self._grow_pool()):
+                        self._after_rollback(e)  # (its COPYs commit one by one: the one that failed rolled back)
                         raise
 
     def _check_schema(self) -> None:
@@ -643,6 +645,35 @@ class EmbeddedStore(Store):
         if not self.read_only:
             self._handles[:] = [self._conn, self._db]
 
+    def _reopen(self) -> None:
+        """Close the writer's connection and database and open them again, with `self._pool`, under the commit lock
+        (the close checkpoints, the open replays the log). A failed open leaves no connection: the next statement
+        (`_connection`) opens again, and says why it cannot."""
+        self._words = None
+        with self._held():
+            try:
+                for obj in self._handles:
+                    obj.close()
+            finally:
+                self._conn = self._db = None
+            self._open()
+        if self._checkpoint_threshold is not None:
+            self._conn.execute(f"CALL checkpoint_threshold={int(self._checkpoint_threshold)}")
+
+    def _after_rollback(self, error: BaseException) -> None:
+        """A write was rolled back by `error`: reopen the database before the next one. LadybugDB 0.22 leaves the primary-key
+        index of a table whose COPY failed inside a transaction (the buffer pool full) naming rows the rollback
+        took away: every later write that looks those keys up fails with 'Index contains an invalid node offset'
+        (a fresh connection on the same database does too; bench/rollback_index.py shows it). A database opened
+        again reads the index as it was committed. Not after an interrupt (Ctrl-C stops between statements, and
+        the store is closed next)."""
+        if self.read_only or self._closed or not isinstance(error, Exception):
+            return
+        try:
+            self._reopen()
+        except (StoreError, RuntimeError) as e:
+            log.warning("the embedded store could not be reopened after a rolled-back write: %s", e)
+
     def _grow_pool(self) -> bool:
         """A write or its checkpoint needed more than the writer's buffer pool: reopen the database with a pool
         POOL_GROWTH times larger (the engine's default past a quarter of the machine's memory); reopening replays the log
@@ -653,19 +684,13 @@ class EmbeddedStore(Store):
         while True:
             grown = int(self._pool * POOL_GROWTH) >> 20 << 20
             self._pool = 0 if grown * 4 > _machine_memory() else grown
-            self._words = None
             try:
-                with self._held():  # the close checkpoints, the open replays the log
-                    for obj in self._handles:
-                        obj.close()
-                    self._open()
+                self._reopen()
             except StoreError as e:
                 if _POOL_FULL.lower() in str(e).lower() and self._pool:
                     continue
                 raise
             break
-        if self._checkpoint_threshold is not None:
-            self._conn.execute(f"CALL checkpoint_threshold={int(self._checkpoint_threshold)}")
         log.info("the writer's buffer pool is now %s", f"{self._pool >> 20} MB" if self._pool else "the engine's default")
         return True
 
@@ -677,6 +702,9 @@ class EmbeddedStore(Store):
                 self._close_db()  # a read-only connection keeps its snapshot: reopen to see other writers
                 self._open()  # (a failed reopen is tried again on the next read)
                 self._read_search_mark()
+        elif not self.read_only and self._conn is None:
+            with self._held():  # a reopen after a rolled-back write failed (`_reopen`): try again
+                self._open()
         return self._conn
 
     def _read_search_mark(self) -> None:
@@ -775,6 +803,7 @@ class EmbeddedStore(Store):
                 except StoreError as e:  # rolled back: written again into a larger pool, when it can grow
                     if _POOL_FULL.lower() in str(e).lower() and self._grow_pool():
                         continue
+                    self._after_rollback(e)
                     raise
                 if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower() \
                         and self._grow_pool():
