@@ -606,7 +606,7 @@ class EmbeddedStore(Store):
                 try:
                     self._rebuild_search_index()  # from the start again (it drops what it wrote) in a larger pool
                 except (StoreError, RuntimeError) as e:
-                    if not (_POOL_FULL.lower() in str(e).lower() and self._grow_pool()):
+                    if not (_POOL_FULL.lower() in str(e).lower() and self._grow_pool(checkpoint=False)):
                         self._after_rollback(e)  # (its COPYs commit one by one: the one that failed rolled back)
                         raise
 
@@ -645,39 +645,45 @@ class EmbeddedStore(Store):
         if not self.read_only:
             self._handles[:] = [self._conn, self._db]
 
-    def _reopen(self) -> None:
+    def _reopen(self, checkpoint: bool = True) -> None:
         """Close the writer's connection and database and open them again, with `self._pool`, under the commit lock
-        (the close checkpoints, the open replays the log). A failed open leaves no connection: the next statement
-        (`_connection`) opens again, and says why it cannot."""
+        (the close checkpoints unless `checkpoint` is False, the open replays the log). A failed open leaves no
+        connection: the next statement (`_connection`) opens again, and says why it cannot."""
         self._words = None
         with self._held():
             try:
-                for obj in self._handles:
-                    obj.close()
+                if not checkpoint and self._conn is not None:
+                    self._conn.execute("CALL force_checkpoint_on_close=false")
             finally:
-                self._conn = self._db = None
+                try:
+                    for obj in self._handles:
+                        obj.close()
+                finally:
+                    self._conn = self._db = None
             self._open()
         if self._checkpoint_threshold is not None:
             self._conn.execute(f"CALL checkpoint_threshold={int(self._checkpoint_threshold)}")
 
     def _after_rollback(self, error: BaseException) -> None:
-        """A write was rolled back by `error`: reopen the database before the next one. LadybugDB 0.22 leaves the primary-key
-        index of a table whose COPY failed inside a transaction (the buffer pool full) naming rows the rollback
-        took away: every later write that looks those keys up fails with 'Index contains an invalid node offset'
-        (a fresh connection on the same database does too; bench/rollback_index.py shows it). A database opened
-        again reads the index as it was committed. Not after an interrupt (Ctrl-C stops between statements, and
-        the store is closed next)."""
+        """A write was rolled back by `error`: reopen the database before the next one, without checkpointing the
+        one it leaves. LadybugDB 0.22 leaves the primary-key index of a table whose COPY failed (the buffer pool
+        full) naming rows the rollback took away: every later write that looks those keys up fails with 'Index
+        contains an invalid node offset' (a fresh connection on the same database does too), and a checkpoint of
+        that state can write a file that no longer opens ('Cannot read PIP page … out of bounds'):
+        bench/rollback_index.py. The database opened again replays the log of what was committed. Not after an
+        interrupt (Ctrl-C stops between statements, and the store is closed next)."""
         if self.read_only or self._closed or not isinstance(error, Exception):
             return
         try:
-            self._reopen()
+            self._reopen(checkpoint=False)
         except (StoreError, RuntimeError) as e:
             log.warning("the embedded store could not be reopened after a rolled-back write: %s", e)
 
-    def _grow_pool(self) -> bool:
+    def _grow_pool(self, checkpoint: bool = True) -> bool:
         """A write or its checkpoint needed more than the writer's buffer pool: reopen the database with a pool
         POOL_GROWTH times larger (the engine's default past a quarter of the machine's memory); reopening replays the log
-        of a committed write whose checkpoint failed, and checkpoints it. False when the pool cannot grow (set by
+        of a committed write whose checkpoint failed, and checkpoints it. `checkpoint` False: a write was rolled back,
+        the database is closed without a checkpoint (`_after_rollback`). False when the pool cannot grow (set by
         CITEGRAPH_BUFFER_POOL_MB, or the engine's default already)."""
         if self.read_only or self._pool_fixed or not self._pool:
             return False
@@ -685,7 +691,7 @@ class EmbeddedStore(Store):
             grown = int(self._pool * POOL_GROWTH) >> 20 << 20
             self._pool = 0 if grown * 4 > _machine_memory() else grown
             try:
-                self._reopen()
+                self._reopen(checkpoint)
             except StoreError as e:
                 if _POOL_FULL.lower() in str(e).lower() and self._pool:
                     continue
@@ -801,7 +807,7 @@ class EmbeddedStore(Store):
                 try:
                     summary = self._upsert(batch)
                 except StoreError as e:  # rolled back: written again into a larger pool, when it can grow
-                    if _POOL_FULL.lower() in str(e).lower() and self._grow_pool():
+                    if _POOL_FULL.lower() in str(e).lower() and self._grow_pool(checkpoint=False):
                         continue
                     self._after_rollback(e)
                     raise
