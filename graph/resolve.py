@@ -1172,6 +1172,7 @@ def redirects(documents: list[DocumentNode], sources: list[str], catalogue: Cata
             dated[stub].setdefault(row["key"], (row.get("date"), int(year or 0)))
     again = set(sources)
     out = []
+    citers = store.citers_of([stub for stub in stored if len(dated[stub]) == 1], CITERS_AT_MOST)
     for stub in stored:
         if len(dated[stub]) != 1:
             continue  # two dated namesakes: nothing tells which one the undated mentions meant
@@ -1179,7 +1180,7 @@ def redirects(documents: list[DocumentNode], sources: list[str], catalogue: Cata
         candidate = Candidate(date, year, None, symbols[stub])
         locality = next((place(n.locality) for n in documents if n.key == target), None)
         moving, stays = [], False
-        for row in store.cited_by(stub, CITERS_AT_MOST):
+        for row in citers.get(stub, []):
             if row["key"] in again or row["key"] == target:
                 continue
             if not row.get("paths") or _still_means(row, symbols[stub], locality, candidate):

@@ -112,6 +112,10 @@ class Store(ABC):
         key (graph.schema.citer_rank). A page: the `limit` citers after the first `offset` of that order. The
         first pages of a densely cited document are read from its kept citers (graph/writes.py)."""
 
+    def citers_of(self, keys: list[str], limit: int) -> dict[str, list[dict[str, Any]]]:
+        """`cited_by(key, limit)` of each of `keys` that has citers, read together where the store can."""
+        return {k: rows for k in dict.fromkeys(keys) if (rows := self.cited_by(k, limit))}
+
     @abstractmethod
     def citer_count(self, key: str) -> int:
         """How many documents cite `key` (the length of the whole cited-by list)."""

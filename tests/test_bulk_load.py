@@ -32,6 +32,7 @@ from graph.schema import (
     citer_rank,
     search_words,
 )
+from graph.store import Store
 from graph.writes import CiterPages
 
 #: small enough that the generated corpus's most cited documents keep their first citers
@@ -120,6 +121,34 @@ def test_after_a_bulk_load_edits_and_removals_leave_the_graph_the_normal_path_le
                 graphs.append(_dump(store))
                 edited.write_text(original, encoding="utf-8")
     assert graphs[0] == graphs[1]
+
+
+def _lookup_whole_nodes(store: EmbeddedStore, label: str, keys: list[str]) -> dict[str, dict]:
+    """Stored rows read as whole nodes, engine columns and the search text dropped (how the writes read them
+    before they named the columns)."""
+    found = {}
+    for (node,) in store._rows(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) RETURN n", {"keys": keys}):
+        found[node["key"]] = {k: v for k, v in node.items() if not k.startswith("_") and k != "search"}
+    return found
+
+
+def test_the_load_steps_reads_by_column_and_of_citers_together_store_what_whole_reads_store(corpus, tmp_path,
+                                                                                           monkeypatch):
+    """The writes read stored rows by named columns and resolution reads the citers of the stubs a batch dates
+    in one query (`citers_of`): the store after an ingest in many batches (stubs dated by later batches, their
+    citations moved) is row for row the one the former reads give: whole nodes, `cited_by` a stub."""
+    files = _files(corpus)
+    asked: list[list[str]] = []
+    together = EmbeddedStore.citers_of
+    with monkeypatch.context() as m:
+        m.setattr(EmbeddedStore, "citers_of", lambda self, keys, limit: asked.append(keys) or together(self, keys, limit))
+        new = _ingest(tmp_path / "new", [files[:100], files[100:]], True, monkeypatch, chunk_size=15)
+    assert any(asked)  # later batches dated stubs that earlier ones stored
+    with monkeypatch.context() as m:
+        m.setattr(EmbeddedStore, "_lookup", _lookup_whole_nodes)
+        m.setattr(EmbeddedStore, "citers_of", Store.citers_of)  # cited_by a stub
+        old = _ingest(tmp_path / "old", [files[:100], files[100:]], True, monkeypatch, chunk_size=15)
+    assert new["tables"]["CITES"] and new == old
 
 
 def _index_says(store: EmbeddedStore) -> dict[str, list[str]]:

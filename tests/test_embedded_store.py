@@ -158,6 +158,33 @@ def test_a_bad_value_rolls_the_whole_batch_back(db: EmbeddedStore) -> None:
     assert db.get_document("new@2020") is None
 
 
+def test_after_a_rolled_back_write_the_next_writes_go_to_the_database_opened_again(
+        db: EmbeddedStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """LadybugDB 0.22 can leave the keys of a COPY that failed in a table's primary-key index, and the next writes
+    then fail (bench/rollback_index.py): after a rolled-back write the writer opens its database again; when that
+    open fails, the next write opens it."""
+    bad = GraphBatch(documents=[DocumentNode("new@2020", symbol="new"), DocumentNode("bad@2020", year="năm")])
+    before = db._db
+    with pytest.raises(StoreError, match="rolled back"):
+        db.upsert(bad)
+    assert db._db is not before and db.stats() == EXPECTED_COUNTS
+    opened, failed = db._open, []
+
+    def fails_once() -> None:
+        if not failed:
+            failed.append(True)
+            raise StoreError("cannot open the embedded store (as a test says)")
+        opened()
+
+    monkeypatch.setattr(db, "_open", fails_once)
+    with pytest.raises(StoreError, match="rolled back"):
+        db.upsert(bad)
+    assert failed and db._conn is None
+    db.upsert(GraphBatch(documents=[DocumentNode("new@2020", symbol="new", is_stub=False)]))
+    assert db.get_document("new@2020")["symbol"] == "new"
+    assert db.stats()["nodes"]["Document"] == EXPECTED_COUNTS["nodes"]["Document"] + 1
+
+
 def test_a_store_of_another_schema_is_refused_clearly(tmp_path: Path) -> None:
     import ladybug
 

@@ -262,6 +262,22 @@ def test_every_page_of_cited_by_is_the_head_of_the_full_order(store: Store) -> N
         assert all(r["snippet"] == "đoạn " + str(int(r["key"][-3:])) for r in page)
 
 
+def test_the_citers_of_several_documents_read_together_are_each_ones_cited_by(store: Store) -> None:
+    """`citers_of` (one read for many documents, as resolution asks for the citers of the stubs a batch dates)
+    gives each document's `cited_by` rows in the same order, a limit cutting each list; none for a document
+    without citers or not stored."""
+    target, other = "doc:party:nq:57-nq/tw@2024", "doc:party:nq:35-nq/tw@unknown"
+    docs, cites = articles_citing(target, 30)
+    both = [dataclasses.replace(c, dst=other, snippet="khác " + c.snippet) for c in cites[::3]]
+    store.upsert(GraphBatch(documents=[*docs, DocumentNode(other, symbol="35-NQ/TW")], cites=[*cites, *both],
+                            sources=sorted({c.src for c in cites})))
+    keys = [target, other, docs[1].key, "doc:party:nq:1-nq/tw@unknown"]
+    together = store.citers_of(keys, 1_000_000)
+    assert together == {target: store.cited_by(target, 1_000_000), other: store.cited_by(other, 1_000_000)}
+    assert len(together[target]) == len(cites) > len(together[other]) == len(both) > 3
+    assert store.citers_of([other, target], 4) == {k: store.cited_by(k, 4) for k in (other, target)}
+
+
 PAGES = CiterPages(dense=8, keep=10)  # small enough that a few dozen citers make a document dense
 
 
