@@ -11,6 +11,7 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.dates import FoundDate, find_dates
+from loaders.grammar import roman_number
 from loaders.model import Event
 from loaders.names import (
     COMMA_PAIRS,
@@ -251,7 +252,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 continue
             break
         if not caps and c.isspace():
-            if text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i) \
+            if (text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i)
+                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)) \
                     and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
                                                        or _owner_again(text, head_end, w)):
                 break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
@@ -311,6 +313,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+# So does an ordinal in words or digits ("Đại hội … lần thứ nhất bầu …", "Hội nghị … lần thứ 5 thảo luận …"), the
+# number said in full ("lần thứ ba mươi hai": "ba" is not its end).
+_NUMBER_WORDS = r"(?:nhất|mười|mươi|một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|tám|chín)"
+_ORDINAL_CLOSES = regex.compile(r"(?<!\p{L})lần[ \t]+thứ[ \t]+(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r")(?:[ \t]+"
+                                + _NUMBER_WORDS + r"){0,2})$", regex.V1)
+_NUMBER_WORD_AFTER = regex.compile(r"[ \t]+" + _NUMBER_WORDS + r"(?!\p{L})", regex.V1)
 # "cho cán bộ thuộc đối tượng 4": whom a course is for, by their kind (not a count "cho 80 học viên", nor after the
 # year that closes the name "… năm 2024 cho …").
 _FOR_WHOM_NAMED = regex.compile(r"[ \t]+cho[ \t]+\p{Ll}", regex.V1)
@@ -373,7 +381,8 @@ def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
     """Whether the capitalised words from `word` on repeat two words the name already holds after its head."""
     two = regex.match(r"\p{Lu}\p{L}*[ \t]+\p{L}+", text[word.start():word.start() + 40], flags=regex.V1)
     return bool(two) and " ".join(two.group().split()) in " ".join(text[head_end:word.start()].split())
-_GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
+_GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng"
+                                   r"|mở rộng|bất thường)(?!\p{L})",  # ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng")
                                    regex.V1)
 # ("Trung tâm Hội chợ triển lãm quốc gia": a hall whose name holds the head of an event)
 _CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm(?:[ \t]+hội chợ)?)[ \t]+$", regex.V1)
@@ -1166,10 +1175,49 @@ def _past_head(name: str) -> str:
     return name[m.end():] if m and _content_words(name[m.end():]) else name  # ("Tháng Công nhân": all head)
 
 
+# The units of a Vietnamese number in words, as ordinals say them ("thứ hai", "thứ tư", "thứ hai mươi mốt").
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+          "tám": 8, "chín": 9}
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+# An ordinal after "thứ": digits, a roman numeral, or words ("nhất", "chín", "mười ba", "ba mươi hai").
+_ORDINAL = (r"(?:\d{1,3}|[IVXLC]+|(?i:nhất|mười(?:[ \t]+(?:" + _UNIT_WORDS + r"))?|(?:" + _UNIT_WORDS
+            + r")(?:[ \t]+mươi(?:[ \t]+(?:" + _UNIT_WORDS + r"))?)?))(?!\p{L})")
+_ORDINAL_AFTER_THU = regex.compile(r"(?<!\p{L})((?i:thứ)[ \t]+)(" + _ORDINAL + ")", regex.V1)
+
+
+def ordinal_value(words: str) -> int | None:
+    """ "9" → 9, "IX" → 9, "chín" → 9, "nhất" → 1, "mười ba" → 13, "ba mươi hai" → 32; None for what is none."""
+    w = words.strip()
+    if w.isdigit():
+        return int(w)
+    if regex.fullmatch(r"[IVXLC]+", w):
+        return roman_number(w)
+    parts = w.casefold().split()
+    if parts == ["nhất"]:
+        return 1
+    if parts and parts[0] == "mười":
+        return 10 + (_UNITS.get(parts[1], 0) if len(parts) == 2 else 0) if len(parts) <= 2 else None
+    if len(parts) == 1:
+        return _UNITS.get(parts[0])
+    if len(parts) in (2, 3) and parts[1] == "mươi" and parts[0] in _UNITS:
+        return _UNITS[parts[0]] * 10 + (_UNITS.get(parts[2], 0) if len(parts) == 3 else 0)
+    return None
+
+
+def _ordinals_as_numbers(name: str) -> str:
+    """An ordinal after "thứ" in words written in digits, so that two mentions of one event compare ("Kỳ họp thứ
+    Chín" and "Kỳ họp thứ 9", "lần thứ hai" and "lần thứ 2"); a roman numeral stays one, as the congress's short
+    name prints it ("Đại hội … lần thứ XIV" and "Đại hội XIV"; "khóa XIII" is no ordinal of a meeting)."""
+    def value(m: regex.Match[str]) -> str:
+        n = None if regex.fullmatch(r"[IVXLC]+|\d+", m.group(2)) else ordinal_value(m.group(2))
+        return m.group() if n is None else m.group(1) + str(n)
+    return _ORDINAL_AFTER_THU.sub(value, name)
+
+
 def _content_words(name: str, other: str = "") -> set[str]:
     """The folded words of an event's name that tell it from another; the words an acronym of `other` stands
     for are that acronym ("Mặt trận Tổ quốc" against "MTTQ", "Cựu chiến binh" against "CCB")."""
-    words = regex.findall(r"[\p{L}\p{N}]+", name)  # ("thứ 5," is "5")
+    words = regex.findall(r"[\p{L}\p{N}]+", _ordinals_as_numbers(name))  # ("thứ 5," is "5")
     for acronym in {w for w in regex.findall(r"[\p{L}\p{N}]+", other) if _ACRONYM_WORD.fullmatch(w)}:
         letters, n = fold(acronym), len(acronym)
         for i in range(len(words) - n + 1):
