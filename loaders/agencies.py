@@ -402,6 +402,10 @@ def _host_in_next_title(text: str, pos: int, caps: bool) -> tuple[str, str | Non
     return text[m.end():province_start if province else host_end].rstrip(" ,-–"), province
 
 
+# A capitalised word right after a unit's head: the branch that names the unit before its number.
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}", regex.V1)
+
+
 def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     """Every mention of a body in `text`, and the keys of names printed as a class of lower-level bodies."""
     hits: list[_Mention] = []
@@ -451,11 +455,17 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if (delegation := _delegation_before(text, start, head)):
             start, found = delegation  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the title's delegation, not the Assembly
             head = found[1]
-        if head.body == "number":  # "Sư đoàn 316", "Lữ đoàn 147": the unit's number is its whole name
-            if not (number_end := unit_number_end(text, head_end)):
+        if head.body == "number" and (number_end := unit_number_end(text, head_end)):
+            body_end, province, province_start = number_end, None, number_end  # "Sư đoàn 316": the number is the name
+        elif head.body == "number":  # "Đại đội Trinh sát 20", "Tiểu đoàn Huấn luyện - Cơ động": its branch, then
+            body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end])
+            if body_end == head_end or not _CAPITAL_NEXT.match(text, head_end):  # any number ("Sư đoàn chủ lực")
                 pos = head_end
                 continue
-            body_end, province, province_start = number_end, None, number_end
+            if not province and (number_end := unit_number_end(text, body_end)):
+                body_end = province_start = number_end  # "Đại đội Biên phòng 216 và …"
+            else:
+                head = replace(head, scope="local")  # "Tiểu đoàn Huấn luyện - Cơ động": a province's unit
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
@@ -625,6 +635,10 @@ def _ends_with_province(printed: str, province: str) -> bool:
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t]*", regex.V1)
+# A list printed with spaced dashes, as a joint text's issuers are ("Viện kiểm sát nhân dân - Công an - Tòa án nhân
+# dân và Cục Thi hành án dân sự tỉnh X"), its last item joined by "và".
+_PROVINCE_AT_END = regex.compile(r"(?<!\p{L})(?:tỉnh|thành phố|TP\.?)[ \t]+\p{Lu}[\p{L} \t]*$", regex.V1)
+_DASH_LIST = regex.compile(r"[ \t]+[-–][ \t]+|[ \t]+và[ \t]+(?=\p{Lu})", regex.V1)
 
 
 def _titles_between(text: str, start: int, end: int) -> bool:
@@ -638,10 +652,12 @@ def _titles_between(text: str, start: int, end: int) -> bool:
 def _place_shared_after(text: str, pos: int) -> bool:
     """Whether a comma (and one person's next title) at `pos` leads to a body that ends with its commune or
     district, whose place the bare head before it shares."""
+    dashed = False
     for _ in range(4):  # ("Đảng ủy, HĐND, UBND xã Tân Lập": bare heads listed before the one that names it)
-        comma = _COMMA.match(text, pos)
+        comma = _COMMA.match(text, pos) or _DASH_LIST.match(text, pos)
         if not comma:
             return False
+        dashed = dashed or comma.group().strip() in ("-", "–")
         q = comma.end()
         if title := title_pattern().match(text, q):
             q = space.end() if (space := SPACE.match(text, title.end())) else title.end()
@@ -649,8 +665,8 @@ def _place_shared_after(text: str, pos: int) -> bool:
         if not found:
             return False
         end = extend_name(text, found[0], head=text[q:found[0]])[0]
-        if _PLACE_AT_END.search(text, q, end):
-            return True
+        if _PLACE_AT_END.search(text, q, end) or (dashed and _PROVINCE_AT_END.search(text, q, end)):
+            return True  # (a dashed list of a province's bodies: "… - Công an - … tỉnh Lâm Đồng")
         if end > found[0]:
             return False
         pos = end
@@ -756,13 +772,14 @@ _CLOSE = regex.compile(r"[ \t]*\)")
 def _short_names(text: str, hits: list[_AgencyHit]) -> None:
     """ "Ban Quản lý dự án đầu tư xây dựng tỉnh X (Ban Quản lý dự án)": a shorter name in brackets right after a
     body's name is the short name the text then uses for it; its mentions are that body's. A short name keeps
-    the body's head: a body of another kind in brackets is its owner ("Sư đoàn 316 (Quân khu 2)")."""
+    the body's head: a body of another kind in brackets is its owner ("Sư đoàn 316 (Quân khu 2)"); an acronym
+    keeps none ("Tổ chức Y tế Thế giới (WHO)": its short name in any language)."""
     renamed: dict[str, str] = {}
     ordered = sorted(hits, key=lambda h: h.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if _OPEN.fullmatch(text, first.end, second.start) and _CLOSE.match(text, second.end) \
                 and len(second.name) < len(first.name) and second.key != first.key \
-                and second.name.split()[0] == first.name.split()[0]:
+                and (second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name)):
             renamed[second.key] = first.key
     for h in hits:
         h.key = renamed.get(h.key, h.key)
@@ -785,8 +802,11 @@ def _central_owner(text: str, end: int) -> tuple[int, str] | None:
     found = head_at(text, m.end()) if m else None
     if not found or found[1].scope != "central":
         return None
-    owner_end = found[0] if found[1].body == "none" else extend_name(text, found[0], head=text[m.end():found[0]])[0]
-    if owner_end == found[0] and found[1].body in ("req", "named"):
+    if found[1].body == "number":  # "Đại đội 3 của Trung đoàn 52": the owner's number is its name
+        owner_end = unit_number_end(text, found[0]) or found[0]
+    else:
+        owner_end = found[0] if found[1].body == "none" else extend_name(text, found[0], head=text[m.end():found[0]])[0]
+    if owner_end == found[0] and found[1].body in ("req", "named", "number"):
         return None
     return owner_end, _modern(" ".join(text[m.end():owner_end].split()))
 

@@ -572,6 +572,8 @@ def is_country(text: str, pos: int) -> bool:
 # A number that ends a unit's name before a bracket or a function word: "Lữ đoàn Công binh 280 (nhiệm kỳ …)",
 # "Hội Cựu chiến binh Bệnh viện Nhi đồng 2 đã tổ chức …" (never "… 2 năm", a count of something).
 _BRACKET_AFTER_NUMBER = regex.compile(r"[ \t]+\(")
+# "và" and a capitalised word after a number: the number closes one name, the next begins.
+_JOINED_NAME = regex.compile(r"và[ \t]+\p{Lu}", regex.V1)
 _NUMBERED_UNIT = regex.compile(r"[ \t]+\d{1,3}(?![\d\p{L}/.,]\S)(?!\d)", regex.V1)
 
 
@@ -759,8 +761,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
-                    or (nw and not gap_after.strip() and nw.group().islower() and nw.group() in gz.function_words()):
-                end = p = w.end()  # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3"
+                    or (nw and not gap_after.strip() and nw.group().islower() and _stop_at(text, nw)) \
+                    or (nw and not gap_after.strip() and _JOINED_NAME.match(text, nw.start())):
+                # "Ban Chỉ đạo 35 Trung ương", "Học viện Chính trị khu vực 3", and a number that closes a name
+                # before a predicate or "và" and the next name ("Bệnh viện Quân y 175 và Bệnh viện …")
+                end = p = w.end()
                 first = False
                 continue
             break
