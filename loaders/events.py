@@ -11,6 +11,7 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.dates import FoundDate, find_dates
+from loaders.grammar import roman_number
 from loaders.model import Event
 from loaders.names import (
     COMMA_PAIRS,
@@ -217,6 +218,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                                       or _BODY_AND_TERM.match(text, i + 1) or _COMMA_TERM.match(text, i + 1)):
             i += 1  # "Hội nghị học tập, quán triệt, triển khai …", "… kiểm tra, giám sát …"
             continue
+        if c == "," and not caps and kind == "conference" and text[head_end:i].strip() \
+                and _ORDINAL_AHEAD.match(text, i + 1) and not _OWN_ORDINAL.search(text, head_end, i):
+            i += 1  # "Đại hội đại biểu Đảng bộ MTTQ, các đoàn thể Trung ương, lần thứ I": the ordinal after a comma is
+            continue  # the congress's own, and the words before it are its body's name
         if c == "," and not caps and text[head_end:i].strip() and _list_goes_on(text, i, in_list):
             in_list = True  # "Hội thi văn nghệ, thể thao …", "Ngày hội văn hóa, thể thao và du lịch …": topics listed
             i += 1
@@ -247,7 +252,8 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 continue
             break
         if not caps and c.isspace():
-            if text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i) \
+            if (text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i)
+                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)) \
                     and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
                                                        or _owner_again(text, head_end, w)):
                 break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
@@ -283,6 +289,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 break  # "… năm 2023 chào mừng kỷ niệm 75 năm Ngày …": the anniversary it honours is an event of its own
             if nxt and nxt.group() == "và" and kind == "contest" and words and _verbs().match(text, nxt.end()):
                 break  # "Hội thao … năm 2023 và tổng kết các hoạt động …": a second act of the day, not the contest's
+            if nxt and nxt.group() == "và" and kind == "anniversary" and words and _MARKS_AGAIN.match(text, nxt.end()):
+                break  # "… 87 năm Ngày Truyền thống Mặt trận … và kỷ niệm Ngày Di sản văn hóa …": the verb said again
+                # opens a second anniversary
             if nxt and nxt.group() == "và" and words and _event_after_and(text, nxt.end()):
                 break  # "Ngày hội … năm 2020 và lễ phát động …", "Hội nghị … và “Triển lãm …”": a second event
             if nxt and nxt.group() == "và" and _new_item_after_and(text, nxt.end(), bodies) \
@@ -304,6 +313,12 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
 _TERM_CLOSES = regex.compile(r"(?:(?<!\p{L})(?i:nhiệm kỳ)[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}|(?<!\p{L})lần thứ[ \t]+[IVXLC]+)$",
                              regex.V1)
 _TERM_LAST = frozenset("0123456789IVXLC")
+# So does an ordinal in words or digits ("Đại hội … lần thứ nhất bầu …", "Hội nghị … lần thứ 5 thảo luận …"), the
+# number said in full ("lần thứ ba mươi hai": "ba" is not its end).
+_NUMBER_WORDS = r"(?:nhất|mười|mươi|một|mốt|hai|ba|tư|bốn|năm|lăm|sáu|bảy|tám|chín)"
+_ORDINAL_CLOSES = regex.compile(r"(?<!\p{L})lần[ \t]+thứ[ \t]+(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r")(?:[ \t]+"
+                                + _NUMBER_WORDS + r"){0,2})$", regex.V1)
+_NUMBER_WORD_AFTER = regex.compile(r"[ \t]+" + _NUMBER_WORDS + r"(?!\p{L})", regex.V1)
 # "cho cán bộ thuộc đối tượng 4": whom a course is for, by their kind (not a count "cho 80 học viên", nor after the
 # year that closes the name "… năm 2024 cho …").
 _FOR_WHOM_NAMED = regex.compile(r"[ \t]+cho[ \t]+\p{Ll}", regex.V1)
@@ -366,7 +381,8 @@ def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
     """Whether the capitalised words from `word` on repeat two words the name already holds after its head."""
     two = regex.match(r"\p{Lu}\p{L}*[ \t]+\p{L}+", text[word.start():word.start() + 40], flags=regex.V1)
     return bool(two) and " ".join(two.group().split()) in " ".join(text[head_end:word.start()].split())
-_GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng)(?!\p{L})",
+_GOES_ON_AFTER_TERM = regex.compile(r"[ \t]+(?:nhiệm kỳ|khóa|khoá|năm|giai đoạn|của|và|khu vực|vùng|cấp|cụm|vòng"
+                                   r"|mở rộng|bất thường)(?!\p{L})",  # ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng")
                                    regex.V1)
 # ("Trung tâm Hội chợ triển lãm quốc gia": a hall whose name holds the head of an event)
 _CENTRE_BEFORE = regex.compile(r"(?<!\p{L})(?i:trung tâm(?:[ \t]+hội chợ)?)[ \t]+$", regex.V1)
@@ -411,6 +427,9 @@ def _lower_document_types() -> regex.Pattern[str]:
 
 
 _QUOTE_OPENS = regex.compile(r"[ \t]*[“\"«]?")
+
+
+_MARKS_AGAIN = regex.compile(r"[ \t]+(?i:kỷ niệm|kỉ niệm)(?!\p{L})", regex.V1)
 
 
 def _event_after_and(text: str, pos: int) -> bool:
@@ -534,7 +553,21 @@ def _cited_before(text: str, pos: int) -> bool:
 _LAUNCHED_BEFORE = regex.compile(r"(?<!\p{L})(?i:phát động|hưởng ứng|sơ kết|tổng kết|ra quân)[ \t]+$", regex.V1)
 _CEREMONY = regex.compile(r"(?i:lễ)(?!\p{L})", regex.V1)
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*")
-_ALL_LEVELS = regex.compile(r"(?<!\p{L})(?:các|những) cấp(?!\p{L})")
+# "các cấp" makes a congress or a meeting many only as the level of the body right after its head, every word
+# between them part of that body's name ("Đại hội Đảng bộ các cấp", "Hội nghị Ban Chấp hành các cấp"); after a
+# topic it is the topic's ("Hội thi … tuyên truyền nghị quyết đại hội Đoàn các cấp", "Lớp bồi dưỡng … cho cán bộ
+# … các cấp năm 2022": one contest, one course).
+_LEVELS_OF_BODY = regex.compile(r"(?:[ \t]+(?i:đại biểu))?(?:[ \t]+(?:\p{Lu}[\p{L}.]*|bộ|(?i:đảng|chi|đoàn|hội|công đoàn)))*"
+                                r"[ \t]+(?:các|những)[ \t]+cấp(?!\p{L})", regex.V1)
+# The ordinal of a congress or a plenum within a few words after a comma, no other punctuation on the way.
+# and the name closing after it ("…, lần thứ I, nhiệm kỳ …"; not "…, lần thứ hai liên tiếp tỉnh …": a count of times).
+_ORDINAL_AHEAD = regex.compile(r"[^.,;:!?()\[\]“”\"\n]{0,60}?,?[ \t]*lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{Ll}+)"
+                               r"(?=[ \t]*(?:[,.;:()\n]|$|(?i:khóa|khoá|nhiệm kỳ)(?!\p{L})|\p{Lu}))", regex.V1)
+# A congress's own ordinal: "lần thứ II", "lần thứ 5", "lần thứ hai". Congresses held at every level or in many
+# bodies carry none ("Đại hội Đảng bộ các cấp nhiệm kỳ …", "Đại hội Hội Nông dân các huyện"), so a name with one
+# names one congress, of one body, plural words in that body's name or not ("Đại hội đại biểu Đảng bộ Khối các
+# cơ quan tỉnh lần thứ II", "Đại hội … Đảng bộ MTTQ, các đoàn thể Trung ương, lần thứ I").
+_OWN_ORDINAL = regex.compile(r"(?<!\p{L})lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{Ll}+)", regex.V1)
 _CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
 _CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
 _CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
@@ -568,6 +601,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
     or the time it was posted), whose year a day told without one is in."""
     hits: list[_EventHit] = []
     covered = -1
+    document_end = -1  # where the last event named as a document's subject ends
     for m in _event_pattern().finditer(text):
         if m.start() < covered or (m.group()[0].islower() and any(s < m.start() < e for s, e in bodies)) \
                 or _in_document_title(text, m.start()):
@@ -582,6 +616,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             kind = "other"  # "ngày “Chuyển đổi số”", "Ngày “Chủ nhật xanh”": a day named in quotes, not a holiday
         elif needs == "capital" and not text.startswith(gz.holidays(), m.end() + 1):
             continue
+        if needs == "titled" and not _QUOTED_NAME_AFTER.match(text, m.end()):
+            continue  # "Tuần “Đại đoàn kết các dân tộc - Di sản văn hóa Việt Nam”": a week named by its title
         if needs == "quoted" and not (_QUOTED_NAME_AFTER.match(text, m.end())
                                       and _LAUNCHED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue  # "phong trào thi đua yêu nước" is a kind of activity; "phát động phong trào “Toàn dân …”" names
@@ -603,8 +639,11 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 32), m.start()) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
-        if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()):
-            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law
+        if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()) \
+                or (document_end >= 0 and _NEXT_ITEM.fullmatch(text, document_end, m.start())):
+            document_end = _event_end(text, m.start(), m.end(), caps, kind, bodies)
+            continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law;
+            # and so does the next item of its list ("Văn kiện Đại hội … lần thứ XII; Đại hội Đoàn tỉnh … lần thứ XVI")
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
@@ -675,7 +714,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         name = " ".join(text[m.start():end].split())
         if _COLON_BEFORE_TITLE.match(text, m.end()):
             name = m.group() + " " + name[len(m.group()):].lstrip(" :")  # ("Tọa đàm “…”", without the colon)
-        if (_ALL_LEVELS.search(name) and needs != "term") or _congress_of_many(name):
+        if ((_LEVELS_OF_BODY.match(name, len(m.group())) and needs != "term") or _congress_of_many(name)) \
+                and not _OWN_ORDINAL.search(name):
             continue  # "Đại hội Đảng bộ các cấp", "Đại hội Hội Nông dân cấp huyện", "Đại hội Hội Nông dân các
             # huyện": the congresses of many bodies, not one
         if m.group()[0].islower() and _IS_BEFORE.search(before) and not _NUMBERED.search(name):
@@ -684,9 +724,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if is_caps_line(text[m.start():end]):
             name = _from_caps(name)
         date = _event_date(text, m.start(), end, kind, document_dates or [])
-        if needs == "date" and not date and not _QUOTED_TITLE.match(text, m.end()):
+        if needs == "date" and not date and not _QUOTED_TITLE.match(text, m.end()) and not _SESSION_IN_NAME.search(name):
             continue  # an unnamed meeting is an event only when the text dates it (a show with a title in quotes is
-            # named: "Chương trình nghệ thuật “Giữ trọn niềm tin”")
+            # named: "Chương trình nghệ thuật “Giữ trọn niềm tin”"; so is a round of meetings with voters by the
+            # numbered session it comes before or after: "tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV")
+        if not date and m.group()[0].islower() and _ONE_OF_MANY_BEFORE.search(before):
+            continue  # "Cử tri phát biểu tại một hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7": one of many, not named
         if not date and own_date and kind != "anniversary":
             date = _day_of_own_year(text, m.start(), end, document_dates or [], own_date)
         if needs == "term" and hits and _ELECTION.match(hits[-1].name) and _AND.fullmatch(text, hits[-1].end, m.start()):
@@ -941,6 +984,28 @@ _AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
 _OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
 
 
+# Between two items of a list: "; ", ", ", " và ", "; và ".
+_NEXT_ITEM = regex.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)", regex.V1)
+# The indefinite "một" ("tại một hội nghị …"): any one of a kind, not an event the text names.
+_ONE_OF_MANY_BEFORE = regex.compile(r"(?<!\p{L})(?i:một)[ \t]+$", regex.V1)
+# A numbered session of an elected body: "Kỳ họp thứ 8", "kỳ họp thứ Mười", "Kỳ họp bất thường lần thứ năm".
+_SESSION_IN_NAME = regex.compile(r"(?<!\p{L})(?i:kỳ|kì)[ \t]+(?i:họp)(?:[ \t]+(?i:bất thường|chuyên đề))?[ \t]+"
+                                 r"(?:lần[ \t]+)?(?i:thứ)[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{L}+)", regex.V1)
+# A gathering held to mark an anniversary, not the anniversary itself: "Lễ kỷ niệm …", "Mít tinh kỷ niệm …".
+_GATHERING = regex.compile(r"(?i:lễ|mít tinh|họp mặt|gặp mặt)(?!\p{L})", regex.V1)
+
+
+def _opening_date(text: str, s: int, start: int, skip: Sequence[tuple[int, int]]) -> str | None:
+    """The full date that opens the sentence from `s` to the event at `start` ("Sáng 20/3/2024, … tổ chức …"), when
+    no other event is named between it and this one; else None."""
+    head = text[s:start]
+    dates = [d for d in find_dates(head) if d.full and _OPENING_TIME.search(head, 0, d.start)
+             and not any(s0 <= s + d.start < e0 for s0, e0 in skip)]
+    if not dates or any(h.group() != "ngày" for h in _event_pattern().finditer(text, s + dates[0].end, start)):
+        return None
+    return dates[0].iso
+
+
 def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple[int, int]] = ()) -> str | None:
     """The full date the text gives this event: in brackets right after it (an anniversary's anywhere in its
     clause), told in the clause after it ("… họp ngày 26/4/2022"), or opening its sentence or clause ("Sáng ngày
@@ -950,6 +1015,9 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         return d.full and not any(s0 <= base + d.start < e0 for s0, e0 in skip)
 
     s, e = sentence(text, start, end)
+    if kind == "anniversary" and _GATHERING.match(text, start) and (held := _opening_date(text, s, start, skip)):
+        return held  # "Sáng 20/3/2024, … tổ chức Lễ kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2024)":
+        # a ceremony is held on its own day; the bracket dates the anniversary it marks
     if kind == "anniversary" and (day := _DAY_THEN_YEARS.match(text, end)):
         return _day_in_last_year(day)  # "… công nhân Vùng mỏ, 12/11 (1936 – 2021)": the day, in the anniversary's year
     at = end
@@ -959,6 +1027,8 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         bracket = bracket or _BRACKET_AFTER.match(text, at, e + 1)
         if not bracket:
             break
+        if kind != "anniversary" and _SPAN_OF_YEARS.fullmatch(bracket.group().strip()):
+            break  # "Tọa đàm kỷ niệm 133 năm Ngày sinh … (19/5/1890 - 19/5/2023)": the span of the anniversary it marks
         dates = [d for d in find_dates(bracket.group(1)) if own(bracket.start(1), d)]
         if dates and (kind == "anniversary" or len(dates) == 1):
             return dates[-1].iso
@@ -1105,10 +1175,49 @@ def _past_head(name: str) -> str:
     return name[m.end():] if m and _content_words(name[m.end():]) else name  # ("Tháng Công nhân": all head)
 
 
+# The units of a Vietnamese number in words, as ordinals say them ("thứ hai", "thứ tư", "thứ hai mươi mốt").
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+          "tám": 8, "chín": 9}
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+# An ordinal after "thứ": digits, a roman numeral, or words ("nhất", "chín", "mười ba", "ba mươi hai").
+_ORDINAL = (r"(?:\d{1,3}|[IVXLC]+|(?i:nhất|mười(?:[ \t]+(?:" + _UNIT_WORDS + r"))?|(?:" + _UNIT_WORDS
+            + r")(?:[ \t]+mươi(?:[ \t]+(?:" + _UNIT_WORDS + r"))?)?))(?!\p{L})")
+_ORDINAL_AFTER_THU = regex.compile(r"(?<!\p{L})((?i:thứ)[ \t]+)(" + _ORDINAL + ")", regex.V1)
+
+
+def ordinal_value(words: str) -> int | None:
+    """ "9" → 9, "IX" → 9, "chín" → 9, "nhất" → 1, "mười ba" → 13, "ba mươi hai" → 32; None for what is none."""
+    w = words.strip()
+    if w.isdigit():
+        return int(w)
+    if regex.fullmatch(r"[IVXLC]+", w):
+        return roman_number(w)
+    parts = w.casefold().split()
+    if parts == ["nhất"]:
+        return 1
+    if parts and parts[0] == "mười":
+        return 10 + (_UNITS.get(parts[1], 0) if len(parts) == 2 else 0) if len(parts) <= 2 else None
+    if len(parts) == 1:
+        return _UNITS.get(parts[0])
+    if len(parts) in (2, 3) and parts[1] == "mươi" and parts[0] in _UNITS:
+        return _UNITS[parts[0]] * 10 + (_UNITS.get(parts[2], 0) if len(parts) == 3 else 0)
+    return None
+
+
+def _ordinals_as_numbers(name: str) -> str:
+    """An ordinal after "thứ" in words written in digits, so that two mentions of one event compare ("Kỳ họp thứ
+    Chín" and "Kỳ họp thứ 9", "lần thứ hai" and "lần thứ 2"); a roman numeral stays one, as the congress's short
+    name prints it ("Đại hội … lần thứ XIV" and "Đại hội XIV"; "khóa XIII" is no ordinal of a meeting)."""
+    def value(m: regex.Match[str]) -> str:
+        n = None if regex.fullmatch(r"[IVXLC]+|\d+", m.group(2)) else ordinal_value(m.group(2))
+        return m.group() if n is None else m.group(1) + str(n)
+    return _ORDINAL_AFTER_THU.sub(value, name)
+
+
 def _content_words(name: str, other: str = "") -> set[str]:
     """The folded words of an event's name that tell it from another; the words an acronym of `other` stands
     for are that acronym ("Mặt trận Tổ quốc" against "MTTQ", "Cựu chiến binh" against "CCB")."""
-    words = regex.findall(r"[\p{L}\p{N}]+", name)  # ("thứ 5," is "5")
+    words = regex.findall(r"[\p{L}\p{N}]+", _ordinals_as_numbers(name))  # ("thứ 5," is "5")
     for acronym in {w for w in regex.findall(r"[\p{L}\p{N}]+", other) if _ACRONYM_WORD.fullmatch(w)}:
         letters, n = fold(acronym), len(acronym)
         for i in range(len(words) - n + 1):
@@ -1164,7 +1273,9 @@ def _places_differ(group: list[_EventHit], name: str) -> bool:
 
 
 # Kinds of meeting that are never one another: a congress is no conference, a conference no session.
-_MEETING = regex.compile(r"(?i:đại hội|hội nghị|kỳ họp|kì họp|phiên họp|hội thảo|tọa đàm|toạ đàm)(?!\p{L})", regex.V1)
+_MEETING = regex.compile(r"(?i:đại hội|hội nghị|kỳ họp|kì họp|phiên họp|hội thảo|tọa đàm|toạ đàm|ngày hội|lễ hội|tuần"
+                         r"|liên hoan|triển lãm)(?!\p{L})", regex.V1)  # ("Tuần “Đại đoàn kết …”" and "Ngày hội “Đại
+# đoàn kết toàn dân tộc”" held in it: two events under one motto)
 
 
 def _meetings_differ(a: str, b: str) -> bool:
