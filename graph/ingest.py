@@ -361,7 +361,7 @@ class _Workers:
     """Local extraction processes that end before a large batch is written and start again for the next files.
     During a write they would only wait, and the write's COMMIT is where the ingesting process peaks: at 50 000
     documents the two workers, their forkserver and resource tracker held ~150 MB beside it (BENCHMARKS.md
-    section 4). A new worker forks from the forkserver and warms its caches in ~1.5 s of CPU."""
+    section 4). A new worker forks from the forkserver and warms its caches in ~2 s of CPU."""
 
     def __init__(self, workers: int, context: Any) -> None:
         self.workers, self.context = workers, context
