@@ -352,8 +352,9 @@ def _ignore_sigint() -> None:
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Drop queued tasks and end the worker processes now, without waiting for the tasks they run."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in processes:
         process.terminate()
 
 
@@ -366,10 +367,11 @@ class _Workers:
     def __init__(self, workers: int, context: Any) -> None:
         self.workers, self.context = workers, context
         self.pool: ProcessPoolExecutor | None = None
-        self.resting: list[ProcessPoolExecutor] = []  # told to end once their tasks are done
+        self.resting: list[Any] = []  # the processes of pools told to end once their tasks are done
 
     def submit(self, paths: list[str]) -> Future:
         if self.pool is None:
+            self.resting = [p for p in self.resting if p.is_alive()]
             self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
                                             initializer=_ignore_sigint)
         return self.pool.submit(extract_paths, paths)
@@ -378,17 +380,20 @@ class _Workers:
         """End the workers once the tasks given them are done, without waiting for them: they finish those
         tasks (the next batch's first files) beside the write, then exit before its COMMIT."""
         if self.pool is not None:
+            self.resting += list((getattr(self.pool, "_processes", None) or {}).values())  # gone after shutdown
             self.pool.shutdown(wait=False)
-            self.resting.append(self.pool)
             self.pool = None
 
     def stop(self) -> None:
-        for pool in [*self.resting, *([self.pool] if self.pool else [])]:
-            _stop_workers(pool)
+        """End every worker now, the resting ones too (Ctrl-C, a failure)."""
+        if self.pool is not None:
+            _stop_workers(self.pool)
+        for process in self.resting:
+            process.terminate()
 
     def close(self) -> None:
-        for pool in [*self.resting, *([self.pool] if self.pool else [])]:
-            pool.shutdown(cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 @contextmanager

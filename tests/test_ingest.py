@@ -199,7 +199,7 @@ def test_workers_ended_before_each_large_write_start_again_and_give_the_same_gra
     rest = ingest._Workers.rest
 
     def spied_rest(self):
-        pools.append(self.pool)
+        pools.append((self.pool, list(self.pool._processes.values()) if self.pool else []))
         rest(self)
 
     # every write counts as large, one file a task: the workers end before each write and new ones extract the rest
@@ -211,9 +211,9 @@ def test_workers_ended_before_each_large_write_start_again_and_give_the_same_gra
         summary = ingest_paths(paths, two, workers=2, progress=False, chunk_size=2)
         assert _snapshot(one) == _snapshot(two)
     assert summary.files_failed == 0 and summary.files_read == 13
-    started = [p for p in pools if p is not None]
-    assert len(started) >= 2 and len(set(map(id, started))) == len(started)  # new workers after a write
-    assert all(not p._processes for p in started)  # and every one of them has ended
+    started = [(pool, processes) for pool, processes in pools if pool is not None]
+    assert len(started) >= 2 and len({id(pool) for pool, _ in started}) == len(started)  # new workers after a write
+    assert all(processes and not any(p.is_alive() for p in processes) for _, processes in started)  # all ended
 
 
 def test_both_stores_agree_on_the_examples_and_a_generated_corpus(tmp_path, neo4j_uri, generated_corpus):
