@@ -73,6 +73,10 @@ BULK_REFERENCES = 25_000
 DEFER_SEARCH_DOCS = 5_000
 DEFER_SEARCH_SHARE = 4
 EXTRACT_CHUNK = 64  # files a worker extracts per task
+#: the local extraction workers end before a write of at least this many documents and start again after it
+#: (`_Workers`): for a large batch, the ~150 MB they hold is out of the write's peak; for small ones, starting
+#: them again would cost more than it saves
+REST_WORKERS_DOCS = 2_000
 KEEP_FILES = 10_000  # per-file results kept in IngestSummary.files; past that only the failed ones
 
 
@@ -348,35 +352,74 @@ def _ignore_sigint() -> None:
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Drop queued tasks and end the worker processes now, without waiting for the tasks they run."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in processes:
         process.terminate()
 
 
+class _Workers:
+    """Local extraction processes that end before a large batch is written and start again for the next files.
+    During a write they would only wait, and the write's COMMIT is where the ingesting process peaks: at 50 000
+    documents the two workers, their forkserver and resource tracker held ~150 MB beside it (BENCHMARKS.md
+    section 4). A new worker forks from the forkserver and warms its caches in ~2 s of CPU."""
+
+    def __init__(self, workers: int, context: Any) -> None:
+        self.workers, self.context = workers, context
+        self.pool: ProcessPoolExecutor | None = None
+        self.resting: list[Any] = []  # the processes of pools told to end once their tasks are done
+
+    def submit(self, paths: list[str]) -> Future:
+        if self.pool is None:
+            self.resting = [p for p in self.resting if p.is_alive()]
+            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
+                                            initializer=_ignore_sigint)
+        return self.pool.submit(extract_paths, paths)
+
+    def rest(self) -> None:
+        """End the workers once the tasks given them are done, without waiting for them: they finish those
+        tasks (the next batch's first files) beside the write, then exit before its COMMIT."""
+        if self.pool is not None:
+            self.resting += list((getattr(self.pool, "_processes", None) or {}).values())  # gone after shutdown
+            self.pool.shutdown(wait=False)
+            self.pool = None
+
+    def stop(self) -> None:
+        """End every worker now, the resting ones too (Ctrl-C, a failure)."""
+        if self.pool is not None:
+            _stop_workers(self.pool)
+        for process in self.resting:
+            process.terminate()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
 @contextmanager
-def _extraction_pool(workers: int, dask: str | None) -> Iterator[tuple[Submit | None, int]]:
-    """How extraction tasks are submitted, and how many run ahead: the workers of a Dask scheduler,
-    `workers` local processes, or none (extraction in this process)."""
+def _extraction_pool(workers: int, dask: str | None) -> Iterator[tuple[Submit | None, int, Callable[[], None] | None]]:
+    """How extraction tasks are submitted, how many run ahead, and what ends the workers before a large write
+    (None: nothing to end): the workers of a Dask scheduler, `workers` local processes, or none (extraction in
+    this process)."""
     if dask:
         from graph.distributed import cluster, extract_paths_on_worker, in_flight
 
         with cluster(dask) as (client, threads):
-            yield (lambda paths: client.submit(extract_paths_on_worker, paths, pure=False)), in_flight(threads)
+            yield (lambda paths: client.submit(extract_paths_on_worker, paths, pure=False)), in_flight(threads), None
         return
     if workers <= 1:
-        yield None, 0
+        yield None, 0, None
         return
     # Workers start from a clean server process, not a fork of this one (it holds the store's threads).
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_sigint)
+    pool = _Workers(workers, multiprocessing.get_context("forkserver" if "forkserver" in methods else None))
     try:
-        yield (lambda paths: pool.submit(extract_paths, paths)), 2 * workers
+        yield pool.submit, 2 * workers, pool.rest
     except BaseException:
-        _stop_workers(pool)  # interrupted (Ctrl-C) or failed: what the workers do is not wanted any more
+        pool.stop()  # interrupted (Ctrl-C) or failed: what the workers do is not wanted any more
         raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        pool.close()
 
 
 def _extracted(files: Iterator[str], store: Store, submit: Submit | None, ahead: int,
@@ -445,13 +488,15 @@ def _is_empty(store: Store) -> bool:
 
 
 def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: IngestSummary,
-                    batch_docs: int | None = None, results: _Results | None = None, finish: bool = True) -> None:
+                    batch_docs: int | None = None, results: _Results | None = None, finish: bool = True,
+                    before_write: Callable[[], None] | None = None) -> None:
     """What ingest does after extraction: resolve each batch against itself and the store, and write it; then,
     unless `finish` is False (the caller does it), the search index a large ingest deferred is built again.
     Into an empty store the first batch takes the bulk path: it is resolved against itself alone and nothing
     is read back while it is written (there is nothing). On the embedded store, where a commit costs a checkpoint,
     the batches are larger (EMBEDDED_DOCS, EMBEDDED_REFERENCES; the first BULK_DOCS, BULK_REFERENCES) unless
-    `batch_docs` is given."""
+    `batch_docs` is given. `before_write` is called before each batch of at least REST_WORKERS_DOCS documents is
+    written (the extraction workers end then)."""
     results = results or _Results(summary, None)
     catalogue = default_catalogue()
     fresh = _is_empty(store)
@@ -467,6 +512,8 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
                 stored = store.stats()["nodes"].get("Document", 0) if stored is None else stored
                 if stored <= written * DEFER_SEARCH_SHARE:
                     store.defer_search_index()
+            if before_write and len(batch) >= REST_WORKERS_DOCS:
+                before_write()
             _store_chunk(batch, store, catalogue, results, fresh)
             fresh = False
             written += len(batch)
@@ -525,12 +572,12 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
     try:
         with _ctrl_c():
             try:
-                with _extraction_pool(workers, dask) as (submit, ahead), \
+                with _extraction_pool(workers, dask) as (submit, ahead, rest), \
                         tqdm(unit="file", disable=not progress, file=sys.stderr) as bar:
                     extracted = _extracted(_documents(paths, results), store, submit, ahead, results, bar)
                     if urls:
                         extracted = chain(extracted, _web_extracted(urls, crawler or Crawler(), results, bar))
-                    store_extracted(extracted, store, summary, chunk_size, results, finish=False)
+                    store_extracted(extracted, store, summary, chunk_size, results, finish=False, before_write=rest)
                 # once the extraction workers have ended: at 50 000 documents the rebuild's reads peak as high as
                 # a batch's commit, and the workers held ~210 MB more beside it (BENCHMARKS.md section 4)
                 store.finish_search_index()

@@ -191,6 +191,31 @@ def test_parallel_extraction_gives_the_same_graph(tmp_path):
         assert _snapshot(one) == _snapshot(two)
 
 
+def test_workers_ended_before_each_large_write_start_again_and_give_the_same_graph(tmp_path, monkeypatch):
+    from graph import ingest
+
+    paths = [str(_corpus(tmp_path)), str(EXAMPLES)]
+    pools = []
+    rest = ingest._Workers.rest
+
+    def spied_rest(self):
+        pools.append((self.pool, list(self.pool._processes.values()) if self.pool else []))
+        rest(self)
+
+    # every write counts as large, one file a task: the workers end before each write and new ones extract the rest
+    monkeypatch.setattr(ingest, "REST_WORKERS_DOCS", 1)
+    monkeypatch.setattr(ingest, "EXTRACT_CHUNK", 1)
+    monkeypatch.setattr(ingest._Workers, "rest", spied_rest)
+    with _embedded(tmp_path / "one") as one, _embedded(tmp_path / "two") as two:
+        ingest_paths(paths, one, workers=1, progress=False)
+        summary = ingest_paths(paths, two, workers=2, progress=False, chunk_size=2)
+        assert _snapshot(one) == _snapshot(two)
+    assert summary.files_failed == 0 and summary.files_read == 13
+    started = [(pool, processes) for pool, processes in pools if pool is not None]
+    assert len(started) >= 2 and len({id(pool) for pool, _ in started}) == len(started)  # new workers after a write
+    assert all(processes and not any(p.is_alive() for p in processes) for _, processes in started)  # all ended
+
+
 def test_both_stores_agree_on_the_examples_and_a_generated_corpus(tmp_path, neo4j_uri, generated_corpus):
     from graph.neo4j_store import Neo4jStore
 
