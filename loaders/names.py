@@ -1063,6 +1063,21 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
     return bool(run) and len(run.group().split()) >= 3
 
 
+def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word `w`, after a word of a place's name, is a head word alone with no name after it
+    ("xã Nậm Ban đã …", "xã Tân Hội, huyện …"): a syllable of the place's name, not a new body."""
+    found = head_at(text, w.start())
+    if not found or found[0] != w.end():
+        return False
+    nxt = next_word(text, w.end())
+    return not (nxt and not text[w.end():nxt.start()].strip(" \t") and is_cap(nxt.group()))
+
+
+def district_end(text: str, pos: int) -> int | None:
+    """End of the district, town or commune and its name at `pos` ("xã Nậm Ban"), else None."""
+    return _district_at(text, pos)
+
+
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
     name, and the district it belongs to in brackets) → end, else None."""
@@ -1075,7 +1090,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
                     and is_cap(w.group()) and (known := district_name_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
-            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
+            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
+                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
                              and not _full_name_after(text, w)):

@@ -44,3 +44,18 @@ def test_an_irrigation_company_keeps_its_lowercase_words() -> None:
 def test_air_defence_ends_at_khong() -> None:
     text = "Lữ đoàn Phòng không 210 không để xảy ra sự cố."
     assert list(agencies_of(text)) == ["Lữ đoàn Phòng không 210"]
+
+
+def test_a_commune_whose_name_ends_in_a_head_word_opens_no_new_body() -> None:
+    text = "Trạm Y tế xã Pú Ban đã tiêm đủ hai mũi cho trẻ em."
+    assert list(agencies_of(text)) == ["Trạm Y tế xã Pú Ban"]
+
+
+def test_a_bare_commune_body_takes_the_commune_whose_name_ends_in_a_head_word() -> None:
+    text = "Công an xã Phú Hội vừa ra mắt tổ an ninh. Đoàn Thanh niên xã phối hợp tuần tra."
+    assert "Đoàn Thanh niên xã Phú Hội" in agencies_of(text)
+
+
+def test_a_head_word_with_a_name_after_a_commune_is_still_a_new_body() -> None:
+    text = "UBND xã Phú Lạc Hội Nông dân xã cùng ký kết chương trình phối hợp."
+    assert list(agencies_of(text)) == ["UBND xã Phú Lạc", "Hội Nông dân xã Phú Lạc"]
