@@ -4,7 +4,7 @@ official name ("thủy lợi", "thủy văn", "Phòng không"). Each sentence is
 
 from __future__ import annotations
 
-from tests.test_entities_unseen import agencies_of
+from tests.test_entities_unseen import agencies_of, events_of
 
 
 def test_a_district_whose_first_word_is_a_country_ends_the_name_whole() -> None:
@@ -59,3 +59,13 @@ def test_a_bare_commune_body_takes_the_commune_whose_name_ends_in_a_head_word() 
 def test_a_head_word_with_a_name_after_a_commune_is_still_a_new_body() -> None:
     text = "UBND xã Phú Lạc Hội Nông dân xã cùng ký kết chương trình phối hợp."
     assert list(agencies_of(text)) == ["UBND xã Phú Lạc", "Hội Nông dân xã Phú Lạc"]
+
+
+def test_an_enlarged_plenum_keeps_mo_rong_after_its_ordinal() -> None:
+    text = "Ngày 14/7/2023, Hội nghị Huyện ủy lần thứ 15 mở rộng đã bàn về kinh tế."
+    assert events_of(text) == [("Hội nghị Huyện ủy lần thứ 15 mở rộng", "2023-07-14")]
+
+
+def test_an_enlarged_plenum_ends_after_mo_rong_before_the_sentences_verb() -> None:
+    text = "Ngày 9/1/2024, Hội nghị Thành ủy lần thứ IX mở rộng thảo luận dự thảo báo cáo."
+    assert events_of(text) == [("Hội nghị Thành ủy lần thứ IX mở rộng", "2024-01-09")]
