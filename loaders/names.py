@@ -1065,10 +1065,11 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
 
 def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
     """Whether the capitalised word `w`, after a word of a place's name, is a head word alone with no name after it
-    ("xã Nậm Ban đã …", "xã Tân Hội, huyện …"): a syllable of the place's name, not a new body."""
+    ("xã Nậm Ban đã …", "xã Tân Hội, huyện …"), or one whose head goes on in lowercase as a verb does ("xã Nậm
+    Ban tổ chức …", never "Ban Tổ chức" in a body's name): a syllable of the place's name, not a new body."""
     found = head_at(text, w.start())
-    if not found or found[0] != w.end():
-        return False
+    if not found or text[w.end():found[0]] != text[w.end():found[0]].lower():
+        return False  # ("xã Tân Lập Ban Chỉ huy …": a head printed as heads are, capitalised, opens a body)
     nxt = next_word(text, w.end())
     return not (nxt and not text[w.end():nxt.start()].strip(" \t") and is_cap(nxt.group()))
 

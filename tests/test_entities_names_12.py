@@ -69,3 +69,8 @@ def test_an_enlarged_plenum_keeps_mo_rong_after_its_ordinal() -> None:
 def test_an_enlarged_plenum_ends_after_mo_rong_before_the_sentences_verb() -> None:
     text = "Ngày 9/1/2024, Hội nghị Thành ủy lần thứ IX mở rộng thảo luận dự thảo báo cáo."
     assert events_of(text) == [("Hội nghị Thành ủy lần thứ IX mở rộng", "2024-01-09")]
+
+
+def test_a_commune_ending_in_ban_before_the_verb_to_organise() -> None:
+    text = "UBND xã Pú Ban tổ chức gặp mặt người cao tuổi."
+    assert list(agencies_of(text)) == ["UBND xã Pú Ban"]
