@@ -20,6 +20,7 @@ from loaders.names import (
     SPACE,
     UNIT_CODE,
     WORD,
+    district_end,
     district_name_at,
     extend_name,
     foreign_state_end,
@@ -1133,8 +1134,12 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
     counts: dict[str, Counter[str]] = {level: Counter() for level in COMMUNE_LEVELS}
     for m in _COMMUNE_NAME.finditer(text):
         words = m.group(2).split()
-        while words and head_at(words[-1], 0):
-            words.pop()
+        place_end = district_end(text, m.start(1))
+        if place_end and place_end > m.start(2):  # "xã Nậm Ban": where the place's name ends, as a body's name reads it
+            words = text[m.start(2):place_end].split("(")[0].split()[:len(words)]
+        else:
+            while words and head_at(words[-1], 0):
+                words.pop()
         if words and (named := counts.get(m.group(1).casefold())) is not None:
             named[" ".join(words)] += 1
     out = []

@@ -253,7 +253,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
             break
         if not caps and c.isspace():
             if (text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i)
-                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)) \
+                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)
+                    or (enlarged := _ENLARGED_BEFORE.search(text, max(head_end, i - 12), i))
+                    and _enlarged_after_ordinal(text, head_end, enlarged.start())) \
                     and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
                                                        or _owner_again(text, head_end, w)):
                 break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
@@ -266,7 +268,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                                                                   and not text[i - 4:i].isdigit())):
                 break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …",
                 # "lớp bồi dưỡng kiến thức quốc phòng cho cán bộ thuộc đối tượng 4": whom a training is for is its name)
-            if words and kind != "anniversary" and _predicate_at(text, i) \
+            if words and kind != "anniversary" and _predicate_at(text, i) and not _enlarged_after_ordinal(text, head_end, i) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
             nxt = next_word(text, i)
@@ -375,6 +377,21 @@ def _event_held_at(text: str, start: int, end: int) -> int | None:
         return None
     head = _event_head(m.group())
     return m.start() if head and head[1] != "anniversary" and " " in head[0] else None
+
+
+# "mở rộng" (enlarged: the plenum that invites more than its members) right after an ordinal: the kind of the
+# meeting, part of its name ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng"), not the verb "mở".
+_ENLARGED = regex.compile(r"[ \t]+mở[ \t]+rộng(?!\p{L})", regex.V1)
+
+
+_ENLARGED_BEFORE = regex.compile(r"[ \t]+mở[ \t]+rộng$", regex.V1)
+
+
+def _enlarged_after_ordinal(text: str, head_end: int, pos: int) -> bool:
+    """Whether "mở rộng" at `pos` follows an ordinal that closes the name read so far ("… lần thứ 23 mở rộng")."""
+    return bool(_ENLARGED.match(text, pos)) and bool(
+        _ORDINAL_CLOSES.search(text, max(head_end, pos - 40), pos)
+        or text[pos - 1:pos] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, pos - 30), pos))
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:

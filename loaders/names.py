@@ -324,6 +324,12 @@ def in_compound(text: str, start: int, end: int) -> bool:
                 or after and f"{word} {after.group(1).casefold()}" in gz.compound_words())
 
 
+def _compound_after(text: str, w: regex.Match[str]) -> bool:
+    """Whether the word `w` and the one after it are a two-syllable word of compound_words.txt ("Phòng không")."""
+    after = _WORD_AFTER.match(text, w.end())
+    return bool(after) and f"{w.group().casefold()} {after.group(1).casefold()}" in gz.compound_words()
+
+
 def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> int | None:
     """End of the lowercase run after `start` that continues a name, or None.
 
@@ -356,8 +362,8 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
         if _stop_at(text, cur, task) and not (task and word == "các" and n == 0):
             stopped = True
             break
-        if n and text[p - 2:p] in ("ủy", "uỷ"):
-            break  # "Tỉnh ủy" ends a word
+        if n and _COMMITTEE_SYLLABLE.search(text, max(0, p - 4), p):
+            break  # "Tỉnh ủy" ends a word ("thủy", "thuỷ" in "thủy lợi", "thủy văn" are syllables of their own)
         if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
             break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
         if word not in syllables and not in_compound(text, cur.start(), cur.end()) \
@@ -396,6 +402,8 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
     return end
 
 
+# "ủy" / "uỷ" as a syllable of its own ("Tỉnh ủy"), not the end of another ("thủy").
+_COMMITTEE_SYLLABLE = regex.compile(r"(?<!\p{L})(?:ủy|uỷ)$", regex.V1)
 _CAPITAL_WORD_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
 _CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}*)[ \t]+\p{Lu}\p{Ll}*[ \t]*$", regex.V1)
 
@@ -538,12 +546,16 @@ def _country_pattern() -> regex.Pattern[str]:
 def country_at(text: str, pos: int) -> int | None:
     """End of a foreign country's name at `pos` right after a lowercase word ("Bộ Ngoại giao Hàn Quốc", "Đại sứ
     quán Đức"): it closes a foreign body's name as a province closes a local one. After a capitalised word it is
-    a syllable of a proper name ("Lê Đức Thọ"), else None."""
+    a syllable of a proper name ("Lê Đức Thọ"); so is it where a longer district's name begins with it ("Đức
+    Thọ"), else None."""
     if not _LOWER_WORD_BEFORE.search(text, max(0, pos - 12), pos):
         return None
     m = _country_pattern().match(text, pos)
     if not m:
         return None
+    town = district_name_at(text, pos)
+    if town and town > m.end() and not _WORD_AFTER_PLACE.match(text, town):
+        return None  # "Sở Y tế Đức Thọ": a district of the table whose first word is a country's name is the district
     host = _HOST_COUNTRY.match(text, m.end())  # "Đại sứ quán Nhật Bản tại Việt Nam": the host country too
     return host.end() if host and (host.group(1) == "Việt Nam" or _country_pattern().match(text, host.start(1))) \
         else m.end()
@@ -726,6 +738,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             if _new_item(text, w.start(), first, last_head):
                 break
             owner = head_at(text, w.start())
+            if owner and owner[0] == w.end() and _compound_after(text, w):
+                owner = None  # "Sư đoàn Phòng không": the head's word begins a word of the name ("phòng không")
             if owner and (first or owner[1].parent == "yes" or _after_centre(text, w.start())):
                 # "… Ngân sách Hội đồng nhân dân", "Văn phòng Đoàn đại biểu Quốc hội": the body that owns this one
                 owner_head = last_head = text[w.start():owner[0]]
@@ -757,6 +771,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 first, in_component, task_open = False, True, True  # of years inside the task, which goes on
                 span_read = True
                 continue
+            if _COUNT_AFTER.match(text, w.end()):
+                break  # "Sở Y tế 2 lần kiểm tra …": a count the sentence makes, not the body's number
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
                 or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
@@ -772,6 +788,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         if caps:  # an all-caps header: the rest of the line is the name
             end = p = w.end()
             first = False
+            continue
+        if word == "số" and not first and _own_name(head) and _NUMBERED_OWN.match(text, w.start()) \
+                and (num := _UNIT_NUMBER.match(text, w.end())):
+            end = p = num.end()  # "Trường Giáo dưỡng số 2", "Xí nghiệp Xây lắp số 1": one of its kind by number
+            first, in_component = False, False
             continue
         if word == "và" and not joined and not first:
             joined = True
@@ -1000,8 +1021,13 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
     return (m.end(), False) if m.group("unit") else None
 
 
-_UNIT_NUMBER = regex.compile(r"[ \t]+\d{1,2}(?![\d/.,:\-–]|\p{L}|[ \t]+(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|khu"
+# The measure words of a count after a number ("2 lần", "3 năm", "40 người"): the number counts, it names no unit.
+_COUNT_WORDS = r"(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|đợt|lượt|cuộc|ca)(?!\p{L})"
+_COUNT_AFTER = regex.compile(rf"[ \t]+{_COUNT_WORDS}(?![ \t]+\d)", regex.V1)
+_UNIT_NUMBER = regex.compile(rf"[ \t]+\d{{1,2}}(?![\d/.,:\-–]|\p{{L}}|[ \t]+(?:{_COUNT_WORDS}|khu"
                           r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
+# "Trường Tiểu học số 2", "Xí nghiệp Xây lắp số 1": "số" and the number of one of a body's kind.
+_NUMBERED_OWN = regex.compile(r"số(?=[ \t]+\d)", regex.V1)
 # The commune-level units: since 1 July 2025 "xã", "phường" and "đặc khu" (the island special zones: Luật Tổ chức
 # chính quyền địa phương 2025), and "thị trấn" before.
 COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
@@ -1037,6 +1063,22 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
     return bool(run) and len(run.group().split()) >= 3
 
 
+def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word `w`, after a word of a place's name, is a head word alone with no name after it
+    ("xã Nậm Ban đã …", "xã Tân Hội, huyện …"), or one whose head goes on in lowercase as a verb does ("xã Nậm
+    Ban tổ chức …", never "Ban Tổ chức" in a body's name): a syllable of the place's name, not a new body."""
+    found = head_at(text, w.start())
+    if not found or text[w.end():found[0]] != text[w.end():found[0]].lower():
+        return False  # ("xã Tân Lập Ban Chỉ huy …": a head printed as heads are, capitalised, opens a body)
+    nxt = next_word(text, w.end())
+    return not (nxt and not text[w.end():nxt.start()].strip(" \t") and is_cap(nxt.group()))
+
+
+def district_end(text: str, pos: int) -> int | None:
+    """End of the district, town or commune and its name at `pos` ("xã Nậm Ban"), else None."""
+    return _district_at(text, pos)
+
+
 def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
     """ "huyện Gio Linh", "thị xã Quảng Trị", "xã Nghi Văn (Nghi Lộc)" (a district, town or commune and its
     name, and the district it belongs to in brackets) → end, else None."""
@@ -1049,7 +1091,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
                     and is_cap(w.group()) and (known := district_name_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
-            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) and not is_head_at(text, w.start()) \
+            while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
+                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
                              and not _full_name_after(text, w)):
