@@ -613,7 +613,15 @@ SELF_DATELINE_AFTER = regex.compile(r"[ \t|*]*\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)
 SELF_TYPED_LINE_END = regex.compile(r"[ \t|*]*(?:\n|$|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}]))")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
-ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
+_ALIAS_WORDS = r"(?:sau đây\s+)?(?:gọi|viết)\s+tắt"
+ALIAS_PATTERN = regex.compile(r"(?:" + _ALIAS_WORDS + r"\s+là|\()\s*$", regex.IGNORECASE)
+# A parenthesis that gives the mention before it a short name, around that short name: "Nghị quyết 43/2022/QH15
+# ("Nghị quyết 43") ngày 11/01/2022", "Nghị định 123/2021/NĐ-CP (gọi tắt: Nghị định 123)". It belongs to the
+# mention before it, so the date and issuer written after it are still that mention's.
+_ALIAS_QUOTE = r"[\"“”'‘’«»]"
+ALIAS_PAREN_OPEN = regex.compile(r"\s*\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*",
+                                 regex.IGNORECASE)
+ALIAS_PAREN_CLOSE = regex.compile(r"\s*" + _ALIAS_QUOTE + r"?\s*\)")
 
 # Plenum and congress references without a number.
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
