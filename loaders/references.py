@@ -385,7 +385,9 @@ def _typed_mentions(t: str) -> list[Mention]:
             found = _mentions_of_typed(t, start, m, tw)
             head = t[max(0, start - 40):start]
             found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head)) or _typed_header(t, start, m, found)
-            if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
+            # "… pháp luật số 80/2015/QH13": the law's name; "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh
+            # Phí và lệ phí số …": the amending ordinance's, which holds the one it amends
+            if tw.state in ("L", "PL"):
                 law = _law_name_start(t, max(0, start - LAW_NAME_REACH), m.start("first"))
                 found[0].start = law if law is not None and law < start else start
             out.extend(found)
@@ -523,8 +525,11 @@ def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Mat
         if host:
             province, q = _province_at(t, host.end(), end)
             q = q if province else host.end()
-    if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
-        return None, None, pos
+    if passive:
+        verb = _SPACES.match(t, q, end).end()
+        term = g.TERM_PATTERN.match(t, verb, end)  # "… được Ủy ban Thường vụ Quốc hội Khóa X thông qua ngày …"
+        if not g.ISSUED.match(t, _SPACES.match(t, term.end(), end).end() if term else verb, end):
+            return None, None, pos
     return im, province, q
 
 
