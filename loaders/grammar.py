@@ -657,8 +657,6 @@ JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
 DATELINE = (r"(?:(?i:Thứ[ \t]+\p{L}+|Chủ[ \t]+nhật)[ \t]*,?[ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
             r"(?:[ \t,|-]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:GMT|UTC)?[+-]\d{1,2})?)?[ \t]*(?:\n|$)")
-# A blank line before a line that opens in lower case is a wrapped line, not a new paragraph ("… Nghị định số 22/CP⏎⏎ngày
-# 17/4/1996 của Chính phủ …" in a page's title block): no break.
 # Where a clause ends: a sentence, a blank line, a list item, a dateline, a table cell, a line that opens with a
 # label ("Văn bản bị thay thế: …", "Số hiệu: …" in a legal database's rows), a line that opens with a date and a
 # capitalised word (a row of a legal database's history of a document: "01/08/2015 Văn bản hết hiệu lực …"; not a
@@ -672,6 +670,8 @@ TYPE_HEADING_LINE = (r"(?:^|\n)[ \t]*(?:" + "|".join(w.upper().replace(" ", r"[ 
 # A site's publication stamp before the text ("date 2026-01-25 Tổng Bí thư vừa ký ban hành Chỉ thị số 01 …") ends a
 # clause: it dates the page, not what the sentence after it issues (loaders.document reads it as the page's date).
 SITE_STAMP = r"(?<![\p{L}])date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])"
+# A blank line before a line that opens in lower case is a wrapped line, not a new paragraph ("… Nghị định số 22/CP⏎⏎ngày
+# 17/4/1996 của Chính phủ …" in a page's title block): no break.
 CLAUSE_BREAK = regex.compile(SITE_STAMP + r"|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)"
                              r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n(?!\s*\p{Ll})|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
                              r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
@@ -714,14 +714,9 @@ TITLE_BREAK_VERBS = ("chuẩn bị", "triển khai", "tổ chức", "quán tri�
 DATE_AND_ISSUER_AFTER_TITLE = r",?\s+(?:ban hành\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}\s*,?\s*của\s"
 # … or where a verb of issuing dates it, issuer or not ("Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình
 # mới ban hành ngày 25/10/2017 đã xác định …", "… được ký ngày 3/5/2021"): "ban hành ngày" is the issue date.
-# The passive may name who issued it between "được" and the verb ("… được Thủ tướng ký ban hành ngày 31/3/2020",
-# "… được Ủy ban Thường vụ Quốc hội thông qua ngày …"): a name that opens with a capital, up to six words.
-_ISSUED_PASSIVE = r"(?:được\s+(?:\p{Lu}\p{L}*(?:\s+\p{L}+){0,5}?\s+)?)?"
-_ISSUING_VERB = r"(?:ban hành|ký(?:\s+ban hành)?|thông qua)"
-ISSUED_DATE_AFTER_TITLE = (r",?\s+" + _ISSUED_PASSIVE + _ISSUING_VERB
-                           + r"\s+(?:vào\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}")
+ISSUED_DATE_AFTER_TITLE = r",?\s+(?:được\s+)?(?:ban hành|ký(?:\s+ban hành)?)\s+(?:vào\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}"
 DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + r")"
-                                  r",?\s+" + _ISSUED_PASSIVE + r"(?:" + _ISSUING_VERB + r"\s+)?(?:vào\s+)?ngày\s+")
+                                  r",?\s+(?:được\s+)?(?:(?:ban hành|ký(?:\s+ban hành)?)\s+)?(?:vào\s+)?ngày\s+")
 # A title may follow a dash and the type word again, as pages print it ("Chỉ thị 16/CT-TTg – Chỉ thị Về thực hiện …").
 _TITLE_APPOSITION = (r"[–—-]\s*(?:" + "|".join(w[:1].upper() + w[1:].replace(" ", r"\s+") for w in _HEAD_TYPE_WORDS)
                      + r")\s+[Vv]ề\s+(?:việc\s+)?")

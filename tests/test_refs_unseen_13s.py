@@ -1,0 +1,77 @@
+"""State texts of a kind the engine had not seen (issue 12, round refs13s): official letters cited as "CV",
+mid-term assessments, short names in parentheses, ordinances and their amendments, a term inside an issuing
+passive, titles after a dash, title lines wrapped over a blank line. Sentences of our own."""
+
+from __future__ import annotations
+
+from loaders.references import find_references
+
+
+def refs(text: str):
+    return find_references(text).references
+
+
+def only(text: str):
+    found = refs(text)
+    assert len(found) == 1, [r.surface for r in found]
+    return found[0]
+
+
+def test_cv_before_an_official_letter_number_is_its_type_word():
+    r = only("Phòng Giáo dục đã gửi CV 215/PGDĐT-TH tới các trường tiểu học trong huyện.")
+    assert (r.surface, r.symbol) == ("CV 215/PGDĐT-TH", "215/PGDĐT-TH")
+
+
+def test_cv_inside_a_word_or_without_a_number_names_no_letter():
+    assert refs("Chị Lan gửi CVAN 12 bản hồ sơ; CV của xã chưa có số.") == []
+
+
+def test_a_mid_term_assessment_of_carrying_a_resolution_out_reviews_it():
+    r = only("Ủy ban đã thẩm tra báo cáo đánh giá giữa kỳ kết quả thực hiện Nghị quyết số 23/2021/QH15 của Quốc hội.")
+    assert r.relation == "reviews"
+
+
+def test_the_date_after_a_quoted_short_name_in_parentheses_is_the_mentions():
+    text = 'Chính phủ ban hành Nghị định 72/2023/NĐ-CP ("Nghị định 72") ngày 26/9/2023 về tiêu chuẩn xe công.'
+    full, short = refs(text)
+    assert (full.symbol, full.date) == ("72/2023/NĐ-CP", "2023-09-26")
+    assert (short.symbol, short.short_form, short.date) == ("72/2023/NĐ-CP", True, None)
+
+
+def test_the_date_after_a_called_short_name_in_parentheses_is_the_mentions():
+    text = "Theo Quyết định số 45/2019/QĐ-UBND (gọi tắt: Quyết định 45) ngày 12/11/2019 của UBND tỉnh, các xã thực hiện."
+    assert refs(text)[0].date == "2019-11-12"
+
+
+def test_a_term_between_the_adopting_body_and_its_verb_keeps_the_date():
+    r = only("Căn cứ Pháp lệnh Thủ đô số 29/2000/PL-UBTVQH10 được Ủy ban Thường vụ Quốc hội khóa X thông qua "
+             "ngày 28/12/2000;")
+    assert r.date == "2000-12-28"
+
+
+def test_the_standing_committee_printed_in_lower_case_is_still_the_issuer():
+    r = only("Căn cứ Pháp lệnh Dân số số 06/2003/PL-UBTVQH11 được Ủy ban thường vụ Quốc hội thông qua ngày 09/01/2003;")
+    assert r.date == "2003-01-09"
+
+
+def test_an_ordinance_that_amends_another_is_itself_the_basis():
+    r = only("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Chống tham nhũng số 03/2005/PL-UBTVQH11;")
+    assert r.surface.startswith("Pháp lệnh sửa đổi, bổ sung")
+    assert (r.symbol, r.relation) == ("03/2005/PL-UBTVQH11", "basis")
+
+
+def test_a_title_after_a_dash_and_the_type_word_again_is_read_past():
+    r = only("Chỉ thị 12/CT-TTg – Chỉ thị Về tăng cường công tác phòng cháy ban hành ngày 25/4/2019 đã nêu rõ.")
+    assert r.date == "2019-04-25"
+
+
+def test_a_title_line_wrapped_over_a_blank_line_keeps_its_date():
+    text = ("Hướng dẫn thực hiện Nghị định số 17/CP\n\nngày 24/2/1997 của Chính phủ về thuế tài nguyên\n\n"
+            "Căn cứ Luật Ngân sách nhà nước;")
+    r = refs(text)[0]
+    assert (r.symbol, r.date) == ("17/CP", "1997-02-24")
+
+
+def test_a_blank_line_before_a_capitalised_line_still_ends_the_clause():
+    text = "Căn cứ Nghị định số 17/CP\n\nNgày 24/2/1997 trời mưa to."
+    assert refs(text)[0].date is None
