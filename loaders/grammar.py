@@ -203,6 +203,19 @@ class IssuerName:
     signer: bool = False  # names who signs, not the issuing body (Tổng Bí thư)
 
 
+def ministry_acronym(name: str) -> str | None:
+    """The pattern of a ministry's name as pages shorten it, from the name itself: the initials of each part the
+    name's "và", comma or dash sets off ("Bộ Giáo dục và Đào tạo" → "Bộ GD&ĐT", "Bộ GDĐT", "Bộ GD-ĐT";
+    "Bộ Lao động - Thương binh và Xã hội" → "Bộ LĐ-TB&XH"; "Bộ Tài nguyên và Môi trường" → "Bộ TN&MT"). A word that
+    opens with Đ gives Đ or D (pages without diacritics print "Bộ GD&DT"). None for a name of one word."""
+    head, _, rest = name.partition(" ")
+    parts = [p for p in regex.split(r"\s*(?:,|\s-\s|(?<![\p{L}])và(?![\p{L}]))\s*", rest) if p.strip()]
+    groups = ["".join("[ĐD]" if w[0] in "đĐ" else regex.escape(w[0].upper()) for w in p.split()) for p in parts]
+    if sum(len(w.split()) for w in parts) < 2:
+        return None
+    return head + " " + r"(?:\s*[&,-]\s*|\s+và\s+)?".join(groups) + r"(?![\p{L}&])"
+
+
 ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban [Cc]hấp hành )?Trung ương(?: Đảng)?(?: lần thứ [\p{L}\d]+| \d{1,2})?",
                "TW", "party"),
@@ -264,6 +277,9 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"(?:HĐND|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "HĐND", "state"),
     *(IssuerName(regex.escape(name).replace("\\ ", " "), code, "state") for code, name in STATE_ISSUERS.items()
       if name.startswith("Bộ ") or name.startswith("Ngân hàng")),
+    # a ministry by the initials pages print for its name ("của Bộ GD&ĐT"), after every full name
+    *(IssuerName(acronym, code, "state") for code, name in STATE_ISSUERS.items()
+      if name.startswith("Bộ ") and (acronym := ministry_acronym(name))),
     IssuerName(r"(?:the )?Government", "CP", "state"),
     IssuerName(r"Prime Minister", "TTg", "state"),
 )

@@ -75,3 +75,26 @@ def test_a_title_line_wrapped_over_a_blank_line_keeps_its_date():
 def test_a_blank_line_before_a_capitalised_line_still_ends_the_clause():
     text = "Căn cứ Nghị định số 17/CP\n\nNgày 24/2/1997 trời mưa to."
     assert refs(text)[0].date is None
+
+
+def test_a_date_in_text_stripped_of_diacritics_keeps_its_year():
+    r = only("Can cu Nghi dinh so 45/2019/ND-CP ngay 17 thang 6 nam 2019 cua Chinh phu;")
+    assert (r.symbol, r.date) == ("45/2019/NĐ-CP", "2019-06-17")
+
+
+def test_the_word_nam_as_a_name_is_no_year_marker():
+    r = only("Theo Quyết định 12/QĐ-UBND ngày 3/4 Nam Định đã triển khai.")
+    assert r.date == "--04-03"
+
+
+def test_a_ministry_named_by_its_initials_corrects_a_misspelt_issuer_code():
+    r = only("Trường thực hiện theo Thông tư 14/2018/TT-BGĐT ngày 20/7/2018 của Bộ GD&ĐT về chuẩn hiệu trưởng.")
+    assert (r.symbol, r.date) == ("14/2018/TT-BGDĐT", "2018-07-20")
+
+
+def test_initials_of_a_ministry_in_other_printings_name_it_too():
+    for named in ("Bộ GD-ĐT", "Bộ GDĐT", "Bộ GD&DT"):
+        r = only(f"Theo Thông tư 14/2018/TT-BGĐT ngày 20/7/2018 của {named} về chuẩn hiệu trưởng.")
+        assert r.symbol == "14/2018/TT-BGDĐT", named
+    r = only("Căn cứ Thông tư 05/2019/TT-BLĐTBXH ngày 2/4/2019 của Bộ LĐ-TB&XH về việc hướng dẫn.")
+    assert r.issuer == "Bộ LĐ-TB&XH"
