@@ -18,6 +18,7 @@ import regex
 
 from loaders.dates import MONTH_EN
 from loaders.gazetteer import _rows as data_rows
+from loaders.gazetteer import function_words
 from loaders.text import fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
@@ -688,9 +689,12 @@ TYPE_HEADING_LINE = (r"(?:^|\n)[ \t]*(?:" + "|".join(w.upper().replace(" ", r"[ 
 SITE_STAMP = r"(?<![\p{L}])date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])"
 # A blank line before a line that opens in lower case is a wrapped line, not a new paragraph ("… Nghị định số 22/CP⏎⏎ngày
 # 17/4/1996 của Chính phủ …" in a page's title block): no break.
+# A line that ends with a function word ("của", "và", "các" …) is wrapped: the next line goes on with it, so a
+# capitalised word and a colon there ("Căn cứ các Nghị định của⏎Chính phủ: số …") is no label row of its own.
+_WRAPPED_AFTER = r"(?<!(?<![\p{L}])(?:" + "|".join(sorted(function_words(), key=len, reverse=True)) + r")[ \t]*)"
 CLAUSE_BREAK = regex.compile(SITE_STAMP + r"|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)"
                              r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n(?!\s*\p{Ll})|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
+                             r"|\n(?=[ \t]*" + DATELINE + r")|" + _WRAPPED_AFTER + r"\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
                              r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")

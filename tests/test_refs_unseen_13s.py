@@ -98,3 +98,14 @@ def test_initials_of_a_ministry_in_other_printings_name_it_too():
         assert r.symbol == "14/2018/TT-BGDĐT", named
     r = only("Căn cứ Thông tư 05/2019/TT-BLĐTBXH ngày 2/4/2019 của Bộ LĐ-TB&XH về việc hướng dẫn.")
     assert r.issuer == "Bộ LĐ-TB&XH"
+
+
+def test_a_head_wrapped_after_a_function_word_still_governs_its_colon_list():
+    text = ("Căn cứ các Thông tư của\nBộ Tài chính: số 61/2017/TT-BTC ngày 15 tháng 6 năm 2017 hướng dẫn công khai; "
+            "số 90/2018/TT-BTC ngày 28 tháng 9 năm 2018 sửa đổi;")
+    assert [r.relation for r in refs(text)] == ["basis", "basis"]
+
+
+def test_a_label_row_after_a_complete_line_still_ends_the_clause():
+    text = "Căn cứ Luật Ngân sách nhà nước;\nGhi chú: Quyết định số 12/2019/QĐ-UBND đã hết hiệu lực."
+    assert refs(text)[0].relation is None
