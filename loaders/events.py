@@ -243,8 +243,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
-            if close > 0 and _TERM_ONLY.match(inner):
-                end = i = close + 1
+            if close > 0 and (_TERM_ONLY.match(inner) or _ENLARGED.fullmatch(inner.strip())
+                                  and _closed_by_ordinal(text, head_end, i - (text[i - 1:i] in " \t"))):
+                end = i = close + 1  # "(khóa XV)", "lần thứ 11 (mở rộng)"
                 continue
             if close > 0 and _ACRONYM_ONLY.fullmatch(inner) and (after := next_word(text, close + 1)) \
                     and not text[close + 1:after.start()].strip():
@@ -252,10 +253,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 continue
             break
         if not caps and c.isspace():
-            if (text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i)
-                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)
-                    or (enlarged := _ENLARGED_BEFORE.search(text, max(head_end, i - 12), i))
-                    and _enlarged_after_ordinal(text, head_end, enlarged.start())) \
+            if (_closed_by_ordinal(text, head_end, i) or _enlarged_before(text, head_end, i)) \
                     and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
                                                        or _owner_again(text, head_end, w)):
                 break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
@@ -379,19 +377,29 @@ def _event_held_at(text: str, start: int, end: int) -> int | None:
     return m.start() if head and head[1] != "anniversary" and " " in head[0] else None
 
 
-# "mở rộng" (enlarged: the plenum that invites more than its members) right after an ordinal: the kind of the
-# meeting, part of its name ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng"), not the verb "mở".
-_ENLARGED = regex.compile(r"[ \t]+mở[ \t]+rộng(?!\p{L})", regex.V1)
+def _closed_by_ordinal(text: str, head_end: int, pos: int) -> bool:
+    """Whether a term or an ordinal closes the name read up to `pos` ("… nhiệm kỳ 2020 - 2025", "… lần thứ XIV",
+    "… lần thứ 5", "… lần thứ hai"; not "… lần thứ ba" of "lần thứ ba mươi hai")."""
+    return bool(text[pos - 1:pos] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, pos - 30), pos)
+                or _ORDINAL_CLOSES.search(text, max(head_end, pos - 40), pos) and not _NUMBER_WORD_AFTER.match(text, pos))
 
 
-_ENLARGED_BEFORE = regex.compile(r"[ \t]+mở[ \t]+rộng$", regex.V1)
+# "mở rộng" (enlarged: the plenum that invites more than its members) right after an ordinal, bare or in brackets:
+# the kind of the meeting, part of its name ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng", "Hội nghị lần thứ 11 (mở
+# rộng)"), not the verb "mở".
+_ENLARGED = regex.compile(r"[ \t]*mở[ \t]+rộng(?!\p{L})", regex.V1)
 
 
 def _enlarged_after_ordinal(text: str, head_end: int, pos: int) -> bool:
     """Whether "mở rộng" at `pos` follows an ordinal that closes the name read so far ("… lần thứ 23 mở rộng")."""
-    return bool(_ENLARGED.match(text, pos)) and bool(
-        _ORDINAL_CLOSES.search(text, max(head_end, pos - 40), pos)
-        or text[pos - 1:pos] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, pos - 30), pos))
+    return bool(_ENLARGED.match(text, pos)) and _closed_by_ordinal(text, head_end, pos)
+
+
+def _enlarged_before(text: str, head_end: int, pos: int) -> bool:
+    """Whether the name read up to `pos` ends with "mở rộng" after its closing ordinal."""
+    m = _ENLARGED.search(text, max(head_end, pos - 12), pos)
+    return bool(m and m.end() == pos and m.start() > head_end and text[m.start()] in " \t"
+                and _enlarged_after_ordinal(text, head_end, m.start()))
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
