@@ -186,7 +186,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 nxt = next_word(text, i + 1)
                 if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip() \
                         and not (kind != "campaign" and _YEAR_AFTER_TITLE.match(text, i + 1)) \
-                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1):
+                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1) and not _AND_WORDS_THEN_YEAR.match(text, i + 1):
                     break  # a quoted title ends the name unless a capitalised word, or the year, carries on
                     # ("Hội thi “Phụ nữ với pháp luật” năm 2025"; a movement runs for years: "sơ kết phong trào “…”
                     # năm 2024" reviews its year)
@@ -278,6 +278,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
+                    and not (_DAY_BEFORE.search(text, max(head_end, i - 5), i) and _holiday_at(text, nxt.start())) \
                     and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
@@ -436,6 +437,7 @@ def _after_a_head(text: str, pos: int) -> bool:
 _PLACE_ONLY = regex.compile(r"(?:[ \t]+(?:(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|quốc gia|quốc tế)|\p{Lu}\p{Ll}*))*[ \t]*",
                             regex.V1)
 _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
+_DAY_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày)$", regex.V1)  # ("… năm ngày Giải phóng miền Nam": a holiday's words)
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
 # "Hội thảo chào mừng Đại hội …", "thông báo nhanh kết quả Hội nghị Trung ương …".
@@ -558,6 +560,9 @@ _QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
 # The term that names one election of deputies: "… Quốc hội khóa XVI", "… các cấp nhiệm kỳ 2026 - 2031".
 _TERM_IN_NAME = regex.compile(r"(?<!\p{L})(?:(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})|nhiệm kỳ[ \t]+\d{4})", regex.V1)
 _YEAR_AFTER_TITLE = regex.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
+# After a quoted title, "và" and a few lowercase words that the year closes: a second part of the name ("Tháng cao
+# điểm “Vì người nghèo” và an sinh xã hội năm 2023", "Hội thi “…” và giao lưu văn nghệ năm 2024").
+_AND_WORDS_THEN_YEAR = regex.compile(r"[ \t]+và(?:[ \t]+\p{Ll}+){1,4}[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
 _ORDINAL_AFTER_TITLE = regex.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})", regex.V1)  # ("… “…” lần thứ VII")
 # A lowercase word right after a spaced dash: the second word of a pair ("chính trị - xã hội").
 _LOWER_AFTER_DASH = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])", regex.V1)
@@ -671,6 +676,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # and so does the next item of its list ("Văn kiện Đại hội … lần thứ XII; Đại hội Đoàn tỉnh … lần thứ XVI")
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
+        if (opening := _OPENING_OF.match(text, m.start())) and _event_pattern().match(text, opening.end()):
+            continue  # "Lễ Khai mạc Đại hội …": the opening of the event named after it, which takes its day
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         held_end = None
@@ -833,8 +840,9 @@ def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], ki
 
 # After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":
 # "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
+# An event counted without "Ngày" is one too ("…; 1977 năm Khởi nghĩa Hai Bà Trưng; 86 năm ngày thành lập …").
 _MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
-                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày)|Ngày[ \t]+(?:truyền thống|thành lập)(?!\p{L}))",
+                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?:(?i:ngày)|(?!Ngày)\p{Lu}\p{Ll}*[ \t]+\p{Ll})|Ngày[ \t]+(?:truyền thống|thành lập)(?!\p{L}))",
                                   regex.V1)  # ("… và Ngày truyền thống Ngành Văn hóa (28/8/1945 - 28/8/2023)")
 
 
@@ -857,8 +865,20 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
 
 # An anniversary named by its count of years after the words of an occasion, with no "kỷ niệm": "chào mừng 79 năm
 # Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023), 34 năm Ngày quốc phòng toàn dân …".
-_OCCASION_COUNT = regex.compile(r"(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+(?=\d+[ \t]+năm[ \t]+Ngày[ \t]+\p{L})",
-                                regex.V1)
+_OCCASION_COUNT = regex.compile(r"(?:(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+|(?:^|\n)[ \t]*)"
+                                r"(?=\d+[ \t]+năm[ \t]+(?:Ngày[ \t]+\p{L}|ngày[ \t]+(?P<day>\p{L})))", regex.V1)
+# (or a title line that opens with the count: "44 năm ngày Giải phóng miền Nam thống nhất đất nước"; after "ngày" in
+# lowercase a holiday of holidays.txt, in any case, for the words to name one: "ngày thành lập Đoàn …")
+
+
+@cache
+def _holidays_folded() -> tuple[str, ...]:
+    return tuple(h.casefold() for h in gz.holidays())
+
+
+def _holiday_at(text: str, pos: int) -> bool:
+    """Whether the words of a holiday (holidays.txt, any case) begin at `pos` ("Giải phóng", "thành lập")."""
+    return text[pos:pos + 40].casefold().startswith(_holidays_folded())
 
 
 def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
@@ -866,7 +886,7 @@ def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[i
     out: list[_EventHit] = []
     for m in _OCCASION_COUNT.finditer(text):
         start = m.end()
-        if any(h.start <= start < h.end for h in (*hits, *out)):
+        if any(h.start <= start < h.end for h in (*hits, *out)) or (m.group("day") and not _holiday_at(text, m.start("day"))):
             continue
         stop = _event_end(text, start, start, False, "anniversary")
         if stop <= start:
@@ -1006,7 +1026,7 @@ _DAY_RANGE = regex.compile(
 # day the sentence opens with, and so is the event it opens.
 # "… tổ chức Hội nghị tổng kết năm 2020 và Hội nghị cán bộ, công chức …": two events one verb holds on one day.
 _AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
-_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
+_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?i:khai mạc|bế mạc)[ \t]+", regex.V1)
 
 
 # Between two items of a list: "; ", ", ", " và ", "; và ".
@@ -1309,6 +1329,11 @@ def _meetings_differ(a: str, b: str) -> bool:
     return bool(ma and mb) and fold(ma.group()) != fold(mb.group())
 
 
+# A congress's or a session's ordinal and term in its name: "lần thứ II", "nhiệm kỳ 2018 - 2023", "khóa XV".
+_TERM_WORDS = regex.compile(r"(?<!\p{L})(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|\p{Ll}+)|(?i:nhiệm kỳ)[ \t]+\(?\d{4}[ \t]*[-–][ \t]*"
+                            r"\d{4}\)?|" + _TERM + r")(?!\p{L})", regex.V1)
+
+
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
 _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
@@ -1330,6 +1355,11 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
             if a == h.name or b == g[0].name:
                 a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
             words, gw = _content_words(a, g[0].name), _content_words(b, h.name)
+            bare_a, bare_b = _content_words(_TERM_WORDS.sub(" ", a), g[0].name), _content_words(_TERM_WORDS.sub(" ", b), h.name)
+            if min(len(bare_a), len(bare_b)) >= 3:
+                words, gw = bare_a, bare_b  # (the ordinal and the term, shared by a season's congresses, are compared
+                # as numbers, not as words, where both names hold a body of a few words: "Đại hội Hiệp hội … lần thứ
+                # II, nhiệm kỳ 2018 - 2023" and "Đại hội Câu lạc bộ … lần thứ II, nhiệm kỳ 2018 - 2023" are two)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
