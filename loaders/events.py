@@ -41,6 +41,7 @@ class _EventHit:
     date: str | None = None
     organizers: list[str] = field(default_factory=list)
     chairs: list[str] = field(default_factory=list)
+    list_at: int | None = None  # where the plural head of the list this hit is an item of stands: its items are many
 
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
@@ -668,6 +669,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if m.group()[0].islower() and _COPULA_BEFORE.search(before):
             continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 32), m.start()) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+            if kind == "contest" and (listed := _named_items(text, m, caps, document_dates or [])):
+                hits.extend(listed)  # "các giải đấu Vô địch Bóng chuyền … năm 2018; Vô địch Bóng chuyền hơi … lần thứ
+                covered = listed[-1].end  # Nhất năm 2018": the contests the plural names, one by one
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()) \
                 or (document_end >= 0 and _NEXT_ITEM.fullmatch(text, document_end, m.start())):
@@ -784,6 +788,31 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
     hits.extend(_reviews(text, hits, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
+
+
+# Between the items of a list of named contests: "; " (and "và") before a capitalised name.
+_ITEM_AFTER = regex.compile(r"[ \t]*;[ \t]*(?:và[ \t]+)?(?=\p{Lu})", regex.V1)
+
+
+def _named_items(text: str, m: regex.Match[str], caps: bool, skip: list[tuple[int, int]]) -> list[_EventHit]:
+    """The contests a plural head lists by name right after it, one per item up to the next ";" ("các giải đấu Vô
+    địch Bóng chuyền da huyện … năm 2018; Vô địch Bóng chuyền hơi … lần thứ Nhất năm 2018"); an item that opens
+    with a head of its own is left to that head ("…; Giải Vô địch Bóng đá …"). None unless the first item is a
+    capitalised name of two words or more."""
+    out: list[_EventHit] = []
+    head = m.group()[:1].upper() + m.group()[1:]
+    pos = m.end()
+    while (w := next_word(text, pos)) and is_cap(w.group()) and not text[pos:w.start()].strip() \
+            and not _event_pattern().match(text, w.start()) and not role_pattern().match(text, w.start()):
+        end = _event_end(text, w.start(), w.start(), caps, "contest")
+        if len(text[w.start():end].split()) < 2:
+            break
+        out.append(_EventHit(w.start(), end, f"{head} {' '.join(text[w.start():end].split())}", "contest",
+                             _event_date(text, w.start(), end, "contest", skip), list_at=m.start()))
+        if not (after := _ITEM_AFTER.match(text, end)):
+            break
+        pos = after.end() - 1 if text[after.end() - 1:after.end()] == " " else after.end()
+    return out
 
 
 # A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
@@ -1351,6 +1380,8 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
 
     for h in hits:
         for g in groups:
+            if h.list_at is not None and any(o.list_at == h.list_at for o in g):
+                continue  # two items of one list are two events, however alike their names
             a, b = _past_head(h.name), _past_head(g[0].name)
             if a == h.name or b == g[0].name:
                 a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
