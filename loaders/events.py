@@ -599,6 +599,7 @@ _ORDINAL_AHEAD = regex.compile(r"[^.,;:!?()\[\]“”\"\n]{0,60}?,?[ \t]*lần[ 
 # names one congress, of one body, plural words in that body's name or not ("Đại hội đại biểu Đảng bộ Khối các
 # cơ quan tỉnh lần thứ II", "Đại hội … Đảng bộ MTTQ, các đoàn thể Trung ương, lần thứ I").
 _OWN_ORDINAL = regex.compile(r"(?<!\p{L})lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{Ll}+)", regex.V1)
+_ROMAN_ONLY = regex.compile(r"[IVXLC]+")
 _CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
 _CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
 _CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
@@ -729,8 +730,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if tenure := _TENURE_AFTER.match(text, end):
             end = tenure.end()  # "Đại hội … lần thứ XVI, nhiệm kỳ 2025-2030": the congress's term is in its name
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
-        if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
-            continue
+        if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end] \
+                and not (_CONGRESS.fullmatch(m.group()) and rest and _ROMAN_ONLY.fullmatch(rest[0])):
+            continue  # ("Đại hội VI": a congress by its ordinal alone is named)
         if rest and rest[0] in ("sau", "trước", "trong") and m.group().count(" ") == 1:
             continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name ("tài liệu Đại hội trong …")
         if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.fullmatch(" ".join(rest)))):

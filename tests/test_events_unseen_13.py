@@ -126,3 +126,16 @@ def test_a_congress_named_by_an_ordinal_in_words_and_its_organisation_after_it()
             "đã diễn ra tại Pleiku.")
     assert events_of(text) == [("Đại hội đại biểu lần thứ hai của Hội Doanh nhân trẻ tỉnh Gia Lai, nhiệm kỳ 2024 - 2029",
                                 "2024-07-12")]
+
+
+# ------------------------------------------------------------------ a congress by its ordinal alone
+
+
+def test_a_congress_named_by_its_roman_ordinal_alone_is_an_event_apart_from_the_next_one() -> None:
+    text = ("Hội Cựu chiến binh phường tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2022 - 2027. Nhiệm kỳ qua, "
+            "Hội đã hoàn thành các chỉ tiêu Đại hội VII đề ra.")
+    assert names_of(text) == ["Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2022 - 2027", "Đại hội VII"]
+
+
+def test_a_congress_head_with_a_word_that_is_no_ordinal_is_still_none() -> None:
+    assert events_of("Các chi hội đã chuẩn bị chu đáo cho Đại hội.") == []
