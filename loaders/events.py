@@ -248,6 +248,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                                   and _closed_by_ordinal(text, head_end, i - (text[i - 1:i] in " \t"))):
                 end = i = close + 1  # "(khóa XV)", "lần thứ 11 (mở rộng)"
                 continue
+            if close > 0 and _SESSION_KIND.fullmatch(inner.strip()) and _SESSION_IN_NAME.match(text, start) \
+                    and _BODY_AND_TERM.match(text, close + 1):
+                end = i = close + 1  # "Kỳ họp thứ 22 (kỳ họp chuyên đề) HĐND tỉnh khóa X": the kind of the session,
+                continue  # then the council whose session it is
             if close > 0 and _ACRONYM_ONLY.fullmatch(inner) and (after := next_word(text, close + 1)) \
                     and not text[close + 1:after.start()].strip():
                 i = close + 1  # "Lễ tuyên dương học sinh (HS) giỏi …": an acronym in brackets, then the name goes on
@@ -1064,6 +1068,9 @@ _OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?i:khai mạc|bế mạc)[ \t]+", 
 _NEXT_ITEM = regex.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)", regex.V1)
 # The indefinite "một" ("tại một hội nghị …"): any one of a kind, not an event the text names.
 _ONE_OF_MANY_BEFORE = regex.compile(r"(?<!\p{L})(?i:một)[ \t]+$", regex.V1)
+# The kinds of a council's session (Luật Tổ chức chính quyền địa phương 2015, Điều 78: "kỳ họp thường lệ", "kỳ họp
+# chuyên đề", "kỳ họp bất thường"; the year's "kỳ họp cuối năm", "giữa năm").
+_SESSION_KIND = regex.compile(r"(?i:kỳ|kì)[ \t]+họp[ \t]+(?:thường lệ|chuyên đề|bất thường|cuối năm|giữa năm)", regex.V1)
 # A numbered session of an elected body: "Kỳ họp thứ 8", "kỳ họp thứ Mười", "Kỳ họp bất thường lần thứ năm".
 _SESSION_IN_NAME = regex.compile(r"(?<!\p{L})(?i:kỳ|kì)[ \t]+(?i:họp)(?:[ \t]+(?i:bất thường|chuyên đề))?[ \t]+"
                                  r"(?:lần[ \t]+)?(?i:thứ)[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{L}+)", regex.V1)
@@ -1111,14 +1118,17 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         if any(c.isdigit() for c in bracket.group(1)):
             break  # "(1604 - 2024)": this anniversary's years; a later bracket is another's
         at = bracket.end()
-    stop = _CLAUSE_AFTER_END.search(text, end, e)
-    clause = text[end:stop.start() if stop else e]
+    kind_of_session = _BRACKET_AFTER.match(text, end, e + 1)
+    base = kind_of_session.end() if kind_of_session and _SESSION_KIND.fullmatch(kind_of_session.group(1).strip()) \
+        else end  # "kỳ họp thứ 18 (kỳ họp chuyên đề) vào ngày …": the bracket names the session again
+    stop = _CLAUSE_AFTER_END.search(text, base, e)
+    clause = text[base:stop.start() if stop else e]
     if kind != "anniversary":  # "(20/10/1930 - 20/10/2024)": the span of an anniversary, dating that one alone
         clause = _SPAN_OF_YEARS.sub(lambda b: " " * len(b.group()), clause)
     for d in find_dates(clause):
         if any(" " in h.group() for h in _event_pattern().finditer(clause, 0, d.start)):
             break  # "… Đại hội XIV tại phiên họp đầu tiên … ngày 13/3/2024": the nearer event's date
-        if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
+        if own(base, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
             days = _DAY_RANGE.search(clause, 0, d.end)
             return _first_day(days) if days and days.end() == d.end else d.iso  # the first of several days
     if _OCCASION_BEFORE.search(text, max(0, start - 14), start):
@@ -1139,7 +1149,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     # a meeting of several days is dated by its first: "diễn ra từ ngày 14 đến 16/10/2025", "Từ ngày 10-12/4/2024, …"
     after = _DAY_RANGE.search(clause)
     before = _DAY_RANGE.search(head)
-    if after and not any(s0 <= end + after.start() < e0 for s0, e0 in skip):
+    if after and not any(s0 <= base + after.start() < e0 for s0, e0 in skip):
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)

@@ -139,3 +139,16 @@ def test_a_congress_named_by_its_roman_ordinal_alone_is_an_event_apart_from_the_
 
 def test_a_congress_head_with_a_word_that_is_no_ordinal_is_still_none() -> None:
     assert events_of("Các chi hội đã chuẩn bị chu đáo cho Đại hội.") == []
+
+
+# ------------------------------------------------------------------ a council's session and its kind in brackets
+
+
+def test_the_kind_of_a_session_in_brackets_keeps_the_council_after_it_in_the_name() -> None:
+    text = "Kỳ họp thứ 14 (kỳ họp bất thường) HĐND huyện khóa XX diễn ra sáng 9/5/2023 tại hội trường huyện."
+    assert events_of(text) == [("Kỳ họp thứ 14 (kỳ họp bất thường) HĐND huyện khóa XX", "2023-05-09")]
+
+
+def test_the_kind_of_a_session_in_brackets_does_not_hide_the_date_after_it() -> None:
+    text = "HĐND thành phố tổ chức kỳ họp thứ 9 (kỳ họp chuyên đề) vào sáng ngày 21/6/2022."
+    assert events_of(text) == [("Kỳ họp thứ 9", "2022-06-21")]
