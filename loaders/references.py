@@ -809,25 +809,34 @@ def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, n
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 
-def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, int] | None:
+def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str | None, int] | None:
     """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start). `named`:
     long names of unnumbered documents count as one word between the cue and the mention (not after another
     mention of the clause, whose title the cue may stand in: "Chỉ thị 19 về … theo Nghị quyết Đại hội XIII của Đảng
     và Kế hoạch số 16" — the plan is the outer list's)."""
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
+    best_direct = False  # whether that cue governs the mention itself, not through a pointer ("… tại")
+    act: tuple[int, int] | None = None  # the first act's cue (g.ACT_RELATIONS) that reaches the mention through a pointer
     window = max(start, end - 220)
     plain = _toneless(t)
     pointer = g.CUE_POINTER.search(plain, window, end)
     for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and (_governs(t, m.end(), end, named=named) or (
+        direct = (best is None or key > best) and _governs(t, m.end(), end, named=named)
+        if direct or (best is None or key > best or act is None) and (
                 pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
-                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named)) or (
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named) or (
                 pointer and pointer.group("attached") and m.end() <= pointer.start()
                 and g.ATTACHED_OBJECT.fullmatch(t, m.end(), pointer.start()))):
-            best = key
+            if not direct and act is None and g.relation_of(g.CUE_ONLY_PATTERN.match(plain, m.start(), end)) \
+                    in g.ACT_RELATIONS:
+                act = (m.start(), m.end())
+            if best is None or key > best:
+                best, best_direct = key, direct
     if best is None:
         return None
+    if act is not None and not best_direct and act[1] < -best[1] and not regex.search(r"[,;]", t[act[1]:-best[1]]):
+        best = (act[1], -act[0])  # "thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế … tại Quyết định số …"
     cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
     relation = g.relation_of(cue)
     if relation == "implements" and g.REVIEW_SPAN_BEFORE.search(plain, max(start, cue.start() - 12), cue.start()) \
@@ -919,6 +928,19 @@ def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:
         return None
     cue = cue_before(t, clause, colon + 1, named=False)
     return cue[0] if cue else _documents_head_cue(t, clause, colon)
+
+
+def _head_item_cue(t: str, clause: int, pos: int) -> str | None:
+    """'thực hiện tốt các Nghị quyết của Quốc hội, các giải pháp … đã đề ra trong … và Nghị quyết số 05': the last item
+    of a list whose plural head a cue governs takes the cue, when no clause of its own stands between head and item."""
+    joiner = g.HEAD_ITEM_JOINER.search(t, clause, pos)
+    if joiner is None:
+        return None
+    heads = list(g.DOCUMENTS_HEAD.finditer(_toneless(t), clause, joiner.start()))
+    if not heads or g.NEW_CLAUSE.search(g.RELATIVE_POINTER.sub("X", t[heads[-1].end():joiner.start()])):
+        return None
+    cue = cue_before(t, clause, heads[-1].start())
+    return cue[0] if cue else None
 
 
 def _documents_head_cue(t: str, clause: int, colon: int) -> str | None:
@@ -1036,7 +1058,8 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
-                                 or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start))
+                                 or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start)
+                                 or _head_item_cue(t, clause, m.start))
         if m.relation is None and g.AMENDED_AS_FOLLOWS.match(t, max(m.end, m.context_end)):
             m.relation = "amends"  # "Điều 7 Quyết định số 15/2019/QĐ-UBND được sửa đổi như sau:"
         prev = m

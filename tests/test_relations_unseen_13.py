@@ -1,0 +1,69 @@
+"""Relations as structure on text the engine had not seen (issue 12 item 4, round rel13): "thay cho" as a
+short "thay thế cho", words that compare a document without acting on it, "hướng dẫn cụ thể" before the points it
+guides, an act's cue that keeps its object's inner verbs, and the last item of a list under a plural head.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from loaders.references import find_references
+
+
+def rel(text: str) -> dict[str, str | None]:
+    """Symbol -> relation of each mention (the last mention of a symbol wins)."""
+    return {r.symbol: r.relation for r in find_references(text).references}
+
+
+def test_in_place_of_before_a_decree_replaces_it():
+    text = "Căn cứ Nghị định số 20/2019/NĐ-CP thay cho Nghị định số 31/2011/NĐ-CP về quản lý kho bạc."
+    assert rel(text) == {"20/2019/NĐ-CP": "basis", "31/2011/NĐ-CP": "replaces"}
+
+
+def test_in_place_of_without_a_document_after_it_cues_nothing():  # guard: the cue reaches no further
+    text = "Sở tổ chức họp trực tuyến thay cho họp tập trung để triển khai Kế hoạch số 14/KH-UBND."
+    assert rel(text) == {"14/KH-UBND": "implements"}
+
+
+def test_a_document_a_list_item_differs_from_takes_no_relation():
+    text = ("Những căn cứ được bổ sung:\n- Căn cứ Nghị định số 12/2020/NĐ-CP về công tác lưu trữ.\n"
+            "- Bộ Tài chính quy định mức chi, khác với Thông tư số 40/2015/TT-BTC ngày 10/3/2015.")
+    assert rel(text) == {"12/2020/NĐ-CP": "basis", "40/2015/TT-BTC": None}
+
+
+def test_a_document_compared_with_takes_no_relation_from_the_verb_before():
+    text = "Năm nay huyện thực hiện kế hoạch vốn cao hơn so với Nghị quyết số 17/NQ-HĐND của Hội đồng nhân dân tỉnh."
+    assert rel(text) == {"17/NQ-HĐND": None}
+
+
+def test_guiding_in_detail_some_points_of_a_rule_issued_with_a_decision_guides_the_decision():
+    text = ("Ban Tổ chức Tỉnh ủy hướng dẫn cụ thể một số điểm Quy định ban hành kèm theo Quyết định số 58-QĐ/TW "
+            "như sau:")
+    assert rel(text) == {"58-QĐ/TW": "guides"}
+
+
+def test_guiding_in_detail_some_articles_guides_the_decree():  # guard: the form the table had already
+    text = "Thông tư này hướng dẫn chi tiết một số điều của Nghị định số 45/2021/NĐ-CP về cấp phép hoạt động."
+    assert rel(text) == {"45/2021/NĐ-CP": "guides"}
+
+
+def test_an_act_on_part_of_a_decision_keeps_it_past_a_verb_inside_the_part():
+    text = ("Quyết định này bãi bỏ các thủ tục hành chính giải quyết theo quy trình rút gọn thuộc thẩm quyền của "
+            "Sở Xây dựng tại Quyết định số 211/QĐ-UBND ngày 02/3/2021 của UBND tỉnh.")
+    assert rel(text) == {"211/QĐ-UBND": "repeals"}
+
+
+def test_after_a_comma_the_later_cue_governs_as_before():  # guard: an act's object ends at a comma
+    text = ("Thay thế mẫu báo cáo cũ, các sở thực hiện theo mẫu thống nhất quy định tại Thông tư số "
+            "05/2022/TT-BNV của Bộ Nội vụ.")
+    assert rel(text) == {"05/2022/TT-BNV": "basis"}
+
+
+def test_the_last_item_of_a_list_under_a_plural_head_takes_the_verb():
+    text = ("Các huyện cần quán triệt các nghị quyết của Tỉnh ủy, các mục tiêu đã đề ra trong Chương trình hành "
+            "động của huyện và Nghị quyết số 09-NQ/TU về phát triển du lịch.")
+    assert rel(text) == {"09-NQ/TU": "implements"}
+
+
+def test_an_item_after_a_clause_of_its_own_takes_no_verb_from_the_head():  # guard
+    text = ("Các huyện quán triệt các nghị quyết của Tỉnh ủy, Ủy ban đã ban hành kế hoạch riêng và Nghị quyết "
+            "số 09-NQ/TU được phổ biến tới chi bộ.")
+    assert rel(text) == {"09-NQ/TU": None}
