@@ -656,6 +656,14 @@ _ALIAS_QUOTE = r"[\"“”'‘’«»]"
 ALIAS_PAREN_OPEN = regex.compile(r"\s*\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*",
                                  regex.IGNORECASE)
 ALIAS_PAREN_CLOSE = regex.compile(r"\s*" + _ALIAS_QUOTE + r"?\s*\)")
+# The same parenthesis seen from the short name inside it ("Thực hiện Nghị quyết số 57-NQ/TW … (Nghị quyết số
+# 57-NQ/TW), …", "(sau đây gọi tắt là Nghị định 16)"): a restated name cites nothing of its own and takes no relation.
+ALIAS_OPEN_BEFORE = regex.compile(r"\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*$",
+                                  regex.IGNORECASE)
+# A yes/no question ("Nghị định A có bãi bỏ Nghị định B không?"): the cue after "có" asks whether the act was done and
+# states no relation; the sentence ends with "không?" ("chưa?").
+QUESTION_CUE_BEFORE = regex.compile(r"(?<![\p{L}])có\s+(?:\p{L}+\s+){0,2}$", regex.IGNORECASE)
+QUESTION_END_AFTER = regex.compile(r"[^.!?;\n]*?(?<![\p{L}])(?:không|chưa|hay không)\s*\?", regex.IGNORECASE)
 
 # Plenum and congress references without a number.
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))

@@ -1062,7 +1062,14 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
                                  or _head_item_cue(t, clause, m.start))
         if m.relation is None and g.AMENDED_AS_FOLLOWS.match(t, max(m.end, m.context_end)):
             m.relation = "amends"  # "Điều 7 Quyết định số 15/2019/QĐ-UBND được sửa đổi như sau:"
+        if cue and m.relation and g.QUESTION_CUE_BEFORE.search(t, max(0, cue[1] - 30), cue[1]) \
+                and g.QUESTION_END_AFTER.match(t, m.end):
+            m.relation = None  # "Nghị định 168 có bãi bỏ Nghị định 100 không?": a question states no relation
         prev = m
+    for i, m in enumerate(mentions):  # after the loop: a list goes on past a short name in brackets
+        if m.symbol and any(o.symbol == m.symbol and m.start - o.end < 400 for o in mentions[:i]) \
+                and g.ALIAS_OPEN_BEFORE.search(t, max(0, m.start - 40), m.start) and g.ALIAS_PAREN_CLOSE.match(t, m.end):
+            m.relation = None
 
 
 _SYMBOL_TYPE = regex.compile(r"[^-/]+-(?P<p>[^/]+)/|[^/]+/(?:\d{4}/)?(?P<s>[^-/]+)-")

@@ -67,3 +67,32 @@ def test_an_item_after_a_clause_of_its_own_takes_no_verb_from_the_head():  # gua
     text = ("Các huyện quán triệt các nghị quyết của Tỉnh ủy, Ủy ban đã ban hành kế hoạch riêng và Nghị quyết "
             "số 09-NQ/TU được phổ biến tới chi bộ.")
     assert rel(text) == {"09-NQ/TU": None}
+
+
+def test_issuing_a_decree_besides_is_no_amendment():
+    text = "Tuần trước, Chính phủ đã ban hành bổ sung Nghị định số 52/2023/NĐ-CP về hỗ trợ doanh nghiệp nhỏ."
+    assert rel(text) == {"52/2023/NĐ-CP": None}
+
+
+def test_supplementing_a_decree_still_amends_it():  # guard: "bổ sung" alone keeps its cue
+    text = "Nghị định này bổ sung Điều 7 Nghị định số 52/2023/NĐ-CP về hỗ trợ doanh nghiệp nhỏ."
+    assert rel(text) == {"52/2023/NĐ-CP": "amends"}
+
+
+def test_a_yes_no_question_about_an_act_states_no_relation():
+    text = "Thông tư 08/2024/TT-BYT có thay thế Thông tư 20/2017/TT-BYT và Thông tư 31/2018/TT-BYT không?"
+    assert rel(text) == {"08/2024/TT-BYT": None, "20/2017/TT-BYT": None, "31/2018/TT-BYT": None}
+
+
+def test_the_answer_after_the_question_states_the_relation():
+    text = ("Thông tư 08/2024/TT-BYT có thay thế Thông tư 20/2017/TT-BYT không? Thông tư 08/2024/TT-BYT thay "
+            "thế Thông tư 31/2018/TT-BYT.")
+    assert [(r.symbol, r.relation) for r in find_references(text).references] == [
+        ("08/2024/TT-BYT", None), ("20/2017/TT-BYT", None), ("08/2024/TT-BYT", None), ("31/2018/TT-BYT", "replaces")]
+
+
+def test_a_short_name_in_brackets_takes_no_relation_and_the_list_goes_on():
+    text = ("Triển khai Chỉ thị số 21-CT/TU ngày 02/4/2024 của Ban Thường vụ Tỉnh ủy (sau đây gọi tắt là Chỉ thị 21) "
+            "và Kế hoạch số 80-KH/TU của Tỉnh ủy, Sở tổ chức hội nghị.")
+    assert [(r.symbol, r.relation) for r in find_references(text).references] == [
+        ("21-CT/TU", "implements"), ("21-CT/TU", None), ("80-KH/TU", "implements")]
