@@ -922,9 +922,15 @@ def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:
     if colon < 0:
         return None
     item = max(t.rfind(";", colon, pos), colon) + 1
+    own_end = pos  # where the item's own words end
     if not g.COLON_ITEM_OPENER.fullmatch(t, item, pos):
-        return None
-    if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:pos])) or g.LIST_LEFT.search(t, colon, item):
+        # an item that names a rule issued with the mention ("gồm: Quy chế phối hợp … (ban hành kèm theo Quyết định
+        # số …)"): the rule's decision is the item's document
+        pointer = g.CUE_POINTER.search(_toneless(t), item, pos)
+        if not (pointer and pointer.group("attached") and g.ATTACHED_OBJECT.fullmatch(t, item, pointer.start())):
+            return None
+        own_end = pointer.start()
+    if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:own_end])) or g.LIST_LEFT.search(t, colon, item):
         return None
     cue = cue_before(t, clause, colon + 1, named=False)
     return cue[0] if cue else _documents_head_cue(t, clause, colon)

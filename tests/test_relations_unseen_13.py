@@ -96,3 +96,24 @@ def test_a_short_name_in_brackets_takes_no_relation_and_the_list_goes_on():
             "và Kế hoạch số 80-KH/TU của Tỉnh ủy, Sở tổ chức hội nghị.")
     assert [(r.symbol, r.relation) for r in find_references(text).references] == [
         ("21-CT/TU", "implements"), ("21-CT/TU", None), ("80-KH/TU", "implements")]
+
+
+def test_evaluating_years_of_implementing_a_resolution_reviews_it():
+    text = "The province held a conference to evaluate 5 years of implementing Resolution No. 36-NQ/TW on the sea."
+    assert rel(text) == {"36-NQ/TW": "reviews"}
+
+
+def test_reviewing_the_implementation_of_a_directive_reviews_it():
+    text = "The committee met on reviewing the implementation of Directive No. 42-CT/TW of the Secretariat."
+    assert rel(text) == {"42-CT/TW": "reviews"}
+
+
+def test_implementing_alone_in_english_still_implements():  # guard
+    text = "The ministry issued a plan implementing Resolution No. 36-NQ/TW of the Central Committee."
+    assert rel(text) == {"36-NQ/TW": "implements"}
+
+
+def test_a_colon_list_item_naming_a_rule_issued_with_a_decision_takes_the_lists_verb():
+    text = ("Hội nghị đã quán triệt một số văn bản quan trọng, gồm: Quy chế làm việc của Ban Chấp hành Đảng bộ "
+            "tỉnh khóa XV (ban hành kèm theo Quyết định số 12-QĐ/TU của Tỉnh ủy); Kế hoạch số 30-KH/TU.")
+    assert rel(text) == {"12-QĐ/TU": "implements", "30-KH/TU": "implements"}
