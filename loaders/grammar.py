@@ -209,8 +209,10 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
     # "BCH", "BTV": the abbreviations pages print for Ban Chấp hành, Ban Thường vụ ("của BCH Trung ương Đảng")
     IssuerName(r"(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW|TƯ)(?: Đảng)?", "TW", "party"),
-    IssuerName(r"Bộ Chính trị", "TW", "party"),
-    IssuerName(r"Ban Bí thư(?: Trung ương Đảng)?", "TW", "party"),
+    # pages print the central bodies' names with any case after the first word ("Nghị quyết 05 của Bộ chính trị
+    # khóa VI", "Ban bí thư"), as they do "Ban chấp hành"
+    IssuerName(r"Bộ [Cc]hính trị", "TW", "party"),
+    IssuerName(r"Ban [Bb]í thư(?: Trung ương Đảng)?", "TW", "party"),
     IssuerName(r"Tổng Bí thư", "TW", "party", signer=True),
     # "Nghị quyết số 18 của Trung ương": the Central Committee named by "Trung ương" alone, right after "của"/"do"
     # (not the end of a longer name: "Hội đồng Thi đua - Khen thưởng Trung ương", "Trung ương Đoàn")
@@ -264,6 +266,14 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"(?:HĐND|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "HĐND", "state"),
     *(IssuerName(regex.escape(name).replace("\\ ", " "), code, "state") for code, name in STATE_ISSUERS.items()
       if name.startswith("Bộ ") or name.startswith("Ngân hàng")),
+    # a translation's names of the Party's central bodies ("Conclusion No. 132 … of the Politburo", "the 13th Party
+    # Central Committee", "the Central Executive Committee"), as the resolver reads them (resolve.CENTRAL_BODIES)
+    IssuerName(r"(?:the )?Politburo", "TW", "party"),
+    IssuerName(r"(?:the )?(?:Party )?Central Committee(?:'s)? Secretariat|(?:the )?Secretariat(?= of the (?:Party )?Central)",
+               "TW", "party"),
+    # (not the end of another body's name: "the Vietnam Fatherland Front Central Committee")
+    IssuerName(r"(?<!\p{Lu}\p{Ll}+ )(?:the )?(?:\d{1,2}(?:st|nd|rd|th) )?(?:Party )?Central (?:Executive )?Committee",
+               "TW", "party"),
     IssuerName(r"(?:the )?Government", "CP", "state"),
     IssuerName(r"Prime Minister", "TTg", "state"),
 )

@@ -1,0 +1,143 @@
+"""Central Party documents on pages the engine was not tuned on (issue 12, item 5): English-language party
+pages that name a document by number and issuer, or its term as "the 13th Central Executive Committee", or its
+year as "issued in 2012"; Vietnamese pages that print the body's name in lower case ("Bộ chính trị"); and the
+catalogue's own consistency. Each sentence is written for this file; each asserts what a reader of the page would
+check: which document the mention means, and what the page does with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from graph.catalogue import TYPE_CODES, default_catalogue, term_of
+from tests.test_refs_unseen import annotated, refs_of
+
+
+def resolved(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(symbol, resolved date, relation) of each reference `citegraph extract` gives for a page of `text`."""
+    return [(r.symbol, r.resolved_date, r.relation) for r in annotated(text).references]
+
+
+# ------------------------------------------------------------------ English: number-only mentions with the issuer
+
+
+def test_an_english_conclusion_and_directive_named_by_number_date_and_the_politburo():
+    text = ("The provincial police held a meeting to disseminate Conclusion No. 132 dated March 18, 2025 of the "
+            "Politburo on continuing to carry out Directive No. 36 dated August 16, 2019 of the Politburo.")
+    refs = refs_of(text)
+    assert [(r.surface, r.symbol, r.date, r.short_form) for r in refs] == [
+        ("Conclusion No. 132", "132-KL/TW", "2025-03-18", True),
+        ("Directive No. 36", "36-CT/TW", "2019-08-16", True)]
+    assert [(s, d) for s, d, _ in resolved(text)] == [("132-KL/TW", "2025-03-18"), ("36-CT/TW", "2019-08-16")]
+
+
+def test_disseminating_a_conclusion_is_implementing_it():
+    text = "Party cells were told to disseminate Conclusion No. 132 of the Politburo before the end of April."
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("132-KL/TW", "implements")]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("The committee met on reviewing the implementation of Resolution No. 19-NQ/TW on land.", "19-NQ/TW"),
+    ("Delegates gathered to evaluate five years of implementing Directive No. 05-CT/TW in the district.",
+     "05-CT/TW"),
+    ("The Party Committee will summarise 10 years of implementation of Resolution No. 36-NQ/TW next month.",
+     "36-NQ/TW"),
+])
+def test_reviewing_the_implementation_of_a_document_is_a_review(text, symbol):
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [(symbol, "reviews")]
+
+
+def test_implementing_in_the_third_person_is_still_implementing():
+    text = "The district implements Resolution No. 18 of the 13th Party Central Committee on land use."
+    assert [(r.symbol, r.relation) for r in refs_of(text)] == [("18-NQ/TW", "implements")]
+
+
+def test_a_plenums_resolution_in_english_is_no_numbered_document():
+    """'Resolution 6 of the 12th Central Committee' is the sixth plenum's resolution (Nghị quyết Trung ương 6); the
+    numbered one prints 'No.'; the Politburo holds no plenums, so its number stands."""
+    plenum = "The district studied Resolution 6 of the 12th Central Committee with all its cadres."
+    assert refs_of(plenum) == []
+    numbered = "The district studied Resolution No. 6 of the 12th Central Committee with all its cadres."
+    assert [r.symbol for r in refs_of(numbered)] == ["6-NQ/TW"]
+    politburo = "The district studied Resolution 57 of the Politburo with all its cadres."
+    assert [r.symbol for r in refs_of(politburo)] == ["57-NQ/TW"]
+
+
+def test_another_bodys_central_committee_makes_no_party_symbol():
+    text = "Resolution No. 5 of the Vietnam Fatherland Front Central Committee was adopted last week."
+    assert all(r.symbol != "5-NQ/TW" for r in refs_of(text))
+
+
+# ------------------------------------------------------------------ English: the term and the year of a shared symbol
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Officials discussed Resolution No. 18-NQ/TW of the 13th Central Executive Committee on land.", "2022-06-16"),
+    ("Officials discussed Resolution No. 18-NQ/TW of the 12th Central Executive Committee on the apparatus.",
+     "2017-10-25"),
+    ("Officials discussed Resolution No. 18-NQ/TW issued by the 12th Party Central Committee on the apparatus.",
+     "2017-10-25"),
+    ("Officials discussed Resolution No.18-NQ/TW issued in 2017 on the apparatus.", "2017-10-25"),
+])
+def test_the_term_or_year_an_english_page_prints_picks_the_document(text, date):
+    assert [(s, d) for s, d, _ in resolved(text)] == [("18-NQ/TW", date)]
+
+
+def test_the_term_printed_once_holds_for_every_mention_of_the_symbol():
+    text = ("The Government Party Committee reviewed Resolution 18-NQ/TW and the 2024 Land Law. Members said "
+            "Resolution 18-NQ/TW needs some changes. Resolution No. 18-NQ/TW of the 13th Central Executive "
+            "Committee remains the political basis for land policy.")
+    assert [d for _, d, _ in resolved(text)] == ["2022-06-16"] * 3
+
+
+def test_a_bare_in_year_without_a_verb_of_issuing_is_no_issue_year():
+    """'implementing Resolution … in 2012' dates the implementing, not the document: the year tells nothing, and
+    the mention resolves as it does without it; after 'issued' the same year is the issue year."""
+    bare = "The ward kept implementing Resolution No. 18-NQ/TW in 2018 and 2019."
+    without = "The ward kept implementing Resolution No. 18-NQ/TW and 2019."
+    assert resolved(bare) == resolved(without)
+    issued = "The ward kept implementing Resolution No. 18-NQ/TW issued in 2022 and 2019."
+    assert [d for _, d, _ in resolved(issued)] == ["2022-06-16"]
+
+
+# ------------------------------------------------------------------ Vietnamese: the body's name in lower case
+
+
+def test_a_number_only_resolution_of_the_politburo_printed_in_lower_case():
+    text = "Chi bộ học tập Nghị quyết 23 của Bộ chính trị khóa X về văn học, nghệ thuật."
+    refs = refs_of(text)
+    assert [(r.surface, r.symbol, r.term) for r in refs] == [("Nghị quyết 23", "23-NQ/TW", "X")]
+    assert [(s, d) for s, d, _ in resolved(text)] == [("23-NQ/TW", "2008-06-16")]
+
+
+def test_a_number_only_directive_of_the_secretariat_printed_in_lower_case_is_told_by_its_title():
+    """20-CT/TW names a directive of 2012 and one of 2022; the title words name the later one."""
+    text = ("Sở Lao động tham mưu thực hiện Chỉ thị 20 của Ban bí thư về tăng cường sự lãnh đạo của Đảng đối với "
+            "công tác đưa người lao động Việt Nam đi làm ở nước ngoài.")
+    assert [(s, d) for s, d, _ in resolved(text)] == [("20-CT/TW", "2022-12-12")]
+
+
+# ------------------------------------------------------------------ the catalogue's own consistency
+
+# (symbol, term) pairs public sources state twice; each is listed so that any other repeat fails below.
+SAME_TERM_TWICE = {("12-KL/TW", "XIII")}
+
+
+def test_a_symbol_names_one_document_per_term_in_the_whole_catalogue():
+    counts = Counter((e.symbol, e.term) for e in default_catalogue().entries)
+    assert {pair for pair, n in counts.items() if n > 1} == SAME_TERM_TWICE
+
+
+def test_every_row_is_dated_inside_its_term_and_typed_by_its_code():
+    for e in default_catalogue().entries:
+        assert term_of(e.date) == e.term, e
+        code = e.symbol.split("-", 1)[1].split("/")[0]
+        assert code in TYPE_CODES[e.doc_type], e
+        assert e.symbol.split("-")[0].lstrip("0") == e.number.lstrip("0"), e
+
+
+def test_the_added_directive_sits_beside_the_older_one_of_its_number():
+    assert [(e.date, e.term) for e in default_catalogue().lookup("20-CT/TW")] == [
+        ("2012-11-05", "XI"), ("2022-12-12", "XIII")]
