@@ -281,9 +281,10 @@ TRAILING_STEPS = (
     ("body", _folded_pattern(r"(?P<body>politburo|secretariat|(?:party\s)?CENTRAL)"
                              r"(?:\sof\sthe\scommunist\sparty\sof\s(?:viet\s?nam))?END")),
     # "… issued in 2012", "… adopted in 2008": the year of issue after a verb of issuing (a bare "in 2023" may be
-    # the year of a review)
-    ("year", _folded_pattern(r"(?:issued|adopted|promulgated|signed)\sin\s(?P<y>(?:19|20)\d\d)(?!\d)")),
-    ("filler", _folded_pattern(r"(?:(?:issued|adopted|promulgated|signed)\s)?(?:of|by)(?:\sthe)?END")),
+    # the year of a review); "issued by", "adopted at (the 7th plenum of)": the verb before the body or plenum
+    ("year", _folded_pattern(r"(?:issued|adopted|promulgated|signed|approved|passed)\sin\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("filler", _folded_pattern(r"(?:(?:issued|adopted|promulgated|signed|approved|passed)\s(?:at|by|of)|of|by)"
+                               r"(?:\sthe)?END")),
 )
 # "Sau 10 năm thực hiện", "tổng kết 20 năm thực hiện", "qua 5 năm triển khai thực hiện" right before a mention,
 # diacritics folded: the document was issued that many years before the citing text was written.

@@ -85,6 +85,16 @@ def test_the_term_or_year_an_english_page_prints_picks_the_document(text, date):
     assert [(s, d) for s, d, _ in resolved(text)] == [("18-NQ/TW", date)]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Resolution 26-NQ/TW adopted at the 7th plenum of the 12th Party Central Committee on cadres was reviewed.",
+     "2018-05-19"),
+    ("Resolution No. 26-NQ/TW, approved by the 10th Party Central Committee, guides farm policy.", "2008-08-05"),
+    ("Resolution No. 26-NQ/TW passed at the 7th plenum guides the work.", None),  # plenum 7 of two terms
+])
+def test_a_verb_of_adopting_before_the_plenum_or_body_still_lets_their_term_tell(text, date):
+    assert [d for _, d, _ in resolved(text)] == [date]
+
+
 def test_the_term_printed_once_holds_for_every_mention_of_the_symbol():
     text = ("The Government Party Committee reviewed Resolution 18-NQ/TW and the 2024 Land Law. Members said "
             "Resolution 18-NQ/TW needs some changes. Resolution No. 18-NQ/TW of the 13th Central Executive "
