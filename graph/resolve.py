@@ -383,14 +383,18 @@ def congress_named(folded: str) -> int | None:
 # up to the national congress held the year after it opens (2015 - 2020 → Đại hội XII of 2016, 2020 - 2025 → XIII of
 # 2021, 2025 - 2030 → XIV of 2026). Party terms open in years ending in 0 or 5; a council's (2021 - 2026) does not,
 # nor does a branch's two-and-a-half-year term (2025 - 2027).
-PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b")
+# A translation says "the 2025 - 2030 term" or "term 2020-2025" ("tenure" too).
+PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b"
+                        r"|\b(?:term|tenure)(?: of)? (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b"
+                        r"|\b(20[0-9][05])\s?[-–]\s?(20[0-9][05])(?:\s|-)(?:term|tenure)\b")
 FIRST_CONGRESS_TERM = (13, 2020)  # Đại hội XIII: the Party term 2020 - 2025 leads to it
 
 
 def congress_of_party_terms(folded: str) -> int | None:
     """The one national congress the Party terms a folded text names lead to, if they agree on one."""
     number, year = FIRST_CONGRESS_TERM
-    found = {number + (int(a) - year) // 5 for a, b in PARTY_TERM.findall(folded) if int(b) == int(a) + 5}
+    pairs = [tuple(x for x in groups if x) for groups in PARTY_TERM.findall(folded)]
+    found = {number + (int(a) - year) // 5 for a, b in pairs if int(b) == int(a) + 5}
     return found.pop() if len(found) == 1 else None
 
 

@@ -397,7 +397,8 @@ PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 # In English, a verb of issuing ("(Promulgated together with Resolution No. …)", "the Government adopted …").
-ISSUED_EN = r"(?:adopt|issu|promulgat)(?:ed|es)"
+# English verbs of issuing ("adopted", "issues", "signed into issuance", "signed and issued")
+ISSUED_EN = r"(?:(?:adopt|issu|promulgat)(?:ed|es)|sign(?:ed|s)(?:\s+(?:into\s+issuance|and\s+issued))?)"
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )(?<!cơ\s+cấu\s+)tổ chức|" + ISSUED_EN + r")"
                            r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body; "cơ cấu tổ chức" (structure) is a noun
 
@@ -731,7 +732,8 @@ NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 # diacritics too ("ký bân hành").
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
                               + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
-                              r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?)\s*$", regex.IGNORECASE)
+                              r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}['’]s)?)"
+                              r"\s*$", regex.IGNORECASE)  # "signed into issuance the Politburo’s Directive …"
 # A cue in a cited document's title whose object a comma closes before the next item of the outer list ("Căn cứ
 # Nghị định A … quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia, Nghị định B …"): the
 # object is the title's, and B is the list's next item.

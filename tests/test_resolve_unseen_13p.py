@@ -112,6 +112,28 @@ def test_a_bare_in_year_without_a_verb_of_issuing_is_no_issue_year():
     assert [d for _, d, _ in resolved(issued)] == ["2022-06-16"]
 
 
+def test_a_day_and_month_after_on_and_a_verb_of_signing_date_the_directive_that_follows():
+    """'on March 22 signed into issuance the Politburo’s Directive …': the day the verb dates is the directive's, and
+    it tells the 2016 directive from the 2021 and 2026 ones of that number."""
+    text = ("The General Secretary on March 22 signed into issuance the Politburo’s Directive No. 01-CT/TW on "
+            "studying the resolution of the congress.")
+    refs = refs_of(text)
+    assert [(r.symbol, r.date, r.issuer) for r in refs] == [("01-CT/TW", "--03-22", "the Politburo")]
+    assert [(s, d) for s, d, _ in resolved(text)] == [("01-CT/TW", "2016-03-22")]
+
+
+def test_a_month_and_day_without_on_or_dated_is_no_date():
+    text = "Directive No. 01-CT/TW was read again; March 22 is a holiday for the unit."
+    assert [r.date for r in refs_of(text)] == [None]
+
+
+@pytest.mark.parametrize("term", ["the Party Congress for the 2025 - 2030 term", "the term 2025-2030"])
+def test_an_english_party_term_names_the_congress_a_directive_prepares(term):
+    """Directive 45 names four directives; the one for the congresses of the 2025 - 2030 term prepares the 14th."""
+    text = (f"Inspection work will focus on implementation of Directive No. 45 of the Politburo, preparing for {term}.")
+    assert [(s, d) for s, d, _ in resolved(text)] == [("45-CT/TW", "2025-04-14")]
+
+
 # ------------------------------------------------------------------ Vietnamese: the body's name in lower case
 
 
