@@ -274,6 +274,14 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     # (not the end of another body's name: "the Vietnam Fatherland Front Central Committee")
     IssuerName(r"(?<!\p{Lu}\p{Ll}+ )(?:the )?(?:\d{1,2}(?:st|nd|rd|th) )?(?:Party )?Central (?:Executive )?Committee",
                "TW", "party"),
+    # a translation's names of a province's Party committee and its standing board ("the Provincial Standing Party
+    # Committee", "Hai Duong Provincial Party Committee's Standing Board"), its district committees and its
+    # People's Committee
+    IssuerName(r"(?:the )?(?:Provincial|City|Municipal)(?: Party)?(?: Standing)?(?: Party)? Committee"
+               r"(?:['’]s Standing (?:Committee|Board))?", "TU", "party"),
+    IssuerName(r"(?:the )?District(?: Party)?(?: Standing)?(?: Party)? Committee(?:['’]s Standing (?:Committee|Board))?",
+               "HU", "party"),
+    IssuerName(r"(?:the )?(?:Provincial|City|Municipal|District) People['’]s Committee", "UBND", "state"),
     IssuerName(r"(?:the )?Government", "CP", "state"),
     IssuerName(r"Prime Minister", "TTg", "state"),
 )
@@ -482,8 +490,11 @@ def relation_of(m: regex.Match) -> str:
 # --- numbers, dates, terms ---------------------------------------------------------------------
 
 ROMAN = loose("x").replace("]", "IVLivl" + "".join(c for c in "ÍÌỈĨỊíìỉĩị") + "]")
+# A body's term after its name: "khóa XII" (garbled tones too: "khoá XÍĨ"), and a translation's "(term X)",
+# "tenure XII" (capital numerals only: "term I use" is no term).
 TERM_PATTERN = regex.compile(
-    r"(?<![\p{L}])" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})(?![\p{L}])", regex.V0)
+    r"(?<![\p{L}])(?:" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})"
+    r"|(?:[Tt]erm|[Tt]enure)\s+(?P<term>[IVXL]{1,6}))(?![\p{L}])", regex.V0)
 
 # A session of the legislature: "kỳ họp thứ 6", "Kỳ họp thứ sáu".
 SESSION = regex.compile(r"(?i:k[ỳì] họp thứ)\s+(?P<n>\d{1,2}|\p{L}+(?: \p{L}+)?)(?![\p{L}\d])", regex.V1)

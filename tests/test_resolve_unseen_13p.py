@@ -134,6 +134,17 @@ def test_an_english_party_term_names_the_congress_a_directive_prepares(term):
     assert [(s, d) for s, d, _ in resolved(text)] == [("45-CT/TW", "2025-04-14")]
 
 
+def test_an_english_term_in_brackets_lets_the_date_after_it_be_read():
+    text = "The ward reviewed Directive 21-CT/TW of the Politburo (term X) dated 26/3/2008 on drug control."
+    assert [(r.symbol, r.term, r.date) for r in refs_of(text)] == [("21-CT/TW", "X", "2008-03-26")]
+
+
+def test_a_provincial_committee_named_in_english_is_the_issuer_its_date_follows():
+    text = ("The review covers Directive 03-CT/TU of the Provincial Standing Party Committee dated 22/8/2008 and "
+            "Plan No. 45/KH-UBND of the Provincial People's Committee dated May 6, 2023.")
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("03-CT/TU", "2008-08-22"), ("45/KH-UBND", "2023-05-06")]
+
+
 # ------------------------------------------------------------------ Vietnamese: the body's name in lower case
 
 
