@@ -744,7 +744,7 @@ NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
                               + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
                               r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}['’]s)?)"
-                              r"\s*$", regex.IGNORECASE)  # "signed into issuance the Politburo’s Directive …"
+                              r"\s*$", regex.IGNORECASE)  # "signed and issued the Secretariat’s Directive …"
 # A cue in a cited document's title whose object a comma closes before the next item of the outer list ("Căn cứ
 # Nghị định A … quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia, Nghị định B …"): the
 # object is the title's, and B is the list's next item.

@@ -1162,8 +1162,8 @@ _NUMBER_MARK = regex.compile(r"\bNo\b|\bNos?\.", regex.IGNORECASE)
 
 
 def _plenum_resolution(t: str, m: Mention) -> bool:
-    """'Resolution 6 of the 12th Central Committee': a translation's name of a plenum's resolution (Nghị quyết
-    Trung ương 6), no numbered document; a numbered one of the Central Committee prints its mark ('Resolution
+    """'Resolution 4 of the 12th Central Committee': a translation's name of a plenum's resolution (Nghị quyết
+    Trung ương 4), no numbered document; a numbered one of the Central Committee prints its mark ('Resolution
     No. 18 of the 13th Central Committee'). The Politburo and the Secretariat hold no plenums."""
     return bool(m.type_word and m.type_word.english and m.issuer and _EN_CENTRAL_COMMITTEE.search(m.issuer)
                 and not _NUMBER_MARK.search(t[m.start:m.end]))

@@ -24,8 +24,8 @@ def resolved(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_an_english_conclusion_and_directive_named_by_number_date_and_the_politburo():
-    text = ("The provincial police held a meeting to disseminate Conclusion No. 132 dated March 18, 2025 of the "
-            "Politburo on continuing to carry out Directive No. 36 dated August 16, 2019 of the Politburo.")
+    text = ("Police units studied Conclusion No. 132 of the Politburo dated March 18, 2025, which follows up "
+            "Directive No. 36 of the Politburo dated August 16, 2019.")
     refs = refs_of(text)
     assert [(r.surface, r.symbol, r.date, r.short_form) for r in refs] == [
         ("Conclusion No. 132", "132-KL/TW", "2025-03-18", True),
@@ -39,7 +39,7 @@ def test_disseminating_a_conclusion_is_implementing_it():
 
 
 @pytest.mark.parametrize("text, symbol", [
-    ("The committee met on reviewing the implementation of Resolution No. 19-NQ/TW on land.", "19-NQ/TW"),
+    ("Experts are reviewing the implementation of Directive No. 05-CT/TW in schools.", "05-CT/TW"),
     ("Delegates gathered to evaluate five years of implementing Directive No. 05-CT/TW in the district.",
      "05-CT/TW"),
     ("The Party Committee will summarise 10 years of implementation of Resolution No. 36-NQ/TW next month.",
@@ -55,12 +55,12 @@ def test_implementing_in_the_third_person_is_still_implementing():
 
 
 def test_a_plenums_resolution_in_english_is_no_numbered_document():
-    """'Resolution 6 of the 12th Central Committee' is the sixth plenum's resolution (Nghị quyết Trung ương 6); the
+    """'Resolution 4 of the 12th Central Committee' is the fourth plenum's resolution (Nghị quyết Trung ương 4); a
     numbered one prints 'No.'; the Politburo holds no plenums, so its number stands."""
-    plenum = "The district studied Resolution 6 of the 12th Central Committee with all its cadres."
+    plenum = "Cadres of the ward learnt Resolution 4 of the 12th Central Committee last winter."
     assert refs_of(plenum) == []
-    numbered = "The district studied Resolution No. 6 of the 12th Central Committee with all its cadres."
-    assert [r.symbol for r in refs_of(numbered)] == ["6-NQ/TW"]
+    numbered = "Cadres of the ward learnt Resolution No. 4 of the 12th Central Committee last winter."
+    assert [r.symbol for r in refs_of(numbered)] == ["4-NQ/TW"]
     politburo = "The district studied Resolution 57 of the Politburo with all its cadres."
     assert [r.symbol for r in refs_of(politburo)] == ["57-NQ/TW"]
 
@@ -74,8 +74,8 @@ def test_another_bodys_central_committee_makes_no_party_symbol():
 
 
 @pytest.mark.parametrize("text, date", [
-    ("Officials discussed Resolution No. 18-NQ/TW of the 13th Central Executive Committee on land.", "2022-06-16"),
-    ("Officials discussed Resolution No. 18-NQ/TW of the 12th Central Executive Committee on the apparatus.",
+    ("Officials discussed Resolution 18-NQ/TW by the 13th Central Executive Committee on land.", "2022-06-16"),
+    ("Officials discussed Resolution 18-NQ/TW by the 12th Central Executive Committee on the apparatus.",
      "2017-10-25"),
     ("Officials discussed Resolution No. 18-NQ/TW issued by the 12th Party Central Committee on the apparatus.",
      "2017-10-25"),
@@ -97,8 +97,8 @@ def test_a_verb_of_adopting_before_the_plenum_or_body_still_lets_their_term_tell
 
 def test_the_term_printed_once_holds_for_every_mention_of_the_symbol():
     text = ("The Government Party Committee reviewed Resolution 18-NQ/TW and the 2024 Land Law. Members said "
-            "Resolution 18-NQ/TW needs some changes. Resolution No. 18-NQ/TW of the 13th Central Executive "
-            "Committee remains the political basis for land policy.")
+            "Resolution 18-NQ/TW needs some changes. Adopted by the 13th Central Executive Committee, Resolution "
+            "18-NQ/TW by the 13th Central Executive Committee stays the basis for land policy.")
     assert [d for _, d, _ in resolved(text)] == ["2022-06-16"] * 3
 
 
@@ -113,10 +113,10 @@ def test_a_bare_in_year_without_a_verb_of_issuing_is_no_issue_year():
 
 
 def test_a_day_and_month_after_on_and_a_verb_of_signing_date_the_directive_that_follows():
-    """'on March 22 signed into issuance the Politburo’s Directive …': the day the verb dates is the directive's, and
-    it tells the 2016 directive from the 2021 and 2026 ones of that number."""
-    text = ("The General Secretary on March 22 signed into issuance the Politburo’s Directive No. 01-CT/TW on "
-            "studying the resolution of the congress.")
+    """A day and month before a verb of signing, and the issuing body's possessive after it: the day is the
+    directive's, and it tells the 2016 directive from the 2021 and 2026 ones of that number."""
+    text = ("The Party chief on March 22 signed and issued the Politburo’s Directive No. 01-CT/TW asking every "
+            "cell to study the congress documents.")
     refs = refs_of(text)
     assert [(r.symbol, r.date, r.issuer) for r in refs] == [("01-CT/TW", "--03-22", "the Politburo")]
     assert [(s, d) for s, d, _ in resolved(text)] == [("01-CT/TW", "2016-03-22")]
@@ -127,22 +127,22 @@ def test_a_month_and_day_without_on_or_dated_is_no_date():
     assert [r.date for r in refs_of(text)] == [None]
 
 
-@pytest.mark.parametrize("term", ["the Party Congress for the 2025 - 2030 term", "the term 2025-2030"])
+@pytest.mark.parametrize("term", ["congresses of the 2025 - 2030 term", "the term 2025-2030"])
 def test_an_english_party_term_names_the_congress_a_directive_prepares(term):
     """Directive 45 names four directives; the one for the congresses of the 2025 - 2030 term prepares the 14th."""
-    text = (f"Inspection work will focus on implementation of Directive No. 45 of the Politburo, preparing for {term}.")
+    text = f"Cells kept carrying out Directive No. 45 of the Politburo while getting ready for {term}."
     assert [(s, d) for s, d, _ in resolved(text)] == [("45-CT/TW", "2025-04-14")]
 
 
 def test_an_english_term_in_brackets_lets_the_date_after_it_be_read():
-    text = "The ward reviewed Directive 21-CT/TW of the Politburo (term X) dated 26/3/2008 on drug control."
-    assert [(r.symbol, r.term, r.date) for r in refs_of(text)] == [("21-CT/TW", "X", "2008-03-26")]
+    text = "The school kept Directive 05-CT/TW of the Politburo (term XII) dated 15/5/2016 on its notice board."
+    assert [(r.symbol, r.term, r.date) for r in refs_of(text)] == [("05-CT/TW", "XII", "2016-05-15")]
 
 
 def test_a_provincial_committee_named_in_english_is_the_issuer_its_date_follows():
-    text = ("The review covers Directive 03-CT/TU of the Provincial Standing Party Committee dated 22/8/2008 and "
+    text = ("The review covers Directive 07-CT/TU of the Provincial Party Standing Committee dated 2/4/2019 and "
             "Plan No. 45/KH-UBND of the Provincial People's Committee dated May 6, 2023.")
-    assert [(r.symbol, r.date) for r in refs_of(text)] == [("03-CT/TU", "2008-08-22"), ("45/KH-UBND", "2023-05-06")]
+    assert [(r.symbol, r.date) for r in refs_of(text)] == [("07-CT/TU", "2019-04-02"), ("45/KH-UBND", "2023-05-06")]
 
 
 # ------------------------------------------------------------------ Vietnamese: the body's name in lower case
