@@ -25,8 +25,9 @@ MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "au
 #: the English month names as one regex alternation, capitalised as printed ("May"; any case under (?i:))
 MONTH_EN = "|".join(m.capitalize() for m in MONTHS_EN)
 _SEP = r"\s*[/.-]\s*"
-# "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nặm 2018").
-_THANG, _NAM = tone_free("tháng"), tone_free("năm")
+# "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nặm 2018"); text stripped of
+# every diacritic (old pages, OCR of scans) prints "ngay 25 thang 5 nam 2017".
+_THANG, _NAM = tone_free("tháng"), tone_free("năm", bare=True)
 
 DATE_PATTERN = regex.compile(
     r"(?<![\d/])(?:"

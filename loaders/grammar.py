@@ -18,6 +18,7 @@ import regex
 
 from loaders.dates import MONTH_EN
 from loaders.gazetteer import _rows as data_rows
+from loaders.gazetteer import function_words
 from loaders.text import fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
@@ -203,6 +204,19 @@ class IssuerName:
     signer: bool = False  # names who signs, not the issuing body (Tổng Bí thư)
 
 
+def ministry_acronym(name: str) -> str | None:
+    """The pattern of a ministry's name as pages shorten it, from the name itself: the initials of each part the
+    name's "và", comma or dash sets off ("Bộ Giáo dục và Đào tạo" → "Bộ GD&ĐT", "Bộ GDĐT", "Bộ GD-ĐT";
+    "Bộ Lao động - Thương binh và Xã hội" → "Bộ LĐ-TB&XH"; "Bộ Tài nguyên và Môi trường" → "Bộ TN&MT"). A word that
+    opens with Đ gives Đ or D (pages without diacritics print "Bộ GD&DT"). None for a name of one word."""
+    head, _, rest = name.partition(" ")
+    parts = [p for p in regex.split(r"\s*(?:,|\s-\s|(?<![\p{L}])và(?![\p{L}]))\s*", rest) if p.strip()]
+    groups = ["".join("[ĐD]" if w[0] in "đĐ" else regex.escape(w[0].upper()) for w in p.split()) for p in parts]
+    if sum(len(w.split()) for w in parts) < 2:
+        return None
+    return head + " " + r"(?:\s*[&,-]\s*|\s+và\s+)?".join(groups) + r"(?![\p{L}&])"
+
+
 ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?(?:Ban [Cc]hấp hành )?Trung ương(?: Đảng)?(?: lần thứ [\p{L}\d]+| \d{1,2})?",
                "TW", "party"),
@@ -260,7 +274,7 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Văn phòng Chính phủ", "VPCP", "state"),
     IssuerName(r"Chính phủ", "CP", "state"),
     IssuerName(r"Hội đồng Bộ trưởng", "HĐBT", "state"),
-    IssuerName(r"(?:Ủy|Uỷ) ban Thường vụ Quốc hội", "UBTVQH", "state"),
+    IssuerName(r"(?:Ủy|Uỷ) ban [Tt]hường vụ Quốc hội", "UBTVQH", "state"),  # pages print "thường vụ" in lower case too
     IssuerName(r"Quốc hội", "QH", "state"),
     IssuerName(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "UBND", "state"),
     IssuerName(r"(?:HĐND|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "HĐND", "state"),
@@ -282,6 +296,9 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"(?:the )?District(?: Party)?(?: Standing)?(?: Party)? Committee(?:['’]s Standing (?:Committee|Board))?",
                "HU", "party"),
     IssuerName(r"(?:the )?(?:Provincial|City|Municipal|District) People['’]s Committee", "UBND", "state"),
+    # a ministry by the initials pages print for its name ("của Bộ GD&ĐT"), after every full name
+    *(IssuerName(acronym, code, "state") for code, name in STATE_ISSUERS.items()
+      if name.startswith("Bộ ") and (acronym := ministry_acronym(name))),
     IssuerName(r"(?:the )?Government", "CP", "state"),
     IssuerName(r"Prime Minister", "TTg", "state"),
 )
@@ -635,7 +652,15 @@ SELF_DATELINE_AFTER = regex.compile(r"[ \t|*]*\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)
 SELF_TYPED_LINE_END = regex.compile(r"[ \t|*]*(?:\n|$|\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}[ \t]*,[ \t]*ngày(?![\p{L}]))")
 
 # Short-form aliases: "(sau đây gọi tắt là Nghị quyết 35)", "… phê duyệt Đề án … (Đề án 06)".
-ALIAS_PATTERN = regex.compile(r"(?:(?:sau đây\s+)?(?:gọi|viết)\s+tắt\s+là|\()\s*$", regex.IGNORECASE)
+_ALIAS_WORDS = r"(?:sau đây\s+)?(?:gọi|viết)\s+tắt"
+ALIAS_PATTERN = regex.compile(r"(?:" + _ALIAS_WORDS + r"\s+là|\()\s*$", regex.IGNORECASE)
+# A parenthesis that gives the mention before it a short name, around that short name: "Nghị quyết 43/2022/QH15
+# ("Nghị quyết 43") ngày 11/01/2022", "Nghị định 123/2021/NĐ-CP (gọi tắt: Nghị định 123)". It belongs to the
+# mention before it, so the date and issuer written after it are still that mention's.
+_ALIAS_QUOTE = r"[\"“”'‘’«»]"
+ALIAS_PAREN_OPEN = regex.compile(r"\s*\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*",
+                                 regex.IGNORECASE)
+ALIAS_PAREN_CLOSE = regex.compile(r"\s*" + _ALIAS_QUOTE + r"?\s*\)")
 
 # Plenum and congress references without a number.
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -663,8 +688,9 @@ CONGRESS_NAME = regex.compile(r"(?<![\p{L}])Đại hội(?:\s+đại biểu)?(?:
 # của Luật Ban hành văn bản quy phạm pháp luật số 63/2020/QH14" (an amending law's name holds the amended one's),
 # an ordinance of the Standing Committee the same way ("Pháp lệnh Thư viện số …/UBTVQH…").
 LAW_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(?P<head>Bộ luật|Luật|Pháp lệnh)(?:[ \t]+[\p{L}\d,&-]+){1,30}?[ \t]+$")
-# The head of an amending law's name, up to the law it amends: "Luật sửa đổi, bổ sung một số điều của ".
-AMENDING_LAW = regex.compile(r"Luật[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
+# The head of an amending law's (or ordinance's) name, up to the one it amends: "Luật sửa đổi, bổ sung một số điều
+# của ", "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh …" (Luật Ban hành VBQPPL 2015, Điều 4 khoản 2, 3).
+AMENDING_LAW = regex.compile(r"(?:Bộ luật|Luật|Pháp lệnh)[ \t]+(?:sửa đổi|bổ sung)[\p{L}\d, \t-]*?[ \t]của[ \t]+")
 # A law named before another with "và" ("Luật Tổ chức Chính phủ và "): inside an amending law's name.
 JOINED_LAW = regex.compile(r"(?:Bộ luật|Luật)[\p{L}\d, \t-]*?[ \t]và[ \t]+")
 # A line that is only a date (and maybe a weekday and a time): a page's dateline, never a mention's date.
@@ -683,9 +709,14 @@ TYPE_HEADING_LINE = (r"(?:^|\n)[ \t]*(?:" + "|".join(w.upper().replace(" ", r"[ 
 # A site's publication stamp before the text ("date 2026-01-25 Tổng Bí thư vừa ký ban hành Chỉ thị số 01 …") ends a
 # clause: it dates the page, not what the sentence after it issues (loaders.document reads it as the page's date).
 SITE_STAMP = r"(?<![\p{L}])date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])"
+# A blank line before a line that opens in lower case is a wrapped line, not a new paragraph ("… Nghị định số 22/CP⏎⏎ngày
+# 17/4/1996 của Chính phủ …" in a page's title block): no break.
+# A line that ends with a function word ("của", "và", "các" …) is wrapped: the next line goes on with it, so a
+# capitalised word and a colon there ("Căn cứ các Nghị định của⏎Chính phủ: số …") is no label row of its own.
+_WRAPPED_AFTER = r"(?<!(?<![\p{L}])(?:" + "|".join(sorted(function_words(), key=len, reverse=True)) + r")[ \t]*)"
 CLAUSE_BREAK = regex.compile(SITE_STAMP + r"|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(?=\s)(?!(?<=(?<![\d.])\d{1,2}\.\d{1,2}\.)[ \t]*(?:19|20)\d\d(?!\d))|[!?](?=\s)"
-                             r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
-                             r"|\n(?=[ \t]*" + DATELINE + r")|\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
+                             r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n(?!\s*\p{Ll})|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
+                             r"|\n(?=[ \t]*" + DATELINE + r")|" + _WRAPPED_AFTER + r"\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
                              r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
@@ -728,7 +759,11 @@ DATE_AND_ISSUER_AFTER_TITLE = r",?\s+(?:ban hành\s+)?ngày\s+\d[\d/.\- tháng n
 ISSUED_DATE_AFTER_TITLE = r",?\s+(?:được\s+)?(?:ban hành|ký(?:\s+ban hành)?)\s+(?:vào\s+)?ngày\s+\d[\d/.\- tháng năm]{3,25}"
 DATE_ISSUER_AFTER = regex.compile(r"(?=" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + r")"
                                   r",?\s+(?:được\s+)?(?:(?:ban hành|ký(?:\s+ban hành)?)\s+)?(?:vào\s+)?ngày\s+")
-TITLE_AFTER = regex.compile(r"\s*,?\s*[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+)[\"“”']?(?P<title>[^;\n\"“”]{3,200}?)"
+# A title may follow a dash and the type word again, as pages print it ("Chỉ thị 16/CT-TTg – Chỉ thị Về thực hiện …").
+_TITLE_APPOSITION = (r"[–—-]\s*(?:" + "|".join(w[:1].upper() + w[1:].replace(" ", r"\s+") for w in _HEAD_TYPE_WORDS)
+                     + r")\s+[Vv]ề\s+(?:việc\s+)?")
+TITLE_AFTER = regex.compile(r"\s*,?\s*(?:" + _TITLE_APPOSITION + r"|[\"“]?\s*(?:về\s+(?:việc\s+)?|V/v\s+))[\"“”']?"
+                            r"(?P<title>[^;\n\"“”]{3,200}?)"
                             r"[\"“”]?(?=[;.\n(]|\s*$|[\"”]|,?\s+và\s+(?:" + "|".join(TITLE_BREAK_VERBS) + r")(?![\p{L}])"
                             r"|" + DATE_AND_ISSUER_AFTER_TITLE + "|" + ISSUED_DATE_AFTER_TITLE + ")")
 # "… đã ban hành" right before a mention: a date and issuer earlier in the clause are the mention's.

@@ -385,7 +385,9 @@ def _typed_mentions(t: str) -> list[Mention]:
             found = _mentions_of_typed(t, start, m, tw)
             head = t[max(0, start - 40):start]
             found[0].is_self = bool(g.SELF_LABEL_BEFORE.search(head)) or _typed_header(t, start, m, found)
-            if tw.state == "L" and t[start].islower():  # "… pháp luật số 80/2015/QH13": the law's name
+            # "… pháp luật số 80/2015/QH13": the law's name; "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh
+            # Phí và lệ phí số …": the amending ordinance's, which holds the one it amends
+            if tw.state in ("L", "PL"):
                 law = _law_name_start(t, max(0, start - LAW_NAME_REACH), m.start("first"))
                 found[0].start = law if law is not None and law < start else start
             out.extend(found)
@@ -523,15 +525,28 @@ def _issuer_at(t: str, pos: int, end: int, bare: bool = True) -> tuple[regex.Mat
         if host:
             province, q = _province_at(t, host.end(), end)
             q = q if province else host.end()
-    if passive and not g.ISSUED.match(t, _SPACES.match(t, q, end).end(), end):
-        return None, None, pos
+    if passive:
+        verb = _SPACES.match(t, q, end).end()
+        term = g.TERM_PATTERN.match(t, verb, end)  # "… được Ủy ban Thường vụ Quốc hội Khóa X thông qua ngày …"
+        if not g.ISSUED.match(t, _SPACES.match(t, term.end(), end).end() if term else verb, end):
+            return None, None, pos
     return im, province, q
 
 
-def annotate_trailing(t: str, mention: Mention, limit: int) -> None:
-    """Date, issuer, term and title written right after the mention, up to `limit`."""
+def _alias_parenthesis(t: str, m: Mention, nxt: Mention) -> int | None:
+    """Where a parenthesis right after `m` that only gives it a short name (`nxt`, a number-only mention) closes:
+    "Nghị quyết 43/2022/QH15 ("Nghị quyết 43") ngày …", "Nghị định 100/2019/NĐ-CP (gọi tắt: Nghị định 100)"."""
+    if m.parsed is None or nxt.parsed is not None or not g.ALIAS_PAREN_OPEN.fullmatch(t, m.end, nxt.start):
+        return None
+    close = g.ALIAS_PAREN_CLOSE.match(t, nxt.end)
+    return close.end() if close else None
+
+
+def annotate_trailing(t: str, mention: Mention, limit: int, skip: int | None = None) -> None:
+    """Date, issuer, term and title written right after the mention, up to `limit`; `skip`: where a parenthesis
+    right after it that gives it a short name closes (read on after it)."""
     end = _clause_end(t, mention.end, limit)
-    pos = mention.end
+    pos = skip if skip is not None and skip <= end else mention.end
     for _ in range(10):
         gap = _SPACES.match(t, pos, end)
         after_comma = "," in gap.group()
@@ -1301,7 +1316,10 @@ def annotate(t: str, mentions: list[Mention]) -> None:
     lead: tuple[str | None, Mention | None] = (None, None)
     for i, m in enumerate(mentions):
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(t)
-        annotate_trailing(t, m, min(limit, m.end + 400))
+        alias = _alias_parenthesis(t, m, mentions[i + 1]) if i + 1 < len(mentions) else None
+        if alias is not None:  # "A ("A short") ngày …": read on past the short name, up to the mention after it
+            limit = mentions[i + 2].start if i + 2 < len(mentions) else len(t)
+        annotate_trailing(t, m, min(limit, m.end + 400), skip=alias)
         before = g.ENGLISH_DATE_BEFORE.search(t, max(0, m.start - 24), m.start)
         if before and m.date is None and (date := date_at(t, before.start(), m.start)):
             m.date = date.iso  # "the March 18, 2002 Resolution No. …"

@@ -67,10 +67,13 @@ def toneless(text: str) -> str:
     return text.translate(_TONELESS)
 
 
-def tone_free(word: str) -> str:
-    """A regular expression for `word` with any tone, or none, on each of its vowels: 'ngày' matches 'ngàỷ'."""
+def tone_free(word: str, bare: bool = False) -> str:
+    """A regular expression for `word` with any tone, or none, on each of its vowels: 'ngày' matches 'ngàỷ'.
+    `bare`: also the vowel without its hat or breve, as text stripped of every diacritic prints it ('năm' → 'nam')."""
     out = []
     for c in toneless(unicodedata.normalize("NFC", word)):
-        variants = _TONE_VARIANTS.get(c)
+        variants = _TONE_VARIANTS.get(c, "")
+        if bare and c in _VOWELS and fold(c) != c.lower():
+            variants += fold(c) + fold(c).upper()
         out.append(f"[{variants}]" if variants else regex.escape(c, special_only=True))
     return "".join(out)
