@@ -41,6 +41,7 @@ class _EventHit:
     date: str | None = None
     organizers: list[str] = field(default_factory=list)
     chairs: list[str] = field(default_factory=list)
+    list_at: int | None = None  # where the plural head of the list this hit is an item of stands: its items are many
 
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
@@ -186,7 +187,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 nxt = next_word(text, i + 1)
                 if nxt and not is_cap(nxt.group()) and not text[i + 1:nxt.start()].strip() \
                         and not (kind != "campaign" and _YEAR_AFTER_TITLE.match(text, i + 1)) \
-                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1):
+                        and not _ORDINAL_AFTER_TITLE.match(text, i + 1) and not _AND_WORDS_THEN_YEAR.match(text, i + 1):
                     break  # a quoted title ends the name unless a capitalised word, or the year, carries on
                     # ("Hội thi “Phụ nữ với pháp luật” năm 2025"; a movement runs for years: "sơ kết phong trào “…”
                     # năm 2024" reviews its year)
@@ -243,19 +244,21 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
         if c == "(":
             close = text.find(")", i)
             inner = text[i + 1:close] if close > 0 else ""
-            if close > 0 and _TERM_ONLY.match(inner):
-                end = i = close + 1
+            if close > 0 and (_TERM_ONLY.match(inner) or _ENLARGED.fullmatch(inner.strip())
+                                  and _closed_by_ordinal(text, head_end, i - (text[i - 1:i] in " \t"))):
+                end = i = close + 1  # "(khóa XV)", "lần thứ 11 (mở rộng)"
                 continue
+            if close > 0 and _SESSION_KIND.fullmatch(inner.strip()) and _SESSION_IN_NAME.match(text, start) \
+                    and _BODY_AND_TERM.match(text, close + 1):
+                end = i = close + 1  # "Kỳ họp thứ 22 (kỳ họp chuyên đề) HĐND tỉnh khóa X": the kind of the session,
+                continue  # then the council whose session it is
             if close > 0 and _ACRONYM_ONLY.fullmatch(inner) and (after := next_word(text, close + 1)) \
                     and not text[close + 1:after.start()].strip():
                 i = close + 1  # "Lễ tuyên dương học sinh (HS) giỏi …": an acronym in brackets, then the name goes on
                 continue
             break
         if not caps and c.isspace():
-            if (text[i - 1] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, i - 30), i)
-                    or _ORDINAL_CLOSES.search(text, max(head_end, i - 40), i) and not _NUMBER_WORD_AFTER.match(text, i)
-                    or (enlarged := _ENLARGED_BEFORE.search(text, max(head_end, i - 12), i))
-                    and _enlarged_after_ordinal(text, head_end, enlarged.start())) \
+            if (_closed_by_ordinal(text, head_end, i) or _enlarged_before(text, head_end, i)) \
                     and (w := next_word(text, i)) and (w.group().islower() and not _GOES_ON_AFTER_TERM.match(text, i)
                                                        or _owner_again(text, head_end, w)):
                 break  # "… lần thứ X, nhiệm kỳ 2024 - 2029 với phương châm …": the term closes the name; so does
@@ -280,6 +283,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not _DOCUMENT_OF.search(text, max(head_end, i - 22), i + 1) \
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
+                    and not (_DAY_BEFORE.search(text, max(head_end, i - 5), i) and _holiday_at(text, nxt.start())) \
                     and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1):
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
@@ -379,19 +383,29 @@ def _event_held_at(text: str, start: int, end: int) -> int | None:
     return m.start() if head and head[1] != "anniversary" and " " in head[0] else None
 
 
-# "mở rộng" (enlarged: the plenum that invites more than its members) right after an ordinal: the kind of the
-# meeting, part of its name ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng"), not the verb "mở".
-_ENLARGED = regex.compile(r"[ \t]+mở[ \t]+rộng(?!\p{L})", regex.V1)
+def _closed_by_ordinal(text: str, head_end: int, pos: int) -> bool:
+    """Whether a term or an ordinal closes the name read up to `pos` ("… nhiệm kỳ 2020 - 2025", "… lần thứ XIV",
+    "… lần thứ 5", "… lần thứ hai"; not "… lần thứ ba" of "lần thứ ba mươi hai")."""
+    return bool(text[pos - 1:pos] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, pos - 30), pos)
+                or _ORDINAL_CLOSES.search(text, max(head_end, pos - 40), pos) and not _NUMBER_WORD_AFTER.match(text, pos))
 
 
-_ENLARGED_BEFORE = regex.compile(r"[ \t]+mở[ \t]+rộng$", regex.V1)
+# "mở rộng" (enlarged: the plenum that invites more than its members) right after an ordinal, bare or in brackets:
+# the kind of the meeting, part of its name ("Hội nghị Tỉnh ủy lần thứ 23 mở rộng", "Hội nghị lần thứ 11 (mở
+# rộng)"), not the verb "mở".
+_ENLARGED = regex.compile(r"[ \t]*mở[ \t]+rộng(?!\p{L})", regex.V1)
 
 
 def _enlarged_after_ordinal(text: str, head_end: int, pos: int) -> bool:
     """Whether "mở rộng" at `pos` follows an ordinal that closes the name read so far ("… lần thứ 23 mở rộng")."""
-    return bool(_ENLARGED.match(text, pos)) and bool(
-        _ORDINAL_CLOSES.search(text, max(head_end, pos - 40), pos)
-        or text[pos - 1:pos] in _TERM_LAST and _TERM_CLOSES.search(text, max(head_end, pos - 30), pos))
+    return bool(_ENLARGED.match(text, pos)) and _closed_by_ordinal(text, head_end, pos)
+
+
+def _enlarged_before(text: str, head_end: int, pos: int) -> bool:
+    """Whether the name read up to `pos` ends with "mở rộng" after its closing ordinal."""
+    m = _ENLARGED.search(text, max(head_end, pos - 12), pos)
+    return bool(m and m.end() == pos and m.start() > head_end and text[m.start()] in " \t"
+                and _enlarged_after_ordinal(text, head_end, m.start()))
 
 
 def _owner_again(text: str, head_end: int, word: regex.Match[str]) -> bool:
@@ -428,6 +442,7 @@ def _after_a_head(text: str, pos: int) -> bool:
 _PLACE_ONLY = regex.compile(r"(?:[ \t]+(?:(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|quốc gia|quốc tế)|\p{Lu}\p{Ll}*))*[ \t]*",
                             regex.V1)
 _NUMBER_GOES_ON = regex.compile(r"\d|[ \t]\d{1,3}(?:,[ \t]\d{1,3})*(?:[ \t]+(?:và|,)[ \t]*\d{1,3})?[ \t]+\p{Ll}", regex.V1)
+_DAY_BEFORE = regex.compile(r"(?<!\p{L})(?i:ngày)$", regex.V1)  # ("… năm ngày Giải phóng miền Nam": a holiday's words)
 _CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}*[ \t]*$", regex.V1)
 # Words that make another event the object of this one's name: "tiếp xúc cử tri trước Kỳ họp thứ 9",
 # "Hội thảo chào mừng Đại hội …", "thông báo nhanh kết quả Hội nghị Trung ương …".
@@ -550,6 +565,9 @@ _QUOTED_NAME_AFTER = regex.compile(r"[ \t]+[\"“]\p{Lu}", regex.V1)
 # The term that names one election of deputies: "… Quốc hội khóa XVI", "… các cấp nhiệm kỳ 2026 - 2031".
 _TERM_IN_NAME = regex.compile(r"(?<!\p{L})(?:(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})|nhiệm kỳ[ \t]+\d{4})", regex.V1)
 _YEAR_AFTER_TITLE = regex.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
+# After a quoted title, "và" and a few lowercase words that the year closes: a second part of the name ("Tháng cao
+# điểm “Vì người nghèo” và an sinh xã hội năm 2023", "Hội thi “…” và giao lưu văn nghệ năm 2024").
+_AND_WORDS_THEN_YEAR = regex.compile(r"[ \t]+và(?:[ \t]+\p{Ll}+){1,4}[ \t]+năm[ \t]+(?:19|20)\d\d(?!\d)", regex.V1)
 _ORDINAL_AFTER_TITLE = regex.compile(r"[ \t]+lần[ \t]+thứ[ \t]+(?:[IVXLC]+|\d+)(?!\p{L})", regex.V1)  # ("… “…” lần thứ VII")
 # A lowercase word right after a spaced dash: the second word of a pair ("chính trị - xã hội").
 _LOWER_AFTER_DASH = regex.compile(r"[ \t]+\p{Ll}+(?![\p{L}\d])", regex.V1)
@@ -585,6 +603,7 @@ _ORDINAL_AHEAD = regex.compile(r"[^.,;:!?()\[\]“”\"\n]{0,60}?,?[ \t]*lần[ 
 # names one congress, of one body, plural words in that body's name or not ("Đại hội đại biểu Đảng bộ Khối các
 # cơ quan tỉnh lần thứ II", "Đại hội … Đảng bộ MTTQ, các đoàn thể Trung ương, lần thứ I").
 _OWN_ORDINAL = regex.compile(r"(?<!\p{L})lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{Ll}+)", regex.V1)
+_ROMAN_ONLY = regex.compile(r"[IVXLC]+")
 _CONGRESS = regex.compile(r"(?i:đại hội)(?!\p{L})", regex.V1)
 _CLASS_OF_BODIES = regex.compile(r"(?<!\p{L})(?:cấp[ \t]+(?:tỉnh|huyện|xã|cơ sở)|các|những)(?!\p{L})", regex.V1)
 _CAPITAL = regex.compile(r"(?<!\p{L})\p{Lu}", regex.V1)
@@ -655,6 +674,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if m.group()[0].islower() and _COPULA_BEFORE.search(before):
             continue  # "…, là đại hội cấp huyện cuối cùng": what an event named before is, not another event
         if _PLURAL_BEFORE.search(text, max(0, m.start() - 32), m.start()) or (m.group()[0].islower() and _COUNT_BEFORE.search(before)):
+            if kind == "contest" and (listed := _named_items(text, m, caps, document_dates or [])):
+                hits.extend(listed)  # "các giải đấu Vô địch Bóng chuyền … năm 2018; Vô địch Bóng chuyền hơi … lần thứ
+                covered = listed[-1].end  # Nhất năm 2018": the contests the plural names, one by one
             continue  # "các hội nghị", "4 chiến dịch trọng tâm": many events, not one
         if _DOCUMENT_OF.search(text, max(0, m.start() - 22), m.start()) \
                 or (document_end >= 0 and _NEXT_ITEM.fullmatch(text, document_end, m.start())):
@@ -663,6 +685,8 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             # and so does the next item of its list ("Văn kiện Đại hội … lần thứ XII; Đại hội Đoàn tỉnh … lần thứ XVI")
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
+        if (opening := _OPENING_OF.match(text, m.start())) and _event_pattern().match(text, opening.end()):
+            continue  # "Lễ Khai mạc Đại hội …": the opening of the event named after it, which takes its day
         if hits and _OPEN_BRACKET.fullmatch(text[hits[-1].end:m.start()]):
             continue  # "kỳ họp thứ 18 (kỳ họp chuyên đề)": a second name for the same event
         held_end = None
@@ -710,8 +734,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         if tenure := _TENURE_AFTER.match(text, end):
             end = tenure.end()  # "Đại hội … lần thứ XVI, nhiệm kỳ 2025-2030": the congress's term is in its name
         rest = [w for w in text[m.end():end].split() if any(ch.isalnum() for ch in w)]
-        if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end]:
-            continue
+        if needs == "words" and len(rest) < 2 and "“" not in text[m.end():end] \
+                and not (_CONGRESS.fullmatch(m.group()) and rest and _ROMAN_ONLY.fullmatch(rest[0])):
+            continue  # ("Đại hội VI": a congress by its ordinal alone is named)
         if rest and rest[0] in ("sau", "trước", "trong") and m.group().count(" ") == 1:
             continue  # "tiến hành đại hội sau sắp xếp": the head and a time, no name ("tài liệu Đại hội trong …")
         if rest and (rest[0] in _NO_NAME_AFTER or (kind != "anniversary" and _QUALIFIER_ONLY.fullmatch(" ".join(rest)))):
@@ -771,6 +796,31 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
     return _merge_events(text, hits)
 
 
+# Between the items of a list of named contests: "; " (and "và") before a capitalised name.
+_ITEM_AFTER = regex.compile(r"[ \t]*;[ \t]*(?:và[ \t]+)?(?=\p{Lu})", regex.V1)
+
+
+def _named_items(text: str, m: regex.Match[str], caps: bool, skip: list[tuple[int, int]]) -> list[_EventHit]:
+    """The contests a plural head lists by name right after it, one per item up to the next ";" ("các giải đấu Vô
+    địch Bóng chuyền da huyện … năm 2018; Vô địch Bóng chuyền hơi … lần thứ Nhất năm 2018"); an item that opens
+    with a head of its own is left to that head ("…; Giải Vô địch Bóng đá …"). None unless the first item is a
+    capitalised name of two words or more."""
+    out: list[_EventHit] = []
+    head = m.group()[:1].upper() + m.group()[1:]
+    pos = m.end()
+    while (w := next_word(text, pos)) and is_cap(w.group()) and not text[pos:w.start()].strip() \
+            and not _event_pattern().match(text, w.start()) and not role_pattern().match(text, w.start()):
+        end = _event_end(text, w.start(), w.start(), caps, "contest")
+        if len(text[w.start():end].split()) < 2:
+            break
+        out.append(_EventHit(w.start(), end, f"{head} {' '.join(text[w.start():end].split())}", "contest",
+                             _event_date(text, w.start(), end, "contest", skip), list_at=m.start()))
+        if not (after := _ITEM_AFTER.match(text, end)):
+            break
+        pos = after.end() - 1 if text[after.end() - 1:after.end()] == " " else after.end()
+    return out
+
+
 # A quoted title opened right after a cited document's number (and its date and issuer): "Hướng dẫn số 23-HD/ĐUK,
 # ngày … của Đảng ủy Khối … “một số nội dung về đại hội …"
 _TITLE_AFTER_SYMBOL = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^.;“”\n]{0,120}“[^”.;\n]*$", regex.V1)
@@ -825,8 +875,9 @@ def _date_named_before(text: str, m: regex.Match[str], hits: list[_EventHit], ki
 
 # After an anniversary's name (and its dates in brackets), another one under the same "Kỷ niệm":
 # "Kỷ niệm 90 năm Ngày thành lập Đảng (3/2/1930 – 3/2/2020), 70 năm Ngày thành lập tỉnh …".
+# An event counted without "Ngày" is one too ("…; 1977 năm Khởi nghĩa Hai Bà Trưng; 86 năm ngày thành lập …").
 _MORE_ANNIVERSARY = regex.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,|;|và)[ \t]*(?:(?:và|kỷ niệm)[ \t]+)?"
-                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?i:ngày)|Ngày[ \t]+(?:truyền thống|thành lập)(?!\p{L}))",
+                                  r"(?=\d+[ \t]+(?i:năm)[ \t]+(?:(?i:ngày)|(?!Ngày)\p{Lu}\p{Ll}*[ \t]+\p{Ll})|Ngày[ \t]+(?:truyền thống|thành lập)(?!\p{L}))",
                                   regex.V1)  # ("… và Ngày truyền thống Ngành Văn hóa (28/8/1945 - 28/8/2023)")
 
 
@@ -849,8 +900,20 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
 
 # An anniversary named by its count of years after the words of an occasion, with no "kỷ niệm": "chào mừng 79 năm
 # Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023), 34 năm Ngày quốc phòng toàn dân …".
-_OCCASION_COUNT = regex.compile(r"(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+(?=\d+[ \t]+năm[ \t]+Ngày[ \t]+\p{L})",
-                                regex.V1)
+_OCCASION_COUNT = regex.compile(r"(?:(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+|(?:^|\n)[ \t]*)"
+                                r"(?=\d+[ \t]+năm[ \t]+(?:Ngày[ \t]+\p{L}|ngày[ \t]+(?P<day>\p{L})))", regex.V1)
+# (or a title line that opens with the count: "44 năm ngày Giải phóng miền Nam thống nhất đất nước"; after "ngày" in
+# lowercase a holiday of holidays.txt, in any case, for the words to name one: "ngày thành lập Đoàn …")
+
+
+@cache
+def _holidays_folded() -> tuple[str, ...]:
+    return tuple(h.casefold() for h in gz.holidays())
+
+
+def _holiday_at(text: str, pos: int) -> bool:
+    """Whether the words of a holiday (holidays.txt, any case) begin at `pos` ("Giải phóng", "thành lập")."""
+    return text[pos:pos + 40].casefold().startswith(_holidays_folded())
 
 
 def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[int, int]]) -> list[_EventHit]:
@@ -858,7 +921,7 @@ def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[i
     out: list[_EventHit] = []
     for m in _OCCASION_COUNT.finditer(text):
         start = m.end()
-        if any(h.start <= start < h.end for h in (*hits, *out)):
+        if any(h.start <= start < h.end for h in (*hits, *out)) or (m.group("day") and not _holiday_at(text, m.start("day"))):
             continue
         stop = _event_end(text, start, start, False, "anniversary")
         if stop <= start:
@@ -998,13 +1061,16 @@ _DAY_RANGE = regex.compile(
 # day the sentence opens with, and so is the event it opens.
 # "… tổ chức Hội nghị tổng kết năm 2020 và Hội nghị cán bộ, công chức …": two events one verb holds on one day.
 _AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
-_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?:khai mạc|bế mạc)[ \t]+", regex.V1)
+_OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?i:khai mạc|bế mạc)[ \t]+", regex.V1)
 
 
 # Between two items of a list: "; ", ", ", " và ", "; và ".
 _NEXT_ITEM = regex.compile(r"[ \t]*(?:[;,][ \t]*(?:và[ \t]+)?|và[ \t]+)", regex.V1)
 # The indefinite "một" ("tại một hội nghị …"): any one of a kind, not an event the text names.
 _ONE_OF_MANY_BEFORE = regex.compile(r"(?<!\p{L})(?i:một)[ \t]+$", regex.V1)
+# The kinds of a council's session (Luật Tổ chức chính quyền địa phương 2015, Điều 78: "kỳ họp thường lệ", "kỳ họp
+# chuyên đề", "kỳ họp bất thường"; the year's "kỳ họp cuối năm", "giữa năm").
+_SESSION_KIND = regex.compile(r"(?i:kỳ|kì)[ \t]+họp[ \t]+(?:thường lệ|chuyên đề|bất thường|cuối năm|giữa năm)", regex.V1)
 # A numbered session of an elected body: "Kỳ họp thứ 8", "kỳ họp thứ Mười", "Kỳ họp bất thường lần thứ năm".
 _SESSION_IN_NAME = regex.compile(r"(?<!\p{L})(?i:kỳ|kì)[ \t]+(?i:họp)(?:[ \t]+(?i:bất thường|chuyên đề))?[ \t]+"
                                  r"(?:lần[ \t]+)?(?i:thứ)[ \t]+(?:\d+|[IVXLC]+(?!\p{L})|\p{L}+)", regex.V1)
@@ -1052,14 +1118,17 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
         if any(c.isdigit() for c in bracket.group(1)):
             break  # "(1604 - 2024)": this anniversary's years; a later bracket is another's
         at = bracket.end()
-    stop = _CLAUSE_AFTER_END.search(text, end, e)
-    clause = text[end:stop.start() if stop else e]
+    kind_of_session = _BRACKET_AFTER.match(text, end, e + 1)
+    base = kind_of_session.end() if kind_of_session and _SESSION_KIND.fullmatch(kind_of_session.group(1).strip()) \
+        else end  # "kỳ họp thứ 18 (kỳ họp chuyên đề) vào ngày …": the bracket names the session again
+    stop = _CLAUSE_AFTER_END.search(text, base, e)
+    clause = text[base:stop.start() if stop else e]
     if kind != "anniversary":  # "(20/10/1930 - 20/10/2024)": the span of an anniversary, dating that one alone
         clause = _SPAN_OF_YEARS.sub(lambda b: " " * len(b.group()), clause)
     for d in find_dates(clause):
         if any(" " in h.group() for h in _event_pattern().finditer(clause, 0, d.start)):
             break  # "… Đại hội XIV tại phiên họp đầu tiên … ngày 13/3/2024": the nearer event's date
-        if own(end, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
+        if own(base, d) and (_DATE_TOLD_BEFORE.search(clause, 0, d.start) or not any(c.isdigit() for c in clause[:d.start])):
             days = _DAY_RANGE.search(clause, 0, d.end)
             return _first_day(days) if days and days.end() == d.end else d.iso  # the first of several days
     if _OCCASION_BEFORE.search(text, max(0, start - 14), start):
@@ -1080,7 +1149,7 @@ def _event_date(text: str, start: int, end: int, kind: str, skip: Sequence[tuple
     # a meeting of several days is dated by its first: "diễn ra từ ngày 14 đến 16/10/2025", "Từ ngày 10-12/4/2024, …"
     after = _DAY_RANGE.search(clause)
     before = _DAY_RANGE.search(head)
-    if after and not any(s0 <= end + after.start() < e0 for s0, e0 in skip):
+    if after and not any(s0 <= base + after.start() < e0 for s0, e0 in skip):
         return _first_day(after)
     if before and (before.start() == 0 or _OPENING_TIME.search(head, 0, before.start())):
         return _first_day(before)
@@ -1301,6 +1370,11 @@ def _meetings_differ(a: str, b: str) -> bool:
     return bool(ma and mb) and fold(ma.group()) != fold(mb.group())
 
 
+# A congress's or a session's ordinal and term in its name: "lần thứ II", "nhiệm kỳ 2018 - 2023", "khóa XV".
+_TERM_WORDS = regex.compile(r"(?<!\p{L})(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|\p{Ll}+)|(?i:nhiệm kỳ)[ \t]+\(?\d{4}[ \t]*[-–][ \t]*"
+                            r"\d{4}\)?|" + _TERM + r")(?!\p{L})", regex.V1)
+
+
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
 _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
@@ -1318,10 +1392,17 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
 
     for h in hits:
         for g in groups:
+            if h.list_at is not None and any(o.list_at == h.list_at for o in g):
+                continue  # two items of one list are two events, however alike their names
             a, b = _past_head(h.name), _past_head(g[0].name)
             if a == h.name or b == g[0].name:
                 a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
             words, gw = _content_words(a, g[0].name), _content_words(b, h.name)
+            bare_a, bare_b = _content_words(_TERM_WORDS.sub(" ", a), g[0].name), _content_words(_TERM_WORDS.sub(" ", b), h.name)
+            if min(len(bare_a), len(bare_b)) >= 3:
+                words, gw = bare_a, bare_b  # (the ordinal and the term, shared by a season's congresses, are compared
+                # as numbers, not as words, where both names hold a body of a few words: "Đại hội Hiệp hội … lần thứ
+                # II, nhiệm kỳ 2018 - 2023" and "Đại hội Câu lạc bộ … lần thứ II, nhiệm kỳ 2018 - 2023" are two)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
