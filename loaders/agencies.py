@@ -441,6 +441,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
+        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 16), start):
+            pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài", "xã Tân Hội Đông": a place
+            continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
                 _LAW_OF_BEFORE.search(text, max(0, start - 100), start) and _AND_A_HEAD.match(
                     text, extend_name(text, found[0], caps=caps, head=text[start:found[0]])[0]))) or (
@@ -972,6 +975,14 @@ _AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
 # ("hội trường Trường Đại học …": the hall of a school, whose own head is skipped with it)
+# The lowercase word for a commune, a village or a street before a capitalised name (Luật Tổ chức chính quyền địa
+# phương 2025, Điều 2: xã, phường, đặc khu; Thông tư 05/2022/TT-BNV on villages and residential groups: thôn, ấp, bản,
+# buôn, xóm, tổ dân phố; streets and roads: đường, phố): the name is that place's, even where its first word is also a
+# head ("xã Hội Hợp", "phường Hội An", "đường Hội Bài", "xã Đoàn Kết"). Not "tỉnh", "huyện", "quận": the youth union
+# prints "tỉnh Đoàn", "huyện Đoàn" as the body's own name.
+_PLACE_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|buôn|xóm|tổ dân phố|khu phố"
+                                    r"|đường|phố)[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){0,2}$", regex.V1)
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+(?:Trường[ \t]+)?$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
@@ -1137,6 +1148,8 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
         place_end = district_end(text, m.start(1))
         if place_end and place_end > m.start(2):  # "xã Nậm Ban": where the place's name ends, as a body's name reads it
             words = text[m.start(2):place_end].split("(")[0].split()[:len(words)]
+        elif place_end:
+            words = []  # "HĐND phường Tổ trưởng Tổ …": the bare ward, then a title; no commune is named
         else:
             while words and head_at(words[-1], 0):
                 words.pop()

@@ -704,7 +704,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
-                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())):
+                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())) \
+                        and not _person_across_place(text, nxt.start(), town.end()):
                     return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
             if low.startswith("tp") and prov and prov[0] > w.end():
                 return prov[0], prov[1], w.start()  # "… Thành ủy TP HCM": the city's short name holds its place word
@@ -1053,6 +1054,17 @@ _XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
 
 
+def _person_across_place(text: str, start: int, end: int) -> bool:
+    """Whether the place's name read at `start`..`end` only opens a person's name that runs on past it: a family
+    name first and the run of capitalised words going on right after the place ("Chủ tịch HĐND thành phố Đồng Văn
+    Thanh": the chairman, not the district of Đồng Văn)."""
+    nxt = next_word(text, end)
+    if not nxt or text[end:nxt.start()].strip(" \t") or not is_cap(nxt.group()) or not surname_run(text, start):
+        return False
+    run = _CAPITALISED_RUN.match(text, start)
+    return bool(run) and run.end() > end and len(run.group().split()) <= 4 and not is_head_at(text, nxt.start())
+
+
 def _full_name_after(text: str, w: regex.Match[str]) -> bool:
     """Whether a person's full name (a family name and two or more words) begins right after the word `w`, which
     then ends a place's name though it is a family name too: "phường Hải Châu Nguyễn Văn Lâm"."""
@@ -1061,6 +1073,15 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
         return False
     run = _CAPITALISED_RUN.match(text, nxt.start())
     return bool(run) and len(run.group().split()) >= 3
+
+
+def _lower_title_at(text: str, w: regex.Match[str]) -> bool:
+    """Whether a title of more than one word whose later words are printed in lowercase opens at the capitalised
+    word `w` ("phường Tổ trưởng Tổ đại biểu …": the title after the bare ward; a place's name capitalises every
+    syllable, "xã Tổ Hiệu")."""
+    m = title_pattern().match(text, w.start())
+    return bool(m) and m.end() > w.end() and not text[m.end():m.end() + 1].isalpha() \
+        and text[w.end():m.end()] == text[w.end():m.end()].lower()
 
 
 def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
@@ -1094,6 +1115,7 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
                     and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
+                    and not _lower_title_at(text, w) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
                              and not _full_name_after(text, w)):
                 p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công

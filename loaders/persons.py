@@ -185,7 +185,7 @@ def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | N
 
 
 # "anh", "chị" (brother, sister) before a family name: how news names young officials ("anh Vương Ngọc Hà").
-_FAMILIAR = ("anh", "chị")
+_FAMILIAR = ("anh", "chị", "đại biểu")  # (a family name must follow)
 _CLAUSE_ENDS = ".;:,\n"
 
 
