@@ -785,10 +785,32 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
                 and len(second.name) < len(first.name) and second.key != first.key \
                 and (second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name)):
             renamed[second.key] = first.key
+    # "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) … Agribank trao …": the short name the
+    # body's own brackets give, read as a name of its own elsewhere, is that body's too
+    # "Công đoàn Trụ sở chính Ngân hàng … (Agribank)": the brackets give the owner's short name, which is no word of
+    # the union's name; the owner named by it alone, or inside another name, is the owner named in full
+    owners: dict[str, str] = {}
     for h in hits:
+        if (short := _SHORT_IN_BRACKETS.search(h.name)) and (key := _key(short.group(1))) != h.key:
+            owner = next((h.name[w.start():short.start()] for w in _WORD_START.finditer(h.name, 1, short.start())
+                          if head_at(h.name, w.start())), None)
+            if owner:
+                owners.setdefault(short.group(1), owner)
+                h.name = h.name[:short.start()]
+                h.key = _key(_key_name(h.name, h.locality))
+            else:
+                renamed.setdefault(key, h.key)
+    for h in hits:
+        for short, owner in owners.items():
+            if h.name == short or (h.name != owner and not h.name.startswith(short)
+                                   and regex.search(rf"(?<!\p{{L}}){regex.escape(short)}(?!\p{{L}})", h.name)):
+                h.name = owner if h.name == short else regex.sub(rf"(?<!\p{{L}}){regex.escape(short)}(?!\p{{L}})",
+                                                                   owner, h.name)
+                h.key = _key(_key_name(h.name, h.locality))
         h.key = renamed.get(h.key, h.key)
 
 
+_SHORT_IN_BRACKETS = regex.compile(r" \((\p{Lu}[\p{L}&]+)\)$", regex.V1)
 _ACRONYM_INSIDE = regex.compile(r" \((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
