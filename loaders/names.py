@@ -807,6 +807,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 end = p = run  # "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh …": the rest of its task,
                 continue  # which its place or its short name in brackets closes
             break
+        if not first and not closed and (area := _AREA_BEFORE_REGION.match(text, w.start())) \
+                and (region := region_at(text, area.end())):
+            end = p = region  # "Văn phòng đại diện Agribank khu vực Tây Nam bộ": the region it serves closes the name
+            closed, in_component = True, False
+            continue
         if (task or last_head.startswith("Ban Chỉ đạo")) and word == "về" \
                 and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
             p, in_component, task_open, closed, task = w.end(), True, True, False, True
@@ -837,6 +842,10 @@ def _task_closed(text: str, pos: int, head_words: list[str]) -> bool:
         return True
     short = _SHORT_NAME_AFTER.match(text, pos)
     return bool(short and head_words and short.group(1) == head_words[0])
+
+
+# "khu vực", "vùng" before one of the country's regions (regions.txt): the area a unit serves.
+_AREA_BEFORE_REGION = regex.compile(r"(?:khu vực|vùng)[ \t]+", regex.V1)
 
 
 # The scope of a steering committee before its task: "Ban Chỉ đạo quốc gia về …", "Ban Chỉ đạo Trung ương về …".
