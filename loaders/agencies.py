@@ -365,6 +365,8 @@ _MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
 # Party organs formed inside a State body or a mass organisation (Điều lệ Đảng, Điều 41-42: "ban cán sự đảng",
 # "đảng đoàn"), printed bare in a title list whose next title heads their host: "Bí thư Ban cán sự đảng, Viện trưởng
 # Viện kiểm sát nhân dân tỉnh", "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh".
+_SEAT_AFTER = regex.compile(r"[ \t]+tại[ \t]+(?:(?i:thành phố|tỉnh|TP\.?)[ \t]*)?\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}",
+                          regex.V1)
 _HOSTED_HEADS = frozenset({"Ban cán sự đảng", "Đảng đoàn"})
 _NEXT_TITLE = regex.compile(r"[ \t]*[,–-][ \t]*(?:Phó[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=\p{Lu})", regex.V1)
 
@@ -473,6 +475,10 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if head.head.startswith("Văn phòng [Đđ]ại diện") and body_end > head_end \
+                and (seat := _SEAT_AFTER.match(text, body_end)):
+            body_end = province_start = seat.end()  # "… tại Thành phố Hồ Chí Minh": where the office sits, of its name
+            province = None
         if body_end == head_end and head.head in _HOSTED_HEADS and (host := _host_in_next_title(text, head_end, caps)):
             printed = f"{text[start:head_end]} {host[0]}"  # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh …"
             hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, host[1], True))
