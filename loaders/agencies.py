@@ -434,7 +434,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
         caps = line_caps[ls]
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
-        if found and not caps and _shouting(text[start:found[0]]) and not found[1].head.isupper():  # ("TAND")
+        if found and not caps and _shouting(text[start:found[0]]) \
+                and not found[1].head.split()[0].rstrip(",?").isupper():  # ("TAND", "BIDV chi nhánh …")
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
         if caps and _ON_BEHALF.sub("", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency
@@ -443,8 +444,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
-        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 16), start):
-            pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài", "xã Tân Hội Đông": a place
+        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start):
+            pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài": a place
             continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
                 _LAW_OF_BEFORE.search(text, max(0, start - 100), start) and _AND_A_HEAD.match(
@@ -785,22 +786,21 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
     the body's head: a body of another kind in brackets is its owner ("Sư đoàn 316 (Quân khu 2)"); an acronym
     keeps none ("Tổ chức Y tế Thế giới (WHO)": its short name in any language)."""
     renamed: dict[str, str] = {}
+    owners: dict[str, str] = {}  # a short name → the owner it stands for, named in full inside a longer name
     ordered = sorted(hits, key=lambda h: h.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if _OPEN.fullmatch(text, first.end, second.start) and _CLOSE.match(text, second.end) \
-                and len(second.name) < len(first.name) and second.key != first.key \
-                and (second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name)):
-            renamed[second.key] = first.key
-    # "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) … Agribank trao …": the short name the
-    # body's own brackets give, read as a name of its own elsewhere, is that body's too
+                and len(second.name) < len(first.name) and second.key != first.key:
+            if second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name):
+                renamed[second.key] = first.key
+            elif " " not in second.name and (owner := _owner_inside(first.name, len(first.name))):
+                owners.setdefault(second.name, owner)  # "Công đoàn Cơ quan Ngân hàng … (VietinBank)": the bank's
     # "Công đoàn Trụ sở chính Ngân hàng … (Agribank)": the brackets give the owner's short name, which is no word of
-    # the union's name; the owner named by it alone, or inside another name, is the owner named in full
-    owners: dict[str, str] = {}
+    # the union's name; the owner named by it alone, or inside another name, is the owner named in full. "Ngân hàng
+    # Nông nghiệp … Việt Nam (Agribank) … Agribank trao …": a body's own short name, read alone, is that body
     for h in hits:
         if (short := _SHORT_IN_BRACKETS.search(h.name)) and (key := _key(short.group(1))) != h.key:
-            owner = next((h.name[w.start():short.start()] for w in _WORD_START.finditer(h.name, 1, short.start())
-                          if head_at(h.name, w.start())), None)
-            if owner:
+            if owner := _owner_inside(h.name, short.start()):
                 owners.setdefault(short.group(1), owner)
                 h.name = h.name[:short.start()]
                 h.key = _key(_key_name(h.name, h.locality))
@@ -814,6 +814,12 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
                                                                    owner, h.name)
                 h.key = _key(_key_name(h.name, h.locality))
         h.key = renamed.get(h.key, h.key)
+
+
+def _owner_inside(name: str, end: int) -> str | None:
+    """The body named inside `name` before `end`, after its own head ("Công đoàn Trụ sở chính Ngân hàng …": the
+    bank), else None."""
+    return next((name[w.start():end] for w in _WORD_START.finditer(name, 1, end) if head_at(name, w.start())), None)
 
 
 _SHORT_IN_BRACKETS = regex.compile(r" \((\p{Lu}[\p{L}&]+)\)$", regex.V1)
@@ -1006,10 +1012,12 @@ _AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # The lowercase word for a commune, a village or a street before a capitalised name (Luật Tổ chức chính quyền địa
 # phương 2025, Điều 2: xã, phường, đặc khu; Thông tư 05/2022/TT-BNV on villages and residential groups: thôn, ấp, bản,
 # buôn, xóm, tổ dân phố; streets and roads: đường, phố): the name is that place's, even where its first word is also a
-# head ("xã Hội Hợp", "phường Hội An", "đường Hội Bài", "xã Đoàn Kết"). Not "tỉnh", "huyện", "quận": the youth union
-# prints "tỉnh Đoàn", "huyện Đoàn" as the body's own name.
+# head ("xã Hội Hợp", "phường Hội An", "đường Hội Bài", "xã Đoàn Kết"); a head later in the run after the place's
+# name ("xã Phú Lạc Hội Nông dân xã") opens a body, as the commune's own reading decides. Not "tỉnh", "huyện",
+# "quận": the youth union prints "tỉnh Đoàn", "huyện Đoàn" as the body's own name.
 _PLACE_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|buôn|xóm|tổ dân phố|khu phố"
-                                    r"|đường|phố)[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+){0,2}$", regex.V1)
+                                    r"|đường|phố)[ \t]+(?:(?:\p{Lu}\p{Ll}*[ \t]+){1,3}[-–][ \t]+)?$",
+                                    regex.V1)  # ("đường Đoàn Kết - Hội Xuân": a road between two places)
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+(?:Trường[ \t]+)?$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.

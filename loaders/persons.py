@@ -405,6 +405,8 @@ def _people_before(text: str, colon: int) -> str | None:
                 # "Phó Chủ tịch gồm các đồng chí: A, B": the title that the clause gives them before the honorific
                 held = _GROUP_OF.sub("", text[clause.start() if clause else colon:w.start()]).strip(" \t,")
                 return held if held and title_pattern().fullmatch(held) else ""
+            if title_pattern().match(rest):
+                return rest  # "các Đại biểu Quốc hội: A, B": a title that opens with an honorific's words
             lead = rest.split(" ", 2)  # "các đồng chí Phó Viện trưởng: A, B": the honorific, then the title
             if len(lead) == 3 and " ".join(lead[:2]).casefold() in honorifics:
                 rest = lead[2]

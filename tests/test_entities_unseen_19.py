@@ -1,0 +1,91 @@
+"""Nineteenth round of issue 12 probes, entities side: national news and sector pages. Banks and state groups named
+by their brand, their branches, representative offices and unions; communes after the 2025 merger whose name holds
+a head word; deputies listed as "đại biểu"; a person or a title right after a bare ward or city. Each sentence is
+written for this file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+from tests.test_entities_unseen import agencies_of
+from tests.test_local_party_unseen import persons_of
+
+# ------------------------------------------------------------------ banks and groups by brand
+
+
+def test_a_bank_named_by_its_brand_alone_is_a_body() -> None:
+    text = "Vietcombank vừa trao 2 tỷ đồng hỗ trợ người dân vùng lũ tỉnh Yên Bái."
+    assert "Vietcombank" in agencies_of(text)
+
+
+def test_a_branch_of_a_bank_by_brand_is_a_body_of_its_own() -> None:
+    text = "Sáng 9/3, BIDV chi nhánh Bình Định phối hợp với Hội Nông dân tỉnh trao 30 suất quà."
+    names = agencies_of(text)
+    assert "BIDV chi nhánh Bình Định" in names
+    assert "BIDV" not in names
+
+
+def test_the_short_name_in_brackets_stands_for_the_bank_that_owns_the_union() -> None:
+    text = ("Công đoàn Cơ quan Ngân hàng Thương mại cổ phần Công Thương Việt Nam (VietinBank) tổ chức chương trình. "
+            "Lãnh đạo VietinBank cho biết Công đoàn Cơ quan VietinBank sẽ tiếp tục hỗ trợ.")
+    names = agencies_of(text)
+    assert "Công đoàn Cơ quan Ngân hàng Thương mại cổ phần Công Thương Việt Nam" in names
+    assert "Ngân hàng Thương mại cổ phần Công Thương Việt Nam" in names  # the bare brand, named in full
+    assert len(names) == 2
+
+
+def test_a_representative_office_keeps_the_region_it_serves() -> None:
+    text = "Văn phòng đại diện Vietcombank khu vực Tây Nguyên vừa tổ chức hội nghị khách hàng."
+    assert "Văn phòng đại diện Vietcombank khu vực Tây Nguyên" in agencies_of(text)
+
+
+def test_a_representative_office_keeps_the_city_it_sits_in() -> None:
+    text = "Văn phòng đại diện Ngân hàng Đầu tư tại Thành phố Đà Nẵng được thành lập năm 1995."
+    assert "Văn phòng đại diện Ngân hàng Đầu tư tại Thành phố Đà Nẵng" in agencies_of(text)
+
+
+def test_an_association_followed_by_a_verb_is_no_name() -> None:
+    text = "Hiệp hội Du lịch tỉnh đề nghị các doanh nghiệp tham gia. Hiệp hội đồng hành cùng ngành trong mọi dự án."
+    names = agencies_of(text)
+    assert not any("đồng hành" in n for n in names)
+
+
+# ------------------------------------------------------------------ communes and streets whose name holds a head word
+
+
+def test_a_commune_whose_name_opens_with_hoi_is_a_place() -> None:
+    text = ("Cử tri xã Hội Hợp và phường Hội Phú kiến nghị UBND tỉnh sửa đường liên xã. Lãnh đạo UBND xã Phú Lộc, "
+            "Hội Cựu chiến binh xã và Đoàn Thanh niên xã Phú Lộc cùng dự.")
+    names = agencies_of(text)
+    assert not any(n.startswith("Hội") and "Cựu chiến binh" not in n for n in names)
+    assert "Hội Cựu chiến binh xã Phú Lộc" in names  # (an association after a commune's name is still one)
+
+
+def test_a_street_whose_name_opens_with_a_head_is_a_place() -> None:
+    text = "Tuyến đường Đoàn Kết - Hội Xuân dài 6 km được thông xe cuối năm."
+    assert agencies_of(text) == {}
+
+
+# ------------------------------------------------------------------ people
+
+
+def test_deputies_listed_as_dai_bieu_are_people() -> None:
+    text = ("Tổ trưởng là ông Hà Văn Tới và các đại biểu Lương Thị Mơ; đại biểu Đinh Công Sáu. Các đại biểu Quốc "
+            "hội tỉnh và đại biểu Thanh niên tiêu biểu cùng dự.")
+    persons = persons_of(text)
+    assert set(persons) == {"Hà Văn Tới", "Lương Thị Mơ", "Đinh Công Sáu"}  # (never "Quốc hội", "Thanh niên")
+
+
+def test_a_title_after_a_bare_ward_names_no_commune() -> None:
+    text = "Bà Lò Thị Hoa – Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 3 phát biểu."
+    assert not any(n.endswith("Tổ") for n in agencies_of(text))
+    assert persons_of(text)["Lò Thị Hoa"] == "Phó Chủ tịch HĐND phường"
+
+
+def test_a_person_after_a_bare_city_is_not_the_district_his_name_begins_with() -> None:
+    text = "Dự buổi lễ có Chủ tịch UBND thành phố Đồng Văn Hưng cùng lãnh đạo các phường."
+    assert "Đồng Văn Hưng" in persons_of(text)
+    assert not any("Đồng Văn" in n for n in agencies_of(text))
+
+
+def test_the_heroic_mother_title_in_lowercase_opens_a_name() -> None:
+    text = "Đoàn đã đến thăm, tặng quà Bà mẹ Việt Nam anh hùng Trần Thị Gái tại nhà riêng."
+    assert persons_of(text) == {"Trần Thị Gái": "Bà mẹ Việt Nam anh hùng"}
