@@ -1169,6 +1169,10 @@ _COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường
                               regex.V1)
 
 
+# A commune named in a headline in capitals, closing its line or its clause ("… KỲ HỌP THỨ NĂM - HĐND PHƯỜNG TÂN
+# PHÚ"); "XÃ HỘI" is the word for society.
+_COMMUNE_NAME_CAPS = regex.compile(r"(?<!\p{L})(?<!THỊ[ \t])(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)[ \t]+(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})"
+                                   r"(?=[ \t]*(?:\n|$|[,.:;]))", regex.V1)
 _COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn|đặc khu) ")
 _BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn|đặc khu)$", regex.V1)
 
@@ -1191,6 +1195,10 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
                 words.pop()
         if words and (named := counts.get(m.group(1).casefold())) is not None:
             named[" ".join(words)] += 1
+    for m in _COMMUNE_NAME_CAPS.finditer(text):  # "… - HĐND PHƯỜNG TÂN PHÚ" in a headline: the commune, as spelt
+        if not (m.group(1) == "XÃ" and m.group(2).startswith("HỘI")) \
+                and (named := counts.get(m.group(1).casefold())) is not None:
+            named[" ".join(w[:1] + w[1:].lower() for w in m.group(2).split())] += 1
     out = []
     for level, named in counts.items():
         top = named.most_common(2)

@@ -258,9 +258,12 @@ _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)"
 # "Cổng Thông tin điện tử (TTĐT) Chính phủ".
 INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|Chính phủ|Quốc hội|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
+# (or before a province's own name: "Trung tâm Kiểm soát bệnh tật (CDC) Cần Thơ")
+_ACRONYM_THEN_SPACE = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)[ \t]+", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn|đặc khu(?![ \t]+kinh tế))(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
-_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})"
+                            r"|\([ \t]*\p{Lu}[\p{Lu}&]+[ \t]*\))",  # ("… Kiểm soát bệnh tật (CDC)": the body's acronym)
                             regex.V1)
 
 
@@ -633,7 +636,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
-            if not caps and (a := INNER_ACRONYM.match(text, p)):
+            if not caps and ((a := INNER_ACRONYM.match(text, p)) or (
+                    (a := _ACRONYM_THEN_SPACE.match(text, p)) and province_at(text, a.end()))):
                 p = a.end()  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym in brackets, then the rest of the name
                 continue
             if not first and not caps and (b := _BRACKETED.match(text, p)):

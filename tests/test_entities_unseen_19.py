@@ -89,3 +89,19 @@ def test_a_person_after_a_bare_city_is_not_the_district_his_name_begins_with() -
 def test_the_heroic_mother_title_in_lowercase_opens_a_name() -> None:
     text = "Đoàn đã đến thăm, tặng quà Bà mẹ Việt Nam anh hùng Trần Thị Gái tại nhà riêng."
     assert persons_of(text) == {"Trần Thị Gái": "Bà mẹ Việt Nam anh hùng"}
+
+
+# ------------------------------------------------------------------ names closed by their acronym or a headline
+
+
+def test_a_lowercase_task_closed_by_the_bodys_acronym_belongs_to_its_name() -> None:
+    text = "Tham dự có đại diện Trung tâm Kiểm soát bệnh tật (CDC) Hậu Giang và các bệnh viện."
+    assert agencies_of(text) == {"Trung tâm Kiểm soát bệnh tật Hậu Giang": "Hậu Giang"}
+
+
+def test_a_ward_named_in_a_capitals_headline_is_the_wards_bodies_place() -> None:
+    text = ("KẾT QUẢ KỲ HỌP THỨ BA - HĐND PHƯỜNG AN KHÁNH\n\nSáng 12/1, Hội đồng nhân dân phường tổ chức kỳ họp. "
+            "Ủy ban nhân dân phường báo cáo tình hình thu ngân sách.")
+    names = agencies_of(text)
+    assert "HĐND phường An Khánh" in names  # (the council and the committee under their short names)
+    assert "UBND phường An Khánh" in names
