@@ -16,6 +16,11 @@ def test_a_bank_named_by_its_brand_alone_is_a_body() -> None:
     assert "Vietcombank" in agencies_of(text)
 
 
+def test_a_joint_stock_bank_and_a_power_corporation_by_brand_are_bodies() -> None:
+    text = "Sáng 14/5, Sacombank và EVNCPC ký kết thỏa thuận thanh toán tiền điện không dùng tiền mặt."
+    assert set(agencies_of(text)) == {"Sacombank", "EVNCPC"}
+
+
 def test_a_branch_of_a_bank_by_brand_is_a_body_of_its_own() -> None:
     text = "Sáng 9/3, BIDV chi nhánh Bình Định phối hợp với Hội Nông dân tỉnh trao 30 suất quà."
     names = agencies_of(text)
