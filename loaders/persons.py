@@ -549,9 +549,11 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     for m in _honorific_pattern().finditer(text):
         start = m.end()
         end = name_run(text, start)
-        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and not surname_run(text, start)) \
+        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and (
+                not surname_run(text, start) or district_name_at(text, start) == end)) \
                 or _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number)
+            continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number; "các đại
+            # biểu Mai Châu": the delegates of a district)
         role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
         if not role and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
