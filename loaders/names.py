@@ -1088,6 +1088,18 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
     return bool(run) and len(run.group().split()) >= 3
 
 
+def _commune_opens_with_head(text: str, level: str, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word `w` right after a commune's level word opens the commune's name though it is a
+    head alone ("xã Hội Hoan", "xã Đoàn Kết", "xã Trường Sơn", the communes the 2025 merger named): the head is the
+    word itself, not a longer one ("xã Hội Nông dân …" is no name), and another capitalised word follows."""
+    if level not in COMMUNE_LEVELS:
+        return False
+    found = head_at(text, w.start())
+    nxt = next_word(text, w.end())
+    return bool(found and found[0] == w.end() and nxt and not text[w.end():nxt.start()].strip(" \t")
+                and is_cap(nxt.group()) and not is_head_at(text, nxt.start()) and not surname_run(text, nxt.start()))
+
+
 def _lower_title_at(text: str, w: regex.Match[str]) -> bool:
     """Whether a title of more than one word whose later words are printed in lowercase opens at the capitalised
     word `w` ("phường Tổ trưởng Tổ đại biểu …": the title after the bare ward; a place's name capitalises every
@@ -1126,7 +1138,8 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                     and is_cap(w.group()) and (known := district_name_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
-                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))) \
+                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))
+                             and not (not n and _commune_opens_with_head(text, word, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
                     and not _lower_title_at(text, w) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())

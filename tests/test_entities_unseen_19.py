@@ -69,6 +69,13 @@ def test_a_street_whose_name_opens_with_a_head_is_a_place() -> None:
     assert agencies_of(text) == {}
 
 
+def test_a_commune_whose_name_opens_with_a_head_closes_its_bodys_name_before_the_chairman() -> None:
+    text = "Chủ tịch UBND xã Đoàn Kết Lò Văn Pấng cho biết, Đảng ủy xã Hội Hoan đã họp bàn việc sáp nhập."
+    names = agencies_of(text)
+    assert {"UBND xã Đoàn Kết", "Đảng ủy xã Hội Hoan"} <= set(names)
+    assert persons_of(text) == {"Lò Văn Pấng": "Chủ tịch UBND xã Đoàn Kết"}
+
+
 # ------------------------------------------------------------------ people
 
 
