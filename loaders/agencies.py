@@ -796,6 +796,8 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
                 renamed[second.key] = first.key
             elif " " not in second.name and (owner := _owner_inside(first.name, len(first.name))):
                 owners.setdefault(second.name, owner)  # "Công đoàn Cơ quan Ngân hàng … (VietinBank)": the bank's
+            elif _FOREIGN_NAME.fullmatch(second.name):
+                renamed[second.key] = first.key  # "Tổ chức Tầm nhìn Thế giới (World Vision)": its own name for itself
     # "Công đoàn Trụ sở chính Ngân hàng … (Agribank)": the brackets give the owner's short name, which is no word of
     # the union's name; the owner named by it alone, or inside another name, is the owner named in full. "Ngân hàng
     # Nông nghiệp … Việt Nam (Agribank) … Agribank trao …": a body's own short name, read alone, is that body
@@ -815,6 +817,10 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
                                                                    owner, h.name)
                 h.key = _key(_key_name(h.name, h.locality))
         h.key = renamed.get(h.key, h.key)
+
+
+# A name in the Latin alphabet alone, no Vietnamese letter in it: a foreign body's own name for itself.
+_FOREIGN_NAME = regex.compile(r"[A-Za-z][A-Za-z'&.-]*(?: [A-Za-z][A-Za-z'&.-]*)*")
 
 
 def _owner_inside(name: str, end: int) -> str | None:

@@ -37,6 +37,17 @@ def test_the_short_name_in_brackets_stands_for_the_bank_that_owns_the_union() ->
     assert len(names) == 2
 
 
+def test_foreign_ngos_named_by_their_own_names_are_bodies() -> None:
+    text = "Oxfam và Save the Children vừa hỗ trợ 2 tỷ đồng cho các xã bị sạt lở ở Quảng Trị."
+    assert set(agencies_of(text)) == {"Oxfam", "Save the Children"}
+
+
+def test_an_ngos_own_name_in_brackets_is_the_same_body() -> None:
+    text = ("Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam trao 120 suất học bổng. Dịp này, World Vision "
+            "cũng bàn giao một điểm trường.")
+    assert agencies_of(text) == {"Tổ chức Tầm nhìn Thế giới": None}
+
+
 def test_a_representative_office_keeps_the_region_it_serves() -> None:
     text = "Văn phòng đại diện Vietcombank khu vực Tây Nguyên vừa tổ chức hội nghị khách hàng."
     assert "Văn phòng đại diện Vietcombank khu vực Tây Nguyên" in agencies_of(text)
