@@ -128,3 +128,8 @@ def test_a_ward_named_in_a_capitals_headline_is_the_wards_bodies_place() -> None
     names = agencies_of(text)
     assert "HĐND phường An Khánh" in names  # (the council and the committee under their short names)
     assert "UBND phường An Khánh" in names
+
+
+def test_a_station_named_by_what_it_broadcasts_then_its_own_name() -> None:
+    text = "Trước đó, ông là Giám đốc Đài truyền hình kỹ thuật số VTC. Đài truyền hình đưa tin về buổi lễ."
+    assert agencies_of(text) == {"Đài Truyền hình kỹ thuật số VTC": None}
