@@ -1274,6 +1274,15 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
         for key, name in keys:
             if key != target and _ACRONYM.search(name.split(" ", 1)[-1]):
                 by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
+    # "Hội CTĐ" in a text about "Hội Chữ thập đỏ Việt Nam" and no provincial society: the national body, the
+    # country's name left off as a text about it does
+    national = {initials[:-2]: keys for (initials, loc), keys in buckets.items()
+                if loc is None and initials.endswith("vn") and len(keys) == 1 and keys[0][1].endswith("Việt Nam")}
+    for (initials, loc), keys in buckets.items():
+        if loc is None and initials in national and (target := national[initials][0][0]) in by_key:
+            for key, name in keys:
+                if key in by_key and key != target and _ACRONYM.search(name.split(" ", 1)[-1]):
+                    by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
 
 
 def _names_another_body(name: str, at: int) -> bool:

@@ -133,3 +133,9 @@ def test_a_ward_named_in_a_capitals_headline_is_the_wards_bodies_place() -> None
 def test_a_station_named_by_what_it_broadcasts_then_its_own_name() -> None:
     text = "Trước đó, ông là Giám đốc Đài truyền hình kỹ thuật số VTC. Đài truyền hình đưa tin về buổi lễ."
     assert agencies_of(text) == {"Đài Truyền hình kỹ thuật số VTC": None}
+
+
+def test_a_national_association_by_its_acronym_without_the_country_is_the_same_body() -> None:
+    text = ("Hội Nông dân Việt Nam trao 300 suất quà cho hội viên. Chủ tịch Hội ND cho biết đây là trách nhiệm của "
+            "Hội ND đối với nông dân nghèo.")
+    assert list(agencies_of(text)) == ["Hội Nông dân Việt Nam"]
