@@ -235,15 +235,19 @@ CENTRAL_BODIES = (("bo chinh tri", "Bộ Chính trị"), ("ban bi thu", "Ban Bí
                   ("hoi nghi lan thu", "Ban Chấp hành Trung ương"),
                   # a translation's names of the three bodies ("the Politburo", "the XIIth Central Committee")
                   ("politburo", "Bộ Chính trị"), ("secretariat", "Ban Bí thư"),
-                  ("central committee", "Ban Chấp hành Trung ương"))
+                  ("central committee", "Ban Chấp hành Trung ương"),
+                  ("central executive committee", "Ban Chấp hành Trung ương"))
 _ORDINALS = {fold(word): n for word, n in ORDINALS.items()}
 _WORD = re.compile(r"\w+")
+# a translation's name of the Central Committee, folded: "central committee", "central executive committee"
+_CENTRAL_COMMITTEE = r"central\s(?:executive\s)?committee"
 _NUMBER = r"(?:\d{1,2}|[ivxl]{1,6}|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 
 
 def _folded_pattern(pattern: str) -> re.Pattern:
     """A pattern over folded text: NUM is a number (12, sáu, VIII), END a word's end."""
-    return re.compile(pattern.replace("NUM", _NUMBER).replace("END", r"(?![a-z0-9])"))
+    return re.compile(pattern.replace("NUM", _NUMBER).replace("CENTRAL", _CENTRAL_COMMITTEE)
+                      .replace("END", r"(?![a-z0-9])"))
 
 
 PLENUM = _folded_pattern(r"(?:(?:tai|cua)\s)?hoi nghi\s(?:lan thu\s|(?:ban chap hanh\s)?(?:trung uong|tw)\s"
@@ -271,12 +275,16 @@ TRAILING_STEPS = (
     # a plenum before "plenum"; pages glue the words ("5thplenum", "XIIthCentral Committee").
     ("plenum", _folded_pattern(r"(?:the\s)?(?P<n>\d{1,2}|[ivxl]{1,6})(?:st|nd|rd|th)\s?plenumEND")),
     ("term", _folded_pattern(r"(?:the\s)?(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)"
-                             r"(?:[\s-]?(?:tenure|term)END|(?=\s?(?:party\s)?central\scommittee|\s?politburo"
+                             r"(?:[\s-]?(?:tenure|term)END|(?=\s?(?:party\s)?CENTRAL|\s?politburo"
                              r"|\s?secretariat))")),
     ("term", _folded_pattern(r"(?:tenure|term)\s(?P<t>[ivxl]{1,6})END")),
-    ("body", _folded_pattern(r"(?P<body>politburo|secretariat|(?:party\s)?central\scommittee)"
+    ("body", _folded_pattern(r"(?P<body>politburo|secretariat|(?:party\s)?CENTRAL)"
                              r"(?:\sof\sthe\scommunist\sparty\sof\s(?:viet\s?nam))?END")),
-    ("filler", _folded_pattern(r"(?:of|by)(?:\sthe)?END")),
+    # "… issued in 2012", "… adopted in 2008": the year of issue after a verb of issuing (a bare "in 2023" may be
+    # the year of a review); "issued by", "adopted at (the 7th plenum of)": the verb before the body or plenum
+    ("year", _folded_pattern(r"(?:issued|adopted|promulgated|signed|approved|passed)\sin\s(?P<y>(?:19|20)\d\d)(?!\d)")),
+    ("filler", _folded_pattern(r"(?:(?:issued|adopted|promulgated|signed|approved|passed)\s(?:at|by|of)|of|by)"
+                               r"(?:\sthe)?END")),
 )
 # "Sau 10 năm thực hiện", "tổng kết 20 năm thực hiện", "qua 5 năm triển khai thực hiện" right before a mention,
 # diacritics folded: the document was issued that many years before the citing text was written.
@@ -291,7 +299,7 @@ TEXT_TERMS = (
                     r"(?:trung uong|bo chinh tri|ban bi thu|bch\s?tw)(?:\s(?:dang|lan thu\s[a-z]+|\d{1,2}))*"
                     r"\s?,?\s?\(?\s?khoa\s?\(?\s?(?P<t>[ivxl]{1,6})END"),
     _folded_pattern(r"(?<![a-z0-9])(?:(?P<n>\d{1,2})|(?P<t>[ivxl]{1,6}))(?:st|nd|rd|th)(?:[\s-]?(?:tenure|term)END"
-                    r"|(?=\s?(?:party\s)?central\scommittee|\s?politburo|\s?secretariat))"),
+                    r"|(?=\s?(?:party\s)?CENTRAL|\s?politburo|\s?secretariat))"),
     _folded_pattern(r"(?<![a-z])(?:tenure|term)\s(?P<t>[ivxl]{1,6})END"),
 )
 
@@ -375,14 +383,18 @@ def congress_named(folded: str) -> int | None:
 # up to the national congress held the year after it opens (2015 - 2020 → Đại hội XII of 2016, 2020 - 2025 → XIII of
 # 2021, 2025 - 2030 → XIV of 2026). Party terms open in years ending in 0 or 5; a council's (2021 - 2026) does not,
 # nor does a branch's two-and-a-half-year term (2025 - 2027).
-PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b")
+# A translation says "the 2025 - 2030 term" or "term 2020-2025" ("tenure" too).
+PARTY_TERM = re.compile(r"\bnhiem ky (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b"
+                        r"|\b(?:term|tenure)(?: of)? (20[0-9][05])\s?[-–]\s?(20[0-9][05])\b"
+                        r"|\b(20[0-9][05])\s?[-–]\s?(20[0-9][05])(?:\s|-)(?:term|tenure)\b")
 FIRST_CONGRESS_TERM = (13, 2020)  # Đại hội XIII: the Party term 2020 - 2025 leads to it
 
 
 def congress_of_party_terms(folded: str) -> int | None:
     """The one national congress the Party terms a folded text names lead to, if they agree on one."""
     number, year = FIRST_CONGRESS_TERM
-    found = {number + (int(a) - year) // 5 for a, b in PARTY_TERM.findall(folded) if int(b) == int(a) + 5}
+    pairs = [tuple(x for x in groups if x) for groups in PARTY_TERM.findall(folded)]
+    found = {number + (int(a) - year) // 5 for a, b in pairs if int(b) == int(a) + 5}
     return found.pop() if len(found) == 1 else None
 
 

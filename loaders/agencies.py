@@ -365,6 +365,8 @@ _MEMBER_OF_BOARD = regex.compile(r"UV(?=BTV$)")
 # Party organs formed inside a State body or a mass organisation (Điều lệ Đảng, Điều 41-42: "ban cán sự đảng",
 # "đảng đoàn"), printed bare in a title list whose next title heads their host: "Bí thư Ban cán sự đảng, Viện trưởng
 # Viện kiểm sát nhân dân tỉnh", "Bí thư Đảng đoàn, Chủ tịch HĐND tỉnh".
+_SEAT_AFTER = regex.compile(r"[ \t]+tại[ \t]+(?:(?i:thành phố|tỉnh|TP\.?)[ \t]*)?\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,3}",
+                          regex.V1)
 _HOSTED_HEADS = frozenset({"Ban cán sự đảng", "Đảng đoàn"})
 _NEXT_TITLE = regex.compile(r"[ \t]*[,–-][ \t]*(?:Phó[ \t]+)?\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]+(?=\p{Lu})", regex.V1)
 
@@ -432,7 +434,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
         caps = line_caps[ls]
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
-        if found and not caps and _shouting(text[start:found[0]]) and not found[1].head.isupper():  # ("TAND")
+        if found and not caps and _shouting(text[start:found[0]]) \
+                and not found[1].head.split()[0].rstrip(",?").isupper():  # ("TAND", "BIDV chi nhánh …")
             found = None  # an all-caps word in running text ("ĐẢNG BỘ TỈNH …" mid-line) is not a head
         if caps and _ON_BEHALF.sub("", text[ls:start]).strip(" \t|•*-"):
             found = None  # in an all-caps header only a line that begins with a head names an agency
@@ -440,6 +443,10 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             found = None
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
+            continue
+        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start) and found[0] == start + len(word) \
+                and _CAPITAL_NEXT.match(text, found[0]):  # (a longer head, "xã Hội Nông dân", is a body)
+            pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài": a place
             continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
                 _LAW_OF_BEFORE.search(text, max(0, start - 100), start) and _AND_A_HEAD.match(
@@ -470,6 +477,10 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if head.head.startswith("Văn phòng [Đđ]ại diện") and body_end > head_end \
+                and (seat := _SEAT_AFTER.match(text, body_end)):
+            body_end = province_start = seat.end()  # "… tại Thành phố Hồ Chí Minh": where the office sits, of its name
+            province = None
         if body_end == head_end and head.head in _HOSTED_HEADS and (host := _host_in_next_title(text, head_end, caps)):
             printed = f"{text[start:head_end]} {host[0]}"  # "Bí thư Ban cán sự đảng, Viện trưởng VKSND tỉnh …"
             hits.append(_Mention(start, head_end, head.kind, head, printed, head_end - start, host[1], True))
@@ -776,16 +787,49 @@ def _short_names(text: str, hits: list[_AgencyHit]) -> None:
     the body's head: a body of another kind in brackets is its owner ("Sư đoàn 316 (Quân khu 2)"); an acronym
     keeps none ("Tổ chức Y tế Thế giới (WHO)": its short name in any language)."""
     renamed: dict[str, str] = {}
+    owners: dict[str, str] = {}  # a short name → the owner it stands for, named in full inside a longer name
     ordered = sorted(hits, key=lambda h: h.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         if _OPEN.fullmatch(text, first.end, second.start) and _CLOSE.match(text, second.end) \
-                and len(second.name) < len(first.name) and second.key != first.key \
-                and (second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name)):
-            renamed[second.key] = first.key
+                and len(second.name) < len(first.name) and second.key != first.key:
+            if second.name.split()[0] == first.name.split()[0] or _ACRONYM.fullmatch(second.name):
+                renamed[second.key] = first.key
+            elif " " not in second.name and (owner := _owner_inside(first.name, len(first.name))):
+                owners.setdefault(second.name, owner)  # "Công đoàn Cơ quan Ngân hàng … (VietinBank)": the bank's
+            elif _FOREIGN_NAME.fullmatch(second.name):
+                renamed[second.key] = first.key  # "Tổ chức Tầm nhìn Thế giới (World Vision)": its own name for itself
+    # "Công đoàn Trụ sở chính Ngân hàng … (Agribank)": the brackets give the owner's short name, which is no word of
+    # the union's name; the owner named by it alone, or inside another name, is the owner named in full. "Ngân hàng
+    # Nông nghiệp … Việt Nam (Agribank) … Agribank trao …": a body's own short name, read alone, is that body
     for h in hits:
+        if (short := _SHORT_IN_BRACKETS.search(h.name)) and (key := _key(short.group(1))) != h.key:
+            if owner := _owner_inside(h.name, short.start()):
+                owners.setdefault(short.group(1), owner)
+                h.name = h.name[:short.start()]
+                h.key = _key(_key_name(h.name, h.locality))
+            else:
+                renamed.setdefault(key, h.key)
+    for h in hits:
+        for short, owner in owners.items():
+            if h.name == short or (h.name != owner and not h.name.startswith(short)
+                                   and regex.search(rf"(?<!\p{{L}}){regex.escape(short)}(?!\p{{L}})", h.name)):
+                h.name = owner if h.name == short else regex.sub(rf"(?<!\p{{L}}){regex.escape(short)}(?!\p{{L}})",
+                                                                   owner, h.name)
+                h.key = _key(_key_name(h.name, h.locality))
         h.key = renamed.get(h.key, h.key)
 
 
+# A name in the Latin alphabet alone, no Vietnamese letter in it: a foreign body's own name for itself.
+_FOREIGN_NAME = regex.compile(r"[A-Za-z][A-Za-z'&.-]*(?: [A-Za-z][A-Za-z'&.-]*)*")
+
+
+def _owner_inside(name: str, end: int) -> str | None:
+    """The body named inside `name` before `end`, after its own head ("Công đoàn Trụ sở chính Ngân hàng …": the
+    bank), else None."""
+    return next((name[w.start():end] for w in _WORD_START.finditer(name, 1, end) if head_at(name, w.start())), None)
+
+
+_SHORT_IN_BRACKETS = regex.compile(r" \((\p{Lu}[\p{L}&]+)\)$", regex.V1)
 _ACRONYM_INSIDE = regex.compile(r" \((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?= )", regex.V1)
 _OF_INSIDE = regex.compile(r"(?<!\p{L})của(?!\p{L})", regex.V1)
 # "của Quốc hội", "thuộc Ủy ban Thường vụ Quốc hội", "trực thuộc Bộ Y tế": the body that owns the one before
@@ -972,6 +1016,16 @@ _AND_A_HEAD = regex.compile(r"[ \t\n]+và[ \t\n]+(?=\p{Lu})", regex.V1)
 # "Nhà Quốc hội", "tòa nhà Quốc hội", "Hội trường Tỉnh ủy", "tại trụ sở Bộ Biên tập Tạp chí Cộng sản": a building
 # named after a body, not the body.
 # ("hội trường Trường Đại học …": the hall of a school, whose own head is skipped with it)
+# The lowercase word for a commune, a village or a street before a capitalised name (Luật Tổ chức chính quyền địa
+# phương 2025, Điều 2: xã, phường, đặc khu; Thông tư 05/2022/TT-BNV on villages and residential groups: thôn, ấp, bản,
+# buôn, xóm, tổ dân phố; streets and roads: đường, phố): the name is that place's, even where its first word is also a
+# head ("xã Hội Hợp", "phường Hội An", "đường Hội Bài", "xã Đoàn Kết"); a head later in the run after the place's
+# name ("xã Phú Lạc Hội Nông dân xã") opens a body, as the commune's own reading decides. Not "tỉnh", "huyện",
+# "quận": the youth union prints "tỉnh Đoàn", "huyện Đoàn" as the body's own name.
+_PLACE_NAMED_BEFORE = regex.compile(r"(?<!\p{L})(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|buôn|xóm|tổ dân phố|khu phố"
+                                    r"|đường|phố)[ \t]+(?:(?:\p{Lu}\p{Ll}*[ \t]+){1,3}[-–][ \t]+)?$",
+                                    regex.V1)  # ("đường Đoàn Kết - Hội Xuân": a road between two places)
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
 _BUILDING_BEFORE = regex.compile(r"(?<!\p{L})(?:[Nn]hà|[Tt](?:òa|oà) nhà|[Hh]ội trường|[Tt]rụ sở)[ \t]+(?:Trường[ \t]+)?$", regex.V1)
 # Heads of the branches of a mass organisation: one branch only where the name says which.
 _BRANCH_HEADS = ("Chi hội", "Chi đoàn")
@@ -1122,6 +1176,10 @@ _COMMUNE_NAME = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])((?i:xã|phường
                               regex.V1)
 
 
+# A commune named in a headline in capitals, closing its line or its clause ("… KỲ HỌP THỨ NĂM - HĐND PHƯỜNG TÂN
+# PHÚ"); "XÃ HỘI" is the word for society.
+_COMMUNE_NAME_CAPS = regex.compile(r"(?<!\p{L})(?<!THỊ[ \t])(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)[ \t]+(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})"
+                                   r"(?=[ \t]*(?:\n|$|[,.:;]))", regex.V1)
 _COMMUNE_WORD = regex.compile(r"(?i:xã|phường|thị trấn|đặc khu) ")
 _BARE_COMMUNE = regex.compile(r"(?<!\p{L})(?<!(?i:thị)[ \t])(?i:xã|phường|thị trấn|đặc khu)$", regex.V1)
 
@@ -1137,11 +1195,17 @@ def _main_communes(text: str) -> tuple[tuple[str, str], ...]:
         place_end = district_end(text, m.start(1))
         if place_end and place_end > m.start(2):  # "xã Nậm Ban": where the place's name ends, as a body's name reads it
             words = text[m.start(2):place_end].split("(")[0].split()[:len(words)]
+        elif place_end:
+            words = []  # "HĐND phường Tổ trưởng Tổ …": the bare ward, then a title; no commune is named
         else:
             while words and head_at(words[-1], 0):
                 words.pop()
         if words and (named := counts.get(m.group(1).casefold())) is not None:
             named[" ".join(words)] += 1
+    for m in _COMMUNE_NAME_CAPS.finditer(text):  # "… - HĐND PHƯỜNG TÂN PHÚ" in a headline: the commune, as spelt
+        if not (m.group(1) == "XÃ" and m.group(2).startswith("HỘI")) \
+                and (named := counts.get(m.group(1).casefold())) is not None:
+            named[" ".join(w[:1] + w[1:].lower() for w in m.group(2).split())] += 1
     out = []
     for level, named in counts.items():
         top = named.most_common(2)
@@ -1210,6 +1274,15 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
         for key, name in keys:
             if key != target and _ACRONYM.search(name.split(" ", 1)[-1]):
                 by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
+    # "Hội CTĐ" in a text about "Hội Chữ thập đỏ Việt Nam" and no provincial society: the national body, the
+    # country's name left off as a text about it does
+    national = {initials[:-2]: keys for (initials, loc), keys in buckets.items()
+                if loc is None and initials.endswith("vn") and len(keys) == 1 and keys[0][1].endswith("Việt Nam")}
+    for (initials, loc), keys in buckets.items():
+        if loc is None and initials in national and (target := national[initials][0][0]) in by_key:
+            for key, name in keys:
+                if key in by_key and key != target and _ACRONYM.search(name.split(" ", 1)[-1]):
+                    by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
 
 
 def _names_another_body(name: str, at: int) -> bool:

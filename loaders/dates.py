@@ -36,10 +36,12 @@ DATE_PATTERN = regex.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG})\s*(?P<m2>\d{{1,2}})(?:(?:\s*,?\s+(?:(?i:{_NAM})\s*)?|(?i:{_NAM})\s*)(?P<y2>\d{{4}}))?"
     rf"|(?P<mon>{MONTH_EN})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}})\s+(?P<mon4>{MONTH_EN}),?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<mon5>{MONTH_EN})\s+(?P<d5>\d{{1,2}})(?![\d,])"
     r")(?![\d/])", regex.V0)
 
-# "ngày" (day) right before a date: what makes a day and month without a year a date ("ngày 6/8", not "4/2015").
-_NGAY_BEFORE = regex.compile(r"(?i)" + tone_free("ngày") + r"\s*$")
+# "ngày" (day) right before a date: what makes a day and month without a year a date ("ngày 6/8", not "4/2015");
+# in English "on" or "dated" ("on March 22 signed …").
+_NGAY_BEFORE = regex.compile(r"(?i)(?:" + tone_free("ngày") + r"|(?<![\p{L}])(?:on|dated))\s*$")
 YEARS = (1900, 2100)
 
 
@@ -77,6 +79,8 @@ def _parts(written: str) -> tuple[int, int, int | None] | None:
         day, month, year = m.group("d3"), MONTHS_EN.index(m.group("mon").lower()) + 1, m.group("y3")
     elif m.group("mon4"):
         day, month, year = m.group("d4"), MONTHS_EN.index(m.group("mon4").lower()) + 1, m.group("y4")
+    elif m.group("mon5"):
+        day, month, year = m.group("d5"), MONTHS_EN.index(m.group("mon5").lower()) + 1, None
     elif m.group("d2"):
         day, month, year = m.group("d2"), m.group("m2"), m.group("y2")
     else:

@@ -223,8 +223,10 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"Hội nghị (?:lần thứ [\p{L}\d]+ )?Ban [Cc]hấp hành Trung ương(?: Đảng)?", "TW", "party"),
     # "BCH", "BTV": the abbreviations pages print for Ban Chấp hành, Ban Thường vụ ("của BCH Trung ương Đảng")
     IssuerName(r"(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|TW|TƯ)(?: Đảng)?", "TW", "party"),
-    IssuerName(r"Bộ Chính trị", "TW", "party"),
-    IssuerName(r"Ban Bí thư(?: Trung ương Đảng)?", "TW", "party"),
+    # pages print the central bodies' names with any case after the first word ("Nghị quyết 05 của Bộ chính trị
+    # khóa VI", "Ban bí thư"), as they do "Ban chấp hành"
+    IssuerName(r"Bộ [Cc]hính trị", "TW", "party"),
+    IssuerName(r"Ban [Bb]í thư(?: Trung ương Đảng)?", "TW", "party"),
     IssuerName(r"Tổng Bí thư", "TW", "party", signer=True),
     # "Nghị quyết số 18 của Trung ương": the Central Committee named by "Trung ương" alone, right after "của"/"do"
     # (not the end of a longer name: "Hội đồng Thi đua - Khen thưởng Trung ương", "Trung ương Đoàn")
@@ -278,6 +280,22 @@ ISSUER_NAMES: tuple[IssuerName, ...] = (
     IssuerName(r"(?:HĐND|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|thị xã))?", "HĐND", "state"),
     *(IssuerName(regex.escape(name).replace("\\ ", " "), code, "state") for code, name in STATE_ISSUERS.items()
       if name.startswith("Bộ ") or name.startswith("Ngân hàng")),
+    # a translation's names of the Party's central bodies ("Conclusion No. 132 … of the Politburo", "the 13th Party
+    # Central Committee", "the Central Executive Committee"), as the resolver reads them (resolve.CENTRAL_BODIES)
+    IssuerName(r"(?:the )?Politburo", "TW", "party"),
+    IssuerName(r"(?:the )?(?:Party )?Central Committee(?:'s)? Secretariat|(?:the )?Secretariat(?= of the (?:Party )?Central)",
+               "TW", "party"),
+    # (not the end of another body's name: "the Vietnam Fatherland Front Central Committee")
+    IssuerName(r"(?<!\p{Lu}\p{Ll}+ )(?:the )?(?:\d{1,2}(?:st|nd|rd|th) )?(?:Party )?Central (?:Executive )?Committee",
+               "TW", "party"),
+    # a translation's names of a province's Party committee and its standing board ("the Provincial Standing Party
+    # Committee", "Hai Duong Provincial Party Committee's Standing Board"), its district committees and its
+    # People's Committee
+    IssuerName(r"(?:the )?(?:Provincial|City|Municipal)(?: Party)?(?: Standing)?(?: Party)? Committee"
+               r"(?:['’]s Standing (?:Committee|Board))?", "TU", "party"),
+    IssuerName(r"(?:the )?District(?: Party)?(?: Standing)?(?: Party)? Committee(?:['’]s Standing (?:Committee|Board))?",
+               "HU", "party"),
+    IssuerName(r"(?:the )?(?:Provincial|City|Municipal|District) People['’]s Committee", "UBND", "state"),
     # a ministry by the initials pages print for its name ("của Bộ GD&ĐT"), after every full name
     *(IssuerName(acronym, code, "state") for code, name in STATE_ISSUERS.items()
       if name.startswith("Bộ ") and (acronym := ministry_acronym(name))),
@@ -410,7 +428,8 @@ PREAMBLE_OPENER = regex.compile(r"[\s\-+•*]*")
 PREAMBLE_ITEMS_BACK = 12  # ';' items looked back over for the basis cue that opened them
 # After a ";", a list item that starts a clause of its own does not take the list's verb.
 # In English, a verb of issuing ("(Promulgated together with Resolution No. …)", "the Government adopted …").
-ISSUED_EN = r"(?:adopt|issu|promulgat)(?:ed|es)"
+# English verbs of issuing ("adopted", "issues", "signed into issuance", "signed and issued")
+ISSUED_EN = r"(?:(?:adopt|issu|promulgat)(?:ed|es)|sign(?:ed|s)(?:\s+(?:into\s+issuance|and\s+issued))?)"
 NEW_CLAUSE = regex.compile(r"(?<![\p{L}])(?:ban hành|đã|sẽ|đang|yêu cầu|(?<!Ban )(?<!cơ\s+cấu\s+)tổ chức|" + ISSUED_EN + r")"
                            r"(?![\p{L}])", regex.IGNORECASE)  # "Ban Tổ chức Trung ương" names a body; "cơ cấu tổ chức" (structure) is a noun
 
@@ -505,8 +524,11 @@ def relation_of(m: regex.Match) -> str | None:
 # --- numbers, dates, terms ---------------------------------------------------------------------
 
 ROMAN = loose("x").replace("]", "IVLivl" + "".join(c for c in "ÍÌỈĨỊíìỉĩị") + "]")
+# A body's term after its name: "khóa XII" (garbled tones too: "khoá XÍĨ"), and a translation's "(term X)",
+# "tenure XII" (capital numerals only: "term I use" is no term).
 TERM_PATTERN = regex.compile(
-    r"(?<![\p{L}])" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})(?![\p{L}])", regex.V0)
+    r"(?<![\p{L}])(?:" + loose("khóa") + r"\s*\(?\s*(?P<term>" + ROMAN + r"{1,6})"
+    r"|(?:[Tt]erm|[Tt]enure)\s+(?P<term>[IVXL]{1,6}))(?![\p{L}])", regex.V0)
 
 # A session of the legislature: "kỳ họp thứ 6", "Kỳ họp thứ sáu".
 SESSION = regex.compile(r"(?i:k[ỳì] họp thứ)\s+(?P<n>\d{1,2}|\p{L}+(?: \p{L}+)?)(?![\p{L}\d])", regex.V1)
@@ -781,7 +803,8 @@ NEXT_ITEM_JOINER = regex.compile(r",|\s(?:và|hoặc)\s")
 # diacritics too ("ký bân hành").
 ISSUED_BEFORE = regex.compile(r"(?:đã\s+|vừa\s+)?(?:ký(?:\s+" + loose("ban hành") + r")?|" + loose("ban hành") + r"|"
                               + loose("thông qua") + r"|(?P<has>có|(?<![\p{L}])ra)"
-                              r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?)\s*$", regex.IGNORECASE)
+                              r"|(?<![\p{L}])" + ISSUED_EN + r"(?:\s+the)?(?:\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}['’]s)?)"
+                              r"\s*$", regex.IGNORECASE)  # "signed and issued the Secretariat’s Directive …"
 # A cue in a cited document's title whose object a comma closes before the next item of the outer list ("Căn cứ
 # Nghị định A … quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia, Nghị định B …"): the
 # object is the title's, and B is the list's next item.

@@ -258,9 +258,12 @@ _BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}\)"
 # "Cổng Thông tin điện tử (TTĐT) Chính phủ".
 INNER_ACRONYM = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)(?=[ \t]+(?:Việt Nam|Trung ương|Chính phủ|Quốc hội|tỉnh|thành phố|huyện|quận|thị xã"
                               r"|(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ]y)(?!\p{L}))", regex.V1)
+# (or before a province's own name: "Trung tâm Kiểm soát bệnh tật (CDC) Cần Thơ")
+_ACRONYM_THEN_SPACE = regex.compile(r"[ \t]*\((?=\p{Lu}[\p{Lu}&]*\p{Lu}\))\p{Lu}+(?:&\p{Lu}+)*\)[ \t]+", regex.V1)
 PLACE_WORD = regex.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã(?![ \t]+hội)|phường|thị trấn|đặc khu(?![ \t]+kinh tế))(?!\p{L})", regex.V1)
 # What closes an unknown lowercase run as part of a name: punctuation, a line's end, a place word.
-_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L}))",
+_RUN_CLOSED = regex.compile(r"[ \t]*(?:[,.;:)!?]|[-–](?=[ \t]*\p{Lu})|\n|$|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\p{L})"
+                            r"|\([ \t]*\p{Lu}[\p{Lu}&]+[ \t]*\))",  # ("… Kiểm soát bệnh tật (CDC)": the body's acronym)
                             regex.V1)
 
 
@@ -633,7 +636,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
         w = next_word(text, p, newline_ok=caps and _caps_continues(text, p))
         gap = text[p:w.start()] if w else ""
         if not w or (gap and gap.strip(" \t\u00a0\n")):
-            if not caps and (a := INNER_ACRONYM.match(text, p)):
+            if not caps and ((a := INNER_ACRONYM.match(text, p)) or (
+                    (a := _ACRONYM_THEN_SPACE.match(text, p)) and province_at(text, a.end()))):
                 p = a.end()  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym in brackets, then the rest of the name
                 continue
             if not first and not caps and (b := _BRACKETED.match(text, p)):
@@ -704,7 +708,8 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 prov2 = province_at(text, nxt.start())
                 if prov2:
                     return prov2[0], prov2[1], nxt.start()
-                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())):
+                if low != "tỉnh" and (town := _district_names().match(text, nxt.start())) \
+                        and not _person_across_place(text, nxt.start(), town.end()):
                     return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
             if low.startswith("tp") and prov and prov[0] > w.end():
                 return prov[0], prov[1], w.start()  # "… Thành ủy TP HCM": the city's short name holds its place word
@@ -806,6 +811,11 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 end = p = run  # "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh …": the rest of its task,
                 continue  # which its place or its short name in brackets closes
             break
+        if not first and not closed and (area := _AREA_BEFORE_REGION.match(text, w.start())) \
+                and (region := region_at(text, area.end())):
+            end = p = region  # "Văn phòng đại diện Agribank khu vực Tây Nam bộ": the region it serves closes the name
+            closed, in_component = True, False
+            continue
         if (task or last_head.startswith("Ban Chỉ đạo")) and word == "về" \
                 and _SCOPE_BEFORE.search(text, max(0, w.start() - 12), w.start()):
             p, in_component, task_open, closed, task = w.end(), True, True, False, True
@@ -836,6 +846,10 @@ def _task_closed(text: str, pos: int, head_words: list[str]) -> bool:
         return True
     short = _SHORT_NAME_AFTER.match(text, pos)
     return bool(short and head_words and short.group(1) == head_words[0])
+
+
+# "khu vực", "vùng" before one of the country's regions (regions.txt): the area a unit serves.
+_AREA_BEFORE_REGION = regex.compile(r"(?:khu vực|vùng)[ \t]+", regex.V1)
 
 
 # The scope of a steering committee before its task: "Ban Chỉ đạo quốc gia về …", "Ban Chỉ đạo Trung ương về …".
@@ -1053,6 +1067,17 @@ _XA_WORDS = frozenset({"hội", "viên", "luận", "giao", "tắc"})
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*)*", regex.V1)
 
 
+def _person_across_place(text: str, start: int, end: int) -> bool:
+    """Whether the place's name read at `start`..`end` only opens a person's name that runs on past it: a family
+    name first and the run of capitalised words going on right after the place ("Chủ tịch HĐND thành phố Đồng Văn
+    Thanh": the chairman, not the district of Đồng Văn)."""
+    nxt = next_word(text, end)
+    if not nxt or text[end:nxt.start()].strip(" \t") or not is_cap(nxt.group()) or not surname_run(text, start):
+        return False
+    run = _CAPITALISED_RUN.match(text, start)
+    return bool(run) and run.end() > end and len(run.group().split()) <= 4 and not is_head_at(text, nxt.start())
+
+
 def _full_name_after(text: str, w: regex.Match[str]) -> bool:
     """Whether a person's full name (a family name and two or more words) begins right after the word `w`, which
     then ends a place's name though it is a family name too: "phường Hải Châu Nguyễn Văn Lâm"."""
@@ -1061,6 +1086,27 @@ def _full_name_after(text: str, w: regex.Match[str]) -> bool:
         return False
     run = _CAPITALISED_RUN.match(text, nxt.start())
     return bool(run) and len(run.group().split()) >= 3
+
+
+def _commune_opens_with_head(text: str, level: str, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word `w` right after a commune's level word opens the commune's name though it is a
+    head alone ("xã Hội Hoan", "xã Đoàn Kết", "xã Trường Sơn", the communes the 2025 merger named): the head is the
+    word itself, not a longer one ("xã Hội Nông dân …" is no name), and another capitalised word follows."""
+    if level not in COMMUNE_LEVELS:
+        return False
+    found = head_at(text, w.start())
+    nxt = next_word(text, w.end())
+    return bool(found and found[0] == w.end() and nxt and not text[w.end():nxt.start()].strip(" \t")
+                and is_cap(nxt.group()) and not is_head_at(text, nxt.start()) and not surname_run(text, nxt.start()))
+
+
+def _lower_title_at(text: str, w: regex.Match[str]) -> bool:
+    """Whether a title of more than one word whose later words are printed in lowercase opens at the capitalised
+    word `w` ("phường Tổ trưởng Tổ đại biểu …": the title after the bare ward; a place's name capitalises every
+    syllable, "xã Tổ Hiệu")."""
+    m = title_pattern().match(text, w.start())
+    return bool(m) and m.end() > w.end() and not text[m.end():m.end() + 1].isalpha() \
+        and text[w.end():m.end()] == text[w.end():m.end()].lower()
 
 
 def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
@@ -1092,8 +1138,10 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                     and is_cap(w.group()) and (known := district_name_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
-                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))) \
+                    and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))
+                             and not (not n and _commune_opens_with_head(text, word, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
+                    and not _lower_title_at(text, w) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
                              and not _full_name_after(text, w)):
                 p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công

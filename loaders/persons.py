@@ -185,7 +185,7 @@ def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | N
 
 
 # "anh", "chị" (brother, sister) before a family name: how news names young officials ("anh Vương Ngọc Hà").
-_FAMILIAR = ("anh", "chị")
+_FAMILIAR = ("anh", "chị", "đại biểu")  # (a family name must follow)
 _CLAUSE_ENDS = ".;:,\n"
 
 
@@ -405,6 +405,8 @@ def _people_before(text: str, colon: int) -> str | None:
                 # "Phó Chủ tịch gồm các đồng chí: A, B": the title that the clause gives them before the honorific
                 held = _GROUP_OF.sub("", text[clause.start() if clause else colon:w.start()]).strip(" \t,")
                 return held if held and title_pattern().fullmatch(held) else ""
+            if title_pattern().match(rest):
+                return rest  # "các Đại biểu Quốc hội: A, B": a title that opens with an honorific's words
             lead = rest.split(" ", 2)  # "các đồng chí Phó Viện trưởng: A, B": the honorific, then the title
             if len(lead) == 3 and " ".join(lead[:2]).casefold() in honorifics:
                 rest = lead[2]
@@ -547,9 +549,11 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     for m in _honorific_pattern().finditer(text):
         start = m.end()
         end = name_run(text, start)
-        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and not surname_run(text, start)) \
+        if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and (
+                not surname_run(text, start) or district_name_at(text, start) == end)) \
                 or _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number)
+            continue  # ("111 Bà Huyện Thanh Quan": a street named after someone, after its house number; "các đại
+            # biểu Mai Châu": the delegates of a district)
         role = _role_after(text, end) or _role_before(text, m.start())
         add(start, end, role[1] if role else None, role_end=role[0] if role else end)
         if not role and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):

@@ -1184,7 +1184,7 @@ def _identify(t: str, mentions: list[Mention]) -> None:
         # a full mention of the same number in the text names the document better than a symbol built here
         target = _short_form_target(m, full)
         named_elsewhere = target and _issuer_fits(m, target)
-        symbol = None if named_elsewhere else _symbol_from_issuer(m)
+        symbol = None if named_elsewhere or _plenum_resolution(t, m) else _symbol_from_issuer(m)
         if symbol:
             m.symbol, m.short_form, m.family = symbol, True, m.issuer_family
             m.doc_type = _doc_type_of(symbol) or _type_code(m.type_word, m.family or "state")
@@ -1206,6 +1206,18 @@ def _identify(t: str, mentions: list[Mention]) -> None:
 
 
 _PLENUM_THEN_MENTION = regex.compile(r"\s*[(:–-]\s*$")
+
+
+_EN_CENTRAL_COMMITTEE = regex.compile(r"Central\s+(?:Executive\s+)?Committee")
+_NUMBER_MARK = regex.compile(r"\bNo\b|\bNos?\.", regex.IGNORECASE)
+
+
+def _plenum_resolution(t: str, m: Mention) -> bool:
+    """'Resolution 4 of the 12th Central Committee': a translation's name of a plenum's resolution (Nghị quyết
+    Trung ương 4), no numbered document; a numbered one of the Central Committee prints its mark ('Resolution
+    No. 18 of the 13th Central Committee'). The Politburo and the Secretariat hold no plenums."""
+    return bool(m.type_word and m.type_word.english and m.issuer and _EN_CENTRAL_COMMITTEE.search(m.issuer)
+                and not _NUMBER_MARK.search(t[m.start:m.end]))
 
 
 def _plenum_before(t: str, start: int) -> tuple[int, str] | None:
