@@ -98,12 +98,12 @@ def test_a_short_name_in_brackets_takes_no_relation_and_the_list_goes_on():
         ("21-CT/TU", "implements"), ("21-CT/TU", None), ("80-KH/TU", "implements")]
 
 
-def test_evaluating_years_of_implementing_a_resolution_reviews_it():
+def test_evaluating_years_of_implementing_a_resolution_reviews_it():  # guard: the English row main has
     text = "The province held a conference to evaluate 5 years of implementing Resolution No. 36-NQ/TW on the sea."
     assert rel(text) == {"36-NQ/TW": "reviews"}
 
 
-def test_reviewing_the_implementation_of_a_directive_reviews_it():
+def test_reviewing_the_implementation_of_a_directive_reviews_it():  # guard
     text = "The committee met on reviewing the implementation of Directive No. 42-CT/TW of the Secretariat."
     assert rel(text) == {"42-CT/TW": "reviews"}
 
