@@ -1061,7 +1061,10 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             within = inner is not None and ")" not in t[inner[0]:m.start]
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else inner[1] if within else head
         elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
-            m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
+            if _in_title_of(t, prev, m.start) and not g.HEAD_ITEM_JOINER.search(t, max(prev.end, m.start - 12), m.start):
+                m.relation = None  # "Thông tư A quy định mức chi … quy định tại Nghị định B": B is named in A's title, uncued
+            else:
+                m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
                                  or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start)

@@ -117,3 +117,15 @@ def test_a_colon_list_item_naming_a_rule_issued_with_a_decision_takes_the_lists_
     text = ("Hội nghị đã quán triệt một số văn bản quan trọng, gồm: Quy chế làm việc của Ban Chấp hành Đảng bộ "
             "tỉnh khóa XV (ban hành kèm theo Quyết định số 12-QĐ/TU của Tỉnh ủy); Kế hoạch số 30-KH/TU.")
     assert rel(text) == {"12-QĐ/TU": "implements", "30-KH/TU": "implements"}
+
+
+def test_a_decree_named_in_a_cited_circulars_title_without_a_cue_takes_none():
+    text = ("Căn cứ Thông tư số 12/2021/TT-BTC ngày 01/3/2021 của Bộ Tài chính quy định mức chi cho công tác phòng "
+            "chống thiên tai quy định tại Nghị định số 66/2020/NĐ-CP của Chính phủ;")
+    assert rel(text) == {"12/2021/TT-BTC": "basis", "66/2020/NĐ-CP": None}
+
+
+def test_the_next_item_after_a_cited_title_still_takes_the_preambles_verb():  # guard
+    text = ("Căn cứ Thông tư số 12/2021/TT-BTC ngày 01/3/2021 của Bộ Tài chính quy định mức chi cho công tác phòng "
+            "chống thiên tai và Nghị định số 66/2020/NĐ-CP của Chính phủ;")
+    assert rel(text) == {"12/2021/TT-BTC": "basis", "66/2020/NĐ-CP": "basis"}
