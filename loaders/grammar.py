@@ -19,7 +19,7 @@ import regex
 from loaders.dates import MONTH_EN
 from loaders.gazetteer import _rows as data_rows
 from loaders.gazetteer import function_words
-from loaders.text import fold, tone_free, toneless
+from loaders.text import bare, fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
@@ -448,6 +448,7 @@ CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu r
                                      r"\s*$"),
                          regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …", also
 # in brackets after the name: "quán triệt Quy chế phối hợp … (ban hành kèm theo Quyết định số …)")
+CUE_POINTER_BARE = regex.compile(bare(CUE_POINTER.pattern), regex.IGNORECASE)  # for text printed without diacritics
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
 # The object of a cue that names a document issued with a decision, or some of its articles or points ("sửa đổi, bổ
 # sung một số điều của Quy định về quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …,
@@ -513,6 +514,17 @@ CUE_SCAN_PATTERN = regex.compile(
 ACT_RELATIONS = frozenset({"replaces", "amends", "repeals", "corrects", "guides"})
 # The relation of cue rows that name a document without acting on it ("khác với", "so với"): no relation.
 NO_RELATION = "none"
+
+
+# The same cues without any diacritic, for a stretch of text printed without them ("Can cu Nghi dinh so …", "Thuc hien
+# Ke hoach so …", "Quan triet Chi thi so …"): matched on text.bare of such a stretch only, where no word can carry the
+# marks that tell "căn cứ" from other words; group order as CUE_ONLY_PATTERN's, so relation_of reads both.
+CUE_ONLY_BARE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{bare(toneless(p))})" for i, (_, p) in enumerate(RELATION_CUES))
+    + r")(?![\p{L}])", regex.IGNORECASE | regex.V0)
+CUE_SCAN_BARE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?:{bare(toneless(p))})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
 
 
 def relation_of(m: regex.Match) -> str | None:

@@ -21,7 +21,7 @@ from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
-from loaders.text import fold, toneless
+from loaders.text import bare, fold, has_diacritics, toneless
 
 
 @dataclass
@@ -793,6 +793,22 @@ def _toneless(t: str) -> str:
     return toneless(t)
 
 
+@lru_cache(maxsize=8)
+def _bare(t: str) -> str:
+    """The text without any diacritic, for the cues of a stretch printed without them (text.bare: offsets unchanged)."""
+    return bare(t)
+
+
+def _cue_reading(t: str, start: int, end: int) -> tuple[str, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The text the cues before `end` are matched on, with the scan, cue and pointer patterns for it: the toneless
+    text, or the bare one where the stretch before `end` (back to `start`) has letters and no diacritic at all — a
+    page printed without them ("Can cu Nghi dinh so …", "Thuc hien Ke hoach so …")."""
+    window = t[max(start, end - 220):end]
+    if has_diacritics(window) or not regex.search(r"\p{L}{2}", window):
+        return _toneless(t), g.CUE_SCAN_PATTERN, g.CUE_ONLY_PATTERN, g.CUE_POINTER
+    return _bare(t), g.CUE_SCAN_BARE, g.CUE_ONLY_BARE, g.CUE_POINTER_BARE
+
+
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
     """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a body's
     name, a document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
@@ -818,9 +834,9 @@ def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str | 
     best_direct = False  # whether that cue governs the mention itself, not through a pointer ("… tại")
     act: tuple[int, int] | None = None  # the first act's cue (g.ACT_RELATIONS) that reaches the mention through a pointer
     window = max(start, end - 220)
-    plain = _toneless(t)
-    pointer = g.CUE_POINTER.search(plain, window, end)
-    for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
+    plain, scan, only, pointers = _cue_reading(t, start, end)
+    pointer = pointers.search(plain, window, end)
+    for m in scan.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
         direct = (best is None or key > best) and _governs(t, m.end(), end, named=named)
         if direct or (best is None or key > best or act is None) and (
@@ -828,7 +844,7 @@ def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str | 
                 and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named) or (
                 pointer and pointer.group("attached") and m.end() <= pointer.start()
                 and g.ATTACHED_OBJECT.fullmatch(t, m.end(), pointer.start()))):
-            if not direct and act is None and g.relation_of(g.CUE_ONLY_PATTERN.match(plain, m.start(), end)) \
+            if not direct and act is None and g.relation_of(only.match(plain, m.start(), end)) \
                     in g.ACT_RELATIONS:
                 act = (m.start(), m.end())
             if best is None or key > best:
@@ -837,7 +853,7 @@ def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str | 
         return None
     if act is not None and not best_direct and act[1] < -best[1] and not regex.search(r"[,;]", t[act[1]:-best[1]]):
         best = (act[1], -act[0])  # "thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế … tại Quyết định số …"
-    cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
+    cue = only.match(plain, -best[1], end)
     relation = g.relation_of(cue)
     if relation == "implements" and g.REVIEW_SPAN_BEFORE.search(plain, max(start, cue.start() - 12), cue.start()) \
             and g.REVIEW_BEFORE.search(plain, max(start, cue.start() - 200), cue.start()) \
@@ -906,7 +922,8 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
         return None  # past the item that opened the clause, the mention must open its own item
     for k in range(len(semis) - 1, max(-1, len(semis) - 1 - g.PREAMBLE_ITEMS_BACK), -1):
         opener = g.PREAMBLE_OPENER.match(t, starts[k], semis[k])
-        cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), semis[k])
+        plain, _, only, _ = _cue_reading(t, starts[k], semis[k])
+        cue = only.match(plain, opener.end(), semis[k])
         if cue:
             return "basis" if g.relation_of(cue) == "basis" else None
         if k and g.NEW_CLAUSE.search(t, starts[k], semis[k]):

@@ -129,3 +129,19 @@ def test_the_next_item_after_a_cited_title_still_takes_the_preambles_verb():  # 
     text = ("Căn cứ Thông tư số 12/2021/TT-BTC ngày 01/3/2021 của Bộ Tài chính quy định mức chi cho công tác phòng "
             "chống thiên tai và Nghị định số 66/2020/NĐ-CP của Chính phủ;")
     assert rel(text) == {"12/2021/TT-BTC": "basis", "66/2020/NĐ-CP": "basis"}
+
+
+def test_a_preamble_printed_without_diacritics_is_basis_item_by_item():
+    text = ("Can cu Nghi dinh so 15/2020/ND-CP ngay 03/02/2020 cua Chinh phu; Thong tu so 12/2021/TT-BTC ngay "
+            "01/3/2021 cua Bo Tai chinh;")
+    assert rel(text) == {"15/2020/NĐ-CP": "basis", "12/2021/TT-BTC": "basis"}
+
+
+def test_a_verb_printed_without_diacritics_governs_its_list():
+    text = "Dang uy xa quan triet Chi thi so 35-CT/TW va Ke hoach so 153-KH/TU cua Tinh uy."
+    assert rel(text) == {"35-CT/TW": "implements", "153-KH/TU": "implements"}
+
+
+def test_words_with_diacritics_keep_them_apart():  # guard: "đưa vào" (put into) is not "dựa vào" (based on)
+    text = "Huyện đưa vào Kế hoạch số 12-KH/TU của Huyện ủy các chỉ tiêu mới về nông thôn mới."
+    assert rel(text) == {"12-KH/TU": None}
