@@ -19,7 +19,7 @@ import regex
 from loaders.dates import MONTH_EN
 from loaders.gazetteer import _rows as data_rows
 from loaders.gazetteer import function_words
-from loaders.text import fold, tone_free, toneless
+from loaders.text import bare, fold, tone_free, toneless
 
 # --- the tables (loaders/data/*.tsv, each row with its source) ----------------------------------------
 
@@ -414,6 +414,12 @@ APPOSITION_BEFORE = regex.compile(r",\s*(?:(?:trọng tâm|nhất|đặc biệt|
 NAMELY = regex.compile(r"\s*(?:cụ thể|gồm|bao gồm|đó là)\s*:\s*", regex.IGNORECASE)
 # What may stand between the start of an item of a colon list and the mention that opens it ("…: A; các B").
 COLON_ITEM_OPENER = regex.compile(r"[\s\-+•*]*(?:\p{Ll}+\s+){0,2}")
+# The last item of a list whose head names documents by a plural ("thực hiện tốt các Nghị quyết của Quốc hội, các giải
+# pháp … và Nghị quyết số 05"): a comma or "và" right before the mention. A relative clause that points into a document
+# ("các giải pháp đã đề ra trong …", "được nêu tại …") describes an item and opens no clause of its own.
+HEAD_ITEM_JOINER = regex.compile(r"(?:,|(?<![\p{L}])và)\s*$", regex.IGNORECASE)
+RELATIVE_POINTER = regex.compile(r"(?<![\p{L}])(?:đã|được)\s+(?:nêu|nêu ra|đề ra|xác định|đặt ra|quy định|ghi)"
+                                 r"\s+(?:tại|trong|ở)(?![\p{L}])", regex.IGNORECASE)
 # Before a ";", a clause of the sentence's own after the item ("Thực hiện A, các sở đã xây dựng kế hoạch; B …"):
 # the list the cue opened has ended, and what follows the ";" does not take its verb.
 LIST_LEFT = regex.compile(r",[^;]*?(?<![\p{L}])(?:đã|sẽ|đang|vừa)(?![\p{L}])", regex.IGNORECASE)
@@ -442,11 +448,13 @@ CUE_POINTER = regex.compile(toneless(r"(?:(?:đã\s+|được\s+)?(?:nêu|nêu r
                                      r"\s*$"),
                          regex.IGNORECASE)  # matched toneless ("căn cứ Quy chế … ban hành kèm theo Quyết định số …", also
 # in brackets after the name: "quán triệt Quy chế phối hợp … (ban hành kèm theo Quyết định số …)")
+CUE_POINTER_BARE = regex.compile(bare(CUE_POINTER.pattern), regex.IGNORECASE)  # for text printed without diacritics
 CUE_POINTER_TAIL = regex.compile(r"(?:[\s,\-–]+[\p{L}\d]+){0,24}\s*")  # "nhiệm kỳ 2012 - 2017"
-# The object of a cue that names a document issued with a decision ("sửa đổi, bổ sung một số điều của Quy định về
-# quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …, thẩm quyền ban hành … kèm
-# theo Quyết định số …"): a name, whose commas and verbs open no clause; it may run long.
-ATTACHED_OBJECT = regex.compile(r"\s*(?:một\s+số\s+điều\s+(?:của\s+)?)?(?:Quy định|Quy chế|Điều lệ|Chương trình|Kế hoạch"
+# The object of a cue that names a document issued with a decision, or some of its articles or points ("sửa đổi, bổ
+# sung một số điều của Quy định về quy trình ban hành văn bản …, ban hành kèm theo Quyết định số …", "căn cứ Quy chế …,
+# thẩm quyền ban hành … kèm theo Quyết định số …", "hướng dẫn cụ thể một số điểm Quy định ban hành kèm theo Quyết định
+# số …"): a name, whose commas and verbs open no clause; it may run long.
+ATTACHED_OBJECT = regex.compile(r"\s*(?:một\s+số\s+(?:điều|điểm|khoản|nội\s+dung)\s+(?:của\s+)?)?(?:Quy định|Quy chế|Điều lệ|Chương trình|Kế hoạch"
                                 r"|Đề án|Danh mục|Bảng giá|Bộ tiêu chí|Hướng dẫn|Nội quy)(?![\p{L}])"
                                 r"(?:[\s,\-–]+[\p{L}\d]+){0,40}[\s,]*", regex.IGNORECASE)
 # Documents cited by a long fixed name and no number, each one item in a cue's object ("căn cứ Hiến pháp nước Cộng
@@ -499,9 +507,30 @@ CUE_SCAN_PATTERN = regex.compile(
     regex.IGNORECASE | regex.V0)
 
 
-def relation_of(m: regex.Match) -> str:
-    """The relation of the cue group that matched."""
-    return RELATION_CUES[int(m.lastgroup[1:])][0]
+# Relations by which the citing text acts on a document, or on a part of it that the cue's object names before a pointer
+# ("thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế một cửa … tại Quyết định số …", "bãi bỏ các quy
+# định … tại …"): a cue met inside that object, with no comma or ';' after the act's cue, describes the part ("thủ tục
+# thực hiện theo cơ chế một cửa") and does not take the mention from the act.
+ACT_RELATIONS = frozenset({"replaces", "amends", "repeals", "corrects", "guides"})
+# The relation of cue rows that name a document without acting on it ("khác với", "so với"): no relation.
+NO_RELATION = "none"
+
+
+# The same cues without any diacritic, for a stretch of text printed without them ("Can cu Nghi dinh so …", "Thuc hien
+# Ke hoach so …", "Quan triet Chi thi so …"): matched on text.bare of such a stretch only, where no word can carry the
+# marks that tell "căn cứ" from other words; group order as CUE_ONLY_PATTERN's, so relation_of reads both.
+CUE_ONLY_BARE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?P<r{i}>{bare(toneless(p))})" for i, (_, p) in enumerate(RELATION_CUES))
+    + r")(?![\p{L}])", regex.IGNORECASE | regex.V0)
+CUE_SCAN_BARE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(f"(?:{bare(toneless(p))})" for _, p in RELATION_CUES) + r")(?![\p{L}])",
+    regex.IGNORECASE | regex.V0)
+
+
+def relation_of(m: regex.Match) -> str | None:
+    """The relation of the cue group that matched; None for the words that name a document without acting on it."""
+    relation = RELATION_CUES[int(m.lastgroup[1:])][0]
+    return None if relation == NO_RELATION else relation
 
 
 # --- numbers, dates, terms ---------------------------------------------------------------------
@@ -661,6 +690,14 @@ _ALIAS_QUOTE = r"[\"“”'‘’«»]"
 ALIAS_PAREN_OPEN = regex.compile(r"\s*\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*",
                                  regex.IGNORECASE)
 ALIAS_PAREN_CLOSE = regex.compile(r"\s*" + _ALIAS_QUOTE + r"?\s*\)")
+# The same parenthesis seen from the short name inside it ("Thực hiện Nghị quyết số 57-NQ/TW … (Nghị quyết số
+# 57-NQ/TW), …", "(sau đây gọi tắt là Nghị định 16)"): a restated name cites nothing of its own and takes no relation.
+ALIAS_OPEN_BEFORE = regex.compile(r"\(\s*(?:" + _ALIAS_WORDS + r"\s*(?:là|:)?\s*)?" + _ALIAS_QUOTE + r"?\s*$",
+                                  regex.IGNORECASE)
+# A yes/no question ("Nghị định A có bãi bỏ Nghị định B không?"): the cue after "có" asks whether the act was done and
+# states no relation; the sentence ends with "không?" ("chưa?").
+QUESTION_CUE_BEFORE = regex.compile(r"(?<![\p{L}])có\s+(?:\p{L}+\s+){0,2}$", regex.IGNORECASE)
+QUESTION_END_AFTER = regex.compile(r"[^.!?;\n]*?(?<![\p{L}])(?:không|chưa|hay không)\s*\?", regex.IGNORECASE)
 
 # Plenum and congress references without a number.
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))

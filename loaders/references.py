@@ -21,7 +21,7 @@ from loaders.dates import date_at, find_dates
 from loaders.gazetteer import canonical_province, main_province
 from loaders.model import DocumentRelation, OtherReference, Reference
 from loaders.normalize import Normalized, normalize
-from loaders.text import fold, toneless
+from loaders.text import bare, fold, has_diacritics, toneless
 
 
 @dataclass
@@ -793,6 +793,22 @@ def _toneless(t: str) -> str:
     return toneless(t)
 
 
+@lru_cache(maxsize=8)
+def _bare(t: str) -> str:
+    """The text without any diacritic, for the cues of a stretch printed without them (text.bare: offsets unchanged)."""
+    return bare(t)
+
+
+def _cue_reading(t: str, start: int, end: int) -> tuple[str, regex.Pattern, regex.Pattern, regex.Pattern]:
+    """The text the cues before `end` are matched on, with the scan, cue and pointer patterns for it: the toneless
+    text, or the bare one where the stretch before `end` (back to `start`) has letters and no diacritic at all — a
+    page printed without them ("Can cu Nghi dinh so …", "Thuc hien Ke hoach so …")."""
+    window = t[max(start, end - 220):end]
+    if has_diacritics(window) or not regex.search(r"\p{L}{2}", window):
+        return _toneless(t), g.CUE_SCAN_PATTERN, g.CUE_ONLY_PATTERN, g.CUE_POINTER
+    return _bare(t), g.CUE_SCAN_BARE, g.CUE_ONLY_BARE, g.CUE_POINTER_BARE
+
+
 def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, named: bool = False) -> bool:
     """Whether what stands between a cue and `end` is its object, and no clause of its own. With `named`, a body's
     name, a document named by a long fixed name, a plenum's or a congress's resolution, counts as one word ("căn cứ
@@ -809,26 +825,35 @@ def _governs(t: str, cue_end: int, end: int, tail: regex.Pattern = g.CUE_TAIL, n
     return bool(tail.fullmatch(between)) and not g.CUE_TAIL_BREAK.search(between)
 
 
-def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str, int] | None:
+def cue_before(t: str, start: int, end: int, named: bool = True) -> tuple[str | None, int] | None:
     """The relation cue governing a mention at `end`, looking back to `start`: (relation, cue start). `named`:
     long names of unnumbered documents count as one word between the cue and the mention (not after another
     mention of the clause, whose title the cue may stand in: "Chỉ thị 19 về … theo Nghị quyết Đại hội XIII của Đảng
     và Kế hoạch số 16" — the plan is the outer list's)."""
     best: tuple[int, int] | None = None  # (end, -start): the cue that ends last, the longest of those
+    best_direct = False  # whether that cue governs the mention itself, not through a pointer ("… tại")
+    act: tuple[int, int] | None = None  # the first act's cue (g.ACT_RELATIONS) that reaches the mention through a pointer
     window = max(start, end - 220)
-    plain = _toneless(t)
-    pointer = g.CUE_POINTER.search(plain, window, end)
-    for m in g.CUE_SCAN_PATTERN.finditer(plain, window, end, overlapped=True):
+    plain, scan, only, pointers = _cue_reading(t, start, end)
+    pointer = pointers.search(plain, window, end)
+    for m in scan.finditer(plain, window, end, overlapped=True):
         key = (m.end(), -m.start())
-        if (best is None or key > best) and (_governs(t, m.end(), end, named=named) or (
+        direct = (best is None or key > best) and _governs(t, m.end(), end, named=named)
+        if direct or (best is None or key > best or act is None) and (
                 pointer and m.end() <= pointer.start() and g.CUE_POINTER_TAIL.fullmatch(t, m.end(), pointer.start())
-                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named)) or (
+                and _governs(t, m.end(), pointer.start(), g.CUE_POINTER_TAIL, named) or (
                 pointer and pointer.group("attached") and m.end() <= pointer.start()
                 and g.ATTACHED_OBJECT.fullmatch(t, m.end(), pointer.start()))):
-            best = key
+            if not direct and act is None and g.relation_of(only.match(plain, m.start(), end)) \
+                    in g.ACT_RELATIONS:
+                act = (m.start(), m.end())
+            if best is None or key > best:
+                best, best_direct = key, direct
     if best is None:
         return None
-    cue = g.CUE_ONLY_PATTERN.match(plain, -best[1], end)
+    if act is not None and not best_direct and act[1] < -best[1] and not regex.search(r"[,;]", t[act[1]:-best[1]]):
+        best = (act[1], -act[0])  # "thay thế phần danh mục thủ tục hành chính thực hiện theo cơ chế … tại Quyết định số …"
+    cue = only.match(plain, -best[1], end)
     relation = g.relation_of(cue)
     if relation == "implements" and g.REVIEW_SPAN_BEFORE.search(plain, max(start, cue.start() - 12), cue.start()) \
             and g.REVIEW_BEFORE.search(plain, max(start, cue.start() - 200), cue.start()) \
@@ -897,7 +922,8 @@ def _preamble_cue(t: str, clause: int, pos: int) -> str | None:
         return None  # past the item that opened the clause, the mention must open its own item
     for k in range(len(semis) - 1, max(-1, len(semis) - 1 - g.PREAMBLE_ITEMS_BACK), -1):
         opener = g.PREAMBLE_OPENER.match(t, starts[k], semis[k])
-        cue = g.CUE_ONLY_PATTERN.match(_toneless(t), opener.end(), semis[k])
+        plain, _, only, _ = _cue_reading(t, starts[k], semis[k])
+        cue = only.match(plain, opener.end(), semis[k])
         if cue:
             return "basis" if g.relation_of(cue) == "basis" else None
         if k and g.NEW_CLAUSE.search(t, starts[k], semis[k]):
@@ -913,12 +939,31 @@ def _colon_list_cue(t: str, clause: int, pos: int) -> str | None:
     if colon < 0:
         return None
     item = max(t.rfind(";", colon, pos), colon) + 1
+    own_end = pos  # where the item's own words end
     if not g.COLON_ITEM_OPENER.fullmatch(t, item, pos):
-        return None
-    if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:pos])) or g.LIST_LEFT.search(t, colon, item):
+        # an item that names a rule issued with the mention ("gồm: Quy chế phối hợp … (ban hành kèm theo Quyết định
+        # số …)"): the rule's decision is the item's document
+        pointer = g.CUE_POINTER.search(_toneless(t), item, pos)
+        if not (pointer and pointer.group("attached") and g.ATTACHED_OBJECT.fullmatch(t, item, pointer.start())):
+            return None
+        own_end = pointer.start()
+    if g.NEW_CLAUSE.search(g.QUOTED_TITLE.sub("X", t[colon + 1:own_end])) or g.LIST_LEFT.search(t, colon, item):
         return None
     cue = cue_before(t, clause, colon + 1, named=False)
     return cue[0] if cue else _documents_head_cue(t, clause, colon)
+
+
+def _head_item_cue(t: str, clause: int, pos: int) -> str | None:
+    """'thực hiện tốt các Nghị quyết của Quốc hội, các giải pháp … đã đề ra trong … và Nghị quyết số 05': the last item
+    of a list whose plural head a cue governs takes the cue, when no clause of its own stands between head and item."""
+    joiner = g.HEAD_ITEM_JOINER.search(t, clause, pos)
+    if joiner is None:
+        return None
+    heads = list(g.DOCUMENTS_HEAD.finditer(_toneless(t), clause, joiner.start()))
+    if not heads or g.NEW_CLAUSE.search(g.RELATIVE_POINTER.sub("X", t[heads[-1].end():joiner.start()])):
+        return None
+    cue = cue_before(t, clause, heads[-1].start())
+    return cue[0] if cue else None
 
 
 def _documents_head_cue(t: str, clause: int, colon: int) -> str | None:
@@ -1033,13 +1078,24 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             within = inner is not None and ")" not in t[inner[0]:m.start]
             m.relation = None if g.NEW_CLAUSE.search(after) or ended else inner[1] if within else head
         elif same_clause and not g.NEW_CLAUSE.search(t, _after_title(t, prev, m.start), m.start):
-            m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
+            if _in_title_of(t, prev, m.start) and not g.HEAD_ITEM_JOINER.search(t, max(prev.end, m.start - 12), m.start):
+                m.relation = None  # "Thông tư A quy định mức chi … quy định tại Nghị định B": B is named in A's title, uncued
+            else:
+                m.relation = _coordinate_relation(t, m, prev, title_owner.get(id(prev)))
         elif not same_clause:
             m.relation = head = (_list_cue(t, m.start) or _preamble_cue(t, clause, m.start)
-                                 or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start))
+                                 or _colon_list_cue(t, clause, m.start) or _apposition_cue(t, clause, m.start)
+                                 or _head_item_cue(t, clause, m.start))
         if m.relation is None and g.AMENDED_AS_FOLLOWS.match(t, max(m.end, m.context_end)):
             m.relation = "amends"  # "Điều 7 Quyết định số 15/2019/QĐ-UBND được sửa đổi như sau:"
+        if cue and m.relation and g.QUESTION_CUE_BEFORE.search(t, max(0, cue[1] - 30), cue[1]) \
+                and g.QUESTION_END_AFTER.match(t, m.end):
+            m.relation = None  # "Nghị định 168 có bãi bỏ Nghị định 100 không?": a question states no relation
         prev = m
+    for i, m in enumerate(mentions):  # after the loop: a list goes on past a short name in brackets
+        if m.symbol and any(o.symbol == m.symbol and m.start - o.end < 400 for o in mentions[:i]) \
+                and g.ALIAS_OPEN_BEFORE.search(t, max(0, m.start - 40), m.start) and g.ALIAS_PAREN_CLOSE.match(t, m.end):
+            m.relation = None
 
 
 _SYMBOL_TYPE = regex.compile(r"[^-/]+-(?P<p>[^/]+)/|[^/]+/(?:\d{4}/)?(?P<s>[^-/]+)-")

@@ -57,6 +57,18 @@ def _toneless_table() -> dict[int, str]:
 
 
 _TONELESS = _toneless_table()
+
+
+def _bare_table() -> dict[int, str]:
+    table = {0x0110: "D", 0x0111: "d", 0x00D0: "D"}
+    for code in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(code)).translate(_DROP_MN)
+        if len(base) == 1 and base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_BARE = _bare_table()
 _TONE_VARIANTS: dict[str, str] = {}
 for _code, _base in _TONELESS.items():
     _TONE_VARIANTS[_base] = _TONE_VARIANTS.get(_base, _base) + chr(_code)
@@ -65,6 +77,17 @@ for _code, _base in _TONELESS.items():
 def toneless(text: str) -> str:
     """`text` (NFC) without tone marks, one character for one: 'Thực hịện' → 'Thưc hiên'."""
     return text.translate(_TONELESS)
+
+
+def bare(text: str) -> str:
+    """`text` (NFC) without any Vietnamese diacritic, one character for one, case kept: 'Căn cứ Đề án' → 'Can cu De an'.
+    Pages printed without diacritics ("Can cu Nghi dinh so …") read as this form of the words."""
+    return text.translate(_BARE)
+
+
+def has_diacritics(text: str) -> bool:
+    """Whether `text` has a letter with a Vietnamese diacritic (or đ)."""
+    return bare(text) != text
 
 
 def tone_free(word: str, bare: bool = False) -> str:

@@ -40,7 +40,8 @@ def test_levels_and_families_are_known_values():
     assert {r["family"] for r in rows("issuers.tsv")} <= {"party", "state", "unit"}
     assert {r["family"] for r in rows("document_types.tsv")} <= {"party", "state"}
     assert {r["relation"] for r in rows("relation_cues.tsv")} <= {
-        "implements", "continues", "reviews", "basis", "replaces", "amends", "repeals", "guides", "corrects"}
+        "implements", "continues", "reviews", "basis", "replaces", "amends", "repeals", "guides", "corrects",
+        "none"}  # "none": words that name a document without acting on it ("so với", "khác với")
 
 
 def test_the_clerical_rules_type_codes_are_all_there():

@@ -99,12 +99,14 @@ def test_a_date_wrapped_onto_the_next_line_of_a_list_item_is_still_its_issue_dat
 # ------------------------------------------------------------------ an alias after a title that cites others
 
 
-def test_an_alias_takes_the_relation_of_the_document_it_names_not_of_one_its_title_cites():
+def test_an_alias_takes_no_relation_not_that_of_one_its_title_cites():
+    # a short name in brackets restates its document and cites nothing of its own (the dev gold's convention)
     text = ("Căn cứ Thông tư số 15/2022/TT-BTC ngày 4/3/2022 của Bộ Tài chính hướng dẫn thi hành Nghị định số "
             "60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ (sau đây gọi tắt là Thông tư 15).")
     refs = refs_of(text)
-    assert [(r.surface, r.relation) for r in refs] == [
-        ("Thông tư số 15/2022/TT-BTC", "basis"), ("Nghị định số 60/2021/NĐ-CP", "guides"), ("Thông tư 15", "basis")]
+    assert [(r.surface, r.symbol, r.relation) for r in refs] == [
+        ("Thông tư số 15/2022/TT-BTC", "15/2022/TT-BTC", "basis"),
+        ("Nghị định số 60/2021/NĐ-CP", "60/2021/NĐ-CP", "guides"), ("Thông tư 15", "15/2022/TT-BTC", None)]
 
 
 # ------------------------------------------------------------------ the supreme procuracy and court as issuers
