@@ -743,7 +743,8 @@ def _own_unplaced(text: str, h: _AgencyHit) -> bool:
 
 
 # "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
-_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]+", regex.V1)
+_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+"
+                               r"(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]*:?[ \t]+", regex.V1)  # ("… hai tỉnh A và B")
 
 
 def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
@@ -1106,7 +1107,7 @@ _MANY_PLACES_AFTER = regex.compile(r"\s+(?:của\s+(?:các|những|\d+)|\d+)\s+(
 
 # "Trung tâm bồi dưỡng chính trị các huyện, thành phố", "Phòng Giáo dục và Đào tạo các huyện": a named kind of body
 # of every place of a level, no one body (the places named after "các tỉnh A, B" are each one body's, read later).
-_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
                                    r"|đặc khu|địa phương)(?!\p{L})(?![ \t]+\p{Lu})", regex.V1)
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
 _ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)

@@ -369,6 +369,8 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
             break  # "Tỉnh ủy" ends a word ("thủy", "thuỷ" in "thủy lợi", "thủy văn" are syllables of their own)
         if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
             break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
+        if word in PLACE_COUNTS and (nw := next_word(text, cur.end())) and PLACE_WORD.match(text, nw.start()):
+            break  # "Hội Nông dân hai tỉnh Sơn La và Điện Biên": a count of the places whose bodies are named
         if word not in syllables and not in_compound(text, cur.start(), cur.end()) \
                 and not (n == 0 and _ends_a_capitalised_word(text, start)):
             # ("Ngoại giao": a word; "Cao đẳng", "Tham mưu": the syllable that ends the word a capital began)
@@ -403,6 +405,11 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
             short and (stopped and lowercase_component or _name_goes_on(text, p, cur) or _and_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
+
+
+# The words that count places before their level word ("hai tỉnh", "ba huyện"), as "các" and "những" do: the bodies
+# of the places listed after them, never a word of a body's name.
+PLACE_COUNTS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
 # "ủy" / "uỷ" as a syllable of its own ("Tỉnh ủy"), not the end of another ("thủy").
@@ -736,7 +743,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             continue
         span_read = False
         if is_cap(word) and not caps:
-            if closed and (district := _committee_district(text, w.start())):
+            if (district := _committee_district(text, w.start())):
                 return district, None, district  # "Thành ủy Nha Trang", "Huyện ủy Gio Linh": the district it names
             if closed and word != "Đảng":
                 break

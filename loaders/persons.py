@@ -681,13 +681,18 @@ def _lowercase_titles(text: str, add, in_credit) -> None:
             add(start, m.end(), " ".join(text[m.start():start].split()), participant=False)
             continue
         nxt = next_word(text, m.end())
-        if kind != "office" or not nxt or text[m.end():nxt.start()].strip() or text[m.end():m.end() + 1].isalpha() \
-                or not surname_run(text, nxt.start()) or in_credit(nxt.start()):
+        if kind not in ("office", "rank") or not nxt or text[m.end():nxt.start()].strip() \
+                or text[m.end():m.end() + 1].isalpha() or not is_cap(nxt.group()) or in_credit(nxt.start()):
             continue
-        end = name_run(text, nxt.start())
+        if surname_run(text, nxt.start()):
+            start, end, role = nxt.start(), name_run(text, nxt.start()), title
+        elif kind == "office" and (after := _after_title_body(text, nxt.start())):
+            start, end, role = after[1], after[2], " ".join(text[m.start():after[0]].split())  # "giám đốc Sở Y tế A"
+        else:
+            continue
         if end and not body_syllable_after(text, end):  # ("trưởng đoàn Đoàn Kiểm tra": a body, no person)
             more = _role_after(text, end)
-            add(nxt.start(), end, f"{title}, {more[1]}" if more else title, role_end=more[0] if more else end)
+            add(start, end, f"{role}, {more[1]}" if more else role, role_end=more[0] if more else end)
 
 
 # A prize named after a person: "Giải thưởng Báo chí Huỳnh Thúc Kháng", "giải thưởng Hồ Chí Minh".

@@ -119,3 +119,32 @@ def test_an_open_cup_named_by_a_code_keeps_mo_rong() -> None:
 def test_a_stray_capital_inside_a_contests_name_opens_no_movement() -> None:
     text = "Giải bóng đá mini Phong trào huyện năm 2024 đã khép lại sau 10 ngày tranh tài."
     assert [n for n, _ in events_of(text)] == ["Giải bóng đá mini Phong trào huyện năm 2024"]
+
+
+# ------------------------------------------------------------------ second pass
+
+
+def test_a_count_of_provinces_before_their_names_gives_each_provinces_body() -> None:
+    text = "Hội Cựu chiến binh hai tỉnh Lạng Sơn và Cao Bằng ký kết quy chế phối hợp."
+    assert agencies_of(text) == {"Hội Cựu chiến binh tỉnh Lạng Sơn": "Lạng Sơn",
+                                 "Hội Cựu chiến binh tỉnh Cao Bằng": "Cao Bằng"}
+
+
+def test_a_count_of_provinces_with_no_names_is_no_body() -> None:
+    text = "Sở Tư pháp hai tỉnh đã trao đổi kinh nghiệm."
+    assert agencies_of(text) == {}
+
+
+def test_a_district_committee_named_after_a_town_two_provinces_share() -> None:
+    text = "Chiều 8/5, Thị ủy Hoàng Mai tổ chức hội nghị sơ kết công tác dân vận."
+    assert "Thị ủy Hoàng Mai" in agencies_of(text)
+
+
+def test_a_lowercase_title_then_its_body_then_the_name() -> None:
+    text = "Cùng đi kiểm tra có giám đốc Sở Tài chính Hoàng Minh Tuấn."
+    assert persons_of(text) == {"Hoàng Minh Tuấn": "giám đốc Sở Tài chính"}
+
+
+def test_a_lowercase_rank_before_a_name_gives_the_person() -> None:
+    text = "Theo thượng tá Lý Văn Kiên, trưởng công an huyện, tình hình đã ổn định."
+    assert persons_of(text)["Lý Văn Kiên"].startswith("thượng tá")
