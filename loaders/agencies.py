@@ -595,24 +595,37 @@ _CENTRAL_COMMITTEE_OF = regex.compile(r"^(?:Ban Chấp hành|BCH) Trung ương (
 
 
 def _centre_of_association(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
-    """Drop an association named after "Trung ương" where the text names the association's Central Committee; where
-    it names another organ of the association's centre ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam"), the words
-    "Trung ương Hội Nông dân Việt Nam" name that centre, a body of its own: kept whole."""
+    """Drop an association named after "Trung ương" where the text names the association's Central Committee. The
+    words "Trung ương Hội Nông dân Việt Nam" name that centre, a body of its own kept whole, where the text names
+    another organ of it ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam"), or where they act in a clause of their
+    own (no title before them) and the text never names the association but after "Trung ương"."""
     committees = {_initials(h.name[m.end():]) for h in hits if (m := _CENTRAL_COMMITTEE_OF.match(h.name))}
     organs = {_initials(h.name[m.end():]) for h in hits if (m := _ORGAN_OF_CENTRE.search(h.name))} - committees
-    if not committees and not organs:
+    centres = {h.start: c for h in hits if (c := _CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start))}
+    if not centres:
         return hits
+    by_initials: dict[str, list[_AgencyHit]] = {}
+    for h in hits:
+        by_initials.setdefault(_initials(h.name), []).append(h)
+    for initials, group in by_initials.items():
+        if initials not in committees and all(h.start in centres for h in group) \
+                and any(not _title_ends_at(text, centres[h.start].start()) for h in group):
+            organs.add(initials)  # "Trung ương Hội LHPN Việt Nam tổ chức …", the association named no other way
     out = []
     for h in hits:
-        centre = _CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start)
+        centre = centres.get(h.start)
         if centre and _initials(h.name) in committees:
             continue
-        if centre and _initials(h.name) in organs and not _CENTRE_BEFORE.search(text, max(0, centre.start() - 30),
-                                                                                  centre.start()):
+        if centre and _initials(h.name) in organs:
             name = f"Trung ương {h.name}"
             h = replace(h, start=centre.start(), name=name, key=_key(name), central=True)
         out.append(h)
     return out
+
+
+def _title_ends_at(text: str, pos: int) -> bool:
+    """Whether a person's title ends right before `pos`, a space between ("Chủ tịch Trung ương Hội …")."""
+    return any(m.end() == len(text[:pos].rstrip()) for m in title_pattern().finditer(text, max(0, pos - 40), pos))
 
 
 # An organ of an association's centre other than its Central Committee: "Ban Thường vụ Trung ương Hội …", "Ban Tuyên

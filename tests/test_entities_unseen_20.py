@@ -148,3 +148,14 @@ def test_a_lowercase_title_then_its_body_then_the_name() -> None:
 def test_a_lowercase_rank_before_a_name_gives_the_person() -> None:
     text = "Theo thượng tá Lý Văn Kiên, trưởng công an huyện, tình hình đã ổn định."
     assert persons_of(text)["Lý Văn Kiên"].startswith("thượng tá")
+
+
+def test_the_centre_of_an_association_acting_on_its_own_is_kept_whole() -> None:
+    text = "Sáng 2/10, Trung ương Hội Cựu chiến binh Việt Nam tổ chức tọa đàm về công tác hội viên."
+    assert agencies_of(text) == {"Trung ương Hội Cựu chiến binh Việt Nam": None}
+
+
+def test_the_centre_stays_the_association_where_the_text_names_the_association_too() -> None:
+    text = ("Trung ương Hội Cựu chiến binh Việt Nam tổng kết phong trào; Chủ tịch Hội Cựu chiến binh Việt Nam Vũ Minh "
+            "Đức phát biểu.")
+    assert agencies_of(text) == {"Hội Cựu chiến binh Việt Nam": None}
