@@ -1249,6 +1249,13 @@ _ADDRESSES = frozenset({"đồng chí", "đ/c", "ông", "bà", "anh", "chị", "
 _PERSON_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3}(?![ \t]*[\p{Lu}\d])(?!\p{L})", regex.V1)
 
 
+# Offices whose title names their body in itself, so that no body's name follows them: the leaders of the State the
+# Constitution (2013, Điều 87, 93, 95, 98) names and the Party's General Secretary (Điều lệ Đảng, Điều 17): after
+# "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng" only a person's name stands ("Tổng Bí thư Trường Chinh").
+_WHOLE_OFFICE_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:Phó[ \t]+)?Chủ tịch (?:nước|Quốc hội)|(?:Phó[ \t]+)?Thủ tướng(?: Chính phủ)?"
+                                     r"|Tổng Bí thư)[ \t]+$", regex.V1)
+
+
 @cache
 def _address_before() -> regex.Pattern[str]:
     words = [h for h in gz.honorifics() if h.casefold() in _ADDRESSES]
@@ -1268,7 +1275,8 @@ def person_named_like_a_body(text: str, start: int) -> int | None:
     the head of a school's name), else None: after an honorific that only addresses a person, two to four capitalised
     syllables and nothing capitalised after them, none of the later ones a head, are the person's name."""
     found = head_at(text, start)
-    if not found or " " in found[1].head or not _address_before().search(text, max(0, start - 10), start):
+    if not found or " " in found[1].head or not (_address_before().search(text, max(0, start - 10), start)
+                                                 or _WHOLE_OFFICE_BEFORE.search(text, max(0, start - 30), start)):
         return None
     m = _PERSON_SHAPE.match(text, start)
     if not m or found[0] > m.end():

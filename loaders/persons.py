@@ -612,6 +612,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
             if not nxt:
                 continue
             start, end = nxt.start(), name_run(text, nxt.start())
+        elif (named := person_named_like_a_body(text, nxt.start())):
+            start, end = nxt.start(), named  # "Tổng Bí thư Trường Chinh": a person, though "Trường" opens schools
         elif surname_run(text, nxt.start()) or kind in ("rank", "profession"):
             start, end = nxt.start(), name_run(text, nxt.start())
         elif kind == "office" and (after := _after_title_body(text, nxt.start())):

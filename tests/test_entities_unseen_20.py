@@ -159,3 +159,14 @@ def test_the_centre_stays_the_association_where_the_text_names_the_association_t
     text = ("Trung ương Hội Cựu chiến binh Việt Nam tổng kết phong trào; Chủ tịch Hội Cựu chiến binh Việt Nam Vũ Minh "
             "Đức phát biểu.")
     assert agencies_of(text) == {"Hội Cựu chiến binh Việt Nam": None}
+
+
+def test_a_person_after_an_office_that_names_its_body_in_itself_is_no_school() -> None:
+    text = "Năm 1986, Tổng Bí thư Trường Thanh chủ trì phiên họp."
+    assert persons_of(text) == {"Trường Thanh": "Tổng Bí thư"}
+    assert agencies_of(text) == {}
+
+
+def test_a_school_after_a_headmasters_title_stays_a_school() -> None:
+    text = "Hiệu trưởng Trường Hòa Bình phát biểu khai giảng."
+    assert "Trường Hòa Bình" in agencies_of(text)
