@@ -31,6 +31,7 @@ from loaders.names import (
     is_head_at,
     may_open_head,
     next_word,
+    person_named_like_a_body,
     province_at,
     recapitalise,
     region_at,
@@ -441,6 +442,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             found = None  # in an all-caps header only a line that begins with a head names an agency
         if found and _inside_a_name(text, start, found):
             found = None
+        if found and (person_end := person_named_like_a_body(text, start)):
+            pos = person_end  # "đồng chí Trường Chinh": a person addressed, whose name opens like a school's
+            continue
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
@@ -494,7 +498,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             continue
         if head.body == "req" and body_end == head_end and _place_shared_after(text, head_end):
             pass  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": the bare committee of the commune named next
-        elif head.body in ("req", "named") and body_end == head_end or (
+        elif head.body in ("req", "named") and body_end == head_end and not _each_province_after(text, head_end) or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
             pos = head_end
@@ -591,12 +595,42 @@ _CENTRAL_COMMITTEE_OF = regex.compile(r"^(?:Ban Chấp hành|BCH) Trung ương (
 
 
 def _centre_of_association(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
-    """Drop an association named after "Trung ương" where the text names the association's Central Committee."""
+    """Drop an association named after "Trung ương" where the text names the association's Central Committee. The
+    words "Trung ương Hội Nông dân Việt Nam" name that centre, a body of its own kept whole, where the text names
+    another organ of it ("Ban Thường vụ Trung ương Hội Nông dân Việt Nam"), or where they act in a clause of their
+    own (no title before them) and the text never names the association but after "Trung ương"."""
     committees = {_initials(h.name[m.end():]) for h in hits if (m := _CENTRAL_COMMITTEE_OF.match(h.name))}
-    if not committees:
+    organs = {_initials(h.name[m.end():]) for h in hits if (m := _ORGAN_OF_CENTRE.search(h.name))} - committees
+    centres = {h.start: c for h in hits if (c := _CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start))}
+    if not centres:
         return hits
-    return [h for h in hits if not (_CENTRE_BEFORE.search(text, max(0, h.start - 12), h.start)
-                                    and _initials(h.name) in committees)]
+    by_initials: dict[str, list[_AgencyHit]] = {}
+    for h in hits:
+        by_initials.setdefault(_initials(h.name), []).append(h)
+    for initials, group in by_initials.items():
+        if initials not in committees and all(h.start in centres for h in group) \
+                and any(not _title_ends_at(text, centres[h.start].start()) for h in group):
+            organs.add(initials)  # "Trung ương Hội LHPN Việt Nam tổ chức …", the association named no other way
+    out = []
+    for h in hits:
+        centre = centres.get(h.start)
+        if centre and _initials(h.name) in committees:
+            continue
+        if centre and _initials(h.name) in organs:
+            name = f"Trung ương {h.name}"
+            h = replace(h, start=centre.start(), name=name, key=_key(name), central=True)
+        out.append(h)
+    return out
+
+
+def _title_ends_at(text: str, pos: int) -> bool:
+    """Whether a person's title ends right before `pos`, a space between ("Chủ tịch Trung ương Hội …")."""
+    return any(m.end() == len(text[:pos].rstrip()) for m in title_pattern().finditer(text, max(0, pos - 40), pos))
+
+
+# An organ of an association's centre other than its Central Committee: "Ban Thường vụ Trung ương Hội …", "Ban Tuyên
+# giáo Trung ương Hội …", "Đoàn Chủ tịch Trung ương Hội …".
+_ORGAN_OF_CENTRE = regex.compile(r"(?<=\p{L}) (?:Trung ương|TƯ|TW|T\.Ư) (?=Hội |Liên hiệp |Công đoàn )", regex.V1)
 
 
 # "HĐND, UBND huyện Yên Định", "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Trường Sơn": bodies listed bare
@@ -722,7 +756,8 @@ def _own_unplaced(text: str, h: _AgencyHit) -> bool:
 
 
 # "Sở Văn hóa, Thể thao và Du lịch các tỉnh Hà Tĩnh, Quảng Bình và Quảng Trị": the body of each province listed.
-_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]+", regex.V1)
+_EACH_PROVINCE = regex.compile(r"[ \t]+(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+"
+                               r"(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]*:?[ \t]+", regex.V1)  # ("… hai tỉnh A và B")
 
 
 def _provinces_listed(text: str, hits: list[_AgencyHit]) -> list[_AgencyHit]:
@@ -1085,16 +1120,24 @@ _MANY_PLACES_AFTER = regex.compile(r"\s+(?:của\s+(?:các|những|\d+)|\d+)\s+(
 
 # "Trung tâm bồi dưỡng chính trị các huyện, thành phố", "Phòng Giáo dục và Đào tạo các huyện": a named kind of body
 # of every place of a level, no one body (the places named after "các tỉnh A, B" are each one body's, read later).
-_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+_EVERY_PLACE_AFTER = regex.compile(r"[ \t]+(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
                                    r"|đặc khu|địa phương)(?!\p{L})(?![ \t]+\p{Lu})", regex.V1)
 # "Ban QLDA nào làm chậm …": whichever body of the kind, not a named one.
 _ANY_ONE = regex.compile(r"[ \t]+nào(?!\p{L})", regex.V1)
+
+
+def _each_province_after(text: str, end: int) -> bool:
+    """Whether "các tỉnh" and a province's name follow `end`: "Công an các tỉnh Hà Giang, Cao Bằng" names the body of
+    each province listed (`_provinces_listed`), no class of bodies."""
+    return bool((each := _EACH_PROVINCE.match(text, end)) and province_at(text, each.end()))
 
 
 def _generic(text: str, start: int, end: int, bare: bool) -> bool:
     """Generic plurals and levels ("các Sở", "các cấp Hội …", "UBND các huyện", "UBND tỉnh, thành phố", "UBND cấp
     xã") are not named bodies; `bare`: nothing but the head (and a place word) was read."""
     before = text[max(0, start - 10):start]
+    if _each_province_after(text, end):
+        return False  # "Hội Nông dân các tỉnh Sơn La, Lai Châu": the body of each province listed
     return bool(_PLURAL_BEFORE.search(before) or (bare and _PLURAL_AFTER.match(text, end)) or _ANY_ONE.match(text, end)
                 or _EVERY_PLACE_AFTER.match(text, end) or _MANY_PLACES_AFTER.match(text, end)
                 or GENERIC_LEVEL.match(text, end) or _bare_village(text, end)
@@ -1285,6 +1328,15 @@ def _merge_acronyms(by_key: dict[str, list[_AgencyHit]]) -> None:
                     by_key[target] = sorted(by_key.pop(key) + by_key[target], key=lambda h: h.start)
 
 
+def _prefix_end(name: str, key: str) -> int:
+    """Where the words of `name` whose merge key is `key` end ("Ban chấp hành Trung ương Hội …" for the key of "Ban
+    Chấp hành Trung ương Đảng", which drops "Đảng": after "Trung ương"); the whole name when none do."""
+    for w in regex.finditer(r"(?<=\S)(?=\s|$)", name):
+        if _key(name[:w.start()]) == key:
+            return w.start()
+    return len(name)
+
+
 def _names_another_body(name: str, at: int) -> bool:
     """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
     centre of the association, not the Party's Central Committee); a foreign state's body after the state's own
@@ -1329,7 +1381,7 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     # A bare "Ban Chỉ đạo" merges into the one longer name that extends it.
     for k in list(keys):
         longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key
-                  and not _names_another_body(by_key[o][0].name, len(by_key[k][0].name))]
+                  and not _names_another_body(by_key[o][0].name, _prefix_end(by_key[o][0].name, k))]
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
         elif k in by_key and all(h.level in COMMUNE_LEVELS for h in by_key[k]):

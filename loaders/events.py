@@ -272,6 +272,7 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                 break  # ("chuẩn bị": "bị" is a syllable of a word, not the passive; "Hội nghị tập huấn cho cán bộ …",
                 # "lớp bồi dưỡng kiến thức quốc phòng cho cán bộ thuộc đối tượng 4": whom a training is for is its name)
             if words and kind != "anniversary" and _predicate_at(text, i) and not _enlarged_after_ordinal(text, head_end, i) \
+                    and not (kind == "contest" and _open_contest(text, i)) \
                     and not (" " in text[start:head_end] and _AND_AFTER.fullmatch(text, head_end, i)):
                 break  # ("Lễ bế giảng và trao chứng chỉ …": a second act of the ceremony, joined to its head)
             nxt = next_word(text, i)
@@ -284,7 +285,10 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not (kind == "anniversary" and _YEARS_BEFORE.search(text, max(head_end, i - 14), i)) \
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
                     and not (_DAY_BEFORE.search(text, max(head_end, i - 5), i) and _holiday_at(text, nxt.start())) \
-                    and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1):
+                    and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1) \
+                    and not (inner_head[2] in ("quoted", "titled") and not _QUOTED_NAME_AFTER.match(text, inner.end())):
+                # (a head that needs a name in quotes and has none names no event: "Giải bóng đá Mini Phong trào
+                # huyện …", a stray capital in the contest's own name)
                 joined = text.rfind(" và ", head_end, i)
                 if joined >= 0:
                     end = joined  # "… lần thứ IV và phát động Giải …": "và" joins the two, the first ends before it
@@ -399,6 +403,17 @@ _ENLARGED = regex.compile(r"[ \t]*mở[ \t]+rộng(?!\p{L})", regex.V1)
 def _enlarged_after_ordinal(text: str, head_end: int, pos: int) -> bool:
     """Whether "mở rộng" at `pos` follows an ordinal that closes the name read so far ("… lần thứ 23 mở rộng")."""
     return bool(_ENLARGED.match(text, pos)) and _closed_by_ordinal(text, head_end, pos)
+
+
+# "mở rộng" (open: a tournament anyone may enter) right after a cup's or a tournament's own name, capitalised or a
+# code ("Cúp Hoa Sen mở rộng", "Giải Quần vợt Cúp 8X mở rộng"): part of the contest's name, not the verb "mở".
+_NAME_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?:\p{Lu}[\p{L}\d]*|\d[\p{L}\d]*|(?i:cúp)[ \t]+\p{Lu}[\p{L}\d \t]{0,30})$",
+                               regex.V1)  # ("Cúp Truyền hình mở rộng": the cup's name, its later words lowercase)
+
+
+def _open_contest(text: str, pos: int) -> bool:
+    """Whether "mở rộng" at `pos` follows a capitalised word or a code that ends a contest's own name."""
+    return bool(_ENLARGED.match(text, pos)) and bool(_NAME_WORD_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 def _enlarged_before(text: str, head_end: int, pos: int) -> bool:

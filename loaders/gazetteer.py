@@ -153,6 +153,13 @@ def districts() -> dict[str, str]:
 
 
 @cache
+def district_names() -> frozenset[str]:
+    """Every district, town and city name of districts.tsv, those two provinces share too ("Hoàng Mai": a district of
+    Hà Nội and a town of Nghệ An): a place's name after its level word, whichever province it is in."""
+    return frozenset(r["district"] for r in _rows("districts.tsv"))
+
+
+@cache
 def _district_pattern() -> regex.Pattern[str]:
     names = "|".join(regex.escape(n) for n in sorted(districts(), key=len, reverse=True))
     return regex.compile(rf"(?<!\p{{L}})(?:(?i:huyện|quận|thị xã|thành phố|tp\.?)|(?:Huyện|Quận|Thị|Thành) [uủ]y)[ \t]+"

@@ -369,6 +369,8 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
             break  # "Tỉnh ủy" ends a word ("thủy", "thuỷ" in "thủy lợi", "thủy văn" are syllables of their own)
         if PLACE_WORD.match(text, cur.start()) or (word in _VILLAGE_WORDS and village_at(text, cur.start())):
             break  # "… tỉnh Hà Giang", "… thôn Đông": the place that closes the name, read by the caller
+        if word in PLACE_COUNTS and (nw := next_word(text, cur.end())) and PLACE_WORD.match(text, nw.start()):
+            break  # "Hội Nông dân hai tỉnh Sơn La và Điện Biên": a count of the places whose bodies are named
         if word not in syllables and not in_compound(text, cur.start(), cur.end()) \
                 and not (n == 0 and _ends_a_capitalised_word(text, start)):
             # ("Ngoại giao": a word; "Cao đẳng", "Tham mưu": the syllable that ends the word a capital began)
@@ -403,6 +405,11 @@ def _lower_run(text: str, start: int, task: bool, last_item: bool = False) -> in
             short and (stopped and lowercase_component or _name_goes_on(text, p, cur) or _and_goes_on(text, p, cur))):
         return p  # a body named after its task keeps the task up to the word that ends it
     return end
+
+
+# The words that count places before their level word ("hai tỉnh", "ba huyện"), as "các" and "những" do: the bodies
+# of the places listed after them, never a word of a body's name.
+PLACE_COUNTS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 
 # "ủy" / "uỷ" as a syllable of its own ("Tỉnh ủy"), not the end of another ("thủy").
@@ -736,7 +743,7 @@ def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
             continue
         span_read = False
         if is_cap(word) and not caps:
-            if closed and (district := _committee_district(text, w.start())):
+            if (district := _committee_district(text, w.start())):
                 return district, None, district  # "Thành ủy Nha Trang", "Huyện ủy Gio Linh": the district it names
             if closed and word != "Đảng":
                 break
@@ -872,6 +879,17 @@ def _district_names() -> regex.Pattern[str]:
 _WORD_AFTER_PLACE = regex.compile(r"\p{L}", regex.V1)
 
 
+@cache
+def _any_district_names() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(gz.district_names())})(?!\p{{L}})", regex.V1)
+
+
+def _any_district_at(text: str, pos: int) -> int | None:
+    """End of a district's name of the table at `pos`, one two provinces share included ("thị xã Hoàng Mai")."""
+    m = _any_district_names().match(text, pos)
+    return m.end() if m else None
+
+
 def district_name_at(text: str, pos: int) -> int | None:
     """End of a district's name of the table ("Can Lộc", "Long Xuyên") starting at `pos`, else None."""
     m = _district_names().match(text, pos)
@@ -882,8 +900,7 @@ def _committee_district(text: str, pos: int) -> int | None:
     """End of the district named at `pos` right after "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", else None."""
     if not _DISTRICT_COMMITTEE_BEFORE.search(text, max(0, pos - 12), pos):
         return None
-    m = _district_names().match(text, pos)
-    return m.end() if m else None
+    return _any_district_at(text, pos)
 
 
 def _capital_marker(text: str, w: regex.Match[str]) -> bool:
@@ -1135,7 +1152,7 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
-                    and is_cap(w.group()) and (known := district_name_at(text, w.start())):
+                    and is_cap(w.group()) and (known := district_name_at(text, w.start()) or _any_district_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
             while n < 4 and (w := next_word(text, p)) and is_cap(w.group()) \
                     and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))
@@ -1224,3 +1241,49 @@ def recapitalise(text: str) -> str:
     """A lowercased header with its proper names capitalised again: "đảng cộng sản việt nam" → "Đảng Cộng sản
     Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi"."""
     return _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+
+
+# The honorifics that address a person and no one else ("đồng chí", "ông", "bà", "Đ/c", "Ngài"), of honorifics.tsv:
+# not the professions ("Bác sĩ", "Luật sư"), whose name may be a body's, nor "đại biểu", "tác giả".
+_ADDRESSES = frozenset({"đồng chí", "đ/c", "ông", "bà", "anh", "chị", "ngài"})
+_PERSON_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3}(?![ \t]*[\p{Lu}\d])(?!\p{L})", regex.V1)
+
+
+# Offices whose title names their body in itself, so that no body's name follows them: the leaders of the State the
+# Constitution (2013, Điều 87, 93, 95, 98) names and the Party's General Secretary (Điều lệ Đảng, Điều 17): after
+# "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng" only a person's name stands ("Tổng Bí thư Trường Chinh").
+_WHOLE_OFFICE_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:Phó[ \t]+)?Chủ tịch (?:nước|Quốc hội)|(?:Phó[ \t]+)?Thủ tướng(?: Chính phủ)?"
+                                     r"|Tổng Bí thư)[ \t]+$", regex.V1)
+
+
+@cache
+def _address_before() -> regex.Pattern[str]:
+    words = [h for h in gz.honorifics() if h.casefold() in _ADDRESSES]
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternation(words)})[ \t]+$", regex.V1)
+
+
+def body_syllable_after(text: str, pos: int) -> bool:
+    """Whether a lowercase syllable that goes on a body's name (name_syllables.txt, not a function word or a
+    predicate) follows `pos` right after a space: "Trường Tiểu học", "Đoàn Kiểm tra" end no person's name."""
+    after = next_word(text, pos)
+    return bool(after) and not text[pos:after.start()].strip() and after.group() in gz.name_syllables() \
+        and not _stop_at(text, after)
+
+
+def person_named_like_a_body(text: str, start: int) -> int | None:
+    """End of a person's name at `start` that opens with a one-word head ("đồng chí Trường Chinh": "Trường" is also
+    the head of a school's name), else None: after an honorific that only addresses a person, two to four capitalised
+    syllables and nothing capitalised after them, none of the later ones a head, are the person's name."""
+    found = head_at(text, start)
+    if not found or " " in found[1].head or not (_address_before().search(text, max(0, start - 10), start)
+                                                 or _WHOLE_OFFICE_BEFORE.search(text, max(0, start - 30), start)):
+        return None
+    m = _PERSON_SHAPE.match(text, start)
+    if not m or found[0] > m.end():
+        return None
+    if body_syllable_after(text, m.end()):
+        return None  # "Trường Tiểu học …": a syllable that goes on a body's name, no person's
+    words = list(regex.finditer(r"\p{Lu}\p{Ll}+", text[start:m.end()]))
+    if any(is_head_at(text, start + w.start()) for w in words[1:]):
+        return None
+    return m.end()

@@ -16,6 +16,7 @@ from loaders.names import (
     PLACE_WORD,
     WORD,
     alternation,
+    body_syllable_after,
     breakers,
     district_name_at,
     extend_name,
@@ -24,6 +25,7 @@ from loaders.names import (
     is_caps_line,
     is_head_at,
     next_word,
+    person_named_like_a_body,
     province_at,
     starts_with_any,
     surname_run,
@@ -56,6 +58,9 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     p, n, end = pos, 0, None
     while n < max_words:
         w = next_word(text, p) if n else WORD.match(text, p)
+        if w and n == 1 and _lower_middle(text, pos, w):
+            n, p = n + 1, w.end()  # "Đỗ thị Ngọc Oanh": the middle name in lowercase, as pages print it
+            continue
         if not w or not is_cap(w.group()) or (n and text[p:w.start()].strip()):
             break
         if n and ((head := head_at(text, w.start())) and " " in head[1].head or (starts_with_any(
@@ -74,6 +79,21 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+# The middle names that tell a man from a woman ("Văn", "Thị"), printed in lowercase after the family name by many
+# pages ("Đỗ thị Ngọc Oanh", "Lê văn Tám"): a syllable of the name when a capitalised given name follows.
+_LOWER_MIDDLE = frozenset({"thị", "văn"})
+
+
+def _lower_middle(text: str, start: int, w: regex.Match[str]) -> bool:
+    """Whether the word `w`, right after the family name at `start`, is a middle name in lowercase that a capitalised
+    given name follows."""
+    if w.group() not in _LOWER_MIDDLE or text[start:w.start()].split()[0] not in gz.surnames() \
+            or len(text[start:w.start()].split()) != 1 or text[start:w.start()].strip() != text[start:w.start()].rstrip():
+        return False
+    nxt = next_word(text, w.end())
+    return bool(nxt) and not text[w.end():nxt.start()].strip() and is_cap(nxt.group()) and not nxt.group().isupper()
 
 
 def _title_word_at(text: str, pos: int) -> bool:
@@ -113,10 +133,13 @@ def _line_at(text: str, pos: int) -> str:
 
 
 def _titlecase(name: str) -> str:
-    """"VŨ THANH SƠN" → "Vũ Thanh Sơn"; spaces collapsed."""
+    """"VŨ THANH SƠN" → "Vũ Thanh Sơn", "Đỗ thị Ngọc Oanh" → "Đỗ Thị Ngọc Oanh"; spaces collapsed."""
     if name.isupper():
         return " ".join(w.capitalize() for w in name.split())
-    return " ".join(name.split())
+    words = name.split()
+    if len(words) > 2 and words[1] in _LOWER_MIDDLE:
+        words[1] = words[1].capitalize()
+    return " ".join(words)
 
 
 @cache
@@ -529,7 +552,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         name = _titlecase(text[start:end])
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
-        if (gz.canonical_province(name) and name not in gz.name_parts()) or is_head_at(text, start) \
+        if (gz.canonical_province(name) and name not in gz.name_parts()) \
+                or (is_head_at(text, start) and person_named_like_a_body(text, start) != end) \
                 or name in gz.countries() or _IDEAS_OF.search(fold(text[max(0, start - 14):start])):
             return  # "Hà Nội, …", "Lâm Đồng, …", "Ngày Nhà giáo Việt Nam": a place or a body, not a person
         hits.append(_PersonHit(start, end, name, role, _org_of(role), participant, role_end or end))
@@ -588,6 +612,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
             if not nxt:
                 continue
             start, end = nxt.start(), name_run(text, nxt.start())
+        elif (named := person_named_like_a_body(text, nxt.start())):
+            start, end = nxt.start(), named  # "Tổng Bí thư Trường Chinh": a person, though "Trường" opens schools
         elif surname_run(text, nxt.start()) or kind in ("rank", "profession"):
             start, end = nxt.start(), name_run(text, nxt.start())
         elif kind == "office" and (after := _after_title_body(text, nxt.start())):
@@ -604,6 +630,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         if not more and _PLURAL_TITLE.search(text, max(0, m.start() - 6), m.start()):
             for s0, e0 in _more_names(text, end):  # "các Phó Chủ tịch HĐND tỉnh A, B": each holds the title
                 add(s0, e0, role)
+    _lowercase_titles(text, add, in_credit)
     # a list of names after a colon that a title or an honorific opens ("các Đại biểu Quốc hội: A, B, C"):
     # every item shaped as a name is one, its family name known to the table or not, once two are known
     for m in _PEOPLE_COLON.finditer(text):
@@ -641,6 +668,33 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         seen[k] = h
     return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
                    organization=h.organization, participant=h.participant) for h in seen.values()]
+
+
+def _lowercase_titles(text: str, add, in_credit) -> None:
+    """A title of two or more words printed all in lowercase right before a person's name ("chủ tịch Hồ Chí Minh",
+    "phó chủ tịch Nguyễn Văn A"), as pages print one in running text: the person, with the title as printed."""
+    for m in _role_pattern_any_case().finditer(text):
+        title = m.group()
+        if not title[:1].islower() or " " not in title or (m.start() and text[m.start() - 1].isalpha()):
+            continue
+        kind = title_kind(title)
+        if kind == "name" and title.casefold().endswith("hồ chí minh"):  # (not "bác hồ": "bác" is a common word)
+            start = m.start() + title.casefold().index("hồ chí minh")
+            add(start, m.end(), " ".join(text[m.start():start].split()), participant=False)
+            continue
+        nxt = next_word(text, m.end())
+        if kind not in ("office", "rank") or not nxt or text[m.end():nxt.start()].strip() \
+                or text[m.end():m.end() + 1].isalpha() or not is_cap(nxt.group()) or in_credit(nxt.start()):
+            continue
+        if surname_run(text, nxt.start()):
+            start, end, role = nxt.start(), name_run(text, nxt.start()), title
+        elif kind == "office" and (after := _after_title_body(text, nxt.start())):
+            start, end, role = after[1], after[2], " ".join(text[m.start():after[0]].split())  # "giám đốc Sở Y tế A"
+        else:
+            continue
+        if end and not body_syllable_after(text, end):  # ("trưởng đoàn Đoàn Kiểm tra": a body, no person)
+            more = _role_after(text, end)
+            add(start, end, f"{role}, {more[1]}" if more else role, role_end=more[0] if more else end)
 
 
 # A prize named after a person: "Giải thưởng Báo chí Huỳnh Thúc Kháng", "giải thưởng Hồ Chí Minh".

@@ -56,9 +56,11 @@ def test_the_centre_of_an_association_is_its_central_committee_where_the_text_na
     assert "Hội Nông dân Việt Nam" not in found
 
 
-def test_the_centre_of_an_association_alone_names_the_association() -> None:
+def test_the_centre_of_an_association_acting_alone_is_the_centre_kept_whole() -> None:
+    # (revised in round 20: later probe golds read "Trung ương Hội …" acting on its own as the association's centre,
+    # a body apart from the association, as ENTITIES.md reads a bare "Trung ương" as the Central Committee)
     text = "Ngày 2/3, Trung ương Hội Cựu chiến binh Việt Nam tổ chức hội nghị giao ban khu vực phía Bắc."
-    assert "Hội Cựu chiến binh Việt Nam" in agencies_of(text)
+    assert agencies_of(text) == {"Trung ương Hội Cựu chiến binh Việt Nam": None}
 
 
 def test_an_associations_central_committee_is_a_mass_body() -> None:
