@@ -1337,13 +1337,19 @@ def _prefix_end(name: str, key: str) -> int:
     return len(name)
 
 
+_BRANCH_NUMBER_ONLY = regex.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_BRANCH = regex.compile(r"(?i:chi nhánh)(?!\p{L})", regex.V1)
+
+
 def _names_another_body(name: str, at: int) -> bool:
     """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
     centre of the association, not the Party's Central Committee); a foreign state's body after the state's own
-    ("Chính phủ" and "Chính phủ Bỉ": two governments)."""
+    ("Chính phủ" and "Chính phủ Bỉ": two governments); a branch numbered after its place ("Agribank Chi nhánh Cần
+    Thơ" and "… Cần Thơ II": the bank's two branches in one province)."""
     rest = name[at:].lstrip()
     return bool(rest) and (head_at(rest, 0) is not None and not rest.startswith(CLOSERS)
-                           or foreign_state_end(name, name[:at], at) is not None)
+                           or foreign_state_end(name, name[:at], at) is not None
+                           or bool(_BRANCH_NUMBER_ONLY.fullmatch(rest)) and bool(_BRANCH.search(name)))
 
 
 # "Tỉnh Đoàn Long An" = "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "Thành Đoàn Hà Nội" = "… thành phố Hà Nội": the Youth
