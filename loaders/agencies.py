@@ -1377,6 +1377,26 @@ def _provincial_union_key(text: str, h: _AgencyHit) -> str:
     return _PROVINCIAL_UNION.sub(r"\1doan tn", h.key)
 
 
+# A bare body followed by the kind of place it is of, unnamed: "Hiệp hội Doanh nghiệp trên địa bàn thành phố", "… của
+# tỉnh". Among the bodies of that name the text gives with a place, the one of a place of that kind is meant.
+_PLACE_KIND_AFTER = regex.compile(r"[ \t]+(?:trên địa bàn|của|toàn)[ \t]+(thành phố|tỉnh)(?![ \t]*\p{Lu})", regex.V1)
+_PLACE_KIND_KEYS = {"thành phố": ("thanh pho", "tp"), "tỉnh": ("tinh",)}
+
+
+def _of_the_place_said(text: str, bare: list[_AgencyHit], longer: list[str],
+                       by_key: dict[str, list[_AgencyHit]]) -> list[str]:
+    """The one of `longer` (merge keys) whose place is of the kind a mention in `bare` names after itself ("… trên
+    địa bàn thành phố": the city's, not a province's), as a one-item list; else empty."""
+    for h in bare:
+        said = _PLACE_KIND_AFTER.match(text, h.end)
+        if not said:
+            continue
+        words = _PLACE_KIND_KEYS[said.group(1)]
+        fits = [o for o in longer if any(f" {w} " in f" {fold(text[x.start:x.end])} " for x in by_key[o] for w in words)]
+        return fits if len(fits) == 1 else []
+    return []
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
@@ -1388,6 +1408,8 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     for k in list(keys):
         longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key
                   and not _names_another_body(by_key[o][0].name, _prefix_end(by_key[o][0].name, k))]
+        if len(longer) > 1 and k in by_key:
+            longer = _of_the_place_said(text, by_key[k], longer, by_key) or longer
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
         elif k in by_key and all(h.level in COMMUNE_LEVELS for h in by_key[k]):

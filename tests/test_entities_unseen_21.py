@@ -95,3 +95,15 @@ def test_the_governor_after_the_state_banks_name_is_no_part_of_it() -> None:
 def test_a_banks_first_and_second_branch_in_one_province_are_two_bodies() -> None:
     text = "Agribank Chi nhánh Nghệ An cùng Agribank Chi nhánh Nghệ An II trao 50 suất quà cho hộ nghèo."
     assert set(agencies_of(text)) == {"Agribank Chi nhánh Nghệ An", "Agribank Chi nhánh Nghệ An II"}
+
+
+def test_a_bare_association_of_the_city_said_after_it_is_the_citys_among_provinces() -> None:
+    text = ("Lãnh đạo thành phố gặp Hiệp hội Doanh nghiệp trên địa bàn thành phố. Hiệp hội Doanh nghiệp TP Đà Nẵng "
+            "sẽ hợp nhất với Hiệp hội Doanh nghiệp tỉnh Quảng Nam.")
+    assert set(agencies_of(text)) == {"Hiệp hội Doanh nghiệp thành phố Đà Nẵng", "Hiệp hội Doanh nghiệp tỉnh Quảng Nam"}
+
+
+def test_a_bare_association_of_a_province_among_two_provinces_stays_apart() -> None:
+    text = ("Hiệp hội Doanh nghiệp trên địa bàn tỉnh đã họp. Hiệp hội Doanh nghiệp tỉnh Bến Tre và Hiệp hội Doanh "
+            "nghiệp tỉnh Vĩnh Long cùng dự.")
+    assert "Hiệp hội Doanh nghiệp" in agencies_of(text)
