@@ -46,7 +46,8 @@ class _EventHit:
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
 # sentence after a headline printed without its full stop), a place ("tại"), an organiser
-# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp"),
+# and "với" before a count: what the gathering numbers ("Giải … năm 2024 với 12 đội tham gia", "với hơn 300 đại biểu").
 _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 # A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
 # nor a title, nor a label ("… - Ảnh: …"): "Văn hóa - Du lịch", "Khoa học - Công nghệ".
@@ -57,7 +58,7 @@ _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
-    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
+    r"|diễn ra|khai mạc|bế mạc|với sự|với(?=[ \t]+(?:(?:hơn|gần|trên|khoảng|tổng cộng|tổng số)[ \t]+)?\d)|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
     regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
 
@@ -162,6 +163,14 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
 
 # A colon between an event's head and its title in quotes: "tọa đàm: “…”", "Hội thảo: “…”".
 _COLON_BEFORE_TITLE = regex.compile(r"[ \t]*:[ \t]*(?=[“\"«][ \t]*\p{Lu})", regex.V1)
+
+
+# A festival named inside a contest's name that has no year yet, up to the year: the contest is held for the festival
+# and its name goes on to its year ("Giải bóng chuyền … Lễ hội Đền X năm 2024" is one contest, not a contest and a
+# festival); a contest whose name already holds its year ends before a festival named after it.
+_FESTIVAL_TO_YEAR = regex.compile(r"(?:Lễ|Ngày)[ \t]+hội(?!\p{L})[^,.;:!?()\n]{1,80}?(?<!\p{L})năm[ \t]+(?:19|20)\d\d(?!\d)",
+                                  regex.V1)
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
@@ -286,7 +295,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
                     and not (_DAY_BEFORE.search(text, max(head_end, i - 5), i) and _holiday_at(text, nxt.start())) \
                     and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1) \
-                    and not (inner_head[2] in ("quoted", "titled") and not _QUOTED_NAME_AFTER.match(text, inner.end())):
+                    and not (inner_head[2] in ("quoted", "titled") and not _QUOTED_NAME_AFTER.match(text, inner.end())) \
+                    and not (kind == "contest" and not _YEAR_IN.search(text, head_end, i)
+                             and _FESTIVAL_TO_YEAR.match(text, nxt.start())):
                 # (a head that needs a name in quotes and has none names no event: "Giải bóng đá Mini Phong trào
                 # huyện …", a stray capital in the contest's own name)
                 joined = text.rfind(" và ", head_end, i)
