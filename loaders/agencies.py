@@ -448,8 +448,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
-        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start) and found[0] == start + len(word) \
-                and _CAPITAL_NEXT.match(text, found[0]):  # (a longer head, "xã Hội Nông dân", is a body)
+        # (a longer head, "xã Hội Nông dân", is a body; the cheap tests first: a one-word head, a capital after it)
+        if found[0] == start + len(word) and _CAPITAL_NEXT.match(text, found[0]) \
+                and _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start):
             pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài": a place
             continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
