@@ -315,7 +315,7 @@ def central_terms(folded: str) -> set[str]:
     return found
 
 
-# After a comma and the issuer, a date that a subject and its verb follow is the day of a clause of its own
+# After a comma and the issuer (or a first date), a date that a subject and its verb follow is the day of a clause of its own
 # ("… của Hội nghị Trung ương 4, ngày 20/3/2023 Đảng ủy đã kiểm điểm"); folded twin of grammar.DATE_OPENS_CLAUSE.
 DATE_OPENS_CLAUSE = _folded_pattern(r"[\s,]*(?!(?:cua|ve|do|va|tai)END)[a-z]+(?:\s[a-z]+){0,5}?"
                                     r"\s(?:da|se|dang|vua|to chuc|tien hanh)END")
@@ -447,7 +447,7 @@ def read_statement(ref: Reference, text: str, end: int) -> Statement:
         if step is None:
             break
         name, m = step
-        if name == "date" and "," in words[max(0, pos - 3):pos] and (ref.issuer or "body.body" in found) \
+        if name == "date" and "," in words[max(0, pos - 3):pos] and (ref.issuer or "body.body" in found or "date.d" in found) \
                 and DATE_OPENS_CLAUSE.match(words, m.end()):
             break
         for group, value in m.groupdict().items():

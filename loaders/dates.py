@@ -3,7 +3,8 @@
 Forms: ``22/10/2018``, ``22-10-2018``, ``22.10.2018`` (spaces around the separator allowed; ``6/4 năm 2022``
 mixes the two ways), ``22 tháng 10
 năm 2018`` (any case, ``năm`` optional, a comma before it allowed; a page that glues words prints ``30 tháng11
-năm 2011``, ``năm2011``, ``tháng12năm 2020``), ``January 6, 2011``, ``6 January 2011``,
+năm 2011``, ``năm2011``, ``tháng12năm 2020``; a misspelt ``06 thánh 5 năm 2005`` only with ``năm`` and the year),
+``January 6, 2011``, ``6 January 2011``,
 ISO ``2025-09-15``; a day and month without a year (``ngày 6/8``) read as ``--08-06``. A date is a calendar
 date (31/02 is not) of a year between 1900 and 2100. Reference extraction (loaders/references.py), the
 document's own date (loaders/document.py), events (loaders/events.py) and the resolver's citing date
@@ -28,12 +29,15 @@ _SEP = r"\s*[/.-]\s*"
 # "tháng", "năm" with any tone, or none, on their vowel: pages garble tones ("19 thạng 5 nặm 2018"); text stripped of
 # every diacritic (old pages, OCR of scans) prints "ngay 25 thang 5 nam 2017".
 _THANG, _NAM = tone_free("tháng"), tone_free("năm", bare=True)
+# "tháng" misspelt with "nh" for its final "ng" ("ngày 06 thánh 5 năm 2005"): read as the month word only where a
+# day before it and a month, "năm" and a four-digit year after it leave no other reading ("thánh" is also a word).
+_THANG_MISSPELT = tone_free("thánh") + rf"(?=\s*\d{{1,2}}\s*,?\s+(?i:{_NAM})\s*\d{{4}}(?!\d))"
 
 DATE_PATTERN = regex.compile(
     r"(?<![\d/])(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     rf"|(?P<d>\d{{1,2}}){_SEP}(?P<m>\d{{1,2}})(?:{_SEP}(?P<y>\d{{4}})|\s+(?i:{_NAM})\s+(?P<y5>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG})\s*(?P<m2>\d{{1,2}})(?:(?:\s*,?\s+(?:(?i:{_NAM})\s*)?|(?i:{_NAM})\s*)(?P<y2>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?i:{_THANG}|{_THANG_MISSPELT})\s*(?P<m2>\d{{1,2}})(?:(?:\s*,?\s+(?:(?i:{_NAM})\s*)?|(?i:{_NAM})\s*)(?P<y2>\d{{4}}))?"
     rf"|(?P<mon>{MONTH_EN})\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>\d{{4}})"
     rf"|(?P<d4>\d{{1,2}})\s+(?P<mon4>{MONTH_EN}),?\s+(?P<y4>\d{{4}})"
     rf"|(?P<mon5>{MONTH_EN})\s+(?P<d5>\d{{1,2}})(?![\d,])"

@@ -43,6 +43,14 @@ YEAR_BEARING_TYPES = frozenset(r["code"] for r in data_rows("document_types.tsv"
 # 36/2017/TT-…, 123/2019/QĐ-…): the year-bearing ones and those a normative document may take.
 YEAR_MAY_BE_PRINTED = frozenset(r["code"] for r in data_rows("document_types.tsv")
                                 if r["family"] == "state" and r["year"] in ("always", "may"))
+# A joint document's type → the type it is a joint form of, read off the names in document_types.tsv ("Thông tư
+# liên tịch" TTLT → "Thông tư" TT, "Nghị quyết liên tịch" NQLT → NQ, "Hướng dẫn liên ngành" HDLN → HD): a page
+# that names "Thông tư liên tịch 55/2005/TTLT-…" in full calls it "Thông tư 55" or "TT55" after.
+JOINT_MARKS = ("liên tịch", "liên bộ", "liên ngành")
+JOINT_FORM_OF: dict[str, str] = {
+    code: base for types in (PARTY_TYPES, STATE_TYPES) for code, name in types.items()
+    for mark in JOINT_MARKS if name.casefold().endswith(" " + mark)
+    for base, base_name in types.items() if base_name.casefold() == name.casefold()[:-len(mark) - 1]}
 # The one issuer of a State type, where the law names only one ("Nghị định 15/2020" is the Government's).
 SOLE_ISSUERS: dict[str, str] = {r["code"]: r["issuer"] for r in data_rows("document_types.tsv")
                                 if r["family"] == "state" and r["issuer"]}
@@ -408,8 +416,14 @@ DOCUMENTS_HEAD = regex.compile(toneless(r"(?<![\p{L}\d])(?:các|những|\d{1,2}|
                                regex.IGNORECASE)
 # An apposition that picks an item out of such a head ("quán triệt các nghị quyết của Trung ương, nhất là Nghị quyết
 # số 57", "…, trọng tâm là Nghị quyết số 33", "…, trong đó có Chỉ thị số 05"): the item takes the head's cue.
-APPOSITION_BEFORE = regex.compile(r",\s*(?:(?:trọng tâm|nhất|đặc biệt|trước hết|chủ yếu)\s+là|trong\s+đó\s+có)\s*$",
-                                  regex.IGNORECASE)
+_APPOSITION = r",\s*(?:(?:trọng tâm|nhất|đặc biệt|trước hết|chủ yếu)\s+là|trong\s+đó\s+có)\s*"
+APPOSITION_BEFORE = regex.compile(_APPOSITION + "$", regex.IGNORECASE)
+# A later item of the documents such an apposition lists ("…, nhất là Đề án … năm 2025, các Nghị quyết số 01"): the
+# stretch after the apposition opens with a document's type word, and a comma or "và" (with "các", "những") brings
+# the mention; no sentence or ';' item ends on the way. Matched without tones, as DOCUMENTS_HEAD.
+APPOSITION_ITEMS_BEFORE = regex.compile(toneless(
+    r"(?P<apposition>" + _APPOSITION + r")(?:(?:các|những)\s+)?(?:" + "|".join(w.replace(" ", r"\s+") for w in _HEAD_TYPE_WORDS)
+    + r")(?![\p{L}])[^;.:!?\n]*?(?:,|\s+và)\s*(?:(?:các|những)\s+)?$"), regex.IGNORECASE)
 # A sentence that opens by announcing the items of the head the sentence before it ended with ("… triển khai 3
 # nghị quyết và 1 kết luận của Hội nghị Trung ương 6. Cụ thể: Nghị quyết số 27 …; …").
 NAMELY = regex.compile(r"\s*(?:cụ thể|gồm|bao gồm|đó là)\s*:\s*", regex.IGNORECASE)
@@ -753,6 +767,9 @@ CLAUSE_BREAK = regex.compile(SITE_STAMP + r"|(?<!(?<![\p{L}])(?:TP|Tp|TX|Tx))\.(
                              r"|(?<!" + TYPE_HEADING_LINE + r")\n\s*\n(?!\s*\p{Ll})|\n(?=[ \t]*(?:[-•*+]|\d{1,2}[.)]\s|\d{1,2}\p{Lu}))|\|"
                              r"|\n(?=[ \t]*" + DATELINE + r")|" + _WRAPPED_AFTER + r"\n(?=[ \t]*\p{Lu}[\p{L} ]{0,40}?:[ \t])"
                              r"|(?<!" + tone_free("ngày") + r"[ \t]*)\n(?=[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]+\p{Lu})")
+# The rest of an attached file's name after a mention ("Du_thao_TT09.docx", "QD_15_2020.pdf"): a file name names an
+# attachment on the page, no document the text cites.
+FILE_NAME_TAIL = regex.compile(r"[^\s]*?\.(?:docx?|pdf|xlsx?|pptx?|odt|rtf|zip|rar)(?![\p{L}\d])", regex.IGNORECASE)
 # Footnote marks and brackets skipped after a mention: "26-NQ/TW(1)", "27-NQ/TW[2]".
 FOOTNOTE = regex.compile(r"\[\d{1,3}\]|\(\d{1,3}\)|[()]")
 # A council's term glued to its resolution's symbol, as older provincial texts print it ("…/NQ.HĐND.K7": khóa

@@ -479,9 +479,10 @@ def _known_issuer(code: str | None) -> bool:
 
 
 def find_mentions(t: str) -> list[Mention]:
-    """Every numbered mention in the normalised text, in order."""
+    """Every numbered mention in the normalised text, in order; none inside an attached file's name."""
     typed = _typed_mentions(t)
-    return sorted(typed + _bare_mentions(t, typed), key=lambda m: m.start)
+    return sorted((m for m in typed + _bare_mentions(t, typed) if not g.FILE_NAME_TAIL.match(t, m.end)),
+                  key=lambda m: m.start)
 
 
 # --- context ------------------------------------------------------------------------------------
@@ -561,10 +562,13 @@ def annotate_trailing(t: str, mention: Mention, limit: int, skip: int | None = N
         lead = g.DATE_LEAD.match(t, pos, end)
         date = date_at(t, lead.end() if lead else pos, end)
         if date and (lead or date.full and "\n" not in gap.group()):  # a bare date on the next line: a new row
-            # after a comma and the issuer, or at the start of the next line ("…(Luật số 12/2017/QH14)⏎Ngày
-            # 20/4/2009, Thủ tướng đã ký …"), a date that a subject and its verb follow is the next clause's day
+            # after a comma and the issuer or the mention's own date (a document has one issue date: "… số
+            # 794-CV/TU ngày 16/10/2019, ngày 04/11/2019, UBND tỉnh đã ban hành …"), or at the start of the next
+            # line ("…(Luật số 12/2017/QH14)⏎Ngày 20/4/2009, Thủ tướng đã ký …"), a date that a subject and its
+            # verb follow is the next clause's day
             new_line = "\n" in gap.group()
-            if (after_comma and mention.issuer_code or new_line) and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
+            if (after_comma and (mention.issuer_code or mention.date) or new_line) \
+                    and g.DATE_OPENS_CLAUSE.match(t, date.end, end):
                 break
             if mention.date is None:
                 mention.date = date.iso
@@ -728,12 +732,17 @@ def _issuer_fits(m: Mention, full: Mention) -> bool:
 
 def _short_form_target(m: Mention, full: list[Mention]) -> Mention | None:
     """The full mention of the same type and number nearest to `m` (before it first); a letter's symbol carries no
-    type code ('3892/BGDĐT-GDTrH'): the type word printed with it tells ('Công văn số …', then 'Công văn 3892')."""
+    type code ('3892/BGDĐT-GDTrH'): the type word printed with it tells ('Công văn số …', then 'Công văn 3892').
+    Without one of the type itself, a joint document of that type ('Thông tư liên tịch 55/2005/TTLT-…', then
+    'TT55')."""
     codes = {m.type_word.party, m.type_word.state} - {None} if m.type_word else set()
     if "QĐ" in codes:
         codes.add("QĐi")
-    cands = [f for f in full if _same_number(f.number, m.number) and (
-        f.doc_type in codes or (f.doc_type is None and f.type_word is not None and f.type_word == m.type_word))]
+    same = [f for f in full if _same_number(f.number, m.number)]
+    cands = [f for f in same if f.doc_type in codes
+             or (f.doc_type is None and f.type_word is not None and f.type_word == m.type_word)]
+    if not cands:
+        cands = [f for f in same if g.JOINT_FORM_OF.get(f.doc_type or "") in codes]
     if not cands:
         return None
     before = [f for f in cands if f.start < m.start]
@@ -986,9 +995,15 @@ def _documents_head_cue(t: str, clause: int, colon: int) -> str | None:
 
 def _apposition_cue(t: str, clause: int, pos: int) -> str | None:
     """'quán triệt các nghị quyết của Trung ương, nhất là Nghị quyết số 57': the cue of the plural head the
-    apposition picks the mention out of."""
+    apposition picks the mention out of; also for a later item of the apposition's list ('…, nhất là Đề án …, các
+    Nghị quyết số 01'), when the items before it open no clause of their own."""
     apposition = g.APPOSITION_BEFORE.search(t, clause, pos)
-    return _documents_head_cue(t, clause, apposition.start()) if apposition else None
+    if apposition is None:
+        items = g.APPOSITION_ITEMS_BEFORE.search(_toneless(t), clause, pos)
+        if items is None or g.NEW_CLAUSE.search(t, items.end("apposition"), pos):
+            return None
+        apposition = items
+    return _documents_head_cue(t, clause, apposition.start())
 
 
 def _after_title(t: str, prev: Mention, pos: int) -> int:
