@@ -565,11 +565,13 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if any(_BARE_COMMUNE.search(m.printed) for m in mentions):
         districts += _main_communes(text)  # ("Đảng ủy xã": the one commune the text is about, if it names one)
     hits: list[_AgencyHit] = []
+    named = gz.find_provinces(text)
+    named = named if len({p for _, _, p in named}) > 1 else []
     for m in mentions:
         if m.hit:
             hits.append(replace(m.hit))
             continue
-        local = locality if m.takes_locality else None
+        local = (_province_of_the_sentence(text, m.start, m.end, named) or locality) if m.takes_locality else None
         name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
@@ -670,6 +672,23 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
 
 
 _PROVINCE = "province"  # (the place a list's last body closes with is its province)
+
+
+# The end of a sentence: a full stop, "!" or "?" before a capital, or a line break (a heading, a paragraph).
+_SENTENCE_END = regex.compile(r"[.!?](?=[ \t]+\p{Lu})|\n", regex.V1)
+
+
+def _province_of_the_sentence(text: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:
+    """The province a bare local body ("UBND tỉnh", "Ban cán sự đảng", "Tỉnh ủy") at `start`–`end` is of, in a text
+    that names two or more provinces (`named`, from `find_provinces`; empty otherwise): the one its own sentence
+    names, when it names one and no other ("… tại An Giang: …, Chủ tịch UBND tỉnh; …, Giám đốc Sở … tỉnh An
+    Giang."), not the one the text names most."""
+    if not named:
+        return None
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = _SENTENCE_END.search(text, end)
+    inside = {p for s0, _, p in named if first <= s0 < (last.start() if last else len(text))}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _ends_with_province(printed: str, province: str) -> bool:
