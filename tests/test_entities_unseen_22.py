@@ -74,3 +74,12 @@ def test_a_byline_with_a_masters_degree_and_the_authors_school_under_it() -> Non
     text = ("Phát triển du lịch sinh thái ở vùng ven biển\n\nThS. Nguyễn Thị Thu Hà\nTrường Đại học Cần Thơ\n"
             "Du lịch sinh thái là hướng đi phù hợp với các tỉnh ven biển đồng bằng sông Cửu Long.")
     assert persons_of(text) == {"Nguyễn Thị Thu Hà": "tác giả"}
+
+
+def test_provinces_named_as_a_group_of_guests_do_not_take_a_bare_body() -> None:
+    text = ("Sáng 9/10, Đại hội Hội Cựu chiến binh tỉnh Yên Bái khai mạc.\n\n"
+            "Dự Đại hội có lãnh đạo Tỉnh ủy, HĐND, UBND tỉnh và đoàn đại biểu Hội Cựu chiến binh các tỉnh Lào Cai, "
+            "Tuyên Quang.")
+    found = agencies_of(text, locality=main_province(text))
+    assert found["UBND tỉnh Yên Bái"] == "Yên Bái"
+    assert "UBND tỉnh Lào Cai" not in found
