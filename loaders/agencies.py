@@ -565,11 +565,12 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     if any(_BARE_COMMUNE.search(m.printed) for m in mentions):
         districts += _main_communes(text)  # ("Đảng ủy xã": the one commune the text is about, if it names one)
     hits: list[_AgencyHit] = []
+    named = _provinces_one_by_one(text)
     for m in mentions:
         if m.hit:
             hits.append(replace(m.hit))
             continue
-        local = locality if m.takes_locality else None
+        local = (_province_of_the_sentence(text, m.start, m.end, named) or locality) if m.takes_locality else None
         name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
@@ -670,6 +671,38 @@ def _share_place(text: str, hits: list[_AgencyHit]) -> None:
 
 
 _PROVINCE = "province"  # (the place a list's last body closes with is its province)
+
+
+# The end of a sentence: a full stop, "!" or "?" before a capital, or a line break (a heading, a paragraph).
+_SENTENCE_END = regex.compile(r"[.!?](?=[ \t]+\p{Lu})|\n", regex.V1)
+
+
+# Provinces named together ("các tỉnh Điện Biên, Phú Thọ", "hai tỉnh A và B"): guests or a group, never the one
+# province a sentence is about.
+_PLURAL_PROVINCES = regex.compile(r"(?<!\p{L})(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+"
+                                  r"(?:tỉnh|thành phố|tỉnh,[ \t]*thành phố)[ \t]*:?[ \t]+$", regex.V1)
+
+
+def _provinces_one_by_one(text: str) -> list[tuple[int, int, str]]:
+    """The provinces `text` names as places one at a time (`find_provinces`, less those named in a group or a
+    list), or nothing when it names fewer than two different ones."""
+    named = [(s0, e0, p) for s0, e0, p in gz.find_provinces(text)
+             if not _PLURAL_PROVINCES.search(text, max(0, s0 - 40), s0)
+             and not ((j := _LIST_JOIN.match(text, e0)) and j.end() > e0 and province_at(text, j.end()))]
+    return named if len({p for _, _, p in named}) > 1 else []
+
+
+def _province_of_the_sentence(text: str, start: int, end: int, named: list[tuple[int, int, str]]) -> str | None:
+    """The province a bare local body ("UBND tỉnh", "Ban cán sự đảng", "Tỉnh ủy") at `start`–`end` is of, in a text
+    that names two or more provinces (`named`, from `find_provinces`; empty otherwise): the one its own sentence
+    names, when it names one and no other ("… tại An Giang: …, Chủ tịch UBND tỉnh; …, Giám đốc Sở … tỉnh An
+    Giang."), not the one the text names most."""
+    if not named:
+        return None
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = _SENTENCE_END.search(text, end)
+    inside = {p for s0, _, p in named if first <= s0 < (last.start() if last else len(text))}
+    return inside.pop() if len(inside) == 1 else None
 
 
 def _ends_with_province(printed: str, province: str) -> bool:

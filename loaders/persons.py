@@ -529,6 +529,13 @@ def _honorific_pattern() -> regex.Pattern[str]:
 
 
 @cache
+def _academic_prefix() -> regex.Pattern[str]:
+    """Academic titles (table academic_titles.txt) printed before a capitalised name: "PGS.TS. ", "ThS. "."""
+    acad = _academic_alternatives()
+    return regex.compile(rf"(?:{acad})(?:[ ,]*(?:{acad}))*[ \t]+(?=\p{{Lu}})")
+
+
+@cache
 def _author_line_pattern() -> regex.Pattern[str]:
     """ "PGS, TS VŨ THANH SƠN" alone on a line."""
     return regex.compile(rf"(?m)^[ \t]*(?:(?:{_academic_alternatives()})[ ,]*)+(\p{{Lu}}[\p{{Lu}} ]+\p{{Lu}})[ \t]*$")
@@ -891,6 +898,8 @@ def _byline_names(line: str) -> tuple[tuple[int, int, str], ...] | None:
         if label:
             role = "tác giả ảnh" if label.group().startswith("Ảnh") else role
             pos = label.end()
+        if degree := _academic_prefix().match(body, pos):
+            pos = degree.end()  # "TS. Lê Văn An", "ThS. Trần Thị Bình": the author's degree before the name
         sep = _NAME_SEPARATOR.search(body, pos)
         part_end = sep.start() if sep else len(body)
         if not _is_name(body[pos:part_end]):
