@@ -94,3 +94,17 @@ def test_a_date_told_after_tổ_chức_vào_in_a_comma_clause_dates_the_meeting(
     text = ("Trên cơ sở kết luận của Thủ tướng tại Phiên họp Chính phủ thường kỳ tháng 5 năm 2023 với các địa "
             "phương, tổ chức vào ngày 03 tháng 6 năm 2023,\nQUYẾT NGHỊ:\n")
     assert [date for _, date in events_of(text)] == ["2023-06-03"]
+
+
+# ------------------------------------------------------------------ a session told verb first
+
+
+def test_a_body_that_hop_ky_thu_n_names_its_session() -> None:
+    text = ("Trong hai ngày 3-4/7, Ủy ban Kiểm tra Tỉnh ủy khóa XX, họp kỳ thứ 14 và 15. Đồng chí Chủ nhiệm chủ trì "
+            "cuộc họp.")
+    assert names_of(text) == ["Kỳ họp thứ 14 và 15 của Ủy ban Kiểm tra Tỉnh ủy khóa XX"]
+
+
+def test_hop_ky_thu_n_after_a_body_without_a_term_names_its_session_and_day() -> None:
+    text = "Ngày 12/3/2024, Hội đồng nhân dân tỉnh họp kỳ thứ 9 để thông qua ba nghị quyết."
+    assert events_of(text) == [("Kỳ họp thứ 9 của Hội đồng nhân dân tỉnh", "2024-03-12")]
