@@ -1437,6 +1437,16 @@ _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
 
 
+# The units a contest's rounds are held by: the emulation blocs and clusters (khối, cụm thi đua) of a province.
+_OWNER_TAIL = regex.compile(r"[ \t]+của[ \t]+(?:Khối|Cụm)[ \t]+[^,.;:\n]*$", regex.V1)
+
+
+def _round_of_unit(group: list[_EventHit], hit: _EventHit) -> bool:
+    """Whether one of two contests is held by a unit ("Hội thi … của Khối Văn hóa - Xã hội") and the other, with no
+    owner, is the contest as a whole that the unit's round belongs to: two events."""
+    return hit.kind == "contest" and bool(_OWNER_TAIL.search(hit.name)) != bool(_OWNER_TAIL.search(group[0].name))
+
+
 def _dates_differ(group: list[_EventHit], hit: _EventHit) -> bool:
     """Whether the text dates `hit` on another day than a mention of `group`: two events of near-identical
     names held on different days ("Hội nghị triển khai chuyên đề … " of a town on 13/6, of its province on 27/5).
@@ -1493,7 +1503,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
                 # II, nhiệm kỳ 2018 - 2023" and "Đại hội Câu lạc bộ … lần thứ II, nhiệm kỳ 2018 - 2023" are two)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
-                    and not _places_differ(g, h.name) and not _dates_differ(g, h):  # (a number against every mention of the group: "Đại hội
+                    and not _places_differ(g, h.name) and not _dates_differ(g, h) and not _round_of_unit(g, h):  # (a number against every mention of the group: "Đại hội
                 # … lần thứ I" and "… lần thứ II" are two even when a mention with no number joined the first)
                 g.append(h)
                 break
