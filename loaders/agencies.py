@@ -448,8 +448,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         if not found or _credit_context(text, start) or _BUILDING_BEFORE.search(text, max(0, start - 20), start):
             pos = start + 1
             continue
-        if _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start) and found[0] == start + len(word) \
-                and _CAPITAL_NEXT.match(text, found[0]):  # (a longer head, "xã Hội Nông dân", is a body)
+        # (a longer head, "xã Hội Nông dân", is a body; the cheap tests first: a one-word head, a capital after it)
+        if found[0] == start + len(word) and _CAPITAL_NEXT.match(text, found[0]) \
+                and _PLACE_NAMED_BEFORE.search(text, max(0, start - 40), start):
             pos = _CAPITALISED_RUN.match(text, start).end()  # "xã Hội Hợp", "đường Hội Bài": a place
             continue
         if (unnamed := _NO_BODY_BEFORE.search(text, max(0, start - 60), start) or (
@@ -1337,13 +1338,19 @@ def _prefix_end(name: str, key: str) -> int:
     return len(name)
 
 
+_BRANCH_NUMBER_ONLY = regex.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_BRANCH = regex.compile(r"(?i:chi nhánh)(?!\p{L})", regex.V1)
+
+
 def _names_another_body(name: str, at: int) -> bool:
     """Whether the words of `name` after `at` begin with a body's head ("Ban Chấp hành Trung ương Hội NDVN": the
     centre of the association, not the Party's Central Committee); a foreign state's body after the state's own
-    ("Chính phủ" and "Chính phủ Bỉ": two governments)."""
+    ("Chính phủ" and "Chính phủ Bỉ": two governments); a branch numbered after its place ("Agribank Chi nhánh Cần
+    Thơ" and "… Cần Thơ II": the bank's two branches in one province)."""
     rest = name[at:].lstrip()
     return bool(rest) and (head_at(rest, 0) is not None and not rest.startswith(CLOSERS)
-                           or foreign_state_end(name, name[:at], at) is not None)
+                           or foreign_state_end(name, name[:at], at) is not None
+                           or bool(_BRANCH_NUMBER_ONLY.fullmatch(rest)) and bool(_BRANCH.search(name)))
 
 
 # "Tỉnh Đoàn Long An" = "Đoàn TNCS Hồ Chí Minh tỉnh Long An", "Thành Đoàn Hà Nội" = "… thành phố Hà Nội": the Youth
@@ -1371,6 +1378,26 @@ def _provincial_union_key(text: str, h: _AgencyHit) -> str:
     return _PROVINCIAL_UNION.sub(r"\1doan tn", h.key)
 
 
+# A bare body followed by the kind of place it is of, unnamed: "Hiệp hội Doanh nghiệp trên địa bàn thành phố", "… của
+# tỉnh". Among the bodies of that name the text gives with a place, the one of a place of that kind is meant.
+_PLACE_KIND_AFTER = regex.compile(r"[ \t]+(?:trên địa bàn|của|toàn)[ \t]+(thành phố|tỉnh)(?![ \t]*\p{Lu})", regex.V1)
+_PLACE_KIND_KEYS = {"thành phố": ("thanh pho", "tp"), "tỉnh": ("tinh",)}
+
+
+def _of_the_place_said(text: str, bare: list[_AgencyHit], longer: list[str],
+                       by_key: dict[str, list[_AgencyHit]]) -> list[str]:
+    """The one of `longer` (merge keys) whose place is of the kind a mention in `bare` names after itself ("… trên
+    địa bàn thành phố": the city's, not a province's), as a one-item list; else empty."""
+    for h in bare:
+        said = _PLACE_KIND_AFTER.match(text, h.end)
+        if not said:
+            continue
+        words = _PLACE_KIND_KEYS[said.group(1)]
+        fits = [o for o in longer if any(f" {w} " in f" {fold(text[x.start:x.end])} " for x in by_key[o] for w in words)]
+        return fits if len(fits) == 1 else []
+    return []
+
+
 def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     """One entry per body: same key, or a short mention that only one longer name starts with; a bare
     commune body ("UBND xã") only where the text names that one commune's body."""
@@ -1382,6 +1409,8 @@ def _merge_agencies(text: str, hits: list[_AgencyHit]) -> list[Agency]:
     for k in list(keys):
         longer = [o for o in keys if o != k and o.startswith(k + " ") and o in by_key
                   and not _names_another_body(by_key[o][0].name, _prefix_end(by_key[o][0].name, k))]
+        if len(longer) > 1 and k in by_key:
+            longer = _of_the_place_said(text, by_key[k], longer, by_key) or longer
         if len(longer) == 1 and k in by_key:
             by_key[longer[0]] = sorted(by_key.pop(k) + by_key[longer[0]], key=lambda h: h.start)
         elif k in by_key and all(h.level in COMMUNE_LEVELS for h in by_key[k]):

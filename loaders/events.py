@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -46,7 +46,8 @@ class _EventHit:
 
 # What always ends an event's name: a date ("ngày 5/3", "từ ngày", "vào sáng …"; "Ngày 15/8" opening the next
 # sentence after a headline printed without its full stop), a place ("tại"), an organiser
-# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp").
+# ("do"), the gathering itself going on ("diễn ra", "khai mạc", "với sự tham dự"), "họp" as a verb (not "kỳ họp"),
+# and "với" before a count: what the gathering numbers ("Giải … năm 2024 với 12 đội tham gia", "với hơn 300 đại biểu").
 _COUNT_ONLY = regex.compile(r"[ \t]*\d+[ \t]+năm[ \t]*", regex.V1)
 # A capitalised component of the name right before a spaced dash, and one right after it that is neither a person,
 # nor a title, nor a label ("… - Ảnh: …"): "Văn hóa - Du lịch", "Khoa học - Công nghệ".
@@ -57,7 +58,7 @@ _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 _CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
     r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:(?:các|những|hai)[ \t]+)?(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
-    r"|diễn ra|khai mạc|bế mạc|với sự|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
+    r"|diễn ra|khai mạc|bế mạc|với sự|với(?=[ \t]+(?:(?:hơn|gần|trên|khoảng|tổng cộng|tổng số)[ \t]+)?\d)|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
     regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
 
@@ -162,6 +163,14 @@ def _event_heads_folded() -> dict[str, tuple[str, str, str, str]]:
 
 # A colon between an event's head and its title in quotes: "tọa đàm: “…”", "Hội thảo: “…”".
 _COLON_BEFORE_TITLE = regex.compile(r"[ \t]*:[ \t]*(?=[“\"«][ \t]*\p{Lu})", regex.V1)
+
+
+# A festival named inside a contest's name that has no year yet, up to the year: the contest is held for the festival
+# and its name goes on to its year ("Giải bóng chuyền … Lễ hội Đền X năm 2024" is one contest, not a contest and a
+# festival); a contest whose name already holds its year ends before a festival named after it.
+_FESTIVAL_TO_YEAR = regex.compile(r"(?:Lễ|Ngày)[ \t]+hội(?!\p{L})[^,.;:!?()\n]{1,80}?(?<!\p{L})năm[ \t]+(?:19|20)\d\d(?!\d)",
+                                  regex.V1)
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
@@ -286,7 +295,9 @@ def _event_end(text: str, start: int, head_end: int, caps: bool, kind: str = "",
                     and not (inner_head[2] in ("named", "capital") and _CAPITALISED_BEFORE.search(text, head_end, i)) \
                     and not (_DAY_BEFORE.search(text, max(head_end, i - 5), i) and _holiday_at(text, nxt.start())) \
                     and not _CENTRE_BEFORE.search(text, max(head_end, i - 12), i + 1) \
-                    and not (inner_head[2] in ("quoted", "titled") and not _QUOTED_NAME_AFTER.match(text, inner.end())):
+                    and not (inner_head[2] in ("quoted", "titled") and not _QUOTED_NAME_AFTER.match(text, inner.end())) \
+                    and not (kind == "contest" and not _YEAR_IN.search(text, head_end, i)
+                             and _FESTIVAL_TO_YEAR.match(text, nxt.start())):
                 # (a head that needs a name in quotes and has none names no event: "Giải bóng đá Mini Phong trào
                 # huyện …", a stray capital in the contest's own name)
                 joined = text.rfind(" và ", head_end, i)
@@ -953,8 +964,12 @@ def _more_anniversaries(text: str, end: int, caps: bool, skip: list[tuple[int, i
 
 # An anniversary named by its count of years after the words of an occasion, with no "kỷ niệm": "chào mừng 79 năm
 # Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2023), 34 năm Ngày quốc phòng toàn dân …".
-_OCCASION_COUNT = regex.compile(r"(?:(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+|(?:^|\n)[ \t]*)"
-                                r"(?=\d+[ \t]+năm[ \t]+(?:Ngày[ \t]+\p{L}|ngày[ \t]+(?P<day>\p{L})))", regex.V1)
+# (The count is matched first and the occasion behind it, as a lookbehind: the match is empty, at the count, where
+# the occasion's words ended; with the line's start as one of the occasions, an occasion tried first had the scan
+# try a lookahead at every character, 9× slower.)
+_OCCASION_COUNT = regex.compile(r"(?=\d+[ \t]+năm[ \t]+(?:Ngày[ \t]+\p{L}|ngày[ \t]+(?P<day>\p{L})))"
+                                r"(?<=(?:(?<!\p{L})(?i:chào mừng|nhân dịp|hướng tới|tiến tới)[ \t]+|(?:^|\n)[ \t]*))",
+                                regex.V1)
 # (or a title line that opens with the count: "44 năm ngày Giải phóng miền Nam thống nhất đất nước"; after "ngày" in
 # lowercase a holiday of holidays.txt, in any case, for the words to name one: "ngày thành lập Đoàn …")
 
@@ -1308,6 +1323,7 @@ def _first_day(found: regex.Match[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
+@lru_cache(maxsize=8192)
 def _past_head(name: str) -> str:
     """The name without the head it opens with: every "Chiến dịch …" shares "chiến dịch", which tells none of them
     from another ("Chiến dịch Mùa hè xanh", "Chiến dịch Hành quân xanh")."""
@@ -1347,28 +1363,48 @@ def ordinal_value(words: str) -> int | None:
     return None
 
 
+_ROMAN_OR_DIGITS = regex.compile(r"[IVXLC]+|\d+")
+
+
 def _ordinals_as_numbers(name: str) -> str:
     """An ordinal after "thứ" in words written in digits, so that two mentions of one event compare ("Kỳ họp thứ
     Chín" and "Kỳ họp thứ 9", "lần thứ hai" and "lần thứ 2"); a roman numeral stays one, as the congress's short
     name prints it ("Đại hội … lần thứ XIV" and "Đại hội XIV"; "khóa XIII" is no ordinal of a meeting)."""
     def value(m: regex.Match[str]) -> str:
-        n = None if regex.fullmatch(r"[IVXLC]+|\d+", m.group(2)) else ordinal_value(m.group(2))
+        n = None if _ROMAN_OR_DIGITS.fullmatch(m.group(2)) else ordinal_value(m.group(2))
         return m.group() if n is None else m.group(1) + str(n)
     return _ORDINAL_AFTER_THU.sub(value, name)
 
 
-def _content_words(name: str, other: str = "") -> set[str]:
+def _content_words(name: str, other: str = "") -> frozenset[str]:
     """The folded words of an event's name that tell it from another; the words an acronym of `other` stands
     for are that acronym ("Mặt trận Tổ quốc" against "MTTQ", "Cựu chiến binh" against "CCB")."""
-    words = regex.findall(r"[\p{L}\p{N}]+", _ordinals_as_numbers(name))  # ("thứ 5," is "5")
-    for acronym in {w for w in regex.findall(r"[\p{L}\p{N}]+", other) if _ACRONYM_WORD.fullmatch(w)}:
+    return _content_words_of(name, _acronyms_of(other))
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_NOT_CONTENT = frozenset({"dai", "hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu", "nam", "cua"})
+# (the three steps below are pure functions of their strings, cached: _merge_events compares every hit with every
+# group, the same names again and again)
+
+
+@lru_cache(maxsize=8192)
+def _acronyms_of(other: str) -> tuple[str, ...]:
+    """The acronyms among the words of `other`, in the order a set of them is walked."""
+    return tuple({w for w in _WORD.findall(other) if _ACRONYM_WORD.fullmatch(w)})
+
+
+@lru_cache(maxsize=8192)
+def _content_words_of(name: str, acronyms: tuple[str, ...]) -> frozenset[str]:
+    """`_content_words` of `name` against another name whose acronyms are `acronyms`."""
+    words = _WORD.findall(_ordinals_as_numbers(name))  # ("thứ 5," is "5")
+    for acronym in acronyms:
         letters, n = fold(acronym), len(acronym)
         for i in range(len(words) - n + 1):
             if "".join(fold(w)[0] for w in words[i:i + n]) == letters:
                 words[i:i + n] = [acronym]
                 break
-    return {fold(w) for w in words} - {"dai", "hoi", "nghi", "ky", "niem", "cuoc", "thi", "phien", "hop", "lan", "thu",
-                                        "nam", "cua"}  # ("dai": of the head "Đại hội", as "hoi", "nghi")
+    return frozenset(fold(w) for w in words) - _NOT_CONTENT  # ("dai": of the head "Đại hội", as "hoi", "nghi")
 
 
 _ACRONYM_WORD = regex.compile(r"\p{Lu}{2,6}", regex.V1)
@@ -1392,7 +1428,7 @@ def _from_caps(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _numbers_differ(a: set[str], b: set[str]) -> bool:
+def _numbers_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "Hội nghị … lần thứ 10" and "Hội nghị … lần thứ 11", "Giải … lần thứ I" and "… lần thứ II", "Kỷ niệm 14
     năm …" and "Kỷ niệm 85 năm …": two events of one series, not one."""
     for number in (_DIGITS, _ROMAN_FOLDED):
@@ -1430,6 +1466,12 @@ def _meetings_differ(a: str, b: str) -> bool:
 # A congress's or a session's ordinal and term in its name: "lần thứ II", "nhiệm kỳ 2018 - 2023", "khóa XV".
 _TERM_WORDS = regex.compile(r"(?<!\p{L})(?:lần[ \t]+thứ[ \t]+(?:\d+|[IVXLC]+|\p{Ll}+)|(?i:nhiệm kỳ)[ \t]+\(?\d{4}[ \t]*[-–][ \t]*"
                             r"\d{4}\)?|" + _TERM + r")(?!\p{L})", regex.V1)
+
+
+@lru_cache(maxsize=8192)
+def _without_terms(name: str) -> str:
+    """The name with its ordinal and term blanked out."""
+    return _TERM_WORDS.sub(" ", name)
 
 
 # A number in a folded name: digits, or a roman numeral ("lần thứ xiv", "khóa xvi").
@@ -1480,7 +1522,7 @@ def _sessions_verb_first(text: str, hits: list[_EventHit], bodies: Sequence[tupl
 
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     groups: list[list[_EventHit]] = []
-    plain: dict[int, set[str]] = {}
+    plain: dict[int, frozenset[str]] = {}
 
     def numbers_differ(a: _EventHit, b: _EventHit) -> bool:
         for x in (a, b):
@@ -1496,7 +1538,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
             if a == h.name or b == g[0].name:
                 a, b = h.name, g[0].name  # ("Tháng Công nhân" against "Tháng Công nhân 2021": both whole)
             words, gw = _content_words(a, g[0].name), _content_words(b, h.name)
-            bare_a, bare_b = _content_words(_TERM_WORDS.sub(" ", a), g[0].name), _content_words(_TERM_WORDS.sub(" ", b), h.name)
+            bare_a, bare_b = _content_words(_without_terms(a), g[0].name), _content_words(_without_terms(b), h.name)
             if min(len(bare_a), len(bare_b)) >= 3:
                 words, gw = bare_a, bare_b  # (the ordinal and the term, shared by a season's congresses, are compared
                 # as numbers, not as words, where both names hold a body of a few words: "Đại hội Hiệp hội … lần thứ

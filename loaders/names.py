@@ -614,8 +614,22 @@ _LOWER_PAIR = regex.compile(r"[ \t]*[-–][ \t]*\p{Ll}+(?![\p{L}\d])", regex.V1)
 _UNIQUE_LEVEL = regex.compile(r"[ \t]+cấp[ \t]+(?:Nhà nước|[Qq]uốc gia)(?!\p{L})", regex.V1)
 
 
+# A Roman numeral after a branch's place: the second branch a bank keeps in one province ("Agribank Chi nhánh Cần Thơ
+# II", "Chi nhánh Hà Tĩnh II"; banks number the branches they open in a province after the first).
+_BRANCH_NUMERAL = regex.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d])", regex.V1)
+
+
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
+    """extend_name_body, and a branch's Roman numeral after its place ("Agribank Chi nhánh Cần Thơ II")."""
+    end, prov, prov_start = extend_name_body(text, pos, caps, head, task)
+    if end > pos and (num := _BRANCH_NUMERAL.match(text, end)) and _BRANCH.search(f"{head} {text[pos:end]}") and prov:
+        return num.end(), None, num.end()  # (the numeral is the name's last word: printed as is, as a seat is)
+    return end, prov, prov_start
+
+
+def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
+                     task: bool = False) -> tuple[int, str | None, int]:
     """End of the name body that starts at `pos`, the province it ends with (or None) and where that starts.
 
     Takes capitalised components and the lowercase syllables that continue them, "," / "-" / "và" between

@@ -319,6 +319,9 @@ _TERM_GAP = regex.compile(r"[ \t]+(?i:kh[oó]a|khoá)[ \t]+[IVXLC]+(?=[ \t]+\p{L
 _DASH_GAP = regex.compile(r"[ \t]+[-–][ \t]+")
 
 
+# Heads of bodies that are named after people ("Trường Lê Lợi", "Trường Nguyễn Du"; Nghị định 91/2005/NĐ-CP, Điều 3,
+# lets public works be named after historical figures): a person's name right after the bare head is the body's name.
+_NAMED_AFTER_PEOPLE = regex.compile(r"[Tt]rường", regex.V1)
 _OWNER_BRACKETED = regex.compile(r"[ \t]*\(([^()\n]{2,60})\)[ \t]+")
 _ACRONYM_BRACKETED = regex.compile(r"[ \t]*\(\p{Lu}[\p{Lu}&]+\)(?=[ \t])", regex.V1)
 
@@ -331,6 +334,9 @@ def _after_title_body(text: str, pos: int) -> tuple[int, int, int | None] | None
     if found:
         body_end = found[0] if found[1].body == "none" else extend_name(
             text, found[0], head=text[pos:found[0]], task=found[1].body == "task")[0]
+        if body_end == found[0] and _NAMED_AFTER_PEOPLE.fullmatch(text[pos:found[0]]) and surname_run(text, next_word(
+                text, body_end).start() if next_word(text, body_end) else body_end):
+            return None  # "Hiệu trưởng Trường Lê Lợi": a school named after a man, the name is the school's
     else:
         body_end = extend_name(text, pos)[0]
         if body_end > pos and not any(w.group().islower() for w in WORD.finditer(text, pos, body_end)) \

@@ -1093,9 +1093,9 @@ def assign_relations(t: str, mentions: list[Mention], relations: list[DocumentRe
             m.relation = None  # "Nghị định 168 có bãi bỏ Nghị định 100 không?": a question states no relation
         prev = m
     for i, m in enumerate(mentions):  # after the loop: a list goes on past a short name in brackets
-        if m.symbol and any(o.symbol == m.symbol and m.start - o.end < 400 for o in mentions[:i]) \
-                and g.ALIAS_OPEN_BEFORE.search(t, max(0, m.start - 40), m.start) and g.ALIAS_PAREN_CLOSE.match(t, m.end):
-            m.relation = None
+        if m.symbol and g.ALIAS_OPEN_BEFORE.search(t, max(0, m.start - 40), m.start) and g.ALIAS_PAREN_CLOSE.match(t, m.end) \
+                and any(o.symbol == m.symbol and m.start - o.end < 400 for o in mentions[:i]):
+            m.relation = None  # (the brackets tested first: the walk back over the mentions is quadratic)
 
 
 _SYMBOL_TYPE = regex.compile(r"[^-/]+-(?P<p>[^/]+)/|[^/]+/(?:\d{4}/)?(?P<s>[^-/]+)-")

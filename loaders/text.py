@@ -85,9 +85,13 @@ def bare(text: str) -> str:
     return text.translate(_BARE)
 
 
+# Every letter `bare` changes, as one character class: whether a text has one is a search, not a translation.
+_DIACRITIC = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(_BARE)) + "]")
+
+
 def has_diacritics(text: str) -> bool:
-    """Whether `text` has a letter with a Vietnamese diacritic (or đ)."""
-    return bare(text) != text
+    """Whether `text` has a letter with a Vietnamese diacritic (or đ): whether `bare` would change it."""
+    return not text.isascii() and _DIACRITIC.search(text) is not None
 
 
 def tone_free(word: str, bare: bool = False) -> str:
