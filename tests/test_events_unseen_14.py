@@ -108,3 +108,12 @@ def test_a_body_that_hop_ky_thu_n_names_its_session() -> None:
 def test_hop_ky_thu_n_after_a_body_without_a_term_names_its_session_and_day() -> None:
     text = "Ngày 12/3/2024, Hội đồng nhân dân tỉnh họp kỳ thứ 9 để thông qua ba nghị quyết."
     assert events_of(text) == [("Kỳ họp thứ 9 của Hội đồng nhân dân tỉnh", "2024-03-12")]
+
+
+# ------------------------------------------------------------------ a contest's round held by a bloc
+
+
+def test_a_blocs_round_of_a_contest_stays_apart_from_the_contest_as_a_whole() -> None:
+    text = ("Hội thi Báo cáo viên giỏi năm 2024 do Đảng ủy Khối các cơ quan tỉnh phát động đã thu hút 20 đội.\n\n"
+            "Sáng 15/4/2024, đã diễn ra Hội thi Báo cáo viên giỏi năm 2024 của Khối Doanh nghiệp.")
+    assert names_of(text) == ["Hội thi Báo cáo viên giỏi năm 2024", "Hội thi Báo cáo viên giỏi năm 2024 của Khối Doanh nghiệp"]
