@@ -57,7 +57,7 @@ _OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»"}
 # The quotes that close one that opened: pages mix the straight and the curly pair ("Hội nghị "Trao đổi …”").
 _CLOSING_QUOTES = {"“": "”\"", "\"": "\"”", "«": "»"}
 _ALWAYS_ENDS = regex.compile(
-    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
+    r"[ \t]+(?:(?:ngày|sáng|chiều|tối|trưa|Ngày|Sáng|Chiều|Tối|Trưa)(?=[ \t]*(?:ngày[ \t]*)?\d)|từ(?=[ \t]+ngày)|vào(?=[ \t]+(?:(?:các|những|hai)[ \t]+)?(?:ngày|sáng|chiều|tối|lúc|năm|tháng|dịp))"
     r"|diễn ra|khai mạc|bế mạc|với sự|với(?=[ \t]+(?:(?:hơn|gần|trên|khoảng|tổng cộng|tổng số)[ \t]+)?\d)|(?<!(?i:kỳ|kì|phiên|cuộc|buổi)[ \t]+)họp|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?!\p{L})",
     regex.V1)  # (a full date printed bare: a page's time stamp after a headline, "… Bộ Chính trị 25/02/2026 06:40")
 
@@ -498,10 +498,19 @@ def _event_after_and(text: str, pos: int) -> bool:
     return bool(head and head[1] != "anniversary" and " " in head[0])
 
 
+@cache
+def _plural_documents() -> regex.Pattern[str]:
+    """After "và": "các"/"những" and a lowercase kind of document (document_types.tsv): a list's next item."""
+    return regex.compile(rf"[ \t]+(?:các|những)[ \t]+(?:{alternation(t.casefold() for t in document_types())})(?!\p{{L}})",
+                         regex.V1)
+
+
 def _new_item_after_and(text: str, pos: int, bodies: Sequence[tuple[int, int]] = ()) -> bool:
     """After "và": a capitalised document or body opens another item of a list, not more of the name. Where the
     bodies of the text are known, a body's head word must open one of them ("… và Hội rằm tháng ba huyện X": a
     festival, no association)."""
+    if _plural_documents().match(text, pos):
+        return True  # "… lần thứ XIII của Đảng và các văn bản chỉ đạo …": the documents of a list, not the name's
     nw = next_word(text, pos)
     if not (nw and is_cap(nw.group())):
         return False
@@ -603,6 +612,21 @@ _ELECTION = regex.compile(r"(?i:cuộc bầu cử|bầu cử) đại biểu", re
 _AND = regex.compile(r"[ \t]+và[ \t]+", regex.V1)
 # A cited document's symbol earlier in the clause: what follows is that document's subject.
 _SYMBOL_IN_CLAUSE = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{Lu}[^;:\n]*$", regex.V1)
+
+
+_ABOUT_TITLE_BEFORE = regex.compile(r"(?<!\p{L})về[ \t]+$", regex.V1)
+
+
+def _tasks_only(words: str) -> bool:
+    """Whether `words` (what follows an event's head) are only a list of tasks of verb_phrases.tsv joined by
+    commas or "và" ("quán triệt, triển khai"): the kind of meeting, with no object and no name."""
+    rest = words.strip(" \t.;:")
+    if not rest:
+        return False
+    tasks = {p for p, k in gz.verb_phrases().items() if k == "task"}
+    parts = regex.split(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+", rest)
+    return len(parts) > 1 and all(part.strip() in tasks for part in parts)  # (one task may name the meeting's
+    # kind as dev b039 counts it: "hội nghị đối thoại")
 
 
 def _cited_before(text: str, pos: int) -> bool:
@@ -709,6 +733,10 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             document_end = _event_end(text, m.start(), m.end(), caps, kind, bodies)
             continue  # "Nghị quyết Đại hội XIV của Đảng" names a document, not the congress; "Luật Bầu cử …" a law;
             # and so does the next item of its list ("Văn kiện Đại hội … lần thứ XII; Đại hội Đoàn tỉnh … lần thứ XVI")
+        if _ABOUT_TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()) and _cited_before(text, m.start()):
+            continue  # "Chỉ thị số 35-CT/TW … về đại hội đảng bộ các cấp …": the subject of the document cited before
+            # it in its clause, words of its title, not an event (a congress named inside the title after "tiến
+            # tới" is one: dev b025, b035)
         if _CENTRE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "tại Trung tâm Hội nghị Quốc gia": a hall's name, not a conference
         if (opening := _OPENING_OF.match(text, m.start())) and _event_pattern().match(text, opening.end()):
@@ -736,6 +764,9 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
                 continue
         end = held_end or _event_end(text, m.start(), m.end(), caps, kind, bodies) if needs != "none" \
             else m.end() + len(_YEAR_AFTER.match(text, m.end()).group())  # "Tháng Công nhân năm 2025": its year
+        if _LINE_GOES_ON.match(text, end) and (cut := _WORD_AFTER_YEAR.search(text, m.end(), end)):
+            end = cut.start()  # "… tháng 9 năm 2021 trực\ntuyến …": the year closes the name; the word at the line's
+            # end is the first half of one the next line finishes
         rest = text[m.end():end].split()
         if (any(s < m.start() < e for s, e in bodies) or _after_a_head(text, m.start())) \
                 and _PLACE_ONLY.fullmatch(text, m.end(), end):
@@ -796,6 +827,12 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
             continue  # an unnamed meeting is an event only when the text dates it (a show with a title in quotes is
             # named: "Chương trình nghệ thuật “Giữ trọn niềm tin”"; so is a round of meetings with voters by the
             # numbered session it comes before or after: "tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV")
+        if not date and m.group()[0].islower() and _BARE_SESSION.fullmatch(name) \
+                and not _HELD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Tại kỳ họp thứ nhất, Quốc hội bầu …" (a law's rule): any term's session, no body, no term
+            # (one a body holds is its own: "UBKT Tỉnh ủy … tổ chức kỳ họp thứ 55")
+        if not date and m.group()[0].islower() and _tasks_only(text[m.end():end]):
+            continue  # "tổ chức hội nghị quán triệt, triển khai.": the kind of meeting, by its tasks alone, no name
         if not date and m.group()[0].islower() and _ONE_OF_MANY_BEFORE.search(before):
             continue  # "Cử tri phát biểu tại một hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7": one of many, not named
         if not date and own_date and kind != "anniversary":
@@ -818,6 +855,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
         hits = [h for h in hits if not any(o.start < h.start < o.end for o in occasions)] + occasions
         # ("… 35 năm Ngày hội Quốc phòng toàn dân": the holiday is a word of the anniversary's name)
     hits.extend(_reviews(text, hits, document_dates or []))
+    hits.extend(_sessions_verb_first(text, hits, bodies, document_dates or []))
     hits.sort(key=lambda h: h.start)
     return _merge_events(text, hits)
 
@@ -1068,7 +1106,8 @@ _DATE_TOLD_BEFORE = regex.compile(r"(?<!\p{L})(?:(?:(?:họp|diễn ra|tổ ch�
                                   r"|khai giảng)[ \t]+(?:(?:sáng|chiều|tối|trưa)[ \t]+)?(?:ngày[ \t]+)?"
                                   r"|(?:sáng|chiều|tối|trưa)[ \t]+(?:ngày[ \t]+)?|ngày[ \t]+)$", regex.V1 | regex.I)
 # What ends the clause after an event: a full stop, a semicolon, a new line, or a comma that no date follows.
-_CLAUSE_AFTER_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,(?![ \t]*(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)",
+_CLAUSE_AFTER_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,(?![ \t]*(?:(?:được|tổ chức|diễn ra|khai mạc|họp)[ \t]+vào[ \t]+)?"
+                               r"(?:(?:sáng|chiều|tối|trưa|vào|ngày)[ \t]+)*\d)",
                                regex.V1 | regex.I)  # ("ngày 28.7.2013": a date's dots end nothing)
 _OCCASION = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+[^,.;\n]*", regex.V1 | regex.I)
 _OCCASION_BEFORE = regex.compile(r"(?<!\p{L})(?:nhân(?:[ \t]+dịp)?|chào mừng|hướng tới)[ \t]+$", regex.V1 | regex.I)
@@ -1299,6 +1338,9 @@ _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 # An ordinal after "thứ": digits, a roman numeral, or words ("nhất", "chín", "mười ba", "ba mươi hai").
 _ORDINAL = (r"(?:\d{1,3}|[IVXLC]+|(?i:nhất|mười(?:[ \t]+(?:" + _UNIT_WORDS + r"))?|(?:" + _UNIT_WORDS
             + r")(?:[ \t]+mươi(?:[ \t]+(?:" + _UNIT_WORDS + r"))?)?))(?!\p{L})")
+_LINE_GOES_ON = regex.compile(r"[ \t]*\n[ \t]*\p{Ll}", regex.V1)  # (a line break inside a sentence)
+_WORD_AFTER_YEAR = regex.compile(r"(?<=(?<!\p{L})năm[ \t]+(?:19|20)\d\d)[ \t]+\p{Ll}+$", regex.V1)
+_BARE_SESSION = regex.compile(r"(?i:kỳ|kì)[ \t]+họp[ \t]+thứ[ \t]+" + _ORDINAL, regex.V1)  # ("Kỳ họp thứ nhất")
 _ORDINAL_AFTER_THU = regex.compile(r"(?<!\p{L})((?i:thứ)[ \t]+)(" + _ORDINAL + ")", regex.V1)
 
 
@@ -1437,6 +1479,47 @@ _DIGITS = regex.compile(r"\d+")
 _ROMAN_FOLDED = regex.compile(r"[ivxlc]+")
 
 
+# The units a contest's rounds are held by: the emulation blocs and clusters (khối, cụm thi đua) of a province.
+_OWNER_TAIL = regex.compile(r"[ \t]+của[ \t]+(?:Khối|Cụm)[ \t]+[^,.;:\n]*$", regex.V1)
+
+
+def _round_of_unit(group: list[_EventHit], hit: _EventHit) -> bool:
+    """Whether one of two contests is held by a unit ("Hội thi … của Khối Văn hóa - Xã hội") and the other, with no
+    owner, is the contest as a whole that the unit's round belongs to: two events."""
+    return hit.kind == "contest" and bool(_OWNER_TAIL.search(hit.name)) != bool(_OWNER_TAIL.search(group[0].name))
+
+
+def _dates_differ(group: list[_EventHit], hit: _EventHit) -> bool:
+    """Whether the text dates `hit` on another day than a mention of `group`: two events of near-identical
+    names held on different days ("Hội nghị triển khai chuyên đề … " of a town on 13/6, of its province on 27/5).
+    An anniversary is dated by the day it counts from and by its ceremony's day, one event (the merge takes the
+    ceremony's)."""
+    if not hit.date or hit.kind == "anniversary" or _CEREMONY.match(hit.name):
+        return False
+    return any(o.date and o.date != hit.date and not _CEREMONY.match(o.name) for o in group)
+
+
+# A body's session told verb first: "Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 và 3", "HĐND tỉnh khóa XVIII,
+# họp kỳ thứ 5" — the body (its name as found), its term, then "họp kỳ thứ" and one or more ordinals.
+_MEETS_FOR_SESSION = regex.compile(r"(?P<term>[ \t]+(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+))?[ \t]*,?[ \t]*họp[ \t]+(?i:kỳ|kì)"
+                                   r"[ \t]+thứ[ \t]+(?P<n>" + _ORDINAL + r"(?:[ \t]*(?:,|và)[ \t]*" + _ORDINAL
+                                   + r")*)(?![\p{L}\d])", regex.V1)
+
+
+def _sessions_verb_first(text: str, hits: list[_EventHit], bodies: Sequence[tuple[int, int]],
+                         skip: list[tuple[int, int]]) -> list[_EventHit]:
+    """Sessions named by a body that "họp kỳ thứ N": "Kỳ họp thứ N của <body> khóa T", dated as any event."""
+    out = []
+    for s0, e0 in bodies:
+        found = _MEETS_FOR_SESSION.match(text, e0)
+        if not found or any(h.start <= s0 < h.end for h in hits):
+            continue
+        body = " ".join(text[s0:e0].split()) + (found.group("term") or "")
+        name = f"Kỳ họp thứ {' '.join(found.group('n').split())} của {' '.join(body.split())}"
+        out.append(_EventHit(s0, found.end(), name, "conference", _event_date(text, s0, found.end(), "conference", skip)))
+    return out
+
+
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
     groups: list[list[_EventHit]] = []
     plain: dict[int, frozenset[str]] = {}
@@ -1462,7 +1545,7 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
                 # II, nhiệm kỳ 2018 - 2023" and "Đại hội Câu lạc bộ … lần thứ II, nhiệm kỳ 2018 - 2023" are two)
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
-                    and not _places_differ(g, h.name):  # (a number against every mention of the group: "Đại hội
+                    and not _places_differ(g, h.name) and not _dates_differ(g, h) and not _round_of_unit(g, h):  # (a number against every mention of the group: "Đại hội
                 # … lần thứ I" and "… lần thứ II" are two even when a mention with no number joined the first)
                 g.append(h)
                 break
