@@ -1126,10 +1126,10 @@ _DAY_RANGE = regex.compile(
     r"(?P<m2>\d{1,2})[ \t]*[/.-][ \t]*(?P<y2>\d{4})(?!\d)", regex.V1)
 
 
-# The ceremony that opens or closes an event, right before its name: "Lễ khai mạc Hội thao …" is held on the
-# day the sentence opens with, and so is the event it opens.
 # "… tổ chức Hội nghị tổng kết năm 2020 và Hội nghị cán bộ, công chức …": two events one verb holds on one day.
 _AND_BEFORE_EVENT = regex.compile(r"(?<!\p{L})và[ \t]+$", regex.V1)
+# The ceremony that opens or closes an event, right before its name: "Lễ khai mạc Hội thao …" is held on the
+# day the sentence opens with, and so is the event it opens.
 _OPENING_OF = regex.compile(r"(?i:lễ)[ \t]+(?i:khai mạc|bế mạc)[ \t]+", regex.V1)
 
 
