@@ -1005,8 +1005,10 @@ def _occasion_anniversaries(text: str, hits: list[_EventHit], skip: list[tuple[i
 _REVIEW = regex.compile(r"(?<!\p{L})(?:sơ|tổng) kết[ \t]+(?:\d+|một|hai|ba|năm|mười)[ \t]+năm[ \t]+(?:triển khai[ \t]+)?"
                         r"(?:thực hiện|thi hành|triển khai)[ \t]+", regex.V1 | regex.I)
 _REVIEW_DOCUMENT = regex.compile(r"[\p{L} ]{2,25}?[ \t]+(?:số[ \t]+)?\d+(?:[\-/][\p{L}\p{N}/\-]*\p{L})?", regex.V1)
-# What a review named alone must not follow: a document or a result about it ("Báo cáo sơ kết …", "kết quả sơ kết").
-_REVIEW_OF = regex.compile(r"(?i:kết quả|báo cáo|kế hoạch|hướng dẫn|đề cương|công văn|việc|về|hội nghị|buổi|lễ"
+# What a review named alone must not follow: a document or a result about it ("Báo cáo sơ kết …", "kết quả sơ kết",
+# "Đề án tổng kết 15 năm thực hiện …": the project's subject).
+_REVIEW_OF = regex.compile(r"(?i:kết quả|báo cáo|kế hoạch|hướng dẫn|đề cương|đề án|tờ trình|dự thảo|công văn|việc|về"
+                           r"|hội nghị|buổi|lễ"
                            r"|chuẩn bị|tiến hành tổ chức)[ \t]+$", regex.V1)
 
 
@@ -1501,9 +1503,13 @@ def _dates_differ(group: list[_EventHit], hit: _EventHit) -> bool:
 
 # A body's session told verb first: "Ủy ban Kiểm tra Trung ương khóa 12, họp kỳ thứ 2 và 3", "HĐND tỉnh khóa XVIII,
 # họp kỳ thứ 5" — the body (its name as found), its term, then "họp kỳ thứ" and one or more ordinals.
-_MEETS_FOR_SESSION = regex.compile(r"(?P<term>[ \t]+(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+))?[ \t]*,?[ \t]*họp[ \t]+(?i:kỳ|kì)"
-                                   r"[ \t]+thứ[ \t]+(?P<n>" + _ORDINAL + r"(?:[ \t]*(?:,|và)[ \t]*" + _ORDINAL
-                                   + r")*)(?![\p{L}\d])", regex.V1)
+# Also with its short form and a tense word between, and "thứ" left out before a number: "Ủy ban Kiểm tra Trung ương
+# (UBKTTW) đã họp kỳ 50", "… khóa XI đã họp kỳ thứ 8".
+_SHORT_FORM = r"(?:[ \t]*\([ \t]*\p{Lu}[\p{Lu}\p{N}.&-]*[ \t]*\))?"  # ("(UBKTTW)", before or after the term)
+_MEETS_FOR_SESSION = regex.compile(_SHORT_FORM + r"(?P<term>[ \t]+(?i:khóa|khoá)[ \t]+(?:[IVXLC]+|\d+))?" + _SHORT_FORM
+                                   + r"[ \t]*,?[ \t]*(?:(?:đã|sẽ|đang|vừa)[ \t]+)?họp[ \t]+(?i:kỳ|kì)[ \t]+(?:(?P<thu>thứ)[ \t]+"
+                                   r"(?P<n>" + _ORDINAL + r"(?:[ \t]*(?:,|và)[ \t]*" + _ORDINAL + r")*)|(?P<n>\d{1,3}(?:[ \t]*"
+                                   r"(?:,|và)[ \t]*\d{1,3})*))(?![\p{L}\d])", regex.V1)
 
 
 def _sessions_verb_first(text: str, hits: list[_EventHit], bodies: Sequence[tuple[int, int]],
@@ -1512,12 +1518,40 @@ def _sessions_verb_first(text: str, hits: list[_EventHit], bodies: Sequence[tupl
     out = []
     for s0, e0 in bodies:
         found = _MEETS_FOR_SESSION.match(text, e0)
-        if not found or any(h.start <= s0 < h.end for h in hits):
-            continue
+        if not found or any(h.start <= s0 < h.end or found.start() <= h.start < found.end() for h in hits):
+            continue  # (a session named by its own head is that hit: "đã họp Kỳ thứ 31")
         body = " ".join(text[s0:e0].split()) + (found.group("term") or "")
-        name = f"Kỳ họp thứ {' '.join(found.group('n').split())} của {' '.join(body.split())}"
+        nth = "thứ " if found.group("thu") else ""  # (as written: "họp kỳ 50" → "Kỳ họp 50")
+        name = f"Kỳ họp {nth}{' '.join(found.group('n').split())} của {' '.join(body.split())}"
         out.append(_EventHit(s0, found.end(), name, "conference", _event_date(text, s0, found.end(), "conference", skip)))
     return out
+
+
+# The words of a congress's name that name no body: its head, "đại biểu", its ordinal and its term.
+_BODILESS_CONGRESS = regex.compile(r"(?i:đại hội)(?:[ \t]+(?i:đại biểu))?(?:[ \t]+(?:lần[ \t]+thứ[ \t]+)?(?:[IVXLC]+|\d+))"
+                                   r"(?:[ \t]*,?[ \t]*(?i:nhiệm kỳ)[ \t]+\(?\d{4}[ \t]*[-–][ \t]*\d{4}\)?)?", regex.V1)
+
+
+def _bodiless_congress(name: str) -> bool:
+    """ "Đại hội Đại biểu lần thứ XIV, nhiệm kỳ 2020-2025": a congress named by its ordinal and term alone."""
+    return bool(_BODILESS_CONGRESS.fullmatch(name.strip()))
+
+
+def _same_congress(group: list[_EventHit], hit: _EventHit) -> bool:
+    """Whether a congress named by its ordinal alone ("Đại hội Đại biểu lần thứ XIV, nhiệm kỳ 2020-2025") is the
+    group's congress of a named body with the same ordinal ("Đại hội Đảng bộ tỉnh … lần thứ XIV"), and no term of
+    one differs from the other's: one congress, told in the headline and again in the body."""
+    if hit.kind != "conference" or not _CONGRESS.match(hit.name) or not _CONGRESS.match(group[0].name):
+        return False
+    if _bodiless_congress(hit.name) == _bodiless_congress(group[0].name):
+        return False  # (two named bodies, or two names with no body: compared by their words)
+    ordinals = [set(_ORDINAL_OF.findall(_ordinals_as_numbers(n))) for n in (hit.name, group[0].name)]
+    terms = [set(_TERM_YEARS.findall(n)) for n in (hit.name, group[0].name)]
+    return bool(ordinals[0]) and ordinals[0] == ordinals[1] and (not all(terms) or terms[0] == terms[1])
+
+
+_ORDINAL_OF = regex.compile(r"(?<=(?i:lần[ \t]+thứ|đại hội)[ \t]+)(?:[IVXLC]+|\d+)(?![\p{L}\d])", regex.V1)
+_TERM_YEARS = regex.compile(r"\d{4}[ \t]*[-–][ \t]*\d{4}")
 
 
 def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
@@ -1543,6 +1577,9 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
                 words, gw = bare_a, bare_b  # (the ordinal and the term, shared by a season's congresses, are compared
                 # as numbers, not as words, where both names hold a body of a few words: "Đại hội Hiệp hội … lần thứ
                 # II, nhiệm kỳ 2018 - 2023" and "Đại hội Câu lạc bộ … lần thứ II, nhiệm kỳ 2018 - 2023" are two)
+            if _same_congress(g, h):
+                g.append(h)
+                break
             if g[0].kind == h.kind and words and gw and len(words & gw) / min(len(words), len(gw)) >= 0.6 \
                     and not any(numbers_differ(h, o) for o in g) and not _meetings_differ(g[0].name, h.name) \
                     and not _places_differ(g, h.name) and not _dates_differ(g, h) and not _round_of_unit(g, h):  # (a number against every mention of the group: "Đại hội
@@ -1559,7 +1596,9 @@ def _merge_events(text: str, hits: list[_EventHit]) -> list[Event]:
         date = next((h.date for h in g if h.date and _CEREMONY.match(h.name)), None) \
             or next((h.date for h in g if h.date), None)
         printed = [h for h in g if not is_caps_line(text[h.start:h.end])] or g  # prefer a mention not in caps
-        name = max(printed, key=lambda h: len(h.name)).name
+        named = [h for h in printed if not _bodiless_congress(h.name)] or [h for h in g if not _bodiless_congress(h.name)] \
+            or printed  # (a congress's body's name over its ordinal alone, even in capitals)
+        name = max(named, key=lambda h: len(h.name)).name
         out.append(Event(start=first.start, end=first.end, surface=text[first.start:first.end], name=name,
                          date=date, kind=first.kind))
     return out

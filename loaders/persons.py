@@ -565,6 +565,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         name = _titlecase(text[start:end])
         if _is_title(name) or _opens_with_title(name):
             return  # "PHÓ BÍ THƯ" alone on a line, "Bà Chủ Tịch Hội …": a role word is never a name
+        if _holds_event_or_verb(name):
+            return  # "TỔNG BÍ THƯ KHAI MẠC HỘI NGHỊ …": a headline's verb and meeting, not a name after a title
         if (gz.canonical_province(name) and name not in gz.name_parts()) \
                 or (is_head_at(text, start) and person_named_like_a_body(text, start) != end) \
                 or name in gz.countries() or _IDEAS_OF.search(fold(text[max(0, start - 14):start])):
@@ -681,6 +683,24 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         seen[k] = h
     return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
                    organization=h.organization, participant=h.participant) for h in seen.values()]
+
+
+@cache
+def _two_syllable_phrases(table: str) -> frozenset[str]:
+    """The casefolded phrases of two syllables or more of event_heads.tsv ("heads") or verb_phrases.tsv ("verbs")."""
+    phrases = [h for h, _, _, _ in gz.event_heads()] if table == "heads" else list(gz.verb_phrases())
+    return frozenset(p.casefold() for p in phrases if len(p.split()) >= 2)
+
+
+def _holds_event_or_verb(name: str) -> bool:
+    """Whether a run of capitalised words holds an event's head of two syllables or more ("… Hội Nghị Trung Ương"),
+    or, opening with no family name, a predicate of two syllables or more ("Khai Mạc …"): a headline in capitals,
+    no person's name. (A predicate after a family name may be a given name: "Phát Huy", "Thống Nhất".)"""
+    words = name.casefold().split()
+    runs = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1)}
+    if runs & _two_syllable_phrases("heads"):
+        return True
+    return bool(words) and name.split()[0] not in gz.surnames() and bool(runs & _two_syllable_phrases("verbs"))
 
 
 def _lowercase_titles(text: str, add, in_credit) -> None:
