@@ -617,15 +617,23 @@ _SYMBOL_IN_CLAUSE = regex.compile(r"(?<![\p{L}\p{N}])\d+[\p{L}\p{N}/.-]*[/-]\p{L
 _ABOUT_TITLE_BEFORE = regex.compile(r"(?<!\p{L})về[ \t]+$", regex.V1)
 
 
+@cache
+def _task_phrases() -> frozenset[str]:
+    """The tasks of verb_phrases.tsv ("quán triệt", "triển khai")."""
+    return frozenset(p for p, k in gz.verb_phrases().items() if k == "task")
+
+
+_TASK_SEPARATOR = regex.compile(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+")
+
+
 def _tasks_only(words: str) -> bool:
     """Whether `words` (what follows an event's head) are only a list of tasks of verb_phrases.tsv joined by
     commas or "và" ("quán triệt, triển khai"): the kind of meeting, with no object and no name."""
     rest = words.strip(" \t.;:")
     if not rest:
         return False
-    tasks = {p for p, k in gz.verb_phrases().items() if k == "task"}
-    parts = regex.split(r"[ \t]*,[ \t]*|[ \t]+và[ \t]+", rest)
-    return len(parts) > 1 and all(part.strip() in tasks for part in parts)  # (one task may name the meeting's
+    parts = _TASK_SEPARATOR.split(rest)
+    return len(parts) > 1 and all(part.strip() in _task_phrases() for part in parts)  # (one task may name the meeting's
     # kind as dev b039 counts it: "hội nghị đối thoại")
 
 
