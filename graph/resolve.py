@@ -1202,13 +1202,16 @@ def redirects(documents: list[DocumentNode], sources: list[str], catalogue: Cata
             dated[stub].setdefault(row["key"], (row.get("date"), int(year or 0)))
     again = set(sources)
     out = []
+    by_key: dict[str, DocumentNode] = {}  # the first of `documents` with each key (a scan a stub was 0.4 s at 10 000)
+    for node in documents:
+        by_key.setdefault(node.key, node)
     citers = store.citers_of([stub for stub in stored if len(dated[stub]) == 1], CITERS_AT_MOST)
     for stub in stored:
         if len(dated[stub]) != 1:
             continue  # two dated namesakes: nothing tells which one the undated mentions meant
         ((target, (date, year)),) = dated[stub].items()
         candidate = Candidate(date, year, None, symbols[stub])
-        locality = next((place(n.locality) for n in documents if n.key == target), None)
+        locality = place(by_key[target].locality) if target in by_key else None
         moving, stays = [], False
         for row in citers.get(stub, []):
             if row["key"] in again or row["key"] == target:
