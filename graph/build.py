@@ -94,15 +94,16 @@ def _merge(label: str, old: Any, new: Any) -> Any:
     """`old` merged with `new` (same dataclass) by the stores' own rule (`graph.model.merge_rule`), so a batch
     of files gives the graph one write a file would, however the files were batched."""
     rule = merge_rule(label, getattr(old, "is_stub", None), getattr(new, "is_stub", None))
+    was, incoming = old.__dict__, new.__dict__  # (plain dataclasses: their fields are their instance dicts)
     for name in _field_names(type(old)):
-        value = getattr(new, name)
+        value = incoming[name]
         if value is None:
             continue
-        known = getattr(old, name)
+        known = was[name]
         if isinstance(known, list) or isinstance(value, list):
-            setattr(old, name, merged_value(rule, known, value))
+            was[name] = merged_value(rule, known, value)
         elif rule != "keep" and (rule != "fill" or known is None):  # as merged_value has it
-            setattr(old, name, value)
+            was[name] = value
     return old
 
 

@@ -508,7 +508,10 @@ def store_extracted(extracted: Iterable[_Extracted], store: Store, summary: Inge
     written = 0
     with _collector_paused():
         for batch in _batches(extracted, docs, references, first):
-            if written >= DEFER_SEARCH_DOCS:
+            # a first batch into an empty store that alone reaches DEFER_SEARCH_DOCS: the next batch would drop the
+            # index this one wrote (its words were 0.7-1 s of the load step at 10 000 documents), so it is deferred
+            # now and built once at the end (the same rows: a rebuild; if no batch follows, it costs the rebuild)
+            if written >= DEFER_SEARCH_DOCS or (fresh and len(batch) >= DEFER_SEARCH_DOCS):
                 stored = store.stats()["nodes"].get("Document", 0) if stored is None else stored
                 if stored <= written * DEFER_SEARCH_SHARE:
                     store.defer_search_index()

@@ -157,19 +157,26 @@ def _heads() -> tuple[gz.AgencyHead, ...]:
 
 
 @cache
-def _head_patterns() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
+def _head_sources(caps: bool) -> list[tuple[str, gz.AgencyHead]]:
+    """The heads' patterns as text, longest head first, uncompiled (`_heads_from` compiles them for one first
+    character at a time: compiling each of the ~450 heads on its own cost ~1.5 s a process, most of it their
+    case folding). In running text a head's first letter keeps its case; in an all-caps header (`caps`) a
+    letterhead may wrap a head onto the next line ("HỘI ĐỒNG NHÂN\nDÂN")."""
     out = []
     for h in sorted(_heads(), key=lambda h: len(h.head), reverse=True):
-        first, rest = h.head[:1], h.head[1:]  # the first letter keeps its case
-        out.append((regex.compile(rf"{first}(?i:{rest})(?!\p{{L}})", regex.V1), h))
+        if caps:
+            out.append((rf"(?i:{h.head.replace(' ', _WRAPPED_SPACE)})(?!\p{{L}})", h))
+        else:
+            first, rest = h.head[:1], h.head[1:]  # the first letter keeps its case
+            out.append((rf"{first}(?i:{rest})(?!\p{{L}})", h))
     return out
 
 
 @cache
-def _head_patterns_caps() -> list[tuple[regex.Pattern[str], gz.AgencyHead]]:
-    """Heads in an all-caps header, where a letterhead may wrap a head onto the next line ("HỘI ĐỒNG NHÂN\nDÂN")."""
-    return [(regex.compile(rf"(?i:{h.head.replace(' ', _WRAPPED_SPACE)})(?!\p{{L}})", regex.V1), h)
-            for h in sorted(_heads(), key=lambda h: len(h.head), reverse=True)]
+def _first_letter(letter: str, caps: bool) -> regex.Pattern[str]:
+    """A head's first letter (every head opens with one: the gazetteer's heads are words) as its pattern has
+    it: in its own case in running text, in any case in an all-caps header."""
+    return regex.compile(rf"(?i:{regex.escape(letter)})" if caps else regex.escape(letter), regex.V1)
 
 
 _WRAPPED_SPACE = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -186,9 +193,8 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
     table = _HEADS_BY_CHAR[caps]
     found = table.get(char)
     if found is None:
-        patterns = _head_patterns_caps() if caps else _head_patterns()
-        fits = [(p, h) for p, h in patterns if p.match(char, partial=True)]
-        alternatives = "|".join(f"(?P<h{i}>{p.pattern})" for i, (p, _) in enumerate(fits))
+        fits = [(p, h) for p, h in _head_sources(caps) if _first_letter(h.head[0], caps).match(char, partial=True)]
+        alternatives = "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(fits))
         found = table[char] = (regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
     return found
 

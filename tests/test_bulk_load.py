@@ -534,3 +534,37 @@ def test_a_large_ingest_builds_the_search_index_at_its_end_in_groups_and_readers
         assert seen == [] or set(seen) == {(True, True)}
     finally:
         reader.close()
+
+
+def test_a_first_batch_that_reaches_the_deferral_writes_no_search_index_and_the_store_is_the_same(
+        corpus, tmp_path, monkeypatch):
+    """Into an empty store, a first batch of DEFER_SEARCH_DOCS documents or more would have its search index
+    dropped by the next batch: it writes none, the index is built once at the end, and every table holds what an
+    ingest that kept the index at every write holds."""
+    monkeypatch.setattr(ingest, "BULK_DOCS", 60)
+    monkeypatch.setattr(ingest, "EMBEDDED_DOCS", 40)
+    copy = EmbeddedStore._copy
+    copied: list[str] = []
+
+    def spied_copy(self, table, columns, rows, options=""):
+        copied.append(table)
+        return copy(self, table, columns, rows, options)
+
+    monkeypatch.setattr(EmbeddedStore, "_copy", spied_copy)
+    monkeypatch.setattr(ingest, "DEFER_SEARCH_DOCS", 1 << 30)  # kept at each write
+    kept = _ingest(tmp_path / "kept", [_files(corpus)], True, monkeypatch)
+    assert WORDS_LABEL in copied
+    monkeypatch.setattr(ingest, "DEFER_SEARCH_DOCS", 60)  # the first batch, 60 documents, reaches it
+    upsert = EmbeddedStore.upsert
+    first: list[list[str]] = []
+
+    def spied_upsert(self, batch):
+        copied.clear()
+        out = upsert(self, batch)
+        first.append(list(copied)) if not first else None
+        return out
+
+    monkeypatch.setattr(EmbeddedStore, "upsert", spied_upsert)
+    deferred = _ingest(tmp_path / "deferred", [_files(corpus)], True, monkeypatch)
+    assert first and "Document" in first[0] and WORDS_LABEL not in first[0]
+    assert deferred == kept
