@@ -137,6 +137,8 @@ def province_at(text: str, pos: int) -> tuple[int, str] | None:
     """A province name starting at `pos` (as printed or in capitals) → (end, canonical name)."""
     if not (text[pos:pos + 1].isupper() or text[pos:pos + 1].isdigit()):
         return None
+    if (found := candidates(text)) is not None and pos not in found.province_set:
+        return None  # no province's form begins here (the text's one scan)
     m = _province_pattern().match(text, pos)
     return (m.end(), gz.canonical_province(m.group())) if m else None
 
@@ -309,6 +311,8 @@ def _first_letter_exact(titles: list[str]) -> str:
 
 def _title_at(text: str, pos: int) -> bool:
     """Whether a person's title begins at `pos` (an office's in any case after its first letter)."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = title_pattern().match(text, pos)
     return bool(m) and not text[m.end():m.end() + 1].isalpha()
 

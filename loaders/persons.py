@@ -33,7 +33,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
 )
-from loaders.scanner import matches_at
+from loaders.scanner import candidates, matches_at
 from loaders.text import LINE_CACHE, fold
 
 
@@ -99,6 +99,8 @@ def _lower_middle(text: str, start: int, w: regex.Match[str]) -> bool:
 
 def _title_word_at(text: str, pos: int) -> bool:
     """A title in whole words at `pos` ("Trung tá …"; not the given name "Trung" before "tái đắc cử")."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = role_pattern().match(text, pos)
     return bool(m) and not text[m.end():m.end() + 1].isalpha()
 
@@ -110,6 +112,8 @@ _TRANSLITERATED = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}-])", regex
 def _long_title_at(text: str, pos: int) -> bool:
     """An office's title of three or more words printed in lowercase after its first letter ("Phó chủ tịch
     UBND xã"): it ends the name before it. A shorter one may be a given name and a word ("Thư ký")."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = title_pattern().match(text, pos)
     return bool(m) and m.group().count(" ") >= 2 and not text[m.end():m.end() + 1].isalpha()
 

@@ -29,11 +29,11 @@ import regex
 
 from loaders import gazetteer as gz
 
-# One literal unit of a head's pattern: an escaped punctuation mark or a plain character (\\d, \\p{L} are classes).
+# One literal unit of a head's pattern: an escaped punctuation mark or a plain character (\d, \p{L} are classes).
 # A key stops at the first regex syntax or space (a caps header may wrap a head at a space).
 _UNIT = regex.compile(r"\\[^\w\s]|[^\s\[\](){}?*+|.^$\\]")
 
-KINDS = ("head", "title", "honorific", "event", "surname")
+KINDS = ("head", "title", "honorific", "event", "surname", "province")
 
 
 def head_key(head: str) -> str:
@@ -53,7 +53,7 @@ def head_key(head: str) -> str:
 @cache
 def keys() -> dict[str, tuple[str, ...]]:
     """The keys of each kind, from the grammar's own tables."""
-    from loaders.names import _heads  # (names imports this module)
+    from loaders.names import _heads, _province_forms  # (names imports this module)
 
     return {
         "head": tuple(sorted({head_key(h.head) for h in _heads()})),
@@ -61,6 +61,7 @@ def keys() -> dict[str, tuple[str, ...]]:
         "honorific": tuple(sorted({h.casefold() for h in (*gz.honorifics(), *gz.academic_titles())})),
         "event": tuple(sorted({h[0].casefold() for h in gz.event_heads()})),
         "surname": tuple(sorted({s.casefold() for s in gz.surnames()})),
+        "province": tuple(sorted({f.casefold() for f in _province_forms()})),
     }
 
 
@@ -87,7 +88,10 @@ class Candidates:
     honorific: list[int]
     event: list[int]
     surname: list[int]
+    province: list[int]
     heads_at: dict[int, frozenset[str]]  # the head keys found at each proposed head start
+    title_set: frozenset[int]
+    province_set: frozenset[int]
 
     def next_head(self, pos: int) -> int:
         """The first proposed head start at or after `pos` (-1 when none is left)."""
@@ -112,7 +116,8 @@ def scan(text: str) -> Candidates | None:
                 starts[k].add(start)
                 if k == 0:
                     heads.setdefault(start, set()).add(patterns[index])
-        found = Candidates(*(sorted(s) for s in starts), heads_at={p: frozenset(k) for p, k in heads.items()})
+        found = Candidates(*(sorted(s) for s in starts), heads_at={p: frozenset(k) for p, k in heads.items()},
+                           title_set=frozenset(starts[1]), province_set=frozenset(starts[5]))
     _LAST[:] = [(text, found), *_LAST[:1]]
     return found
 
