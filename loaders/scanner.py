@@ -1,14 +1,17 @@
 """One compiled pass per text that proposes where the grammar's phrases may begin (issue 15, item 1).
 
-The finders walk a text looking for agency heads, role titles and honorifics; most positions hold none. Here
-one Aho-Corasick automaton (`ahocorasick_rs`, compiled Rust) over the literal keys of those tables finds, in a
-single pass over the case-folded text, every offset where one of them occurs, and the finders run their
-`regex` probes only there.
+The finders walk a text looking for agency heads, role titles, honorifics, event heads, family names and
+province names; most positions hold none. Here one Aho-Corasick automaton (`ahocorasick_rs`, compiled Rust)
+over the literal keys of those tables finds, in a single pass over the case-folded text, every offset where
+one of them occurs, and the finders run their `regex` probes only there: the whole-text `finditer` walks become
+matches at the proposed starts (`matches_at`), and the positional probes (`head_at`, `province_at`, the title
+probes) answer no at once where nothing was proposed.
 
 A key is what every match of a table row must begin with, case-folded: an agency head's leading literal word
-("ban" for "Ban Chấp hành Trung ương(?! …)"), a whole role title, an honorific, an academic title. So a
-position that is not proposed is one where the row's pattern cannot match — the proposals are a superset and
-the output stays what the full walk gives (tests/test_scanner.py checks it over the tables).
+("ban" for "Ban Chấp hành Trung ương(?! …)"), a whole role title, honorific, academic title, event head,
+family name, province form or place marker. So a position that is not proposed is one where the row's pattern
+cannot match — the proposals are a superset and the output stays what the full walk gives (tests/test_scanner.py
+checks it over the tables).
 
 The scan matches `text.casefold()` offset for offset, so it is only used when case folding keeps the length
 (each character folds to one); otherwise (a "ß", a ligature) `scan` returns None and the finders walk as
@@ -33,7 +36,7 @@ from loaders import gazetteer as gz
 # A key stops at the first regex syntax or space (a caps header may wrap a head at a space).
 _UNIT = regex.compile(r"\\[^\w\s]|[^\s\[\](){}?*+|.^$\\]")
 
-KINDS = ("head", "title", "honorific", "event", "surname", "province")
+KINDS = ("head", "title", "honorific", "event", "surname", "province", "marker")
 
 
 def head_key(head: str) -> str:
@@ -62,6 +65,7 @@ def keys() -> dict[str, tuple[str, ...]]:
         "event": tuple(sorted({h[0].casefold() for h in gz.event_heads()})),
         "surname": tuple(sorted({s.casefold() for s in gz.surnames()})),
         "province": tuple(sorted({f.casefold() for f in _province_forms()})),
+        "marker": tuple(sorted({m.casefold() for m in gz.PLACE_MARKERS})),
     }
 
 
@@ -89,6 +93,7 @@ class Candidates:
     event: list[int]
     surname: list[int]
     province: list[int]
+    marker: list[int]
     heads_at: dict[int, frozenset[str]]  # the head keys found at each proposed head start
     title_set: frozenset[int]
     province_set: frozenset[int]

@@ -119,7 +119,7 @@ def test_the_scanner_proposes_every_head_of_the_table_wherever_it_is_printed() -
 def _table_words() -> list[str]:
     """Rows of every table the scanner reads, and words of my own around them."""
     rows = [*gz.role_titles(), *gz.honorifics(), *gz.academic_titles(), *(h[0] for h in gz.event_heads()),
-            *sorted(gz.surnames())[:60], *_province_forms()[::3], *(h.head for h in _heads() if head_key(h.head) == h.head.casefold())]
+            *sorted(gz.surnames())[:60], *_province_forms()[::3], *gz.PLACE_MARKERS, *(h.head for h in _heads() if head_key(h.head) == h.head.casefold())]
     return rows
 
 
@@ -151,6 +151,7 @@ def test_the_walks_over_proposals_match_the_whole_text_walks(pieces) -> None:
             walked = [w for w in walked if w[1] in gz.surnames()]
         assert walked == whole, (kind, text)
     other = _copy(text)
+    assert gz.find_provinces(text) == gz.find_provinces(other), text
     for pos in range(len(text)):
         assert head_at(text, pos) == head_at(other, pos), (text, pos)
         assert head_at(text, pos, caps=True) == head_at(other, pos, caps=True), (text, pos)
