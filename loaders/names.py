@@ -240,7 +240,7 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
         return None
     if (found := candidates(text)) is None:
         pattern, heads = _heads_from(text[pos], caps)
-    elif (keys := found.heads_at.get(pos)) is None:
+    elif (keys := found.heads_at(pos)) is None:
         return None  # no head's first word begins here (the text's one scan)
     else:
         pattern, heads = _heads_keyed(text[pos], caps, keys)  # only the heads whose first word is here

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick_rs
@@ -84,24 +83,44 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], lis
             [tuple(kinds_of[p]) for p in patterns], patterns)
 
 
-@dataclass(frozen=True)
 class Candidates:
-    """Sorted start offsets where a key of each kind occurs in one text."""
-    head: list[int]
-    title: list[int]
-    honorific: list[int]
-    event: list[int]
-    surname: list[int]
-    province: list[int]
-    marker: list[int]
-    heads_at: dict[int, frozenset[str]]  # the head keys found at each proposed head start
-    title_set: frozenset[int]
-    province_set: frozenset[int]
+    """Sorted start offsets where a key of each kind occurs in one text (`head`, `title`, … as KINDS names them),
+    sets of those of the kinds probed at a position, and the head keys found at a proposed head start."""
+
+    __slots__ = ("_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
+                 "province", "province_set", "marker")
+
+    def __init__(self, folded: str, starts: tuple[set[int], ...]) -> None:
+        self._folded = folded
+        self._heads_at: dict[int, frozenset[str]] = {}
+        self.head, self.title, self.honorific, self.event, self.surname, self.province, self.marker = (
+            sorted(s) for s in starts)
+        self.head_set, self.title_set, self.province_set = starts[0], starts[1], starts[5]
 
     def next_head(self, pos: int) -> int:
         """The first proposed head start at or after `pos` (-1 when none is left)."""
         i = bisect_left(self.head, pos)
         return self.head[i] if i < len(self.head) else -1
+
+    def heads_at(self, pos: int) -> frozenset[str] | None:
+        """The head keys that occur at `pos` (None where no head was proposed); read off the folded text when
+        first asked (a text asks at a few dozen of its proposed heads)."""
+        if pos not in self.head_set:
+            return None
+        found = self._heads_at.get(pos)
+        if found is None:
+            folded = self._folded
+            found = self._heads_at[pos] = frozenset(
+                k for k in _head_keys_by_char().get(folded[pos], ()) if folded.startswith(k, pos))
+        return found
+
+
+@cache
+def _head_keys_by_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for key in keys()["head"]:
+        out.setdefault(key[0], []).append(key)
+    return {c: tuple(ks) for c, ks in out.items()}
 
 
 _LAST: list[tuple[str, Candidates | None]] = []
@@ -113,16 +132,13 @@ def scan(text: str) -> Candidates | None:
     folded = text.casefold()
     found: Candidates | None = None
     if len(folded) == len(text):
-        automaton, kinds_of, patterns = _automaton()
+        automaton, kinds_of, _ = _automaton()
         starts: tuple[set[int], ...] = tuple(set() for _ in KINDS)
-        heads: dict[int, set[str]] = {}
+        adds = tuple(s.add for s in starts)
         for index, start, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
             for k in kinds_of[index]:
-                starts[k].add(start)
-                if k == 0:
-                    heads.setdefault(start, set()).add(patterns[index])
-        found = Candidates(*(sorted(s) for s in starts), heads_at={p: frozenset(k) for p, k in heads.items()},
-                           title_set=frozenset(starts[1]), province_set=frozenset(starts[5]))
+                adds[k](start)
+        found = Candidates(folded, starts)
     _LAST[:] = [(text, found), *_LAST[:1]]
     return found
 
