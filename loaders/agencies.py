@@ -41,6 +41,7 @@ from loaders.names import (
     unit_number_end,
     village_at,
 )
+from loaders.scanner import candidates, scan
 from loaders.text import fold
 
 
@@ -255,6 +256,8 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
     read = _as_printed_heads(text)  # same length: spans stay the text's
+    if read is not text:
+        scan(read)  # (the finders probe where its heads may begin)
     mentions, classes = _read_mentions(read)
     mentions = [m for m in mentions if not _ELECTED.search(read, max(0, m.start - 90), m.start)]
     found, placeless = _agencies_of(read, mentions, classes, locality)
@@ -419,7 +422,14 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
     classes: set[str] = set()  # keys of names printed as a class of lower-level bodies ("… cấp xã")
     generic_end, generic_kind = -1, ""  # where the last class of bodies ("các Tỉnh ủy") ends, and its kind
     unnamed_end = -1  # where the last head that names no body ("Luật Tổ chức HĐND …") ends
+    scanned = candidates(text)
     while pos < n:
+        if scanned is not None:
+            # a word that opens no proposed head is passed over below with nothing done: go to the next proposed
+            # head (or two letters before it, "UV" + "BTV …")
+            if (nxt := scanned.next_head(pos)) < 0:
+                break
+            pos = max(pos, nxt - 2)
         m = _CAPITALISED_WORD.search(text, pos)
         if not m:
             break

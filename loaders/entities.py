@@ -18,6 +18,7 @@ from loaders.events import document_date_spans, find_events
 from loaders.model import Agency, Event, Person, Reference
 from loaders.names import surname_run
 from loaders.persons import find_persons, name_run
+from loaders.scanner import scan
 from loaders.text import fold
 
 # "… do X tổ chức", "… do X chủ trì": who organised an event named before.
@@ -218,6 +219,7 @@ def find_entities(text: str, locality: str | None = None, date: str | None = Non
     are mapped back, so text[start:end] == surface in the text as given.
     """
     clean, where = clean_with_offsets(text)
+    scan(clean)  # where the tables' phrases may begin (loaders.scanner): the finders probe only there
     agencies = find_agencies(clean, locality)
     names = [(start, start + len(a.surface)) for start, a in _all_agency_spans(clean, agencies)]
     events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)), names,

@@ -29,6 +29,7 @@ from loaders.names import (
     surname_run,
 )
 from loaders.persons import role_pattern
+from loaders.scanner import matches_at
 from loaders.text import fold
 
 
@@ -696,7 +697,7 @@ def find_events(text: str, document_dates: list[tuple[int, int]] | None = None,
     hits: list[_EventHit] = []
     covered = -1
     document_end = -1  # where the last event named as a document's subject ends
-    for m in _event_pattern().finditer(text):
+    for m in matches_at(_event_pattern(), text, "event"):
         if m.start() < covered or (m.group()[0].islower() and any(s < m.start() < e for s, e in bodies)) \
                 or _in_document_title(text, m.start()):
             continue

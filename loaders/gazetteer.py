@@ -94,9 +94,11 @@ _HEADLINE_PLACE = regex.compile(r"\A\s*(?P<name>\p{Lu}[\p{L}. -]{1,30}?)\s*:\s",
 def find_provinces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, province name) of each province the text names as a place: after a marker ("tỉnh",
     "Tỉnh ủy", "TP."), in a form that carries its marker ("TP.HCM"), or opening the headline ("Ninh Bình: …")."""
+    from loaders.scanner import matches_at  # (the scanner reads this module's tables)
+
     found: dict[int, tuple[int, int, str]] = {}
-    for pattern in (_province_pattern(), _marked_form_pattern()):
-        for m in pattern.finditer(text):
+    for pattern, kind in ((_province_pattern(), "marker"), (_marked_form_pattern(), "province")):
+        for m in matches_at(pattern, text, kind):  # (each match opens with a place marker, or a form holding one)
             name = canonical_province(m.group("name"))
             if name:
                 found.setdefault(m.start("name"), (m.start("name"), m.end("name"), name))

@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
+from loaders.scanner import candidates, head_key
 from loaders.text import fold
 
 WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
@@ -136,6 +137,8 @@ def province_at(text: str, pos: int) -> tuple[int, str] | None:
     """A province name starting at `pos` (as printed or in capitals) → (end, canonical name)."""
     if not (text[pos:pos + 1].isupper() or text[pos:pos + 1].isdigit()):
         return None
+    if (found := candidates(text)) is not None and pos not in found.province_set:
+        return None  # no province's form begins here (the text's one scan)
     m = _province_pattern().match(text, pos)
     return (m.end(), gz.canonical_province(m.group())) if m else None
 
@@ -199,6 +202,23 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
     return found
 
 
+_HEADS_BY_KEYS: dict[tuple[str, bool, frozenset[str]], tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]] = {}
+
+
+def _heads_keyed(char: str, caps: bool, keys: frozenset[str]) -> tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]:
+    """`_heads_from(char, caps)` narrowed to the heads whose key (`loaders.scanner.head_key`) is one of `keys`, the
+    keys found where the text is matched: no other head can match there, and the order of the rest is kept, so the
+    first that matches is the same."""
+    found = _HEADS_BY_KEYS.get((char, caps, keys))
+    if found is None:
+        patterns = _head_patterns_caps() if caps else _head_patterns()
+        fits = [(p, h) for p, h in patterns if head_key(h.head) in keys and p.match(char, partial=True)]
+        alternatives = "|".join(f"(?P<h{i}>{p.pattern})" for i, (p, _) in enumerate(fits))
+        found = _HEADS_BY_KEYS[(char, caps, keys)] = (
+            regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
+    return found
+
+
 # A capitalised word (its whole run of letters) → whether some head may begin with it (see `may_open_head`).
 _OPENS_A_HEAD: dict[str, bool] = {}
 
@@ -224,7 +244,12 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
     ("Bộ đội", "Hội nghị", "Tỉnh ủy viên": not_agencies.txt)."""
     if pos >= len(text):
         return None
-    pattern, heads = _heads_from(text[pos], caps)
+    if (found := candidates(text)) is None:
+        pattern, heads = _heads_from(text[pos], caps)
+    elif (keys := found.heads_at(pos)) is None:
+        return None  # no head's first word begins here (the text's one scan)
+    else:
+        pattern, heads = _heads_keyed(text[pos], caps, keys)  # only the heads whose first word is here
     m = pattern.match(text, pos) if pattern else None
     if not m:
         return None
@@ -292,6 +317,8 @@ def _first_letter_exact(titles: list[str]) -> str:
 
 def _title_at(text: str, pos: int) -> bool:
     """Whether a person's title begins at `pos` (an office's in any case after its first letter)."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = title_pattern().match(text, pos)
     return bool(m) and not text[m.end():m.end() + 1].isalpha()
 

@@ -33,6 +33,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
 )
+from loaders.scanner import candidates, matches_at
 from loaders.text import LINE_CACHE, fold
 
 
@@ -98,6 +99,8 @@ def _lower_middle(text: str, start: int, w: regex.Match[str]) -> bool:
 
 def _title_word_at(text: str, pos: int) -> bool:
     """A title in whole words at `pos` ("Trung tá …"; not the given name "Trung" before "tái đắc cử")."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = role_pattern().match(text, pos)
     return bool(m) and not text[m.end():m.end() + 1].isalpha()
 
@@ -109,6 +112,8 @@ _TRANSLITERATED = regex.compile(r"(?:-\p{Ll}[\p{Ll}\p{M}]*)+(?![\p{L}-])", regex
 def _long_title_at(text: str, pos: int) -> bool:
     """An office's title of three or more words printed in lowercase after its first letter ("Phó chủ tịch
     UBND xã"): it ends the name before it. A shorter one may be a given name and a word ("Thư ký")."""
+    if (found := candidates(text)) is not None and pos not in found.title_set:
+        return False
     m = title_pattern().match(text, pos)
     return bool(m) and m.group().count(" ") >= 2 and not text[m.end():m.end() + 1].isalpha()
 
@@ -585,7 +590,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
     _byline(text, add, in_credit)
 
     # honorific + name (+ role)
-    for m in _honorific_pattern().finditer(text):
+    for m in matches_at(_honorific_pattern(), text, "honorific"):
         start = m.end()
         end = name_run(text, start)
         if end is None or in_credit(start) or (m.group().strip() in _FAMILIAR and (
@@ -600,7 +605,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
                 after = _role_after(text, e0)
                 add(s0, e0, after[1] if after else None, role_end=after[0] if after else e0)
     # title + name ("Tổng Bí thư Tô Lâm", "Đại tướng Đoàn Khuê", "Chủ tịch Cuba Fidel Castro")
-    for m in title_pattern().finditer(text):
+    for m in matches_at(title_pattern(), text, "title"):
         kind = title_kind(m.group())
         if kind == "name":
             if "Hồ Chí Minh" in m.group() or "Bác Hồ" in m.group():
@@ -654,7 +659,7 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
                 add(s0, e0, held or None)
     # a family name, then a role: "…: Nguyễn Văn Thể, Bí thư Đảng ủy Khối …; Hoàng Thị Hạnh, Ủy viên …"
     surnames = gz.surnames()
-    for m in _CAPITALISED_WORD.finditer(text):
+    for m in matches_at(_CAPITALISED_WORD, text, "surname"):  # (the words that are no family name: passed over)
         if m.group() not in surnames or not surname_run(text, m.start()) or in_credit(m.start()):
             continue
         if m.start() > 0 and is_cap(text[max(0, m.start() - 2):m.start()].strip()[-1:] or "a"):
@@ -706,7 +711,7 @@ def _holds_event_or_verb(name: str) -> bool:
 def _lowercase_titles(text: str, add, in_credit) -> None:
     """A title of two or more words printed all in lowercase right before a person's name ("chủ tịch Hồ Chí Minh",
     "phó chủ tịch Nguyễn Văn A"), as pages print one in running text: the person, with the title as printed."""
-    for m in _role_pattern_any_case().finditer(text):
+    for m in matches_at(_role_pattern_any_case(), text, "title"):
         title = m.group()
         if not title[:1].islower() or " " not in title or (m.start() and text[m.start() - 1].isalpha()):
             continue

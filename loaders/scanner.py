@@ -1,0 +1,166 @@
+"""One compiled pass per text that proposes where the grammar's phrases may begin (issue 15, item 1).
+
+The finders walk a text looking for agency heads, role titles, honorifics, event heads, family names and
+province names; most positions hold none. Here one Aho-Corasick automaton (`ahocorasick_rs`, compiled Rust)
+over the literal keys of those tables finds, in a single pass over the case-folded text, every offset where
+one of them occurs, and the finders run their `regex` probes only there: the whole-text `finditer` walks become
+matches at the proposed starts (`matches_at`), and the positional probes (`head_at`, `province_at`, the title
+probes) answer no at once where nothing was proposed.
+
+A key is what every match of a table row must begin with, case-folded: an agency head's leading literal word
+("ban" for "Ban Chấp hành Trung ương(?! …)"), a whole role title, honorific, academic title, event head,
+family name, province form or place marker. So a position that is not proposed is one where the row's pattern
+cannot match — the proposals are a superset and the output stays what the full walk gives (tests/test_scanner.py
+checks it over the tables).
+
+The scan matches `text.casefold()` offset for offset, so it is only used when case folding keeps the length
+(each character folds to one); otherwise (a "ß", a ligature) `scan` returns None and the finders walk as
+before. Only the two texts last scanned are kept (a document's, and the copy the agency finder reads with its
+heads' case restored): `candidates(text)` is a lookup by identity, so a finder given another string (a name, a
+slice) walks as before too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+
+import ahocorasick_rs
+import regex
+
+from loaders import gazetteer as gz
+
+# One literal unit of a head's pattern: an escaped punctuation mark or a plain character (\d, \p{L} are classes).
+# A key stops at the first regex syntax or space (a caps header may wrap a head at a space).
+_UNIT = regex.compile(r"\\[^\w\s]|[^\s\[\](){}?*+|.^$\\]")
+
+KINDS = ("head", "title", "honorific", "event", "surname", "province", "marker")
+
+
+def head_key(head: str) -> str:
+    """The case-folded literal text every match of an agency head's pattern begins with (its first word, up
+    to any regex syntax, less a last character made optional): "Ban Chấp hành Trung ương(?! …)" → "ban", "Ủy ban
+    Kiểm tra (?:T\\.Ư|…)" → "ủy", "BIDV,? [Cc]hi nhánh" → "bidv"."""
+    units: list[str] = []
+    pos = 0
+    while unit := _UNIT.match(head, pos):
+        units.append(unit.group()[-1])
+        pos = unit.end()
+    if head[pos:pos + 1] in ("?", "*", "{") and units:
+        units.pop()  # ("Agribank,? [Cc]hi nhánh": the comma may be missing)
+    return "".join(units).casefold()
+
+
+@cache
+def keys() -> dict[str, tuple[str, ...]]:
+    """The keys of each kind, from the grammar's own tables."""
+    from loaders.names import _heads, _province_forms  # (names imports this module)
+
+    return {
+        "head": tuple(sorted({head_key(h.head) for h in _heads()})),
+        "title": tuple(sorted({t.casefold() for t in gz.role_titles()})),
+        "honorific": tuple(sorted({h.casefold() for h in (*gz.honorifics(), *gz.academic_titles())})),
+        "event": tuple(sorted({h[0].casefold() for h in gz.event_heads()})),
+        "surname": tuple(sorted({s.casefold() for s in gz.surnames()})),
+        "province": tuple(sorted({f.casefold() for f in _province_forms()})),
+        "marker": tuple(sorted({m.casefold() for m in gz.PLACE_MARKERS})),
+    }
+
+
+@cache
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], list[str]]:
+    """One automaton over the keys of every kind, for each key the kinds (as indices of KINDS) it stands for, and
+    the keys."""
+    kinds_of: dict[str, list[int]] = {}
+    for i, kind in enumerate(KINDS):
+        for key in keys()[kind]:
+            if not key:
+                raise ValueError(f"an empty {kind} key: every row needs a literal start")
+            kinds_of.setdefault(key, []).append(i)
+    patterns = list(kinds_of)
+    return (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard),
+            [tuple(kinds_of[p]) for p in patterns], patterns)
+
+
+class Candidates:
+    """Sorted start offsets where a key of each kind occurs in one text (`head`, `title`, … as KINDS names them),
+    sets of those of the kinds probed at a position, and the head keys found at a proposed head start."""
+
+    __slots__ = ("_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
+                 "province", "province_set", "marker")
+
+    def __init__(self, folded: str, starts: tuple[set[int], ...]) -> None:
+        self._folded = folded
+        self._heads_at: dict[int, frozenset[str]] = {}
+        self.head, self.title, self.honorific, self.event, self.surname, self.province, self.marker = (
+            sorted(s) for s in starts)
+        self.head_set, self.title_set, self.province_set = starts[0], starts[1], starts[5]
+
+    def next_head(self, pos: int) -> int:
+        """The first proposed head start at or after `pos` (-1 when none is left)."""
+        i = bisect_left(self.head, pos)
+        return self.head[i] if i < len(self.head) else -1
+
+    def heads_at(self, pos: int) -> frozenset[str] | None:
+        """The head keys that occur at `pos` (None where no head was proposed); read off the folded text when
+        first asked (a text asks at a few dozen of its proposed heads)."""
+        if pos not in self.head_set:
+            return None
+        found = self._heads_at.get(pos)
+        if found is None:
+            folded = self._folded
+            found = self._heads_at[pos] = frozenset(
+                k for k in _head_keys_by_char().get(folded[pos], ()) if folded.startswith(k, pos))
+        return found
+
+
+@cache
+def _head_keys_by_char() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for key in keys()["head"]:
+        out.setdefault(key[0], []).append(key)
+    return {c: tuple(ks) for c, ks in out.items()}
+
+
+_LAST: list[tuple[str, Candidates | None]] = []
+
+
+def scan(text: str) -> Candidates | None:
+    """Every proposed start in `text`, in one pass; kept as the current text's candidates. None when case folding
+    would move offsets (the finders then walk the text as before)."""
+    folded = text.casefold()
+    found: Candidates | None = None
+    if len(folded) == len(text):
+        automaton, kinds_of, _ = _automaton()
+        starts: tuple[set[int], ...] = tuple(set() for _ in KINDS)
+        adds = tuple(s.add for s in starts)
+        for index, start, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
+            for k in kinds_of[index]:
+                adds[k](start)
+        found = Candidates(folded, starts)
+    _LAST[:] = [(text, found), *_LAST[:1]]
+    return found
+
+
+def candidates(text: str) -> Candidates | None:
+    """The candidates of `text` if it is one of the two texts last scanned (the same object), else None."""
+    for scanned, found in _LAST:
+        if scanned is text:
+            return found
+    return None
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, kind: str) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with a key of `kind`: tried only at the
+    proposed starts of `text`, left to right, each at or after the end of the last match (as `finditer` goes on;
+    its matches are never empty). Without candidates for `text`, `finditer` itself."""
+    found = candidates(text)
+    if found is None:
+        yield from pattern.finditer(text)
+        return
+    reach = 0
+    for start in getattr(found, kind):
+        if start >= reach and (m := pattern.match(text, start)):
+            reach = m.end()
+            yield m
