@@ -211,9 +211,9 @@ def _heads_keyed(char: str, caps: bool, keys: frozenset[str]) -> tuple[regex.Pat
     first that matches is the same."""
     found = _HEADS_BY_KEYS.get((char, caps, keys))
     if found is None:
-        patterns = _head_patterns_caps() if caps else _head_patterns()
-        fits = [(p, h) for p, h in patterns if head_key(h.head) in keys and p.match(char, partial=True)]
-        alternatives = "|".join(f"(?P<h{i}>{p.pattern})" for i, (p, _) in enumerate(fits))
+        fits = [(p, h) for p, h in _head_sources(caps)
+                if head_key(h.head) in keys and _first_letter(h.head[0], caps).match(char, partial=True)]
+        alternatives = "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(fits))
         found = _HEADS_BY_KEYS[(char, caps, keys)] = (
             regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
     return found
