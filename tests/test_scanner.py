@@ -7,13 +7,14 @@ from __future__ import annotations
 import random
 import re._parser as sre_parse
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders import gazetteer as gz
 from loaders.events import _event_pattern
 from loaders.names import (
-    _head_patterns,
+    _head_sources,
     _heads,
     _province_forms,
     _title_at,
@@ -80,7 +81,8 @@ def _printed_heads() -> list[tuple[str, bool]]:
     spells it, the rest in any case) and as an all-caps header line does."""
     rng = random.Random(15)
     out = []
-    for pattern, head in _head_patterns():
+    for source, head in _head_sources(False):
+        pattern = regex.compile(source, regex.V1)
         for sample in _samples(head.head, rng):
             for form, caps in ((sample, False), (sample[:1] + sample[1:].lower(), False),
                                (sample[:1] + sample[1:].upper(), False), (sample.upper(), True)):
