@@ -117,15 +117,17 @@ def commit_lock(file: str, exclusive: bool, wait: float = LOCK_WAIT_SECONDS) -> 
             os.close(fd)  # closing releases the lock
 
 
-def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | None = None) -> ladybug.Database:
+def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | None = None,
+                  threads: int = 0) -> ladybug.Database:
     """Open LadybugDB, retrying while another process checkpoints (a read-only open fails meanwhile) for up to
     `wait` seconds: often, so that a reader waits little longer than the writer's commit, however long it is.
-    `pool`: the buffer pool in bytes (default `buffer_pool_bytes()`; 0 is the engine's default)."""
+    `pool`: the buffer pool in bytes (default `buffer_pool_bytes()`; 0 is the engine's default); `threads`: the
+    most threads the database runs on (0: the engine's default, one a core)."""
     deadline = time.monotonic() + wait
     size = buffer_pool_bytes() if pool is None else pool
     while True:
         try:
-            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size)
+            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size, max_num_threads=threads)
         except RuntimeError as e:
             if not any(m in str(e) for m in CHECKPOINTING) or time.monotonic() > deadline:
                 raise

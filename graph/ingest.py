@@ -115,6 +115,8 @@ class IngestSummary:
     batches: int = 0  # writes committed
     commit_seconds: float = 0.0  # all their COMMITs
     longest_commit_seconds: float = 0.0  # the longest one (what a reader in another process may wait)
+    #: nodes stored that a lookup by key does not find (`WriteSummary.unindexed`)
+    unindexed: list[str] = field(default_factory=list)
     files: list[FileResult] = field(default_factory=list)
 
     def render(self) -> str:
@@ -135,6 +137,10 @@ class IngestSummary:
             lines.append(f"committed, checkpoint failed: {self.checkpoint_error} (the documents are stored and "
                          "readable; they reach the database file at the next checkpoint: the next write, or when the "
                          "store closes)")
+        if self.unindexed:
+            lines.append(f"{len(self.unindexed)} nodes stored that a lookup by their key does not find (the engine lost "
+                         "their primary-key index entries; a later write naming one stores it twice): "
+                         + ", ".join(self.unindexed[:10]) + (" …" if len(self.unindexed) > 10 else ""))
         lines += [f"failed: {f.path}: {f.error}" for f in self.files if f.status == "failed"]
         return "\n".join(lines)
 
@@ -686,6 +692,7 @@ def _count(written: WriteSummary, summary: IngestSummary) -> None:
     summary.edges_created += written.edges_created
     summary.edges_deleted += written.edges_deleted
     summary.checkpoint_error = written.checkpoint_error or summary.checkpoint_error
+    summary.unindexed += written.unindexed
     summary.batches += 1
     summary.commit_seconds += written.commit_seconds
     summary.longest_commit_seconds = max(summary.longest_commit_seconds, written.commit_seconds)

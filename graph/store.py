@@ -50,6 +50,9 @@ class WriteSummary:
     deleted_by_label: dict[str, int] = field(default_factory=dict)
     #: how long the COMMIT took (readers in other processes wait at most about this long for a write)
     commit_seconds: float = 0.0
+    #: "Label key" of the nodes the write created that a lookup by key does not find once it is committed (the
+    #: embedded engine lost their primary-key index entries: bench/reopen_index.py)
+    unindexed: list[str] = field(default_factory=list)
 
     def add(self, other: WriteSummary) -> None:
         """Add another summary's counts to this one."""
@@ -59,6 +62,7 @@ class WriteSummary:
         for mine, theirs in ((self.by_label, other.by_label), (self.deleted_by_label, other.deleted_by_label)):
             for k, v in theirs.items():
                 mine[k] = mine.get(k, 0) + v
+        self.unindexed += other.unindexed
 
 
 class Store(ABC):
