@@ -3,6 +3,7 @@ resolution, writes) run in this process on the synthetic corpus, each write's RS
 
     python bench/memory_trace.py --size 20k                 # one line a write
     python bench/memory_trace.py --size 10k --tracemalloc   # + the Python heap and its largest growth a write
+    python bench/memory_trace.py --size 50k --pool 128      # a smaller writer's pool: each growth and its cause
 
 A line a write: documents written so far; RSS (MB) when the write begins (its batch resolved and built), after
 its rows are applied (before the search index and the COMMIT), the peak during the write (sampled every 0.05 s)
@@ -80,6 +81,7 @@ def main() -> None:
     ap.add_argument("--steps", action="store_true",
                     help="RSS growth of each step of a write (resolution, each read and write of its transaction)")
     ap.add_argument("--keep", action="store_true", help="keep the store (WORK/trace-N) for later probes")
+    ap.add_argument("--pool", type=int, help="the writer's starting buffer pool in MB (default WRITER_POOL_MB)")
     args = ap.parse_args()
     n = sizes(args.size)[0]
     docs = corpus(n) / "docs"
@@ -110,6 +112,10 @@ def main() -> None:
         line = (f"{state['written']:>7} docs  begin {begin:6.0f}  applied {state.get('applied', 0):6.0f}  "
                 f"peak {peak.peak:6.0f}  after {rss_mb():6.0f} | pool {m['pool']:5.0f} anon {m['anon']:5.0f} "
                 f"file {m['file']:4.0f} | writer pool {self._pool >> 20} MB | {time.perf_counter() - state['t']:5.0f} s")
+        for g in self.pool_growths[state.setdefault("growths", 0):]:
+            line += (f"\n      the pool grew {g.before_mb} -> {g.after_mb or 'default'} MB: the {g.cause} needed more "
+                     f"({g.documents} Documents stored, reopened in {g.seconds:.1f} s)")
+        state["growths"] = len(self.pool_growths)
         if args.steps:
             line += "".join(f"\n      {name:22s} {grown:+7.0f} MB over {calls:3d} calls, RSS up to {top:6.0f}"
                             for name, (grown, top, calls) in state["steps"].items() if calls)
@@ -165,6 +171,8 @@ def main() -> None:
             setattr(es._EmbeddedTx, name, stepped(name, getattr(es._EmbeddedTx, name)))
         state["steps"] = steps
     es.EmbeddedStore._upsert = upsert
+    if args.pool:
+        es.WRITER_POOL_MB = args.pool
     store = es.EmbeddedStore(str(db))
     try:
         summary = ingest_paths([docs], store, workers=args.workers, progress=False)
