@@ -39,6 +39,8 @@ WRITES: dict[str, str] = {
                   "AND offset(id(b)) IN [0, 1, 2] CREATE (a)-[:ISSUED_BY {support: 1}]->(b)"),
     "Document (update)": "MATCH (d:Document) WHERE offset(id(d)) IN [1, 7, 900] SET d.title = d.title + 'x'",
     "Document (new)": "UNWIND range(1, 10) AS i CREATE (:Document {key: 'need-' + cast(i AS STRING), title: 't'})",
+    "SearchWord (new)": ("CREATE (:SearchWord {key: 'need', word: 'need', size: 1, deltas: 0, pending: 0, "
+                         "documents: ['need'], citers: [1]})"),
     "DocumentSymbol": ("MATCH (x:DocumentSymbol) WHERE offset(id(x)) IN [1, 7, 900] "
                        "SET x.documents = x.documents + ['need']"),
 }
@@ -92,7 +94,8 @@ def counts(store: str) -> dict[str, str]:
         out = {"CITES": f"{n:,} edges, strings {(int(snippet or 0) + int(surface or 0)) / 2**20:.1f} MB",
                "MENTIONS": f"{one('MATCH ()-[r:MENTIONS]->() RETURN count(*)')[0]:,} edges",
                "ISSUED_BY": f"{one('MATCH ()-[r:ISSUED_BY]->() RETURN count(*)')[0]:,} edges",
-               "DocumentSymbol": f"{one('MATCH (x:DocumentSymbol) RETURN count(*)')[0]:,} rows"}
+               "DocumentSymbol": f"{one('MATCH (x:DocumentSymbol) RETURN count(*)')[0]:,} rows",
+               "SearchWord (new)": f"{one('MATCH (x:SearchWord) RETURN count(*)')[0]:,} rows"}
         out["Document (update)"] = out["Document (new)"] = f"{one('MATCH (d:Document) RETURN count(*)')[0]:,} rows"
         conn.close()
         db.close()
