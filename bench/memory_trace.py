@@ -4,6 +4,7 @@ resolution, writes) run in this process on the synthetic corpus, each write's RS
     python bench/memory_trace.py --size 20k                 # one line a write
     python bench/memory_trace.py --size 10k --tracemalloc   # + the Python heap and its largest growth a write
     python bench/memory_trace.py --size 50k --pool 128      # a smaller writer's pool: each growth and its cause
+    python bench/memory_trace.py --size 100k --cached       # the load step alone, from bench/load.py's cache
 
 A line a write: documents written so far; RSS (MB) when the write begins (its batch resolved and built), after
 its rows are applied (before the search index and the COMMIT), the peak during the write (sampled every 0.05 s)
@@ -81,10 +82,12 @@ def main() -> None:
     ap.add_argument("--steps", action="store_true",
                     help="RSS growth of each step of a write (resolution, each read and write of its transaction)")
     ap.add_argument("--keep", action="store_true", help="keep the store (WORK/trace-N) for later probes")
+    ap.add_argument("--cached", action="store_true",
+                    help="the load step alone: bench/load.py's cached extractions streamed into store_extracted")
     ap.add_argument("--pool", type=int, help="the writer's starting buffer pool in MB (default WRITER_POOL_MB)")
     args = ap.parse_args()
     n = sizes(args.size)[0]
-    docs = corpus(n) / "docs"
+    docs = None if args.cached else corpus(n) / "docs"
     db = WORK / f"trace-{n}"
     shutil.rmtree(db, ignore_errors=True)
 
@@ -173,13 +176,25 @@ def main() -> None:
     es.EmbeddedStore._upsert = upsert
     if args.pool:
         es.WRITER_POOL_MB = args.pool
+    cache = None
+    if args.cached:  # extracted once, before the store opens
+        from load import extract_cache, read_cache
+
+        from graph.ingest import IngestSummary, store_extracted
+
+        cache = extract_cache(n, args.workers)
+        state["t"] = time.perf_counter()
     store = es.EmbeddedStore(str(db))
     try:
-        summary = ingest_paths([docs], store, workers=args.workers, progress=False)
+        if cache is not None:  # only resolution and writes in this process
+            summary = IngestSummary()
+            store_extracted(read_cache(cache), store, summary)
+        else:
+            summary = ingest_paths([docs], store, workers=args.workers, progress=False)
     finally:
         store.close()
         peak.stop()
-    print(f"{summary.files_read} files, {time.perf_counter() - state['t']:.0f} s; after the rebuild RSS {rss_mb():.0f} MB, "
+    print(f"{summary.files_read or state['written']} files, {time.perf_counter() - state['t']:.0f} s; after the rebuild RSS {rss_mb():.0f} MB, "
           f"peak {peak.peak:.0f}")
     if not args.keep:
         shutil.rmtree(db, ignore_errors=True)
