@@ -111,7 +111,7 @@ class PoolGrowth:
     `checkpoint`: the checkpoint after a committed write; `search index`: its rebuild), the pool before and after
     (MB, 0: the engine's default), the Documents stored then and the seconds the reopen took (it replays and
     checkpoints the log). On LadybugDB 0.22 the checkpoint is what fills it, and what it needs grows with the
-    stored CITES edges, not with the write (BENCHMARKS.md section 4, "What the checkpoint needs")."""
+    stored CITES edges, not with the write (BENCHMARKS.md section 4, "What grows is the checkpoint of CITES")."""
 
     cause: str
     before_mb: int
