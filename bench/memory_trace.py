@@ -3,6 +3,8 @@ resolution, writes) run in this process on the synthetic corpus, each write's RS
 
     python bench/memory_trace.py --size 20k                 # one line a write
     python bench/memory_trace.py --size 10k --tracemalloc   # + the Python heap and its largest growth a write
+    python bench/memory_trace.py --size 50k --pool 128      # a smaller writer's pool: each growth and its cause
+    python bench/memory_trace.py --size 100k --cached       # the load step alone, from bench/load.py's cache
 
 A line a write: documents written so far; RSS (MB) when the write begins (its batch resolved and built), after
 its rows are applied (before the search index and the COMMIT), the peak during the write (sampled every 0.05 s)
@@ -80,9 +82,12 @@ def main() -> None:
     ap.add_argument("--steps", action="store_true",
                     help="RSS growth of each step of a write (resolution, each read and write of its transaction)")
     ap.add_argument("--keep", action="store_true", help="keep the store (WORK/trace-N) for later probes")
+    ap.add_argument("--cached", action="store_true",
+                    help="the load step alone: bench/load.py's cached extractions streamed into store_extracted")
+    ap.add_argument("--pool", type=int, help="the writer's starting buffer pool in MB (default WRITER_POOL_MB)")
     args = ap.parse_args()
     n = sizes(args.size)[0]
-    docs = corpus(n) / "docs"
+    docs = None if args.cached else corpus(n) / "docs"
     db = WORK / f"trace-{n}"
     shutil.rmtree(db, ignore_errors=True)
 
@@ -110,6 +115,10 @@ def main() -> None:
         line = (f"{state['written']:>7} docs  begin {begin:6.0f}  applied {state.get('applied', 0):6.0f}  "
                 f"peak {peak.peak:6.0f}  after {rss_mb():6.0f} | pool {m['pool']:5.0f} anon {m['anon']:5.0f} "
                 f"file {m['file']:4.0f} | writer pool {self._pool >> 20} MB | {time.perf_counter() - state['t']:5.0f} s")
+        for g in self.pool_growths[state.setdefault("growths", 0):]:
+            line += (f"\n      the pool grew {g.before_mb} -> {g.after_mb or 'default'} MB: the {g.cause} needed more "
+                     f"({g.documents} Documents stored, reopened in {g.seconds:.1f} s)")
+        state["growths"] = len(self.pool_growths)
         if args.steps:
             line += "".join(f"\n      {name:22s} {grown:+7.0f} MB over {calls:3d} calls, RSS up to {top:6.0f}"
                             for name, (grown, top, calls) in state["steps"].items() if calls)
@@ -165,13 +174,27 @@ def main() -> None:
             setattr(es._EmbeddedTx, name, stepped(name, getattr(es._EmbeddedTx, name)))
         state["steps"] = steps
     es.EmbeddedStore._upsert = upsert
+    if args.pool:
+        es.WRITER_POOL_MB = args.pool
+    cache = None
+    if args.cached:  # extracted once, before the store opens
+        from load import extract_cache, read_cache
+
+        from graph.ingest import IngestSummary, store_extracted
+
+        cache = extract_cache(n, args.workers)
+        state["t"] = time.perf_counter()
     store = es.EmbeddedStore(str(db))
     try:
-        summary = ingest_paths([docs], store, workers=args.workers, progress=False)
+        if cache is not None:  # only resolution and writes in this process
+            summary = IngestSummary()
+            store_extracted(read_cache(cache), store, summary)
+        else:
+            summary = ingest_paths([docs], store, workers=args.workers, progress=False)
     finally:
         store.close()
         peak.stop()
-    print(f"{summary.files_read} files, {time.perf_counter() - state['t']:.0f} s; after the rebuild RSS {rss_mb():.0f} MB, "
+    print(f"{summary.files_read or state['written']} files, {time.perf_counter() - state['t']:.0f} s; after the rebuild RSS {rss_mb():.0f} MB, "
           f"peak {peak.peak:.0f}")
     if not args.keep:
         shutil.rmtree(db, ignore_errors=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import dataclasses
 import logging
 import marshal
 import os
@@ -109,6 +110,24 @@ POOL_GROWTH = 1.5
 #: 2 cores: lost in 21 of 28 runs on both threads, 0 of 14 on one. One thread costs the writer some speed (an
 #: 800-document ingest 19.5-34.6 s against 15.8-23.7 s, a shared machine); readers keep the engine's default
 WRITER_THREADS = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class PoolGrowth:
+    """One growth of the writer's buffer pool: what filled it (`write`: a write, rolled back and done again;
+    `checkpoint`: the checkpoint after a committed write; `read`: a read of the writer's outside a transaction;
+    `search index`: its rebuild), the pool before and after
+    (MB, 0: the engine's default), the Documents stored then and the seconds the reopen took (it replays and
+    checkpoints the log). On LadybugDB 0.22 the checkpoint is what fills it, and what it needs grows with the
+    stored CITES edges, not with the write (BENCHMARKS.md section 4, "What grows is the checkpoint of CITES")."""
+
+    cause: str
+    before_mb: int
+    after_mb: int
+    documents: int
+    seconds: float
+
+
 log = logging.getLogger(__name__)
 QUERY_TIMEOUT = 60.0
 _CHUNK = 10_000
@@ -425,6 +444,8 @@ class EmbeddedStore(Store):
         #: or its checkpoint needs more (`_grow_pool`; 0: the engine's default)
         self._pool_fixed = bool(buffer_pool_bytes())
         self._pool = buffer_pool_bytes() or WRITER_POOL_MB << 20
+        #: each time the writer's pool grew, and why (`_grow_pool`)
+        self.pool_growths: list[PoolGrowth] = []
         self._checkpoint_threshold = checkpoint_threshold
         self._handles: list[Any] = []  # the writer's connection and database, closed by `_release`
         try:
@@ -618,7 +639,8 @@ class EmbeddedStore(Store):
                 try:
                     self._rebuild_search_index()  # from the start again (it drops what it wrote) in a larger pool
                 except (StoreError, RuntimeError) as e:
-                    if not (_POOL_FULL.lower() in str(e).lower() and self._grow_pool(checkpoint=False)):
+                    if not (_POOL_FULL.lower() in str(e).lower()
+                            and self._grow_pool("search index", checkpoint=False)):
                         self._after_rollback(e)  # (its COPYs commit one by one: the one that failed rolled back)
                         raise
 
@@ -693,14 +715,16 @@ class EmbeddedStore(Store):
         except (StoreError, RuntimeError) as e:
             log.warning("the embedded store could not be reopened after a rolled-back write: %s", e)
 
-    def _grow_pool(self, checkpoint: bool = True) -> bool:
-        """A write or its checkpoint needed more than the writer's buffer pool: reopen the database with a pool
-        POOL_GROWTH times larger (the engine's default past a quarter of the machine's memory); reopening replays the log
-        of a committed write whose checkpoint failed, and checkpoints it. `checkpoint` False: a write was rolled back,
-        the database is closed without a checkpoint (`_after_rollback`). False when the pool cannot grow (set by
-        CITEGRAPH_BUFFER_POOL_MB, or the engine's default already)."""
+    def _grow_pool(self, cause: str, checkpoint: bool = True) -> bool:
+        """A write or its checkpoint (`cause`, as `PoolGrowth` names it) needed more than the writer's buffer pool:
+        reopen the database with a pool POOL_GROWTH times larger (the engine's default past a quarter of the
+        machine's memory); reopening replays the log of a committed write whose checkpoint failed, and checkpoints
+        it. `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
+        (`_after_rollback`). False when the pool cannot grow (set by CITEGRAPH_BUFFER_POOL_MB, or the engine's
+        default already). Each growth is logged and kept in `pool_growths`."""
         if self.read_only or self._pool_fixed or not self._pool:
             return False
+        before, started = self._pool, time.perf_counter()
         while True:
             grown = int(self._pool * POOL_GROWTH) >> 20 << 20
             self._pool = 0 if grown * 4 > _machine_memory() else grown
@@ -711,7 +735,15 @@ class EmbeddedStore(Store):
                     continue
                 raise
             break
-        log.info("the writer's buffer pool is now %s", f"{self._pool >> 20} MB" if self._pool else "the engine's default")
+        try:
+            documents = self._rows("MATCH (d:Document) RETURN count(*)")[0][0]
+        except StoreError:
+            documents = -1
+        growth = PoolGrowth(cause, before >> 20, self._pool >> 20, documents, round(time.perf_counter() - started, 2))
+        self.pool_growths.append(growth)
+        log.info("the writer's buffer pool grew from %d MB to %s: the %s needed more (%d Documents stored; "
+                 "reopened in %.1f s)", growth.before_mb, f"{growth.after_mb} MB" if self._pool else "the engine's default",
+                 cause, documents, growth.seconds)
         return True
 
     def _connection(self) -> ladybug.Connection:
@@ -774,7 +806,7 @@ class EmbeddedStore(Store):
         store, on one thread: WRITER_THREADS): the pool grown, the read to be done again. Inside a transaction the
         write fails, is rolled back and is done again in a larger pool (`upsert`)."""
         return (not self.read_only and not self._in_transaction and _POOL_FULL.lower() in error.lower()
-                and self._grow_pool(checkpoint=False))
+                and self._grow_pool("read", checkpoint=False))
 
     def _read_again(self, error: str, deadline: float | None) -> bool:
         """A read-only read that failed because another process wrote or is checkpointing meanwhile (the
@@ -831,12 +863,12 @@ class EmbeddedStore(Store):
                 try:
                     summary = self._upsert(batch)
                 except StoreError as e:  # rolled back: written again into a larger pool, when it can grow
-                    if _POOL_FULL.lower() in str(e).lower() and self._grow_pool(checkpoint=False):
+                    if _POOL_FULL.lower() in str(e).lower() and self._grow_pool("write", checkpoint=False):
                         continue
                     self._after_rollback(e)
                     raise
                 if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower() \
-                        and self._grow_pool():
+                        and self._grow_pool("checkpoint"):
                     summary.checkpoint_error = None  # committed, and checkpointed when the database reopened
                 return summary
 

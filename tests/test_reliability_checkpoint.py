@@ -111,7 +111,7 @@ def test_a_buffer_pool_too_small_for_the_checkpoint_names_the_setting_and_loses_
 
 def test_the_writers_own_pool_grows_when_a_write_needs_more_and_nothing_is_lost(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without CITEGRAPH_BUFFER_POOL_MB the writer's pool starts bounded (WRITER_POOL_MB) and is doubled when a write
+    """Without CITEGRAPH_BUFFER_POOL_MB the writer's pool starts bounded (WRITER_POOL_MB) and grows by half when a write
     or its checkpoint fills it: the same corpus that fails in a fixed 32 MB pool above is stored whole."""
     import graph.embedded_store as embedded
 
@@ -121,9 +121,15 @@ def test_the_writers_own_pool_grows_when_a_write_needs_more_and_nothing_is_lost(
     with EmbeddedStore(str(tmp_path / "db")) as store:
         summary = ingest_paths([str(docs)], store, progress=False, chunk_size=100)
         pool = store._pool
+        growths = list(store.pool_growths)
         documents = store.stats()["nodes"]["Document"]
     assert summary.files_failed == 0 and summary.checkpoint_error is None, summary.render()
     assert pool == 0 or pool > 32 << 20  # it grew
+    # each growth is kept with what filled the pool, from 32 MB up, and how many Documents were stored then
+    assert growths and growths[0].before_mb == 32
+    assert all(g.cause in {"write", "checkpoint", "read", "search index"} for g in growths)
+    assert all(g.after_mb == 0 or g.after_mb > g.before_mb for g in growths)
+    assert all(0 < g.documents <= documents for g in growths)
     with EmbeddedStore(str(tmp_path / "clean")) as clean:
         expected = ingest_paths([str(docs)], clean, progress=False, chunk_size=100)
         assert clean.stats()["nodes"]["Document"] == documents
