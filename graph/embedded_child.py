@@ -68,6 +68,11 @@ MID_CHECKPOINT = (*CHECKPOINTING, "Cannot read", "out of bounds for file", "corr
                   "Assertion failed")
 #: how long a read keeps trying again while another process checkpoints
 READ_RETRY_SECONDS = 30.0
+#: the largest database file an open may reach, which is also the address space the engine reserves for each open
+#: database (LadybugDB's default, 8 TiB, lets one process hold 15 open at once in its 128 TiB: a reader beside its
+#: own process's writer keeps its snapshots until the writer closes, `_close_reader`, and ran out). 1 TiB is some
+#: 140 times a million-document store (7.1 GB, BENCHMARKS.md section 3) and leaves room for over a hundred opens.
+MAX_DB_BYTES = 1 << 40
 
 
 #: how long `commit_lock` waits before going on without it (a commit lasts seconds; a lock still held after this
@@ -127,7 +132,8 @@ def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | No
     size = buffer_pool_bytes() if pool is None else pool
     while True:
         try:
-            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size, max_num_threads=threads)
+            return ladybug.Database(file, read_only=read_only, buffer_pool_size=size, max_num_threads=threads,
+                                    max_db_size=MAX_DB_BYTES)
         except RuntimeError as e:
             if not any(m in str(e) for m in CHECKPOINTING) or time.monotonic() > deadline:
                 raise

@@ -10,6 +10,7 @@ import os
 import pickle
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from test_store_contract import checksum
 from graph import embedded_child
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
+from graph.model import GraphBatch
 from graph.store import QueryRefused, Store, StoreError
 
 #: (name, Cypher): writes, schema changes, files, URLs, procedures, and the same hidden in various ways
@@ -320,3 +322,21 @@ def test_closing_a_reader_in_the_writing_process_keeps_the_write_lock(tmp_path: 
     finally:
         writer.close()
     assert _second_writer(db).stdout.strip() == "opened"
+
+
+def test_a_reader_in_the_writing_process_follows_many_writes(tmp_path: Path) -> None:
+    """Each write reopens the reader's snapshot, and the snapshots it leaves stay open until the writer closes (the
+    lock above). Thirty writes with a reader reading after each, as the app and an ingest in one process do: every
+    read sees the write before it, and the writer can still reopen its own database (a pool grown) at the end."""
+    db = str(tmp_path / "db")
+    doc = sample_batch().documents[0]
+    with EmbeddedStore(db) as writer:
+        reader = EmbeddedStore(db, read_only=True)
+        try:
+            for n in range(30):
+                writer.upsert(GraphBatch(documents=[replace(doc, key=f"{doc.key}-{n}")]))
+                assert reader.stats()["nodes"]["Document"] == n + 1
+        finally:
+            reader.close()
+        writer._reopen()  # what a grown pool does: one more open in this process
+        assert writer.stats()["nodes"]["Document"] == 30
