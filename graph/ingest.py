@@ -304,7 +304,7 @@ _STOP = threading.Event()
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
-    """Ctrl-C during an ingest: the first one stops it at once (a write in progress is rolled back), or, once a
+    """Ctrl-C (or SIGTERM) during an ingest: the first one stops it at once (a write in progress is rolled back), or, once a
     batch's COMMIT has begun, as soon as that batch is committed and recorded; a second one stops it at once.
     Where the KeyboardInterrupt cannot be raised (a store's native code calling back into Python swallows it),
     `_STOP` stays set and the ingest stops when the batch is recorded."""
@@ -323,23 +323,34 @@ def _unraisable_interrupt(hook: Callable[[Any], None]) -> Callable[[Any], None]:
     return unraisable
 
 
+#: the signals an ingest stops on as on Ctrl-C, with the handler each has unless it was set otherwise: SIGTERM
+#: too (`kill PID`, timeout(1), a service manager), since a command started in the background by a script or
+#: nohup (`citegraph ingest … &`) inherits SIGINT ignored, as shells do to background jobs, and keeps it so
+_STOPPING = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: signal.SIG_DFL}
+
+
 @contextmanager
 def _ctrl_c() -> Iterator[None]:
-    """Ctrl-C handled by `_on_sigint` while the block runs: in the main thread (the one signals reach), unless
-    SIGINT was set to be ignored or handled otherwise."""
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+    """Ctrl-C (SIGINT) and SIGTERM handled by `_on_sigint` while the block runs: in the main thread (the one
+    signals reach), each unless it was set to be ignored or handled otherwise (`_STOPPING`)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = [s for s, default in _STOPPING.items() if signal.getsignal(s) is default]
+    if not caught:
         yield
         return
     COMMITTING.clear()
     _STOP.clear()
     hook = sys.unraisablehook
     sys.unraisablehook = _unraisable_interrupt(hook)
-    signal.signal(signal.SIGINT, _on_sigint)
+    for s in caught:
+        signal.signal(s, _on_sigint)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for s in caught:
+            signal.signal(s, _STOPPING[s])
         sys.unraisablehook = hook
         _STOP.clear()
 
@@ -359,9 +370,22 @@ def _ignore_sigint() -> None:
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Drop queued tasks and end the worker processes now, without waiting for the tasks they run."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown forgets them
+    results = getattr(pool, "_result_queue", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    _unblock_results([results])
+
+
+def _unblock_results(queues: list[Any]) -> None:
+    """Close this process's end for writing of pools' result queues (their workers just ended): a worker ended
+    while it wrote a result leaves the pool's thread reading the rest of it for ever, and the interpreter waits
+    for that thread when it exits (an ingest stopped by Ctrl-C while its resting workers sent their last
+    extractions said `interrupted` and did not exit for a minute). Once no process holds it open, that read ends."""
+    for queue in queues:
+        writer = getattr(queue, "_writer", None)
+        if writer is not None:
+            writer.close()
 
 
 class _Workers:
@@ -373,11 +397,12 @@ class _Workers:
     def __init__(self, workers: int, context: Any) -> None:
         self.workers, self.context = workers, context
         self.pool: ProcessPoolExecutor | None = None
-        self.resting: list[Any] = []  # the processes of pools told to end once their tasks are done
+        #: pools told to end once their tasks are done: their processes and result queue (`_unblock_results`)
+        self.resting: list[tuple[list[Any], Any]] = []
 
     def submit(self, paths: list[str]) -> Future:
         if self.pool is None:
-            self.resting = [p for p in self.resting if p.is_alive()]
+            self.resting = [(ps, queue) for ps, queue in self.resting if any(p.is_alive() for p in ps)]
             self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=self.context,
                                             initializer=_ignore_sigint)
         return self.pool.submit(extract_paths, paths)
@@ -386,7 +411,9 @@ class _Workers:
         """End the workers once the tasks given them are done, without waiting for them: they finish those
         tasks (the next batch's first files) beside the write, then exit before its COMMIT."""
         if self.pool is not None:
-            self.resting += list((getattr(self.pool, "_processes", None) or {}).values())  # gone after shutdown
+            # both gone from the pool after shutdown
+            self.resting.append((list((getattr(self.pool, "_processes", None) or {}).values()),
+                                 getattr(self.pool, "_result_queue", None)))
             self.pool.shutdown(wait=False)
             self.pool = None
 
@@ -394,8 +421,10 @@ class _Workers:
         """End every worker now, the resting ones too (Ctrl-C, a failure)."""
         if self.pool is not None:
             _stop_workers(self.pool)
-        for process in self.resting:
-            process.terminate()
+        for processes, _ in self.resting:
+            for process in processes:
+                process.terminate()
+        _unblock_results([queue for _, queue in self.resting])
 
     def close(self) -> None:
         if self.pool is not None:
@@ -567,8 +596,8 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
                  progress: bool = True, chunk_size: int | None = None, dask: str | None = None,
                  crawler: Crawler | None = None) -> IngestSummary:
     """Ingest files, folders and http(s) URLs (pages, sitemaps, feeds: fetched by `crawler`) into `store`;
-    per-file errors are recorded and the batch goes on. Ctrl-C (SIGINT, in the main thread) stops it within
-    about a second: the batch being written is rolled back (or, when its commit had begun, finished), the
+    per-file errors are recorded and the batch goes on. Ctrl-C (SIGINT, in the main thread; or SIGTERM) stops it
+    within about a second: the batch being written is rolled back (or, when its commit had begun, finished), the
     workers are stopped, and the summary (and report) say `interrupted` and list what was stored.
     `chunk_size`: documents a write at most (default CHUNK and BATCH_REFERENCES references; on the embedded store
     EMBEDDED_DOCS and EMBEDDED_REFERENCES).

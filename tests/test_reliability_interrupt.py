@@ -151,3 +151,90 @@ def test_a_ctrl_c_swallowed_by_native_code_still_stops_the_ingest_when_the_batch
     assert "Traceback" not in capfd.readouterr().err
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     _batch_recorded()  # a later ingest is not stopped by it
+
+
+def _started_in_the_background() -> None:
+    """As a shell starts `citegraph ingest … &` from a script (or under nohup): SIGINT ignored, in its own group."""
+    os.setsid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def test_sigterm_stops_a_background_ingest_that_ignores_ctrl_c_like_ctrl_c(tmp_path: Path) -> None:
+    folder = write_generated_corpus(tmp_path / "docs", DOCS)
+    where = {"db": str(tmp_path / "db")}
+    report = tmp_path / "first.json"
+    proc = subprocess.Popen(_ingest_cmd(folder, where, report), env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_started_in_the_background)
+    try:
+        while _documents_stored(where) == 0:  # the first batch is committed
+            assert proc.poll() is None, proc.stderr.read()[-2000:]
+            time.sleep(0.2)
+        os.killpg(proc.pid, signal.SIGINT)
+        time.sleep(1.0)
+        assert proc.poll() is None, "an ingest that inherited SIGINT ignored keeps it ignored"
+        os.killpg(proc.pid, signal.SIGTERM)  # `kill PID` (the workers get it too: the ingest ends them anyway)
+        sent = time.monotonic()
+        code = proc.wait(timeout=60)
+        stopped_in = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    stderr = proc.stderr.read()
+    assert code == 130, stderr[-2000:]
+    assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after SIGTERM"
+    assert _group_gone(proc.pid), "a worker process outlived the ingest"
+    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
+    first = json.loads(report.read_text(encoding="utf-8"))
+    assert first["interrupted"] is True
+    stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
+    assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
+    citations = _citations(where)  # whole documents only
+    assert set(citations) == set(stored)
+    assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
+
+    again = tmp_path / "second.json"
+    proc = subprocess.run(_ingest_cmd(folder, where, again), env=_env(), capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    second = json.loads(again.read_text(encoding="utf-8"))
+    assert second["interrupted"] is False and second["files_read"] == DOCS
+    assert set(_citations(where)) == {f["key"] for f in second["files"]}
+
+
+_HALF_WRITTEN = '''
+import gc, multiprocessing.queues, os, pathlib, struct, sys, time
+
+def half_written(marker):
+    """A result cut off as it is sent: its length and the first bytes of it in the result pipe."""
+    queue = next(o for o in gc.get_objects() if isinstance(o, multiprocessing.queues.SimpleQueue))
+    os.write(queue._writer.fileno(), struct.pack("!i", 1 << 20) + b"x" * 1000)
+    pathlib.Path(marker).touch()
+    time.sleep(60)
+'''
+
+_STOP_WORKERS = '''
+import multiprocessing, pathlib, sys, time
+from graph.ingest import _Workers
+from halfwritten import half_written
+
+workers = _Workers(1, multiprocessing.get_context("forkserver"))
+workers.submit([])
+workers.pool.submit(half_written, sys.argv[1])
+if sys.argv[2] == "resting":
+    workers.rest()
+while not pathlib.Path(sys.argv[1]).exists():
+    time.sleep(0.05)
+workers.stop()
+workers.close()
+'''
+
+
+@pytest.mark.parametrize("pool", ["working", "resting"])
+def test_workers_stopped_while_one_sends_its_result_do_not_keep_the_ingest_from_exiting(
+        pool: str, tmp_path: Path) -> None:
+    (tmp_path / "halfwritten.py").write_text(_HALF_WRITTEN, encoding="utf-8")
+    env = {**_env(), "PYTHONPATH": os.pathsep.join([str(tmp_path), str(Path(__file__).resolve().parent.parent)])}
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", _STOP_WORKERS, str(tmp_path / "sent"), pool], env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert time.monotonic() - started < 10, "the process waited for its pool's thread"
