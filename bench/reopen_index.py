@@ -43,18 +43,6 @@ import corpus  # noqa: E402
 
 import graph.embedded_store as es  # noqa: E402
 from graph.ingest import ingest_paths  # noqa: E402
-from graph.model import NODE_LABELS  # noqa: E402
-
-
-def unfindable(store: es.EmbeddedStore) -> list[tuple[str, str, int]]:
-    """(label, key, row) of every stored node that a lookup by its key does not find at its row."""
-    out = []
-    for label in NODE_LABELS:
-        rows = store._rows(f"MATCH (n:{label}) RETURN n.key, offset(id(n))", as_is=True)
-        found = {(k, o) for k, o in store._rows(f"UNWIND $k AS k MATCH (n:{label} {{key: k}}) RETURN n.key, "
-                                               "offset(id(n))", {"k": sorted({k for k, _ in rows})}, as_is=True)}
-        out += [(label, k, o) for k, o in rows if (k, o) not in found]
-    return out
 
 
 def run(folder: Path, files: list[str], first: int) -> str:
@@ -64,9 +52,9 @@ def run(folder: Path, files: list[str], first: int) -> str:
         with es.EmbeddedStore(str(folder / "db")) as store:
             summary = ingest_paths(part, store, progress=False, chunk_size=100)
             created, said = created + summary.nodes_created, said + summary.unindexed
-            lost = unfindable(store)
+            lost = store.unfindable_nodes()
     with es.EmbeddedStore(str(folder / "db"), read_only=True) as store:  # the engine's default pool
-        again = unfindable(store)
+        again = store.unfindable_nodes()
     return (f"{created} nodes created; not found by key: {lost or 'none'}; read-only, default pool: "
             f"{again or 'none'}; the ingests said: {said or 'none'}")
 

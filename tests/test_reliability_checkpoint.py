@@ -19,7 +19,7 @@ from conftest import EXAMPLES, write_generated_corpus
 
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
-from graph.model import NODE_LABELS, GraphBatch
+from graph.model import GraphBatch
 from graph.store import WriteSummary
 
 CHILD = """
@@ -139,18 +139,6 @@ def test_the_writers_own_pool_grows_when_a_write_needs_more_and_nothing_is_lost(
         assert {d["key"] for d in store.documents(sorted(stored)) if not d.get("is_stub")} == stored
 
 
-def unfindable(store: EmbeddedStore) -> list[tuple[str, str, int]]:
-    """(label, key, row) of each stored node that a lookup by its key does not find at its row: every row of each
-    node table read by a scan, then every key looked up through the primary-key index."""
-    out = []
-    for label in NODE_LABELS:
-        rows = store._rows(f"MATCH (n:{label}) RETURN n.key, offset(id(n))", as_is=True)
-        found = {(k, o) for k, o in store._rows(f"UNWIND $k AS k MATCH (n:{label} {{key: k}}) RETURN n.key, "
-                                               "offset(id(n))", {"k": sorted({k for k, _ in rows})}, as_is=True)}
-        out += [(label, k, o) for k, o in rows if (k, o) not in found]
-    return out
-
-
 def test_nodes_written_after_the_writer_opened_its_database_again_are_found_by_their_key(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The writer opens its database again when its pool grows or a write was rolled back (`_reopen`). Written after
@@ -174,4 +162,4 @@ def test_nodes_written_after_the_writer_opened_its_database_again_are_found_by_t
     with EmbeddedStore(str(tmp_path / "db")) as store:
         summary = ingest_paths([str(docs)], store, progress=False, chunk_size=100)
         assert summary.files_failed == 0 and len(written) > 3
-        assert unfindable(store) == [] and summary.unindexed == []  # (a key stored twice leaves one row unfound)
+        assert store.unfindable_nodes() == [] and summary.unindexed == []  # (a key stored twice leaves one row unfound)
