@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -81,6 +81,38 @@ def _group_gone(pgid: int, within: float = 5.0) -> bool:
     return False
 
 
+def _stopped_after_first_batch(proc: subprocess.Popen, where: dict[str, str], report: Path,
+                               stop: Callable[[int], None], what: str) -> dict[str, str]:
+    """Once the ingest `proc` (in its own process group) has committed its first batch, `stop` it (given the group):
+    it exits with 130 within two seconds, no process of its group left, saying it was interrupted, and its report
+    says so; the store holds exactly the documents the report lists as stored, each with every document it cites.
+    Those documents (key → path)."""
+    try:
+        while _documents_stored(where) == 0:  # the first batch is committed
+            assert proc.poll() is None, proc.stderr.read()[-2000:]
+            time.sleep(0.2)
+        stop(proc.pid)
+        sent = time.monotonic()
+        code = proc.wait(timeout=60)
+        stopped_in = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    stderr = proc.stderr.read()
+    assert code == 130, stderr[-2000:]
+    assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after {what}"
+    assert _group_gone(proc.pid), "a worker process outlived the ingest"
+    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
+    first = json.loads(report.read_text(encoding="utf-8"))
+    assert first["interrupted"] is True
+    stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
+    assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
+    citations = _citations(where)  # whole documents only
+    assert set(citations) == set(stored)
+    assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
+    return stored
+
+
 @pytest.mark.parametrize("kind", ["embedded", "neo4j", "embedded, extraction on a Dask cluster"])
 def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_the_rest(
         kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
@@ -93,31 +125,7 @@ def test_ctrl_c_stops_an_ingest_within_two_seconds_and_the_next_ingest_stores_th
     # (a Dask cluster's processes are not in it: they run on, and the ingest cancels its tasks)
     proc = subprocess.Popen(_ingest_cmd(folder, where, report, dask), env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
-    try:
-        while _documents_stored(where) == 0:  # the first batch is committed
-            assert proc.poll() is None, proc.stderr.read()[-2000:]
-            time.sleep(0.2)
-        os.killpg(proc.pid, signal.SIGINT)
-        sent = time.monotonic()
-        code = proc.wait(timeout=60)
-        stopped_in = time.monotonic() - sent
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    stderr = proc.stderr.read()
-    assert code == 130, stderr[-2000:]
-    assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after Ctrl-C"
-    assert _group_gone(proc.pid), "a worker process outlived the ingest"
-    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
-
-    first = json.loads(report.read_text(encoding="utf-8"))
-    assert first["interrupted"] is True
-    stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
-    assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
-    # whole documents only: exactly the reported ones, each with every document it cites
-    citations = _citations(where)
-    assert set(citations) == set(stored)
-    assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
+    stored = _stopped_after_first_batch(proc, where, report, lambda group: os.killpg(group, signal.SIGINT), "Ctrl-C")
 
     again = tmp_path / "second.json"
     proc = subprocess.run(_ingest_cmd(folder, where, again, dask), env=_env(), capture_output=True, text=True,
@@ -165,38 +173,21 @@ def test_sigterm_stops_a_background_ingest_that_ignores_ctrl_c_like_ctrl_c(tmp_p
     report = tmp_path / "first.json"
     proc = subprocess.Popen(_ingest_cmd(folder, where, report), env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, preexec_fn=_started_in_the_background)
-    try:
-        while _documents_stored(where) == 0:  # the first batch is committed
-            assert proc.poll() is None, proc.stderr.read()[-2000:]
-            time.sleep(0.2)
-        os.killpg(proc.pid, signal.SIGINT)
+
+    def ignored_then_terminated(group: int) -> None:
+        os.killpg(group, signal.SIGINT)
         time.sleep(1.0)
         assert proc.poll() is None, "an ingest that inherited SIGINT ignored keeps it ignored"
-        os.killpg(proc.pid, signal.SIGTERM)  # `kill PID` (the workers get it too: the ingest ends them anyway)
-        sent = time.monotonic()
-        code = proc.wait(timeout=60)
-        stopped_in = time.monotonic() - sent
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    stderr = proc.stderr.read()
-    assert code == 130, stderr[-2000:]
-    assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after SIGTERM"
-    assert _group_gone(proc.pid), "a worker process outlived the ingest"
-    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
-    first = json.loads(report.read_text(encoding="utf-8"))
-    assert first["interrupted"] is True
-    stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
-    assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
-    citations = _citations(where)  # whole documents only
-    assert set(citations) == set(stored)
-    assert {k: citations[k] for k in stored} == {k: _cited_by_extraction(p) for k, p in stored.items()}
+        os.killpg(group, signal.SIGTERM)  # `kill PID` (the workers get it too: the ingest ends them anyway)
+
+    stored = _stopped_after_first_batch(proc, where, report, ignored_then_terminated, "SIGTERM")
 
     again = tmp_path / "second.json"
     proc = subprocess.run(_ingest_cmd(folder, where, again), env=_env(), capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr[-2000:]
     second = json.loads(again.read_text(encoding="utf-8"))
     assert second["interrupted"] is False and second["files_read"] == DOCS
+    assert {f["path"] for f in second["files"] if f["status"] == "unchanged"} == set(stored.values())
     assert set(_citations(where)) == {f["key"] for f in second["files"]}
 
 
