@@ -116,9 +116,8 @@ WRITER_THREADS = 1
 class PoolGrowth:
     """One growth of the writer's buffer pool: what filled it (`write`: a write, rolled back and done again;
     `checkpoint`: the checkpoint after a committed write; `read`: a read of the writer's outside a transaction;
-    `search index`: its rebuild), the pool before and after
-    (MB, 0: the engine's default), the Documents stored then and the seconds the reopen took (it replays and
-    checkpoints the log). On LadybugDB 0.22 the checkpoint is what fills it, and what it needs grows with the
+    `search index`: its rebuild), the pool before and after (MB, 0: the engine's default), the Documents stored
+    then and the seconds the reopen took (it replays and checkpoints the log). On LadybugDB 0.22 the checkpoint is what fills it, and what it needs grows with the
     stored CITES edges, not with the write (BENCHMARKS.md section 4, "What grows is the checkpoint of CITES")."""
 
     cause: str
