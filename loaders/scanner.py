@@ -69,9 +69,8 @@ def keys() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], list[str]]:
-    """One automaton over the keys of every kind, for each key the kinds (as indices of KINDS) it stands for, and
-    the keys."""
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
+    """One automaton over the keys of every kind, and for each key the kinds (as indices of KINDS) it stands for."""
     kinds_of: dict[str, list[int]] = {}
     for i, kind in enumerate(KINDS):
         for key in keys()[kind]:
@@ -80,7 +79,7 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], lis
             kinds_of.setdefault(key, []).append(i)
     patterns = list(kinds_of)
     return (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard),
-            [tuple(kinds_of[p]) for p in patterns], patterns)
+            [tuple(kinds_of[p]) for p in patterns])
 
 
 class Candidates:
@@ -132,7 +131,7 @@ def scan(text: str) -> Candidates | None:
     folded = text.casefold()
     found: Candidates | None = None
     if len(folded) == len(text):
-        automaton, kinds_of, _ = _automaton()
+        automaton, kinds_of = _automaton()
         starts: tuple[set[int], ...] = tuple(set() for _ in KINDS)
         adds = tuple(s.add for s in starts)
         for index, start, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
