@@ -188,9 +188,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(report.render())
     if report.sound:
         return EXIT_OK
-    print("error: the store is damaged (above); `citegraph check --repair` writes it again with every key found and "
-          "one node a key, keeping the old one beside it" if store.kind == "embedded" else
-          "error: the store is damaged (above)", file=sys.stderr)
+    mend = ("; `citegraph check --repair` writes it again with every key found and one node a key, keeping the old "
+            "one beside it") if store.kind == "embedded" else ""
+    print(f"error: the store is damaged (above){mend}", file=sys.stderr)
     return EXIT_DAMAGED
 
 

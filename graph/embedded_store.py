@@ -1024,7 +1024,12 @@ class EmbeddedStore(Store):
         """Every node table (the model's, the file index, CitegraphMeta and the indexes kept besides them): rows a
         lookup by key does not find, keys in more than one row; every relationship type: pairs joined by more than
         one edge; every counted edge's `support` against the Documents' `produced` lists (graph/writes.py: an
-        edge counts the documents whose list names it). Reads each table once, and each key once more."""
+        edge counts the documents whose list names it). Reads each table once, and each key once more, all from one
+        snapshot (a writer's commits meanwhile are not seen half)."""
+        with self._one_snapshot():
+            return self._check()
+
+    def _check(self) -> CheckReport:
         started = time.perf_counter()
         report = CheckReport(self.describe())
         present = self._tables()

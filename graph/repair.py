@@ -21,7 +21,7 @@ has more than one row, read into a new store made by the store's own schema code
 The new store is made in `PATH.repairing` beside the old, checked (`EmbeddedStore.check`: sound, or nothing is
 changed), the old folder's other files (the web cache) linked into it, and then swapped in by one atomic rename
 (renameat2 RENAME_EXCHANGE, on Linux; elsewhere two renames), the old kept whole as `PATH.before-repair`. The old
-store is held for writing until then (an ingest meanwhile is refused), and nothing is written into it.
+store is held for writing until then (an ingest meanwhile is refused) and only read.
 """
 
 from __future__ import annotations
