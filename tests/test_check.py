@@ -254,3 +254,28 @@ def test_repair_refuses_what_it_cannot_do_and_changes_nothing(tmp_path: Path) ->
     assert neo4j.returncode == 1 and "uniqueness constraints" in neo4j.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db", "db.before-repair"]
     assert not any((tmp_path / "db.before-repair").iterdir())
+
+
+def test_a_check_while_an_ingest_writes_finds_the_store_sound(tmp_path: Path) -> None:
+    """Each check reads one snapshot: rows a commit adds or deletes between its scan and its lookups are not taken
+    for damage."""
+    import time
+
+    folder = write_generated_corpus(tmp_path / "docs", 400)
+    db = tmp_path / "db"
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--chunk-size", "20", "--db",
+                             str(db), str(folder)], env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    reports = []
+    try:
+        while proc.poll() is None:
+            if (db / es.DB_FILE).exists():
+                with EmbeddedStore(str(db), read_only=True) as store:
+                    reports.append(store.check())
+            time.sleep(0.2)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.wait() == 0, proc.stderr.read()[-2000:]
+    assert len({r.tables[0].rows for r in reports}) > 2, "checked while documents were being stored"
+    assert [r.problems() for r in reports if not r.sound] == []
