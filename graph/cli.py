@@ -1,8 +1,9 @@
 """`citegraph`: a thin command line over loaders/ and graph/.
 
 Exit codes: 0 all good, 1 usage or fatal error, 2 some input files failed (the rest were processed),
-3 the store is open for writing in another process (try again when it is done), 130 stopped by Ctrl-C (an
-interrupted ingest still writes its summary and report of what it stored).
+3 the store is open for writing in another process (try again when it is done), 4 `check` found the store damaged
+(`check --repair` mends it), 130 stopped by Ctrl-C or SIGTERM (an interrupted ingest still writes its summary and
+report of what it stored).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from pathlib import Path
 
 import loaders
 from graph.pipeline import extract_json
-from graph.store import QueryRefused, Store, StoreBusy, StoreError, open_store
+from graph.store import QueryRefused, Store, StoreBusy, StoreError, open_store, store_target
 
-EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY, EXIT_DAMAGED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 #: what `citegraph serve` tells Streamlit unless the user says otherwise (as .streamlit/config.toml in a checkout)
 STREAMLIT_DEFAULTS = {"server.maxUploadSize": "20", "browser.gatherUsageStats": "false",
                       "client.toolbarMode": "minimal"}
@@ -97,11 +98,20 @@ def _web_cache(args: argparse.Namespace, store: Store) -> Path:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from graph.ingest import ingest_paths
+    from graph.ingest import ingest_paths, interrupted_before_reading, stops_on_signals
     from loaders.web import Crawler, CrawlSettings, is_url
 
     crawler = None
-    with _store(args) as store:
+    try:
+        with stops_on_signals():  # the open may rebuild the search index an interrupted ingest left unbuilt
+            opened = _store(args)
+    except KeyboardInterrupt:
+        kind, where = store_target(args.db, args.neo4j)
+        summary = interrupted_before_reading(f"embedded LadybugDB at {where}" if kind == "embedded" else "",
+                                             args.report)
+        print(summary.render(), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    with opened as store:
         if any(is_url(p) for p in args.paths):
             crawler = Crawler(CrawlSettings(delay=args.delay, max_pages=args.max_pages, since=args.since,
                                             timeout=args.timeout, cache=_web_cache(args, store)))
@@ -159,6 +169,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
             for name, n in counts.items():
                 print(f"{section:14} {name:14} {n}")
     return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check the store (read-only); with --repair, write the embedded store again (graph/repair.py)."""
+    if args.repair:
+        kind, where = store_target(args.db, args.neo4j)
+        if kind == "neo4j":
+            print("error: --repair writes an embedded store again; a Neo4j store keeps one node a key by its "
+                  "uniqueness constraints (`citegraph check --neo4j URI` verifies them)", file=sys.stderr)
+            return EXIT_FATAL
+        from graph.repair import repair_store
+
+        print(repair_store(where).render())
+        return EXIT_OK
+    with _store(args, read_only=True) as store:
+        report = store.check()
+    print(report.render())
+    if report.sound:
+        return EXIT_OK
+    mend = ("; `citegraph check --repair` writes it again with every key found and one node a key, keeping the old "
+            "one beside it") if store.kind == "embedded" else ""
+    print(f"error: the store is damaged (above){mend}", file=sys.stderr)
+    return EXIT_DAMAGED
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -312,6 +345,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", parents=[store_opts], help="counts by label and relationship type")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("check", parents=[store_opts],
+                       help="verify the store: every node found by its key, one node a key, one edge a pair, "
+                            "support counts",
+                       description="Verify the store read-only: every row of every node table found by a lookup of "
+                                   "its key, each key in one row, one edge of a type between two nodes, each counted "
+                                   "edge's support the number of documents that list it (embedded store); the "
+                                   "uniqueness constraints (Neo4j). Exit 0 when sound, 4 when damaged.")
+    p.add_argument("--repair", action="store_true",
+                   help="embedded store: write it again into a new folder, each key one node found by its key (rows "
+                        "of one key merged, their edges moved onto it), check it, and swap it in; the old one is kept "
+                        "as DB.before-repair. Run it while no ingest runs (one is refused meanwhile)")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", parents=[store_opts], help="export the graph")
     p.add_argument("--format", required=True, choices=["ttl", "jsonld", "nt", "graphml", "csv"])

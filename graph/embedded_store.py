@@ -78,6 +78,7 @@ from graph.schema import (
     citer_rank,
     node_columns,
     old_store_message,
+    parse_edge_id,
     rank_search,
     rel_columns,
     search_cap,
@@ -86,7 +87,17 @@ from graph.schema import (
     search_words,
     table_columns,
 )
-from graph.store import COMMITTING, QueryRefused, Store, StoreBusy, StoreError, WriteSummary, pick_agencies
+from graph.store import (
+    COMMITTING,
+    CheckReport,
+    QueryRefused,
+    Store,
+    StoreBusy,
+    StoreError,
+    TableCheck,
+    WriteSummary,
+    pick_agencies,
+)
 from graph.writes import CiterPages, Pair, apply_batch, build_citer_pages
 
 DB_FILE = "graph.lbug"
@@ -398,9 +409,12 @@ class EmbeddedStore(Store):
     kind = "embedded"
 
     def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT,
-                 checkpoint_threshold: int | None = None, citer_pages: CiterPages | None = None) -> None:
+                 checkpoint_threshold: int | None = None, citer_pages: CiterPages | None = None,
+                 upkeep: bool = True) -> None:
         """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default the engine's);
-        `citer_pages`: which documents keep their first citers in order (default `CiterPages()`)."""
+        `citer_pages`: which documents keep their first citers in order (default `CiterPages()`); `upkeep` False:
+        a store opened for writing is held (one writer) and read, and the tables kept besides the schema's are not
+        built when it lacks them (`citegraph check --repair` reads a store it then replaces)."""
         self.path = path
         self.read_only = read_only
         self.query_timeout = query_timeout
@@ -460,6 +474,8 @@ class EmbeddedStore(Store):
                 self._conn.execute(f"CALL checkpoint_threshold={int(checkpoint_threshold)}")
             if self._tables():
                 self._check_schema()  # before anything is created in a store of another version
+                if not upkeep:
+                    return
                 self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
                 self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
                 if not self._index_ready(WORDS_LABEL):
@@ -989,16 +1005,149 @@ class EmbeddedStore(Store):
     # -- reads ---------------------------------------------------------------------------------
 
     def unfindable_nodes(self) -> list[tuple[str, str, int]]:
-        """(label, key, row) of each stored node that a lookup by its key does not find at its row: every row of each
-        node table read by a scan, then every key looked up through the primary-key index. Empty for a sound store;
-        a store written before WRITER_THREADS may hold such rows (and a key stored twice leaves one row unfound)."""
-        out = []
-        for label in NODE_LABELS:
-            rows = self._rows(f"MATCH (n:{label}) RETURN n.key, offset(id(n))", as_is=True)
-            found = {(k, o) for chunk in _chunks(sorted({k for k, _ in rows})) for k, o in self._rows(
-                f"UNWIND $k AS k MATCH (n:{label} {{key: k}}) RETURN n.key, offset(id(n))", {"k": chunk}, as_is=True)}
-            out += [(label, k, o) for k, o in rows if (k, o) not in found]
+        """(label, key, row) of each stored node that a lookup by its key does not find at its row (`_table_check`).
+        Empty for a sound store; a store written before WRITER_THREADS may hold such rows (and a key stored twice
+        leaves one row unfound)."""
+        return [(label, k, o) for label in NODE_LABELS for k, o in self._table_check(label).unfindable]
+
+    def _table_check(self, table: str) -> TableCheck:
+        """One node table's rows read by a scan, then every key looked up through the primary-key index: the rows a
+        lookup does not find at their place, and the keys stored in more than one row."""
+        rows = self._rows(f"MATCH (n:{table}) RETURN n.key, offset(id(n))", as_is=True)
+        found = {(k, o) for chunk in _chunks(sorted({k for k, _ in rows})) for k, o in self._rows(
+            f"UNWIND $k AS k MATCH (n:{table} {{key: k}}) RETURN n.key, offset(id(n))", {"k": chunk}, as_is=True)}
+        counts = Counter(k for k, _ in rows)
+        return TableCheck(table, len(rows), [(k, o) for k, o in rows if (k, o) not in found],
+                          {k: n for k, n in sorted(counts.items()) if n > 1})
+
+    def check(self) -> CheckReport:
+        """Every node table (the model's, the file index, CitegraphMeta and the indexes kept besides them): rows a
+        lookup by key does not find, keys in more than one row; every relationship type: pairs joined by more than
+        one edge; every counted edge's `support` against the Documents' `produced` lists (graph/writes.py: an
+        edge counts the documents whose list names it). Reads each table once, and each key once more; each table,
+        and the edges with the lists, from one state of the store (`_consistent`)."""
+        started = time.perf_counter()
+        report = CheckReport(self.describe())
+        present = self._tables()
+        for table in [*TABLES, *_INDEX_MARKS]:
+            if table in present:
+                with self._consistent():
+                    report.tables.append(self._table_check(table))
+        rows = sum(t.rows for t in report.tables)
+        report.verified.append(f"{len(report.tables)} node tables, {rows} rows: every row looked up by its key, "
+                               "every key counted")
+        with self._consistent():
+            self._check_edges(report)
+        for table, what in ((WORDS_LABEL, "the search index"), (SYMBOL_LABEL, "the index of documents by symbol"),
+                            (CITERS_LABEL, "the kept first citers")):
+            if not self._index_ready(table):
+                report.notes.append(f"{what} ({table}) is not built (an ingest was interrupted, or the store was made "
+                                    "before it): the next `citegraph ingest` builds it; reads do without meanwhile")
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @contextmanager
+    def _consistent(self) -> Iterator[None]:
+        """Reads that must see one state of the store: from one snapshot, under the commit lock (a writer commits
+        before or after them, never between). A read-only connection kept open across another process's commit
+        and checkpoint can read a committed write twice (a check while an ingest ran found 74 MENTIONS edges
+        doubled, gone at the next open); each read alone holds the lock, so other reads never meet that."""
+        with self._held(), self._one_snapshot():
+            yield
+
+    def _check_edges(self, report: CheckReport) -> None:
+        """`check`'s part on edges: the pairs joined by more than one edge of a type, and the support of every
+        counted edge against the Documents' `produced` lists."""
+        listed = Counter(i for (ids,) in self._rows("MATCH (d:Document) WHERE d.produced IS NOT NULL RETURN "
+                                                     "d.produced", as_is=True) for i in ids)
+        by_rel: dict[str, dict[Pair, int]] = {}
+        for edge, n in listed.items():
+            rel, src, dst = parse_edge_id(edge)
+            by_rel.setdefault(rel, {})[(src, dst)] = n
+        edges = counted = 0
+        for rel, (pairs, _props) in REL_SCHEMA.items():
+            stored: dict[Pair, int | None] = {}
+            for a, b in pairs:
+                match = f"MATCH (a:{a})-[r:{rel}]->(b:{b})"
+                edges += self._rows(f"{match} RETURN count(*)")[0][0]
+                for src, dst, n in self._rows(f"{match} WITH a.key AS s, b.key AS d, count(*) AS n WHERE n > 1 "
+                                              "RETURN s, d, n ORDER BY s, d", as_is=True):
+                    report.repeated_edges.setdefault(rel, {})[(src, dst)] = n
+                stored.update(((src, dst), support) for src, dst, support in self._rows(
+                    f"{match} WHERE r.support IS NOT NULL RETURN a.key, b.key, r.support", as_is=True))
+                wanted = {e: n for e, n in by_rel.get(rel, {}).items() if e not in stored}
+                for src, dst, support in self._each_edge(rel, (a, b), list(wanted)):
+                    stored[(src, dst)] = support
+            counted += len(stored)
+            repeated = report.repeated_edges.get(rel, {})
+            wrong = {e: (support, by_rel.get(rel, {}).get(e)) for e, support in sorted(stored.items(), key=lambda x: x[0])
+                     if e not in repeated and support != by_rel.get(rel, {}).get(e)}
+            if wrong:
+                report.wrong_support[rel] = wrong
+            if unstored := len(by_rel.get(rel, {}).keys() - stored.keys()):
+                report.notes.append(f"{rel}: {unstored} edges the documents' `produced` lists name are not stored "
+                                    "(an edge whose ends were missing when it was given)")
+        report.verified.append(f"{edges} edges of {len(REL_SCHEMA)} types: the edges of one type between two nodes "
+                               "counted")
+        report.verified.append(f"{counted} counted edges: their support against the Documents' `produced` lists "
+                               "(an edge counts the documents whose list names it)")
+
+    def _each_edge(self, rel: str, pair: Pair, edges: list[Pair]) -> list[tuple[str, str, int | None]]:
+        """(src, dst, support) of each of these edges that is stored (once per copy)."""
+        return [(s, d, n) for chunk in _chunks([{"s": s, "d": d} for s, d in edges]) for s, d, n in self._rows(
+            f"{_EmbeddedTx._match(rel, pair)} RETURN a.key, b.key, r.support", {"pairs": chunk}, as_is=True)]
+
+    # -- writing a store out and in again (`citegraph check --repair`, graph/repair.py) ----------
+
+    #: the tables written out: the model's and the file index (CitegraphMeta and the tables kept besides the
+    #: schema's are made again by the store that reads them in)
+    EXPORTED = (*NODE_LABELS, FILE_LABEL)
+
+    def export_rows(self, folder: str) -> list[tuple[str, Pair | None, str]]:
+        """Every row of the model's tables and the file index written by LadybugDB's own `COPY (MATCH …) TO` into
+        Parquet files in `folder`: [(table, its (FROM, TO) pair for a relationship table, file)]. A node table's
+        file has its columns (`table_columns`), then `_row`, the row's place in the table; a relationship
+        table's, one a pair: `_from` and `_to` (the ends' keys), its columns, `_from_row` and `_to_row`."""
+        out: list[tuple[str, Pair | None, str]] = []
+        for table in self.EXPORTED:
+            columns = ", ".join(f"n.{_q(c)} AS {_q(c)}" for c, _ in table_columns(table))
+            file = os.path.join(folder, f"{table}.parquet")
+            self._export(f"MATCH (n:{table}) RETURN {columns}, offset(id(n)) AS _row", file)
+            out.append((table, None, file))
+        for rel, (pairs, _props) in REL_SCHEMA.items():
+            props = "".join(f", r.{_q(c)} AS {_q(c)}" for c, _ in rel_columns(rel))
+            for a, b in pairs:
+                file = os.path.join(folder, f"{rel}-{a}-{b}.parquet")
+                self._export(f"MATCH (a:{a})-[r:{rel}]->(b:{b}) RETURN a.key AS _from, b.key AS _to{props}, "
+                             "offset(id(a)) AS _from_row, offset(id(b)) AS _to_row", file)
+                out.append((rel, (a, b), file))
         return out
+
+    def _export(self, query: str, file: str) -> None:
+        quoted = file.replace("\\", "\\\\").replace("'", "\\'")
+        with self._lock:
+            self._connection().execute(f"COPY ({query}) TO '{quoted}'")
+
+    def load_rows(self, files: list[tuple[str, Pair | None, str]]) -> None:
+        """Fill this store, just made, from Parquet files in the column order of its tables (`table_columns`; a
+        relationship table's from and to keys first): one COPY a file, in order (node tables first). Then the
+        tables kept besides the schema's (the symbol index, the kept citers, the search index) are built from
+        what was read in, as in a store made before them."""
+        self._writable()
+        with self._lock:
+            if not self._empty():
+                raise StoreError(f"the embedded store {self.path} is not empty: rows are read only into a new one")
+            for table, pair, file in files:
+                options = f" (from='{pair[0]}', to='{pair[1]}')" if pair and len(REL_SCHEMA[table][0]) > 1 else ""
+                quoted = file.replace("\\", "\\\\").replace("'", "\\'")
+                with self._held():  # each COPY commits on its own
+                    self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
+            with self._transaction() as conn:
+                conn.execute(f"MATCH (m:{META_LABEL}) WHERE m.key IN $k DELETE m",
+                             {"k": [_INDEX_MARKS[SYMBOL_LABEL], _INDEX_MARKS[CITERS_LABEL]]})
+            self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
+            self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
+            self._rebuild_search_index()
 
     def stats(self) -> dict[str, dict[str, int]]:
         nodes = {label: self._rows(f"MATCH (n:{label}) RETURN count(*)")[0][0] for label in NODE_LABELS}

@@ -34,7 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from itertools import chain
 from pathlib import Path
@@ -110,8 +110,10 @@ class IngestSummary:
     store: str = ""
     #: the last checkpoint that failed after a commit (the writes stand; a later checkpoint writes them to the file)
     checkpoint_error: str | None = None
-    #: stopped by Ctrl-C (SIGINT): what is listed was stored, the batch being written was rolled back
+    #: stopped by Ctrl-C (SIGINT) or SIGTERM: what is listed was stored, the batch being written was rolled back
     interrupted: bool = False
+    #: the signal that stopped it ("SIGINT", "SIGTERM"; None: a KeyboardInterrupt from elsewhere, as Ctrl-C)
+    stopped_by: str | None = None
     batches: int = 0  # writes committed
     commit_seconds: float = 0.0  # all their COMMITs
     longest_commit_seconds: float = 0.0  # the longest one (what a reader in another process may wait)
@@ -131,7 +133,8 @@ class IngestSummary:
         if self.store:
             lines.append(f"store: {self.store}")
         if self.interrupted:
-            lines.append("interrupted (Ctrl-C): what is counted above is stored, the batch being written was rolled "
+            how = "Ctrl-C" if self.stopped_by in (None, "SIGINT") else self.stopped_by
+            lines.append(f"interrupted ({how}): what is counted above is stored, the batch being written was rolled "
                          "back; run the same ingest again for the rest (what is stored is skipped)")
         if self.checkpoint_error:
             lines.append(f"committed, checkpoint failed: {self.checkpoint_error} (the documents are stored and "
@@ -301,6 +304,8 @@ Submit = Callable[[list[str]], Future]  # extraction of absolute paths in a work
 
 #: a Ctrl-C came: the ingest stops at once where it can, else as soon as the batch being written is recorded
 _STOP = threading.Event()
+#: the first signal `_on_sigint` was given since `_ctrl_c` last began (kept after its block, for the summary)
+_STOPPED_BY: list[str] = []
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
@@ -309,6 +314,8 @@ def _on_sigint(signum: int, frame: Any) -> None:
     Where the KeyboardInterrupt cannot be raised (a store's native code calling back into Python swallows it),
     `_STOP` stays set and the ingest stops when the batch is recorded."""
     held = COMMITTING.is_set() and not _STOP.is_set()
+    if not _STOPPED_BY:
+        _STOPPED_BY.append(signal.Signals(signum).name)
     _STOP.set()
     if not held:
         raise KeyboardInterrupt
@@ -342,6 +349,7 @@ def _ctrl_c() -> Iterator[None]:
         return
     COMMITTING.clear()
     _STOP.clear()
+    _STOPPED_BY.clear()
     hook = sys.unraisablehook
     sys.unraisablehook = _unraisable_interrupt(hook)
     for s in caught:
@@ -353,6 +361,25 @@ def _ctrl_c() -> Iterator[None]:
             signal.signal(s, _STOPPING[s])
         sys.unraisablehook = hook
         _STOP.clear()
+
+
+def stops_on_signals() -> AbstractContextManager[None]:
+    """Ctrl-C and SIGTERM stop what the block does as they stop an ingest (a KeyboardInterrupt, after the commit
+    under way): `citegraph ingest` opens its store inside it, which may rebuild an index an interrupted ingest left
+    unbuilt (`interrupted_before_reading`)."""
+    return _ctrl_c()
+
+
+def interrupted_before_reading(store: str, report: str | Path | None) -> IngestSummary:
+    """The summary, and `report`, of an ingest stopped before it read a file (while its store opened), like those
+    of any interrupted ingest."""
+    summary = IngestSummary(store=store, interrupted=True, stopped_by=_STOPPED_BY[0] if _STOPPED_BY else None)
+    results = _Results(summary, report)
+    try:
+        results.write_report()
+    finally:
+        results.close()
+    return summary
 
 
 def _batch_recorded() -> None:
@@ -624,6 +651,7 @@ def ingest_paths(paths: list[str | Path], store: Store, workers: int = 1, report
                 if not isinstance(e, KeyboardInterrupt) and not _STOP.is_set():
                     raise
                 summary.interrupted = True
+                summary.stopped_by = _STOPPED_BY[0] if _STOPPED_BY else None
         summary.seconds = time.perf_counter() - started
         results.write_report()
     finally:

@@ -58,7 +58,7 @@ from graph.schema import (
     search_text,
     table_columns,
 )
-from graph.store import COMMITTING, QueryRefused, Store, StoreError, WriteSummary, pick_agencies
+from graph.store import COMMITTING, CheckReport, QueryRefused, Store, StoreError, WriteSummary, pick_agencies
 from graph.writes import CiterPages, Pair, apply_batch, build_citer_pages
 
 log = logging.getLogger(__name__)
@@ -391,6 +391,27 @@ class Neo4jStore(Store):
             if e.is_retryable():
                 return self._read(cypher, params)
             raise self._error(e) from None
+
+    #: what SHOW CONSTRAINTS calls a uniqueness constraint on one property (Neo4j 5.x; later versions, and a node key)
+    UNIQUE = ("UNIQUENESS", "NODE_PROPERTY_UNIQUENESS", "NODE_KEY")
+
+    def check(self) -> CheckReport:
+        """The uniqueness constraint on `key` of every label (SCHEMA): with it the server stores no two nodes of one
+        key and finds every node by its key through the constraint's index, so there is nothing more to count."""
+        started = time.perf_counter()
+        report = CheckReport(self.describe())
+        labels = [*TABLES, CITERS_LABEL]
+        unique = {r["labels"][0] for r in self._read(
+            "SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN labelsOrTypes AS labels, properties, type")
+            if r["type"] in self.UNIQUE and r["properties"] == ["key"] and len(r["labels"] or []) == 1}
+        report.verified.append(f"a uniqueness constraint on `key` for each of the {len(labels)} labels: no two nodes "
+                               "of one key can be stored, and each is found by its key")
+        if missing := [label for label in labels if label not in unique]:
+            report.faults.append(f"no uniqueness constraint on `key` for {', '.join(missing)} (the database was "
+                                 "not made by citegraph, or they were dropped): opening it for writing (`citegraph "
+                                 "ingest`) makes them, once no two nodes share a key")
+        report.seconds = time.perf_counter() - started
+        return report
 
     def describe(self) -> str:
         who = f" as {self.user}" if self.user else ""

@@ -65,6 +65,70 @@ class WriteSummary:
         self.unindexed += other.unindexed
 
 
+@dataclass
+class TableCheck:
+    """One node table as `Store.check` found it: its rows, the rows a lookup by their key does not find (key, row
+    number) and the keys stored in more than one row (key → rows)."""
+
+    table: str
+    rows: int
+    unfindable: list[tuple[str, int]] = field(default_factory=list)
+    duplicates: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class CheckReport:
+    """What `Store.check` verified and found (`citegraph check`). `repeated_edges`: type → (src key, dst key) →
+    edges stored between them (more than one; a write keeps one edge per type and pair); `wrong_support`: type →
+    (src key, dst key) → (stored `support`, the documents whose `produced` lists the edge); `verified`: what was
+    checked, for people; `notes`: what is not damage but worth saying."""
+
+    store: str
+    tables: list[TableCheck] = field(default_factory=list)
+    repeated_edges: dict[str, dict[tuple[str, str], int]] = field(default_factory=dict)
+    wrong_support: dict[str, dict[tuple[str, str], tuple[int | None, int | None]]] = field(default_factory=dict)
+    #: other damage, one line each (a uniqueness constraint missing)
+    faults: list[str] = field(default_factory=list)
+    verified: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def problems(self) -> list[str]:
+        """One line for each kind of damage found, per table or type (empty: the store is sound)."""
+        out = []
+        for t in self.tables:
+            if t.unfindable:
+                shown = ", ".join(f"{k} (row {r})" for k, r in t.unfindable[:5])
+                out.append(f"{t.table}: {len(t.unfindable)} of {t.rows} rows a lookup by their key does not find: "
+                           + shown + (" …" if len(t.unfindable) > 5 else ""))
+            if t.duplicates:
+                shown = ", ".join(f"{k} ×{n}" for k, n in list(t.duplicates.items())[:5])
+                out.append(f"{t.table}: {len(t.duplicates)} keys stored more than once: " + shown
+                           + (" …" if len(t.duplicates) > 5 else ""))
+        for rel, pairs in self.repeated_edges.items():
+            shown = ", ".join(f"{s} -> {d} ×{n}" for (s, d), n in list(pairs.items())[:3])
+            out.append(f"{rel}: {len(pairs)} pairs joined by more than one edge: " + shown
+                       + (" …" if len(pairs) > 3 else ""))
+        for rel, pairs in self.wrong_support.items():
+            shown = ", ".join(f"{s} -> {d} support {a} (listed by {b or 0})" for (s, d), (a, b) in list(pairs.items())[:3])
+            out.append(f"{rel}: {len(pairs)} edges whose support is not the number of documents whose `produced` "
+                       "lists them: " + shown + (" …" if len(pairs) > 3 else ""))
+        return out + self.faults
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems()
+
+    def render(self) -> str:
+        """For people: what was checked, then the damage found (or that there is none), then notes."""
+        lines = [f"checked {self.store} in {self.seconds:.1f} s"]
+        lines += [f"  {v}" for v in self.verified]
+        problems = self.problems()
+        lines += [f"damaged: {p}" for p in problems] or ["sound: nothing found"]
+        lines += [f"note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
 class Store(ABC):
     """A citation graph store."""
 
@@ -158,6 +222,10 @@ class Store(ABC):
     def close(self) -> None:
         """Release the store."""
 
+    def check(self) -> CheckReport:
+        """Verify what the store can check cheaply about its own soundness (`citegraph check`)."""
+        raise StoreError(f"{self.describe()} cannot be checked")
+
     def defer_search_index(self) -> None:
         """Stop keeping the search index at each write, until `finish_search_index` builds it again in one go (a
         large ingest: keeping it costs memory that grows with the store); searches read without it meanwhile.
@@ -191,12 +259,22 @@ def open_store(db: str | None = None, neo4j_uri: str | None = None, read_only: b
     else NEO4J_URI / the config file, else the embedded store at CITEGRAPH_DB / ./citegraph-data."""
     from graph.config import neo4j_settings
 
-    neo4j = neo4j_settings()  # NEO4J_* from the environment, else the config file (graph/config.py)
-    uri = neo4j_uri or (None if db else neo4j["uri"])
-    if uri:
+    kind, where = store_target(db, neo4j_uri)
+    if kind == "neo4j":
         from graph.neo4j_store import Neo4jStore
 
-        return Neo4jStore(uri, neo4j["user"], neo4j["password"])
+        neo4j = neo4j_settings()
+        return Neo4jStore(where, neo4j["user"], neo4j["password"])
     from graph.embedded_store import EmbeddedStore
 
-    return EmbeddedStore(db or os.environ.get("CITEGRAPH_DB") or DEFAULT_DB, read_only=read_only)
+    return EmbeddedStore(where, read_only=read_only)
+
+
+def store_target(db: str | None = None, neo4j_uri: str | None = None) -> tuple[str, str]:
+    """Which store `open_store` opens: ("neo4j", its URI) or ("embedded", its data folder)."""
+    from graph.config import neo4j_settings
+
+    uri = neo4j_uri or (None if db else neo4j_settings()["uri"])  # NEO4J_* from the environment, else the config file
+    if uri:
+        return "neo4j", uri
+    return "embedded", db or os.environ.get("CITEGRAPH_DB") or DEFAULT_DB

@@ -102,9 +102,10 @@ def _stopped_after_first_batch(proc: subprocess.Popen, where: dict[str, str], re
     assert code == 130, stderr[-2000:]
     assert stopped_in < 2.0, f"stopped {stopped_in:.2f} s after {what}"
     assert _group_gone(proc.pid), "a worker process outlived the ingest"
-    assert "interrupted" in stderr and "Traceback" not in stderr, stderr[-2000:]
+    assert f"interrupted ({what})" in stderr and "Traceback" not in stderr, stderr[-2000:]
     first = json.loads(report.read_text(encoding="utf-8"))
     assert first["interrupted"] is True
+    assert first["stopped_by"] == ("SIGINT" if what == "Ctrl-C" else what)
     stored = {f["key"]: f["path"] for f in first["files"] if f["status"] == "stored"}
     assert 0 < len(stored) < DOCS and first["files_read"] == len(stored)
     citations = _citations(where)  # whole documents only
@@ -229,3 +230,53 @@ def test_workers_stopped_while_one_sends_its_result_do_not_keep_the_ingest_from_
                           capture_output=True, text=True, timeout=30)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert time.monotonic() - started < 10, "the process waited for its pool's thread"
+
+
+#: `citegraph ingest` with the signal SIGNAME sent to itself while its store, opened for writing, rebuilds the search
+#: index an interrupted ingest left unbuilt: at the first Document's words it reads (the index dropped by then)
+_DURING_REBUILD = '''
+import os, signal, sys
+import graph.embedded_store as es
+words = es.search_words
+def signalled(text, has_symbol):
+    es.search_words = words
+    os.kill(os.getpid(), signal.SIGNAME)
+    return words(text, has_symbol)
+es.search_words = signalled
+from graph.cli import main
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+@pytest.mark.parametrize("how", ["Ctrl-C", "SIGTERM"])
+def test_a_signal_while_the_store_rebuilds_its_search_index_at_open_still_writes_the_report(
+        how: str, tmp_path: Path) -> None:
+    from graph.embedded_store import EmbeddedStore
+    from graph.ingest import ingest_paths
+
+    folder = write_generated_corpus(tmp_path / "docs", 30)
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db) as store:  # as an interrupted large ingest leaves it: stored, the search index not built
+        ingest_paths([folder], store, progress=False)
+        store.defer_search_index()
+    report = tmp_path / "report.json"
+    name = "SIGINT" if how == "Ctrl-C" else how
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-c", _DURING_REBUILD.replace("SIGNAME", name), "ingest", "--quiet",
+                           "--report", str(report), "--db", db, str(folder)], env=_env(), cwd=root,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 130, proc.stderr[-2000:]
+    assert f"interrupted ({how})" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["interrupted"] is True and written["stopped_by"] == name
+    assert written["files_read"] == 0 and written["files"] == []
+
+    again = subprocess.run(_ingest_cmd(folder, {"db": db}, tmp_path / "again.json"), env=_env(), cwd=root,
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-2000:]
+    second = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert second["files_read"] == 30 and second["files_skipped"] == 30  # all stored by the first ingest
+    with EmbeddedStore(db, read_only=True) as store:
+        title = next(d["title"] for d in store.nodes("Document") if d["title"] and not d["is_stub"])
+        assert store._search_index, "the next ingest rebuilt the search index"
+        assert any(r["title"] == title for r in store.search(title, 50))
