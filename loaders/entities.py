@@ -23,18 +23,22 @@ from loaders.text import fold
 
 # "… do X tổ chức", "… do X chủ trì": who organised an event named before.
 _BY = regex.compile(r"\s*,?\s*do\s")
+# "tổ chức …", "khai mạc …": an event held (its organisers are named before it), and the spaces after the verb.
+_HELD = regex.compile(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)(\s+)")
 _ORGANISED = regex.compile(r"(?<!\p{L})(?:tổ chức|chủ trì|phối hợp tổ chức)(?!\p{L})")
 
 
 def _link(text: str, agencies: list[Agency], persons: list[Person], events: list[Event]) -> None:
     """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị")."""
     spans = _all_agency_spans(text, agencies)
+    cues = [(m.start(), m.start(1) + 1, m.end(1)) for m in _HELD.finditer(text)] if events else []
     for ev in events:
-        # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …")
-        starts = "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name})
-        for m in regex.finditer(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)\s+(?:" + starts + ")", text):
-            _add_organizers(ev, _chain_before(text, spans, m.start()))
-            break
+        # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …"),
+        # after the first cue it follows (tried where the run of spaces after a cue may end)
+        named = regex.compile(r"(?i)(?:" + "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name}) + ")")
+        held = next((start for start, lo, hi in cues if any(named.match(text, j) for j in range(lo, hi + 1))), None)
+        if held is not None:
+            _add_organizers(ev, _chain_before(text, spans, held))
         after = _BY.match(text[ev.end:ev.end + 8])
         if after:
             stop = _ORGANISED.search(text[ev.end:ev.end + 200])
