@@ -154,19 +154,24 @@ class Candidates:
 
 
 @cache
-def _head_keys_by_char() -> dict[str, tuple[tuple[str, bool], ...]]:
-    """The head keys by their first character, each with whether it is a whole word of its heads' matches."""
+def _head_keys_by_start() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The head keys by their first three characters (a key of two by both), each with whether it is a whole word
+    of its heads' matches: a position is checked against the few keys its next characters may open (~2, not the
+    30 that begin with "t")."""
     whole = _whole_head_keys()
     out: dict[str, list[tuple[str, bool]]] = {}
     for key in keys()["head"]:
-        out.setdefault(key[0], []).append((key, key in whole))
+        if len(key) < 2:
+            raise ValueError(f"a head key of one character: {key!r}")
+        out.setdefault(key[:3], []).append((key, key in whole))
     return {c: tuple(ks) for c, ks in out.items()}
 
 
 def head_keys_in(text: str, folded: str, pos: int) -> frozenset[str]:
     """The head keys `text` holds at `pos`, read off its case-folded copy `folded` (one character folded to one), a
     whole-word key only where no letter follows it in `text`."""
-    return frozenset(k for k, whole in _head_keys_by_char().get(folded[pos:pos + 1], ())
+    by_start = _head_keys_by_start()
+    return frozenset(k for k, whole in (*by_start.get(folded[pos:pos + 2], ()), *by_start.get(folded[pos:pos + 3], ()))
                      if folded.startswith(k, pos) and not (whole and text[pos + len(k):pos + len(k) + 1].isalpha()))
 
 
