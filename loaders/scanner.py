@@ -11,7 +11,9 @@ A key is what every match of a table row must begin with, case-folded: an agency
 ("ban" for "Ban Chấp hành Trung ương(?! …)"), a whole role title, honorific, academic title, event head,
 family name, province form or place marker. So a position that is not proposed is one where the row's pattern
 cannot match — the proposals are a superset and the output stays what the full walk gives (tests/test_scanner.py
-checks it over the tables).
+checks it over the tables). A head key that is a whole word of its heads ("chi" of "Chi cục …") is proposed only
+where no letter follows it, a family name only where no lowercase letter follows (`_ENDS`): "chi" in "chiến", "Hà"
+in "Hàng" can open neither.
 
 The scan matches `text.casefold()` offset for offset, so it is only used when case folding keeps the length
 (each character folds to one); otherwise (a "ß", a ligature) `scan` returns None and the finders walk as
