@@ -436,7 +436,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         start, word = m.start(), m.group()
         if _MEMBER_OF_BOARD.match(word):
             start, word = start + 2, word[2:]  # "UVBTV Tỉnh ủy": a member of the board, which the title names
-        if not may_open_head(word):
+        opens = start in scanned.head_set if scanned is not None else may_open_head(word)
+        if not opens:
             pos = start + 1  # no head begins with this word (`head_at` would find none)
             continue
         ls = text.rfind("\n", 0, start) + 1

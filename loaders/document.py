@@ -10,7 +10,7 @@ import regex
 
 from loaders.dates import MONTH_EN, find_dates
 from loaders.model import DocumentInfo
-from loaders.text import LINE_CACHE, fold
+from loaders.text import LINE_CACHE, alternation_matches, fold
 
 # A header date: "Thừa Thiên Huế, ngày 13 tháng 5 năm 2022" (a place, never a symbol's issuer code: in
 # "Quy định số 45-QĐ/TW, ngày 01/11/2011" the date is the cited document's), "Thứ sáu, 01 Tháng 4 2022 16:53",
@@ -23,16 +23,19 @@ _STAMP = (r"(?i:ngày\s+đăng|(?:bài\s+)?(?:được\s+)?đăng\s+ngày|ngày\
           r"\s*[:|]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?,?\s*)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 # The place of a dateline: capitalised words not glued to a symbol ("Hà Nội", "TP. Hồ Chí Minh").
 _PLACE = r"(?<![\w/-])\p{Lu}[\p{L} .-]{1,40}"
-_HEADER_DATE = regex.compile(
-    r"(?:" + _PLACE + r",\s*(?:ngày\s+\d|(?:" + MONTH_EN + r")\s+\d{1,2},\s*\d{4})"
-    r"|Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d|\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}"
-    r"|^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$"
-    r"|[-–|][ \t]*\d{1,2}:\d{2}(?::\d{2})?,?[ \t]+\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$"
-    r"|\bdate\s+\d{4}-\d{2}-\d{2}|Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$"
-    r"|(?:Ngày\s+ban\s+hành|Issuing\s+date)\s*[:|][\s|]*\d{1,2}/\d{1,2}/\d{4}|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$"
-    r"|^[ \t]*" + _STAMP + ")",
-    regex.V1 | regex.M,
-)
+# (its branches, searched each on its own: `alternation_matches`)
+HEADER_DATES = tuple(regex.compile(branch, regex.V1 | regex.M) for branch in (
+    _PLACE + r",\s*(?:ngày\s+\d|(?:" + MONTH_EN + r")\s+\d{1,2},\s*\d{4})",
+    r"Thứ\s+\p{L}+,\s*(?:Ngày\s+)?\d",
+    r"\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}",
+    r"^\s*\d{1,2}:\d{2},?\s+\d{1,2}/\d{1,2}/\d{4}\s*$",
+    r"[-–|][ \t]*\d{1,2}:\d{2}(?::\d{2})?,?[ \t]+\d{1,2}/\d{1,2}/\d{4}(?:[ \t]*\(?GMT[+-]\d+\)?)?[ \t]*$",
+    r"\bdate\s+\d{4}-\d{2}-\d{2}",
+    r"Ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$",
+    r"(?:Ngày\s+ban\s+hành|Issuing\s+date)\s*[:|][\s|]*\d{1,2}/\d{1,2}/\d{4}",
+    r"^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*$",
+    r"^[ \t]*" + _STAMP,
+))
 
 
 # An official document's dateline in the form the clerical rules give it ("Điện Biên, ngày 25 tháng 5 năm
@@ -49,7 +52,7 @@ def _own_date(text: str) -> str | None:
     """A date the text gives for itself in its first lines (dateline or publication stamp), else an
     official dateline further down its head."""
     head = text[:HEADER_REACH]
-    for m in _HEADER_DATE.finditer(head):
+    for m in alternation_matches(HEADER_DATES, head):
         dates = [d for d in find_dates(head[m.start():m.start() + 60]) if d.full]
         if dates:
             return dates[0].iso

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -23,18 +23,41 @@ from loaders.text import fold
 
 # "… do X tổ chức", "… do X chủ trì": who organised an event named before.
 _BY = regex.compile(r"\s*,?\s*do\s")
+# "tổ chức …", "khai mạc …": an event held (its organisers are named before it), and the spaces after the verb.
+_HELD = regex.compile(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)(\s+)")
 _ORGANISED = regex.compile(r"(?<!\p{L})(?:tổ chức|chủ trì|phối hợp tổ chức)(?!\p{L})")
+
+
+class _Replayed:
+    """An iterator's items, read from it once and replayed from the start to each loop over them."""
+
+    def __init__(self, items: Iterator[regex.Match[str]]) -> None:
+        self._items, self._read = items, []
+
+    def __iter__(self) -> Iterator[regex.Match[str]]:
+        i = 0
+        while True:
+            if i == len(self._read):
+                item = next(self._items, None)
+                if item is None:
+                    return
+                self._read.append(item)
+            yield self._read[i]
+            i += 1
 
 
 def _link(text: str, agencies: list[Agency], persons: list[Person], events: list[Event]) -> None:
     """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị")."""
     spans = _all_agency_spans(text, agencies)
+    cues = _Replayed(_HELD.finditer(text))  # the holding verbs, read on only as far as an event asks
     for ev in events:
-        # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …")
-        starts = "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name})
-        for m in regex.finditer(r"(?i)(?<!\p{L})(?:tổ chức|khai giảng|khai mạc)\s+(?:" + starts + ")", text):
-            _add_organizers(ev, _chain_before(text, spans, m.start()))
-            break
+        # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …"),
+        # after the first verb it follows (tried where the run of spaces after the verb may end)
+        named = regex.compile(r"(?i)(?:" + "|".join(regex.escape(x[:12]) for x in {ev.surface, ev.name}) + ")")
+        held = next((c.start() for c in cues if named.match(text, c.end())
+                     or any(named.match(text, j) for j in range(c.start(1) + 1, c.end()))), None)
+        if held is not None:
+            _add_organizers(ev, _chain_before(text, spans, held))
         after = _BY.match(text[ev.end:ev.end + 8])
         if after:
             stop = _ORGANISED.search(text[ev.end:ev.end + 200])

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
-from loaders.scanner import candidates, head_key
+from loaders.scanner import candidates, head_key, head_keys_at
 from loaders.text import fold
 
 WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
@@ -244,10 +244,10 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
     ("Bộ đội", "Hội nghị", "Tỉnh ủy viên": not_agencies.txt)."""
     if pos >= len(text):
         return None
-    if (found := candidates(text)) is None:
-        pattern, heads = _heads_from(text[pos], caps)
-    elif (keys := found.heads_at(pos)) is None:
-        return None  # no head's first word begins here (the text's one scan)
+    if (keys := head_keys_at(text, pos)) is None:
+        pattern, heads = _heads_from(text[pos], caps)  # (case folding moves offsets here: every head is tried)
+    elif not keys:
+        return None  # no head's first word begins here (the text's one scan, or the text read there)
     else:
         pattern, heads = _heads_keyed(text[pos], caps, keys)  # only the heads whose first word is here
     m = pattern.match(text, pos) if pattern else None
@@ -274,7 +274,7 @@ def surname_run(text: str, pos: int) -> bool:
     w = next_word(text, m.end())
     if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
         return False
-    body = head_at(text, pos) if may_open_head(m.group()) else None  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
+    body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
     return not (body and body[0] >= w.end())  # whose head opens with a family name
 
 

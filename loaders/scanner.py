@@ -11,7 +11,9 @@ A key is what every match of a table row must begin with, case-folded: an agency
 ("ban" for "Ban Chấp hành Trung ương(?! …)"), a whole role title, honorific, academic title, event head,
 family name, province form or place marker. So a position that is not proposed is one where the row's pattern
 cannot match — the proposals are a superset and the output stays what the full walk gives (tests/test_scanner.py
-checks it over the tables).
+checks it over the tables). A head key that is a whole word of its heads ("chi" of "Chi cục …") is proposed only
+where no letter follows it, a family name only where no lowercase letter follows (`_ENDS`): "chi" in "chiến", "Hà"
+in "Hàng" can open neither.
 
 The scan matches `text.casefold()` offset for offset, so it is only used when case folding keeps the length
 (each character folds to one); otherwise (a "ß", a ligature) `scan` returns None and the finders walk as
@@ -22,8 +24,9 @@ slice) walks as before too.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 import ahocorasick_rs
@@ -38,10 +41,19 @@ _UNIT = regex.compile(r"\\[^\w\s]|[^\s\[\](){}?*+|.^$\\]")
 KINDS = ("head", "title", "honorific", "event", "surname", "province", "marker")
 
 
+@cache
 def head_key(head: str) -> str:
     """The case-folded literal text every match of an agency head's pattern begins with (its first word, up
     to any regex syntax, less a last character made optional): "Ban Chấp hành Trung ương(?! …)" → "ban", "Ủy ban
     Kiểm tra (?:T\\.Ư|…)" → "ủy", "BIDV,? [Cc]hi nhánh" → "bidv"."""
+    return _head_key(head)[0]
+
+
+@cache
+def _head_key(head: str) -> tuple[str, bool]:
+    """`head_key(head)`, and whether the key is a whole word of every match: the pattern goes on with a space that
+    no quantifier makes optional, or ends (every head's pattern ends where no letter follows). "Ban Chấp hành …" →
+    ("ban", True); "Ng(?:ân|hân) hàng" → ("ng", False); "BIDV,? chi nhánh" → ("bidv", False)."""
     units: list[str] = []
     pos = 0
     while unit := _UNIT.match(head, pos):
@@ -49,7 +61,9 @@ def head_key(head: str) -> str:
         pos = unit.end()
     if head[pos:pos + 1] in ("?", "*", "{") and units:
         units.pop()  # ("Agribank,? [Cc]hi nhánh": the comma may be missing)
-    return "".join(units).casefold()
+        return "".join(units).casefold(), False
+    whole = pos == len(head) or (head[pos] == " " and head[pos + 1:pos + 2] not in ("?", "*", "{", "+"))
+    return "".join(units).casefold(), whole
 
 
 @cache
@@ -68,29 +82,58 @@ def keys() -> dict[str, tuple[str, ...]]:
     }
 
 
+def _lowercase_letter(char: str) -> bool:
+    return unicodedata.category(char) == "Ll"
+
+
+# The kinds whose keys are only proposed where the text goes on with no letter of a given class right after them,
+# and that class's test: a head key that is a whole word of its heads' matches (`_head_key`) with no letter (every
+# head ends where none follows, `(?!\p{L})`: "chi" in "chiến" opens no "Chi cục …"), a family name with no
+# lowercase letter (the walk reads a capitalised word as `\p{Lu}\p{Ll}*`, which is then no family name: "Hà" in
+# "Hàng"; a capital after it, "HàN", still ends the word there).
+_ENDS = {"head": str.isalpha, "surname": _lowercase_letter}
+
+
 @cache
-def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]]]:
-    """One automaton over the keys of every kind, and for each key the kinds (as indices of KINDS) it stands for."""
+def _whole_head_keys() -> frozenset[str]:
+    """The head keys that are a whole word of the matches of every head they open."""
+    from loaders.names import _heads
+
+    keyed = [_head_key(h.head) for h in _heads()]
+    return frozenset(k for k, w in keyed if w) - {k for k, w in keyed if not w}
+
+
+@cache
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], list[tuple[tuple[int, Callable[[str], bool]], ...]]]:
+    """One automaton over the keys of every kind; for each key the kinds (as indices of KINDS) it stands for
+    wherever it occurs, and those it stands for only where the character after it fails a test (`_ENDS`)."""
+    whole = _whole_head_keys()
     kinds_of: dict[str, list[int]] = {}
+    ended_of: dict[str, list[tuple[int, Callable[[str], bool]]]] = {}
     for i, kind in enumerate(KINDS):
         for key in keys()[kind]:
             if not key:
                 raise ValueError(f"an empty {kind} key: every row needs a literal start")
-            kinds_of.setdefault(key, []).append(i)
+            kinds_of.setdefault(key, [])
+            ended_of.setdefault(key, [])
+            if kind in _ENDS and (kind != "head" or key in whole):
+                ended_of[key].append((i, _ENDS[kind]))
+            else:
+                kinds_of[key].append(i)
     patterns = list(kinds_of)
     return (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.Standard),
-            [tuple(kinds_of[p]) for p in patterns])
+            [tuple(kinds_of[p]) for p in patterns], [tuple(ended_of[p]) for p in patterns])
 
 
 class Candidates:
     """Sorted start offsets where a key of each kind occurs in one text (`head`, `title`, … as KINDS names them),
     sets of those of the kinds probed at a position, and the head keys found at a proposed head start."""
 
-    __slots__ = ("_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
+    __slots__ = ("_text", "_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
                  "province", "province_set", "marker")
 
-    def __init__(self, folded: str, starts: tuple[set[int], ...]) -> None:
-        self._folded = folded
+    def __init__(self, text: str, folded: str, starts: tuple[set[int], ...]) -> None:
+        self._text, self._folded = text, folded
         self._heads_at: dict[int, frozenset[str]] = {}
         self.head, self.title, self.honorific, self.event, self.surname, self.province, self.marker = (
             sorted(s) for s in starts)
@@ -108,18 +151,46 @@ class Candidates:
             return None
         found = self._heads_at.get(pos)
         if found is None:
-            folded = self._folded
-            found = self._heads_at[pos] = frozenset(
-                k for k in _head_keys_by_char().get(folded[pos], ()) if folded.startswith(k, pos))
+            found = self._heads_at[pos] = head_keys_in(self._text, self._folded, pos)
         return found
 
 
 @cache
-def _head_keys_by_char() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
+def _head_keys_by_start() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The head keys by their first three characters (a key of two by both), each with whether it is a whole word
+    of its heads' matches: a position is checked against the few keys its next characters may open (~2, not the
+    30 that begin with "t")."""
+    whole = _whole_head_keys()
+    out: dict[str, list[tuple[str, bool]]] = {}
     for key in keys()["head"]:
-        out.setdefault(key[0], []).append(key)
+        if len(key) < 2:
+            raise ValueError(f"a head key of one character: {key!r}")
+        out.setdefault(key[:3], []).append((key, key in whole))
     return {c: tuple(ks) for c, ks in out.items()}
+
+
+def head_keys_in(text: str, folded: str, pos: int) -> frozenset[str]:
+    """The head keys `text` holds at `pos`, read off its case-folded copy `folded` (one character folded to one), a
+    whole-word key only where no letter follows it in `text`."""
+    by_start = _head_keys_by_start()
+    return frozenset(k for k, whole in (*by_start.get(folded[pos:pos + 2], ()), *by_start.get(folded[pos:pos + 3], ()))
+                     if folded.startswith(k, pos) and not (whole and text[pos + len(k):pos + len(k) + 1].isalpha()))
+
+
+def head_keys_at(text: str, pos: int) -> frozenset[str] | None:
+    """The head keys at `pos` of any text: the scanned text's proposals, else read off the text there (None when
+    case folding the stretch moves offsets: the caller tries every head)."""
+    found = candidates(text)
+    if found is not None:
+        return found.heads_at(pos) or frozenset()
+    stretch = text[pos:pos + _longest_head_key() + 1]
+    folded = stretch.casefold()
+    return head_keys_in(stretch, folded, 0) if len(folded) == len(stretch) else None
+
+
+@cache
+def _longest_head_key() -> int:
+    return max(map(len, keys()["head"]))
 
 
 _LAST: list[tuple[str, Candidates | None]] = []
@@ -131,13 +202,18 @@ def scan(text: str) -> Candidates | None:
     folded = text.casefold()
     found: Candidates | None = None
     if len(folded) == len(text):
-        automaton, kinds_of = _automaton()
+        automaton, kinds_of, ended_of = _automaton()
         starts: tuple[set[int], ...] = tuple(set() for _ in KINDS)
         adds = tuple(s.add for s in starts)
-        for index, start, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
+        for index, start, end in automaton.find_matches_as_indexes(folded, overlapping=True):
             for k in kinds_of[index]:
                 adds[k](start)
-        found = Candidates(folded, starts)
+            if ended := ended_of[index]:
+                after = text[end:end + 1]
+                for k, stops in ended:
+                    if not (after and stops(after)):
+                        adds[k](start)
+        found = Candidates(text, folded, starts)
     _LAST[:] = [(text, found), *_LAST[:1]]
     return found
 

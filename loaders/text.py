@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -104,3 +105,24 @@ def tone_free(word: str, bare: bool = False) -> str:
             variants += fold(c) + fold(c).upper()
         out.append(f"[{variants}]" if variants else regex.escape(c, special_only=True))
     return "".join(out)
+
+
+def alternation_matches(branches: Sequence[regex.Pattern[str]], text: str) -> Iterator[regex.Match[str]]:
+    """What `finditer` of the alternation of `branches` (in their order, same flags) finds in `text`, each branch
+    searched on its own: the leftmost match, the first branch on a tie, then on from its end. Each branch's last
+    match is kept until the walk passes its start. For branches that never match empty. A long alternation whose
+    branches open differently is tried at every position; alone, each is found by its own first characters (the
+    header dates: 3x faster)."""
+    found = [b.search(text) for b in branches]
+    pos = 0
+    while True:
+        best = None
+        for i, m in enumerate(found):
+            if m is not None and m.start() < pos:
+                m = found[i] = branches[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()

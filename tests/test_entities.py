@@ -586,3 +586,14 @@ def test_a_word_the_filter_passes_over_opens_no_head(pieces) -> None:
     for m in regex.finditer(r"\p{Lu}\p{L}*", text):
         if head_at(text, m.start()) or head_at(text, m.start(), caps=True):
             assert may_open_head(m.group()), (text, m.start())
+
+
+def test_organisers_are_read_at_the_first_holding_verb_the_event_follows() -> None:
+    # the first "tổ chức" holds another event; the conference follows the second, after spaces and a line break
+    text = ("Sáng 12/3, Sở Tư pháp tỉnh Hà Tĩnh tổ chức họp báo. Chiều cùng ngày, Ban Tuyên giáo Tỉnh ủy Hà Tĩnh phối "
+            "hợp với Hội Nông dân tỉnh Hà Tĩnh tổ chức  \nHội nghị tập huấn công tác tuyên truyền năm 2024.")
+    events = find_entities(text)[2]
+    assert [(e.name, e.organizers) for e in events] == [
+        ("Hội nghị tập huấn công tác tuyên truyền năm 2024", ["Ban Tuyên giáo Tỉnh ủy Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh"])]
+    opened = find_entities("Trường Chính trị tỉnh Nghệ An khai giảng Lớp bồi dưỡng cán bộ nguồn năm 2024.")[2]
+    assert opened[0].organizers == ["Trường Chính trị tỉnh Nghệ An"]  # ("Lớp …" in another case than the verb)

@@ -16,6 +16,8 @@ from loaders.events import _event_pattern
 from loaders.names import (
     _head_sources,
     _heads,
+    _heads_from,
+    _not_agencies_pattern,
     _province_forms,
     _title_at,
     head_at,
@@ -29,7 +31,7 @@ from loaders.persons import (
     _role_pattern_any_case,
     _title_word_at,
 )
-from loaders.scanner import candidates, head_key, keys, matches_at, scan
+from loaders.scanner import _head_key, candidates, head_key, head_keys_at, keys, matches_at, scan
 
 
 def _copy(text: str) -> str:
@@ -99,6 +101,16 @@ def test_every_key_is_a_literal_start() -> None:
     assert head_key(r"Sư đoàn\d") == "sư"
 
 
+def _every_head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
+    """`head_at` trying every head that may start with the character at `pos`, as it did before the scanner."""
+    pattern, heads = _heads_from(text[pos], caps)
+    m = pattern.match(text, pos) if pattern else None
+    if not m:
+        return None
+    blocked = _not_agencies_pattern().match(text, pos)
+    return None if blocked and blocked.end() >= m.end() else (m.end(), heads[int(m.lastgroup[1:])])
+
+
 def test_the_scanner_proposes_every_head_of_the_table_wherever_it_is_printed() -> None:
     printed = _printed_heads()
     assert len(printed) > 1000
@@ -113,6 +125,7 @@ def test_the_scanner_proposes_every_head_of_the_table_wherever_it_is_printed() -
             if full and found.heads_at(at) is None:
                 missed.append(form)
             assert head_at(text, at, caps=caps) == full, (form, caps)  # the narrowed heads find the same head
+            assert full == _every_head_at(text, at, caps), (form, caps)  # and so do the heads read off a copy
             line = text.index("TIN: ") + 5
             assert head_at(text, line, caps=True) == head_at(_copy(text), line, caps=True), form
     assert not missed
@@ -175,7 +188,8 @@ def test_scanning_finds_overlapping_keys_in_one_pass() -> None:
     text = "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Đồng chí Lê Văn Ba dự Hội nghị"
     found = scan(text)
     assert found is not None
-    assert found.heads_at(text.index("Tỉnh ủy")) == {"tỉnh"} and found.heads_at(text.index("UBND")) == {"ub", "ubnd"}
+    # ("UB Kiểm tra" keys "ub" as a whole word, so "UBND" holds only the key "ubnd")
+    assert found.heads_at(text.index("Tỉnh ủy")) == {"tỉnh"} and found.heads_at(text.index("UBND")) == {"ubnd"}
     assert found.heads_at(text.index("Ba ")) is None
     assert {text.index("Bí thư"), text.index("Chủ tịch")} <= set(found.title)
     assert text.index("Đồng chí") in found.honorific and text.index("Hội nghị") in found.event
@@ -183,3 +197,38 @@ def test_scanning_finds_overlapping_keys_in_one_pass() -> None:
     text = "UBND tỉnh Quảng Trị và TP. Hồ Chí Minh"
     found = scan(text)
     assert found is not None and {text.index("Quảng Trị"), text.index("Hồ Chí Minh")} <= found.province_set
+
+
+def test_a_key_is_a_whole_word_where_its_heads_go_on_with_a_space() -> None:
+    assert _head_key("Chi cục") == ("chi", True) and _head_key("Thi hành án dân sự") == ("thi", True)
+    assert _head_key("Toà án") == ("toà", True)  # (a head of one word ends with its pattern)
+    assert _head_key("BIDV,? [Cc]hi nhánh") == ("bidv", False)  # the comma may be missing: "BIDVchi" is no word
+    assert _head_key(r"Sư đoàn\d") == ("sư", True)
+    assert _head_key(r"Đoàn\d") == ("đoàn", False)  # a class goes on in the same word
+    assert _head_key("Ban ?Tuyên giáo") == ("ban", False)  # a space made optional
+
+
+def test_a_short_head_key_inside_a_longer_word_proposes_no_head() -> None:
+    text = "Chiến sĩ Chi bộ thôn Đông mua thiết bị; Thiếu tá Thi hành án dân sự huyện, Chicục trưởng và Chi cục Thuế."
+    found = scan(text)
+    assert found is not None
+    for word in ("Chiến", "thiết", "Thiếu", "Chicục"):  # a key at a word's start, the word going on
+        at = text.index(word)
+        assert found.heads_at(at) is None and head_at(text, at) is None, word
+        assert head_keys_at(_copy(text), at) == frozenset(), word  # (the same read off a text not scanned)
+    for word in ("Chi bộ", "Thi hành án dân sự", "Chi cục"):  # the key is the whole word: a head
+        at = text.index(word)
+        assert found.heads_at(at) == {word.split()[0].casefold()}, word
+        assert head_at(text, at) == head_at(_copy(text), at) == _every_head_at(text, at), word
+        assert text[at:head_at(text, at)[0]] == word
+
+
+def test_a_family_name_that_begins_a_longer_word_is_not_proposed() -> None:
+    text = "Hàng trăm người dự; ông Hà Văn Lâm và LêHuy, Tạm trú tại xã Lê Lợi."
+    found = scan(text)
+    assert found is not None
+    assert text.index("Hàng") not in found.surname and text.index("Tạm") not in found.surname
+    assert {text.index("Hà Văn"), text.index("Lê Lợi")} <= set(found.surname)
+    assert text.index("LêHuy") in found.surname  # a capital after it ends the capitalised word there
+    walked = [m.group() for m in matches_at(_CAPITALISED_WORD, text, "surname") if m.group() in gz.surnames()]
+    assert walked == [m.group() for m in _CAPITALISED_WORD.finditer(text) if m.group() in gz.surnames()]
