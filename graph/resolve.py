@@ -956,18 +956,23 @@ def _list_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
 
 
 def _elapsed_clue(st: Statement, g: _Group) -> Clue | None:
+    """`elapsed_clue` among a group's candidates."""
+    return elapsed_clue(st, g.candidates, g.citing, g.own_date)
+
+
+def elapsed_clue(st: Statement, candidates: list[Candidate], citing: str | None, own_date: bool) -> Clue | None:
     """"Sau 10 năm thực hiện Nghị quyết …": the candidates issued that many years before the citing document's
     own date (one more, or two fewer: a plan period "2001 - 2010" is reviewed in 2012); with only the latest date
     its text prints, those not more than that many years before it, and never one that would put the citing text
     in the future."""
-    if not st.elapsed or len(g.candidates) < 2:
+    if not st.elapsed or len(candidates) < 2:
         return None
     n, now = st.elapsed, datetime.date.today().year
-    page = year_of(g.citing)
-    if page and g.own_date:
-        fits = _fitting(g.candidates, lambda c: -2 <= c.year + n - page <= 1)
+    page = year_of(citing)
+    if page and own_date:
+        fits = _fitting(candidates, lambda c: -2 <= c.year + n - page <= 1)
     else:
-        fits = _fitting(g.candidates, lambda c: c.year + n <= now + 1 and (not page or c.year + n >= page - 1))
+        fits = _fitting(candidates, lambda c: c.year + n <= now + 1 and (not page or c.year + n >= page - 1))
     return Clue("elapsed", f"{n} năm thực hiện", fits) if fits else None
 
 
@@ -1358,6 +1363,9 @@ def _meant(citation: dict, symbol: str, locality: str | None, candidates: list[t
         if st.date:
             return next((key for c, key in zip(cands, keys, strict=True) if c.date == st.date), None)
         clues = statement_clues(st, cands, central)
+        printed = [d.iso for d in find_dates(text) if d.full]
+        if elapsed := elapsed_clue(st, cands, own or max(printed, default=None), bool(own)):
+            clues.append(elapsed)
     # A citing document without a date of its own is bounded, as `citing_date` bounds it, by the latest full date
     # its text prints: here its mention's sentence, which may print less than its text. So that bound only moves a
     # citation forward: from the stub, or to a namesake later than the one it cites (which its text's bound allows).

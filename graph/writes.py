@@ -56,6 +56,8 @@ from graph.store import StoreError, WriteSummary
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str]
+#: what an `@unknown` stub's mentions say of the document, which a moved stub gives the dated one (`_redirect`)
+_MOVED_FIELDS = ("title", "issuer", "kind")
 EdgeKey = tuple[str, str, str]  # (type, src, dst)
 
 
@@ -363,16 +365,24 @@ class _Plan:
             if r.stub in moved:
                 self.labels[r.stub] = self.labels[r.target] = "Document"
                 self.deleted_ends.add(r.stub)
-        # A dated document this batch created was named undated by the texts of an earlier batch first: as in
-        # one batch, where the first mention's title is the stub's, the moved stub's title is its title.
+        # A dated document this batch created was named undated by the texts of an earlier batch first: as in one
+        # batch, where the first mention's values are the stub's and a read document's own values win, the moved
+        # stub's title, issuer and kind are its own (a read document's: where its text gives none).
         fresh = {r.stub: r.target for r in self.redirects
                  if r.stub in moved and r.target in self.created and r.stub.endswith("@" + UNKNOWN)}
         if fresh:
             rows = self.tx.read_nodes("Document", list(dict.fromkeys([*fresh, *fresh.values()])))
-            self._update("Document", [
-                {**rows[t], "title": rows[s]["title"]} for s, t in fresh.items()
-                if s in rows and t in rows and rows[t].get("is_stub") and rows[s].get("title")
-                and rows[s]["title"] != rows[t].get("title")])
+            changed_rows = []
+            for s, t in fresh.items():
+                if s not in rows or t not in rows:
+                    continue
+                row = dict(rows[t])
+                for name in _MOVED_FIELDS:
+                    if rows[s].get(name) is not None and (rows[t].get("is_stub") or row.get(name) is None):
+                        row[name] = rows[s][name]
+                if row != rows[t]:
+                    changed_rows.append(row)
+            self._update("Document", changed_rows)
 
     def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
         """Retracted documents: deleted, or stubs again while other documents still cite them."""
