@@ -1340,19 +1340,22 @@ def _stub_of(key: str, symbol: str | None, year: int | None, locality: str | Non
 
 def _meant(citation: dict, symbol: str, locality: str | None, candidates: list[tuple[Candidate, str]],
            stub: str, current: str) -> str | None:
-    """The key a stored citation of `current`, one of a symbol's documents, means among `candidates` (the stub's key when
-    none), as `decide` had it in the citing text: what the words after the mention (its sentence, stored as
-    the snippet) say, and the citing document's own date (no namesake issued after it; the latest issued
-    before it when nothing else tells; without an own date, the latest date the sentence prints, which only
-    moves a citation to a later namesake). None when the stored citation cannot tell: its mention states a date no candidate has; it has no
-    own date and nothing else tells; or it was counted from several mentions and cites a dated document
-    (another mention may have dated it)."""
+    """The key a stored citation of `current`, one of a symbol's documents, means among `candidates` (the stub's
+    key when none), as `decide` had it in the citing text: what the words after the mention (its sentence, stored
+    as the snippet) say, and the citing document's own date (no namesake issued after it; the latest issued before
+    it when nothing else tells; without an own date, the latest date the sentence prints, which only moves a
+    citation to a later namesake). None when the stored citation cannot tell: its mention states a date no
+    candidate has, or its sentence prints the date of the namesake it cites; it has no own date and nothing else
+    tells; or it was counted from several mentions and cites a dated document (another may have dated it)."""
     own = citation.get("date") if ISO_DATE.fullmatch(citation.get("date") or "") else None
     if (citation.get("count") or 1) > 1 and current != stub:
         return None
     cands = [replace(c, late=True) if own and not c.not_after(own) else c for c, _ in candidates]
     keys = [key for _, key in candidates]
     text, surface = citation.get("snippet") or "", citation.get("surface") or ""
+    printed = [d.iso for d in find_dates(text) if d.full]
+    if current in keys and cands[keys.index(current)].date in printed:
+        return None  # its sentence prints the date of the namesake it cites: the extractor may have read it there
     at = text.find(surface) if surface else -1
     clues: list[Clue] = []
     if at >= 0:
@@ -1363,13 +1366,11 @@ def _meant(citation: dict, symbol: str, locality: str | None, candidates: list[t
         if st.date:
             return next((key for c, key in zip(cands, keys, strict=True) if c.date == st.date), None)
         clues = statement_clues(st, cands, central)
-        printed = [d.iso for d in find_dates(text) if d.full]
         if elapsed := elapsed_clue(st, cands, own or max(printed, default=None), bool(own)):
             clues.append(elapsed)
     # A citing document without a date of its own is bounded, as `citing_date` bounds it, by the latest full date
     # its text prints: here its mention's sentence, which may print less than its text. So that bound only moves a
     # citation forward: from the stub, or to a namesake later than the one it cites (which its text's bound allows).
-    printed = [d.iso for d in find_dates(text) if d.full] if not own else []
     decision = decide(cands, clues, own or max(printed, default=None))
     if decision.candidate is None:
         return stub if own or len(cands) == 1 or decision.by_clues else None

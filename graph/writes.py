@@ -14,8 +14,9 @@ else) or is retracted, and nothing anyone else gave goes with it.
 - A stub, agency, person or event that is left without any edge goes too: nothing references it any more.
 - Edges written without provenance (an RDF import, a batch without `sources`) have no `support` and are
   never taken back.
-- Citations of an `@unknown` stub that the batch dates (`batch.redirects`, docs/keys.md) move to the dated
-  document with their support counts, the documents that gave them renaming them in `produced`.
+- Citations that the batch settles again (`batch.redirects`, docs/keys.md: of an `@unknown` stub it dates, or
+  of a namesake it brings another one of) move to the document they now mean with their support counts, the
+  documents that gave them renaming them in `produced`.
 - A path that now holds another document is taken out of its old document's `paths`; a retracted document
   loses its files, and is deleted, or becomes a stub again when other documents still cite it.
 
