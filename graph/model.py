@@ -200,9 +200,11 @@ NODE_LABELS = ("Document", "Agency", "Person", "Event")
 
 @dataclass
 class Redirect:
-    """Citations of an `@unknown` stub that a later batch dates (graph.resolve.redirects): the CITES edges
-    from `sources` to `stub` move to `target`, and with `whole` (every citation of the stub moves) also the
-    stub's other CITES edges (a title's relations); graph/writes.py moves them with their support counts."""
+    """Citations that a later batch settles again (graph.resolve.redirects): of an `@unknown` stub it dates, or of
+    a namesake it brings another one of. The CITES edges from `sources` to `stub` (the document cited so far)
+    move to `target`, and with `whole` (every citation of the stub moves to it) also the stub's other CITES
+    edges (a title's relations); graph/writes.py moves them with their support counts. One `stub` may have
+    several, to several targets."""
 
     stub: str
     target: str
@@ -217,8 +219,8 @@ class GraphBatch:
     `sources`: the read documents this batch brings; everything each of them brought before is replaced
     by what the batch brings for it. `retracted`: read documents to take out with everything only they
     brought. `files`: where the batch's documents were read from (a path that held another document before
-    no longer counts among that document's paths). `redirects`: earlier `@unknown` citations that the
-    batch's dated documents settle."""
+    no longer counts among that document's paths). `redirects`: earlier citations that the batch's dated
+    documents settle again (of `@unknown` stubs, or of their namesakes)."""
 
     documents: list[DocumentNode] = field(default_factory=list)
     agencies: list[AgencyNode] = field(default_factory=list)

@@ -956,18 +956,23 @@ def _list_clue(ref: Reference, g: _Group, catalogue: Catalogue) -> Clue | None:
 
 
 def _elapsed_clue(st: Statement, g: _Group) -> Clue | None:
+    """`elapsed_clue` among a group's candidates."""
+    return elapsed_clue(st, g.candidates, g.citing, g.own_date)
+
+
+def elapsed_clue(st: Statement, candidates: list[Candidate], citing: str | None, own_date: bool) -> Clue | None:
     """"Sau 10 năm thực hiện Nghị quyết …": the candidates issued that many years before the citing document's
     own date (one more, or two fewer: a plan period "2001 - 2010" is reviewed in 2012); with only the latest date
     its text prints, those not more than that many years before it, and never one that would put the citing text
     in the future."""
-    if not st.elapsed or len(g.candidates) < 2:
+    if not st.elapsed or len(candidates) < 2:
         return None
     n, now = st.elapsed, datetime.date.today().year
-    page = year_of(g.citing)
-    if page and g.own_date:
-        fits = _fitting(g.candidates, lambda c: -2 <= c.year + n - page <= 1)
+    page = year_of(citing)
+    if page and own_date:
+        fits = _fitting(candidates, lambda c: -2 <= c.year + n - page <= 1)
     else:
-        fits = _fitting(g.candidates, lambda c: c.year + n <= now + 1 and (not page or c.year + n >= page - 1))
+        fits = _fitting(candidates, lambda c: c.year + n <= now + 1 and (not page or c.year + n >= page - 1))
     return Clue("elapsed", f"{n} năm thực hiện", fits) if fits else None
 
 
@@ -1134,12 +1139,25 @@ def catalogue_entry(catalogue: Catalogue, ref: Reference) -> CatalogueEntry | No
 
 
 
+def _read_known(extraction: Extraction) -> Known | None:
+    """The read document itself as `documents_with_symbols` finds it once stored: its symbol, date, year (the
+    symbol's, else its date's) and province, when it is keyed by its symbol and a year (`citing_key`)."""
+    info = extraction.document
+    if not info.symbol or citing_key(extraction).startswith("article:"):
+        return None
+    shape = symbol_shape(info.symbol)
+    year = shape.year or year_of(info.date)
+    return Known(info.symbol, info.date, year, document_locality(extraction)) if year else None
+
+
 def _known_documents(extractions: list[Extraction], store: Store | None,
                      groups: dict[int, list[MentionGroup]] | None = None) -> KnownByPlace:
     """Dated documents by symbol from every mention of the batch that prints a date, and the store
     (each once: a big batch mentions the same document many times)."""
     known: dict[str, list[Known]] = {}
     for ex in extractions:
+        if own := _read_known(ex):  # a read document is known to its own batch as the store knows it after
+            known.setdefault(symbol_key(own.symbol), []).append(own)
         where = localities(ex, (groups or {}).get(id(ex)))
         for ref in ex.references:
             if ref.symbol and ref.date and ISO_DATE.fullmatch(ref.date):
@@ -1153,6 +1171,11 @@ def _known_documents(extractions: list[Extraction], store: Store | None,
                 if row.get("symbol") and year:
                     known.setdefault(symbol_key(row["symbol"]), []).append(
                         Known(row["symbol"], row.get("date"), int(year), place(row.get("locality"))))
+    return _by_place(known)
+
+
+def _by_place(known: dict[str, list[Known]]) -> KnownByPlace:
+    """Known documents by (symbol_key, slug of their province), oldest first, each once."""
     out: dict[tuple[str, str | None], list[Known]] = {}
     for symbol, items in known.items():
         for k in sorted(dict.fromkeys(items), key=lambda k: (k.year, k.date or "")):
@@ -1170,58 +1193,135 @@ def resolve_references(extractions: list[Extraction], catalogue: Catalogue | Non
     known = _known_documents(extractions, store, groups)
     for ex in extractions:
         _annotate(ex, catalogue, known, groups[id(ex)])
+    # A text dates a namesake in words the extractor did not date ("… 05-NQ/TU năm 2019", "cùng ngày"): once
+    # stored, it is known to every later batch, so it is known to the texts of its own batch too (a second pass
+    # over the texts that name such a symbol; what it adds cannot add more: it picks among known documents)
+    found = _found_documents(extractions, groups, known, catalogue)
+    if found:
+        for (symbol, where), items in found.items():
+            known[(symbol, where)] = sorted(dict.fromkeys([*known.get((symbol, where), []), *items]),
+                                            key=lambda k: (k.year, k.date or ""))
+        for ex in extractions:
+            if any((symbol_key(g.symbol), _slug(g.locality) if g.locality else None) in found for g in groups[id(ex)]):
+                _annotate(ex, catalogue, known, groups[id(ex)])
     return groups
 
 
-# ---------------------------------------------------------------- earlier `@unknown` citations a batch dates
+def _found_documents(extractions: list[Extraction], groups: dict[int, list[MentionGroup]],
+                     known: KnownByPlace, catalogue: Catalogue) -> KnownByPlace:
+    """The dated documents the batch's resolved mentions name whose (symbol, province, year) neither `known` nor
+    the catalogue has."""
+    have = {(place_key, k.year) for place_key, items in known.items() for k in items}
+    out: dict[tuple[str, str | None], list[Known]] = {}
+    for ex in extractions:
+        for g in groups[id(ex)]:
+            where = (symbol_key(g.symbol), _slug(g.locality) if g.locality else None)
+            for ref in g.refs:
+                year = _key_year(ref.key)
+                if year and (where, year) not in have:
+                    have.add((where, year))
+                    if any(e.year == year for e in catalogue.lookup(g.symbol)):
+                        continue
+                    out.setdefault(where, []).append(Known(g.symbol, ref.resolved_date, year, g.locality))
+    return out
 
-CITERS_AT_MOST = 1_000_000  # citations of one `@unknown` stub read at once
+
+def _key_year(key: str | None) -> int | None:
+    """The year a document key ends with (`05-NQ/TU@nghe-an@2019`), if one."""
+    last = (key or "").rsplit("@", 1)[-1]
+    return int(last) if last.isdigit() and len(last) == 4 else None
+
+
+# ---------------------------------------------------------------- earlier citations a batch's namesakes settle again
+
+CITERS_AT_MOST = 1_000_000  # citations of one document read at once
 
 
 def redirects(documents: list[DocumentNode], sources: list[str], catalogue: Catalogue,
               store: Store) -> list[Redirect]:
-    """The `@unknown` stubs of the store that the batch's dated `documents` settle, and which of their
-    citations move: a batch that brings the first dated document of a symbol (and province) meets the
-    undated mentions earlier batches stored as `symbol@unknown`. Each citing text is asked again what
-    `decide` would have made of its mention had the dated document been known then (`_still_means`);
-    a symbol with two dated namesakes, or one the catalogue lists, is left as it is. Citing documents the
-    batch reads again (`sources`) are resolved afresh by the batch itself."""
-    dated: dict[str, dict[str, tuple[str | None, int]]] = {}  # stub key → dated key → (date, year)
-    symbols: dict[str, str] = {}  # stub key → symbol
+    """The stored citations that the batch's dated `documents` make mean another document, and where they move.
+    A batch that brings a namesake of a new year for a symbol (and province) meets the mentions earlier batches
+    resolved without it: undated ones stored as `symbol@unknown` (no namesake was known, or none issued before
+    the citing document), or as the latest namesake known then. Each is asked again what `decide` makes of it
+    among every namesake now known (`_meant`: the citing document's own date and the words the store keeps of
+    the mention), as one write of every file would have had it; so the graph does not depend on how the files
+    were batched, nor on their order. Catalogued symbols (the catalogue dates them in every batch alike) and
+    symbols that print their year are not concerned. Citing documents the batch reads again (`sources`) are
+    resolved afresh by the batch itself."""
+    brought: dict[str, dict[str, Known]] = {}  # stub key → dated key → the namesake the batch brings
     for node in documents:
-        if stub := _stub_of(node.key, node.symbol, node.year or year_of(node.date), node.locality, catalogue):
-            dated.setdefault(stub, {})[node.key] = (node.date, node.year or year_of(node.date) or 0)
-            symbols[stub] = node.symbol or ""
-    stored = [row["key"] for row in store.documents(sorted(dated)) if row.get("is_stub")] if dated else []
-    if not stored:
+        year = node.year or year_of(node.date)
+        if stub := _stub_of(node.key, node.symbol, year, node.locality, catalogue):
+            known = brought.setdefault(stub, {}).get(node.key)
+            if known is None or (known.date is None and node.date):
+                brought[stub][node.key] = Known(node.symbol or "", node.date, int(year or 0), place(node.locality))
+    if not brought:
         return []
-    for row in store.documents_with_symbols(sorted({symbols[k] for k in stored})):
+    stored: dict[str, dict[str, Known | None]] = {}  # stub key → its stored keys → the namesake (None: the stub)
+    for row in store.documents_with_symbols(sorted({k.symbol for group in brought.values() for k in group.values()})):
         year = row.get("year") or year_of(row.get("date"))
-        stub = _stub_of(row["key"], row.get("symbol"), year, row.get("locality"), catalogue)
-        if stub in dated:
-            dated[stub].setdefault(row["key"], (row.get("date"), int(year or 0)))
+        key = row["key"]
+        if key in brought:
+            stored.setdefault(key, {})[key] = None
+        elif (stub := _stub_of(key, row.get("symbol"), year, row.get("locality"), catalogue)) in brought:
+            stored.setdefault(stub, {})[key] = Known(row["symbol"], row.get("date"), int(year), place(row.get("locality")))
+    # the groups the batch brings a namesake of a new year to, with the citations stored before
+    touched = {stub: keys for stub, keys in stored.items() if brought[stub].keys() - keys.keys()}
+    if not touched:
+        return []
     again = set(sources)
+    citers = store.citers_of(sorted(k for keys in touched.values() for k in keys), CITERS_AT_MOST)
     out = []
-    by_key: dict[str, DocumentNode] = {}  # the first of `documents` with each key (a scan a stub was 0.4 s at 10 000)
-    for node in documents:
-        by_key.setdefault(node.key, node)
-    citers = store.citers_of([stub for stub in stored if len(dated[stub]) == 1], CITERS_AT_MOST)
-    for stub in stored:
-        if len(dated[stub]) != 1:
-            continue  # two dated namesakes: nothing tells which one the undated mentions meant
-        ((target, (date, year)),) = dated[stub].items()
-        candidate = Candidate(date, year, None, symbols[stub])
-        locality = place(by_key[target].locality) if target in by_key else None
-        moving, stays = [], False
-        for row in citers.get(stub, []):
-            if row["key"] in again or row["key"] == target:
-                continue
-            if not row.get("paths") or _still_means(row, symbols[stub], locality, candidate):
-                moving.append(row["key"])  # (a citer without paths gave a title's relation: it follows)
-            else:
-                stays = True
-        if moving:
-            out.append(Redirect(stub, target, moving, whole=not stays))
+    for stub, keys in touched.items():
+        namesakes = {k: known for k, known in keys.items() if known}
+        for k, known in brought[stub].items():
+            if k not in namesakes or not namesakes[k].date:
+                namesakes[k] = known
+        symbol = next(iter(brought[stub].values())).symbol
+        locality = next(iter(brought[stub].values())).locality
+        candidates = _namesakes(namesakes)
+        for current in keys:
+            moves: dict[str, list[str]] = {}
+            followers, stays = [], False
+            for row in citers.get(current, []):
+                if row["key"] in again or row["key"] in namesakes:
+                    continue
+                if not row.get("paths"):  # a title's relation an article gave: it follows a whole stub
+                    followers.append(row["key"])
+                    continue
+                meant = _meant(row, symbol, locality, candidates, stub, current)
+                if meant is None or meant == current:
+                    stays = True
+                else:
+                    moves.setdefault(meant, []).append(row["key"])
+            whole = current == stub and not stays and len(moves) == 1
+            if moves and followers and not whole:
+                _follow(followers, moves, {row["key"] for row in citers.get(current, [])}, store)
+            for target, citing in moves.items():
+                out.append(Redirect(current, target, citing + (followers if whole else []), whole=whole))
+    return out
+
+
+def _follow(followers: list[str], moves: dict[str, list[str]], citing: set[str], store: Store) -> None:
+    """Add to `moves` the title relations (from `followers`, cited documents) that go where the texts that gave
+    them now point: in one text, a title relates the documents its own mentions name. Their givers are taken to be
+    the texts citing both ends; a relation moves when all of them move to one document."""
+    where = {citer: target for target, movers in moves.items() for citer in movers}
+    for follower, rows in store.citers_of(followers, CITERS_AT_MOST).items():
+        givers = {row["key"] for row in rows} & citing
+        targets = {where.get(g) for g in givers}
+        if givers and len(targets) == 1 and (target := targets.pop()):
+            moves[target].append(follower)
+
+
+def _namesakes(namesakes: dict[str, Known]) -> list[tuple[Candidate, str]]:
+    """The candidates the dated namesakes make, one a year (as `_candidates` takes them from `known`), each
+    with its key."""
+    out, years = [], set()
+    for key, k in sorted(namesakes.items(), key=lambda item: (item[1].year, item[1].date or "")):
+        if k.year not in years:
+            years.add(k.year)
+            out.append((Candidate(k.date, k.year, None, k.symbol), key))
     return out
 
 
@@ -1238,21 +1338,43 @@ def _stub_of(key: str, symbol: str | None, year: int | None, locality: str | Non
     return stub if stub != key and stub.endswith("@" + UNKNOWN) else None
 
 
-def _still_means(citation: dict, symbol: str, locality: str | None, candidate: Candidate) -> bool:
-    """Whether a stored citation of a `symbol@unknown` stub means `candidate`, as `decide` would have had it in
-    the citing text: not when the citing document's own date comes before it, nor when the words after the
-    mention (its sentence, stored as the snippet) name another day, year or term."""
+def _meant(citation: dict, symbol: str, locality: str | None, candidates: list[tuple[Candidate, str]],
+           stub: str, current: str) -> str | None:
+    """The key a stored citation of `current`, one of a symbol's documents, means among `candidates` (the stub's
+    key when none), as `decide` had it in the citing text: what the words after the mention (its sentence, stored
+    as the snippet) say, and the citing document's own date (no namesake issued after it; the latest issued before
+    it when nothing else tells; without an own date, the latest date the sentence prints, which only moves a
+    citation to a later namesake). None when the stored citation cannot tell: its mention states a date no
+    candidate has, or its sentence prints the date of the namesake it cites; it has no own date and nothing else
+    tells; or it was counted from several mentions and cites a dated document (another may have dated it)."""
     own = citation.get("date") if ISO_DATE.fullmatch(citation.get("date") or "") else None
-    if own and not candidate.not_after(own):
-        return False
+    if (citation.get("count") or 1) > 1 and current != stub:
+        return None
+    cands = [replace(c, late=True) if own and not c.not_after(own) else c for c, _ in candidates]
+    keys = [key for _, key in candidates]
     text, surface = citation.get("snippet") or "", citation.get("surface") or ""
+    printed = [d.iso for d in find_dates(text) if d.full]
+    if current in keys and cands[keys.index(current)].date in printed:
+        return None  # its sentence prints the date of the namesake it cites: the extractor may have read it there
     at = text.find(surface) if surface else -1
-    if at < 0:
-        return decide([candidate], [], own).candidate is not None
-    shape = symbol_shape(symbol)
-    central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
-    ref = Reference(at, at + len(surface), surface, shape.family, type_code(symbol), None, symbol)
-    st = read_statement(ref, text, window_end(text, [], ref))
-    if st.date:
-        return st.date == candidate.date
-    return decide([candidate], statement_clues(st, [candidate], central), own).candidate is not None
+    clues: list[Clue] = []
+    if at >= 0:
+        shape = symbol_shape(symbol)
+        central = shape.family == "party" and not shape.local and not (shape.maybe_local and locality)
+        ref = Reference(at, at + len(surface), surface, shape.family, type_code(symbol), None, symbol)
+        st = read_statement(ref, text, window_end(text, [], ref))
+        if st.date:
+            return next((key for c, key in zip(cands, keys, strict=True) if c.date == st.date), None)
+        clues = statement_clues(st, cands, central)
+        if elapsed := elapsed_clue(st, cands, own or max(printed, default=None), bool(own)):
+            clues.append(elapsed)
+    # A citing document without a date of its own is bounded, as `citing_date` bounds it, by the latest full date
+    # its text prints: here its mention's sentence, which may print less than its text. So that bound only moves a
+    # citation forward: from the stub, or to a namesake later than the one it cites (which its text's bound allows).
+    decision = decide(cands, clues, own or max(printed, default=None))
+    if decision.candidate is None:
+        return stub if own or len(cands) == 1 or decision.by_clues else None
+    meant = cands.index(decision.candidate)
+    if not own and current in keys and not decision.by_clues and meant <= keys.index(current):
+        return None
+    return keys[meant]

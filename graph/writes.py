@@ -14,8 +14,9 @@ else) or is retracted, and nothing anyone else gave goes with it.
 - A stub, agency, person or event that is left without any edge goes too: nothing references it any more.
 - Edges written without provenance (an RDF import, a batch without `sources`) have no `support` and are
   never taken back.
-- Citations of an `@unknown` stub that the batch dates (`batch.redirects`, docs/keys.md) move to the dated
-  document with their support counts, the documents that gave them renaming them in `produced`.
+- Citations that the batch settles again (`batch.redirects`, docs/keys.md: of an `@unknown` stub it dates, or
+  of a namesake it brings another one of) move to the document they now mean with their support counts, the
+  documents that gave them renaming them in `produced`.
 - A path that now holds another document is taken out of its old document's `paths`; a retracted document
   loses its files, and is deleted, or becomes a stub again when other documents still cite it.
 
@@ -36,7 +37,7 @@ import logging
 from collections import Counter
 from typing import Any, Protocol
 
-from graph.model import NODE_LABELS, GraphBatch, merge_node
+from graph.model import NODE_LABELS, UNKNOWN, GraphBatch, merge_node
 from graph.schema import (
     CITERS_LABEL,
     FILE_LABEL,
@@ -56,6 +57,8 @@ from graph.store import StoreError, WriteSummary
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str]
+#: what an `@unknown` stub's mentions say of the document, which a moved stub gives the dated one (`_redirect`)
+_MOVED_FIELDS = ("title", "issuer", "kind")
 EdgeKey = tuple[str, str, str]  # (type, src, dst)
 
 
@@ -313,21 +316,22 @@ class _Plan:
             self.deleted_ends.update(k for e in ends for k in e)
 
     def _redirect(self) -> None:
-        """Earlier citations of `@unknown` stubs that the batch dates (`Redirect`) move to the dated document:
-        each edge keeps its properties and its support count (added to an edge already there), the documents
-        that gave it name the moved edge in `produced`, and a stub left without any edge goes. All redirects
-        of the batch are read and written together (a few queries a batch, not a few a stub)."""
+        """Earlier citations that the batch settles again (`Redirect`: of an `@unknown` stub it dates, or of a
+        namesake it brings a later one of) move to the document they now mean: each edge keeps its properties and
+        its support count (added to an edge already there), the documents that gave it name the moved edge in
+        `produced`, and a stub left without any edge goes. All redirects of the batch are read and written
+        together (a few queries a batch, not a few a stub)."""
         if not self.redirects:
             return
         pair = ("Document", "Document")
-        target = {r.stub: r.target for r in self.redirects}
-        moving = self.tx.read_edges("CITES", pair, [(s, r.stub) for r in self.redirects for s in r.sources])
-        whole = [r.stub for r in self.redirects if r.whole]
+        whole = {r.stub: r.target for r in self.redirects if r.whole}  # every edge of these moves with them
+        to = {(s, r.stub): r.target for r in self.redirects for s in r.sources}
+        moving = self.tx.read_edges("CITES", pair, list(to))
         if whole:
-            moving.update(self.tx.out_edges("CITES", pair, whole))
+            moving.update(self.tx.out_edges("CITES", pair, list(whole)))
         if not moving:
             return
-        renamed = {e: (target.get(e[0], e[0]), target.get(e[1], e[1])) for e in moving}
+        renamed = {e: (whole.get(e[0], e[0]), to.get(e) or whole.get(e[1], e[1])) for e in moving}
         there = self.tx.read_edges("CITES", pair, list(dict.fromkeys(
             n for n in renamed.values() if n[0] != n[1])))
         new: dict[Pair, dict[str, Any]] = {}
@@ -356,20 +360,30 @@ class _Plan:
                 rewritten = {ids.get(i, i) for i in produced if i not in gone}
                 givers.append({**row, PRODUCED: sorted(rewritten) or None})
         self._update("Document", givers)
-        moved = {k for e in moving for k in e if k in target}
+        left = {r.stub for r in self.redirects}
+        moved = {k for e in moving for k in e if k in left}
         for r in self.redirects:
             if r.stub in moved:
                 self.labels[r.stub] = self.labels[r.target] = "Document"
                 self.deleted_ends.add(r.stub)
-        # A dated document this batch created was named undated by the texts of an earlier batch first: as in
-        # one batch, where the first mention's title is the stub's, the moved stub's title is its title.
-        fresh = {r.stub: r.target for r in self.redirects if r.stub in moved and r.target in self.created}
+        # A dated document this batch created was named undated by the texts of an earlier batch first: as in one
+        # batch, where the first mention's values are the stub's and a read document's own values win, the moved
+        # stub's title, issuer and kind are its own (a read document's: where its text gives none).
+        fresh = {r.stub: r.target for r in self.redirects
+                 if r.stub in moved and r.target in self.created and r.stub.endswith("@" + UNKNOWN)}
         if fresh:
             rows = self.tx.read_nodes("Document", list(dict.fromkeys([*fresh, *fresh.values()])))
-            self._update("Document", [
-                {**rows[t], "title": rows[s]["title"]} for s, t in fresh.items()
-                if s in rows and t in rows and rows[t].get("is_stub") and rows[s].get("title")
-                and rows[s]["title"] != rows[t].get("title")])
+            changed_rows = []
+            for s, t in fresh.items():
+                if s not in rows or t not in rows:
+                    continue
+                row = dict(rows[t])
+                for name in _MOVED_FIELDS:
+                    if rows[s].get(name) is not None and (rows[t].get("is_stub") or row.get(name) is None):
+                        row[name] = rows[s][name]
+                if row != rows[t]:
+                    changed_rows.append(row)
+            self._update("Document", changed_rows)
 
     def _retract(self, docs: dict[str, dict[str, Any]]) -> None:
         """Retracted documents: deleted, or stubs again while other documents still cite them."""
