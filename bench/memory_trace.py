@@ -5,6 +5,7 @@ resolution, writes) run in this process on the synthetic corpus, each write's RS
     python bench/memory_trace.py --size 10k --tracemalloc   # + the Python heap and its largest growth a write
     python bench/memory_trace.py --size 50k --pool 128      # a smaller writer's pool: each growth and its cause
     python bench/memory_trace.py --size 100k --cached       # the load step alone, from bench/load.py's cache
+    python bench/memory_trace.py --size 100k --cached --docs 30000 --pool 64   # where a small pool grows, 30 k
 
 A line a write: documents written so far; RSS (MB) when the write begins (its batch resolved and built), after
 its rows are applied (before the search index and the COMMIT), the peak during the write (sampled every 0.05 s)
@@ -85,6 +86,8 @@ def main() -> None:
     ap.add_argument("--cached", action="store_true",
                     help="the load step alone: bench/load.py's cached extractions streamed into store_extracted")
     ap.add_argument("--pool", type=int, help="the writer's starting buffer pool in MB (default WRITER_POOL_MB)")
+    ap.add_argument("--docs", type=int, help="with --cached: only the first DOCS extractions of the cache (where the "
+                                             "pool grows, on a part of a large corpus)")
     args = ap.parse_args()
     n = sizes(args.size)[0]
     docs = None if args.cached else corpus(n) / "docs"
@@ -188,7 +191,7 @@ def main() -> None:
     try:
         if cache is not None:  # only resolution and writes in this process
             summary = IngestSummary()
-            store_extracted(read_cache(cache), store, summary)
+            store_extracted(read_cache(cache, args.docs), store, summary)
         else:
             summary = ingest_paths([docs], store, workers=args.workers, progress=False)
     finally:
