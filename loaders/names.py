@@ -775,6 +775,8 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
         word = w.group()
         if "\n" in gap and not caps:
             break
+        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
+            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
         if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
             break  # "Công ty Cổ phần Sông Đà TỔ CHỨC …": a predicate in capitals after a name in mixed case, the
             # clause's (after a word in capitals it may be the name's: "Công ty TNHH XÂY DỰNG …")
@@ -1222,6 +1224,17 @@ def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
 
 
 _ROMAN = regex.compile(r"[IVX]+")
+
+
+def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
+    """In a line in capitals, whether a predicate after the name read up to `end` opens the headline's clause: not
+    after "VÀ" (a second trade of a company: "… ĐẦU TƯ VÀ XÂY DỰNG …"), and not in the name of an enterprise or
+    another body of kind "other", which is often named after its trade ("CÔNG TY CP THƯƠNG MẠI XÂY DỰNG …")."""
+    before = _WORD_BEFORE_END.search(text, max(0, end - 40), len(text[:end].rstrip(" \t")))
+    if not before or before.group() == "VÀ":
+        return False
+    found = head_at(text, pos - len(head), caps=True) if head and text.startswith(head, pos - len(head)) else None
+    return bool(found) and not found[1].kind.startswith("other")
 
 
 def _after_mixed_case(text: str, end: int) -> bool:

@@ -104,3 +104,19 @@ def test_a_person_before_a_predicate_in_capitals_is_the_name_alone() -> None:
 def test_a_given_name_that_is_a_predicate_in_mixed_case_stays_a_name() -> None:
     assert persons_of("Phó Chủ tịch UBND huyện Trần Thống Nhất dự và phát biểu.") == {
         "Trần Thống Nhất": "Phó Chủ tịch UBND huyện"}
+
+
+def test_a_department_in_a_headline_in_capitals_ends_at_the_headlines_predicate() -> None:
+    found = agencies_of("SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH PHÒNG CHỐNG DỊCH MÙA MƯA")
+    assert [name.casefold() for name in found] == ["sở y tế"]
+
+
+def test_a_company_in_a_headline_keeps_its_second_trade_after_va() -> None:
+    found = agencies_of("CÔNG TY CP ĐẦU TƯ VÀ XÂY DỰNG HỒNG HÀ KÝ KẾT HỢP ĐỒNG")
+    assert any("xây dựng" in name.casefold() for name in found)
+
+
+def test_a_role_printed_in_a_headline_gives_way_to_the_role_in_running_text() -> None:
+    text = ("KỶ NIỆM 120 NĂM NGÀY SINH CỐ TỔNG BÍ THƯ LÊ HỒNG PHONG\n\n"
+            "Bài viết nhìn lại cuộc đời cố Tổng Bí thư Lê Hồng Phong.")
+    assert persons_of(text) == {"Lê Hồng Phong": "Tổng Bí thư"}
