@@ -1224,6 +1224,7 @@ def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
 
 
 _ROMAN = regex.compile(r"[IVX]+")
+_COLUMN_GAP = regex.compile(r"\t| {3,}")  # blanks that part two columns of one line, not two words
 
 
 def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
@@ -1248,6 +1249,9 @@ def _ends_place(text: str, end: int, w: regex.Match[str]) -> bool:
     with it: a predicate in capitals ("huyện Can Lộc TỔ CHỨC …", "XÃ YÊN PHÚ KHAI MẠC …"), or any word in capitals
     after words printed in mixed case ("xã Yên Phú THĂM hỏi …"), which a place's name never mixes (but a Roman
     numeral: "phường Hải Châu II")."""
+    if _COLUMN_GAP.search(text, end, w.start()):
+        return True  # "UBND HUYỆN X           CỘNG HÒA …": the header's second column (Nghị định 30/2020/NĐ-CP,
+        # phụ lục I: the issuing body on the left, the national motto on the right of the same lines)
     mixed = _after_mixed_case(text, end)
     return caps_predicate_at(text, w.start(), mixed) or (
         mixed and _all_caps(w.group()) and not _ROMAN.fullmatch(w.group()))
@@ -1355,8 +1359,24 @@ def _proper_by_fold() -> dict[str, str]:
 
 def recapitalise(text: str) -> str:
     """A lowercased header with its proper names capitalised again: "đảng cộng sản việt nam" → "Đảng Cộng sản
-    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi"."""
-    return _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi", and the place that ends it after its level, each syllable
+    capitalised as a place's name is ("ubnd xã tân lập" → "… xã Tân Lập")."""
+    text = _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+    return _PLACE_AT_END.sub(_capitalised_place, text)
+
+
+# A district's or a commune's level, then its name in lowercase to the end of the text.
+_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)})[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
+                              regex.V1)
+
+
+def _capitalised_place(m: regex.Match[str]) -> str:
+    """The lowercase place name after its level, each syllable capitalised; a word "xã" begins ("xã hội") as is."""
+    words = m.group().split()
+    before = m.string[:m.start()].rstrip()
+    if before.endswith("xã") and words[0] in _XA_WORDS:
+        return m.group()
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 # The honorifics that address a person and no one else ("đồng chí", "ông", "bà", "Đ/c", "Ngài"), of honorifics.tsv:

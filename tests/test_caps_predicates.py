@@ -120,3 +120,20 @@ def test_a_role_printed_in_a_headline_gives_way_to_the_role_in_running_text() ->
     text = ("KỶ NIỆM 120 NĂM NGÀY SINH CỐ TỔNG BÍ THƯ LÊ HỒNG PHONG\n\n"
             "Bài viết nhìn lại cuộc đời cố Tổng Bí thư Lê Hồng Phong.")
     assert persons_of(text) == {"Lê Hồng Phong": "Tổng Bí thư"}
+
+
+# ------------------------------------------------------------------ a place in a header in capitals
+
+
+def test_a_district_in_a_header_in_capitals_is_capitalised_as_a_place() -> None:
+    assert agencies_of("UBND HUYỆN HƯƠNG SƠN TỔ CHỨC HỘI NGHỊ SƠ KẾT 6 THÁNG ĐẦU NĂM") == {"UBND huyện Hương Sơn": "Hà Tĩnh"}
+
+
+def test_a_header_of_two_columns_parts_the_district_from_the_motto() -> None:
+    text = "UBND HUYỆN HƯƠNG SƠN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\n"
+    assert "UBND huyện Hương Sơn" in agencies_of(text)
+
+
+def test_social_sciences_in_capitals_keep_xa_hoi_in_lowercase() -> None:
+    found = agencies_of("VIỆN KHOA HỌC XÃ HỘI VÙNG NAM BỘ TỔ CHỨC HỘI THẢO")
+    assert found and not any("xã Hội" in name for name in found)  # "xã hội" is a word, no commune
