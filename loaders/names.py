@@ -790,7 +790,12 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             break  # "Hội Y tế thôn, bản": every village's, which the caller reads as a class of bodies
         prov = province_at(text, w.start())
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
-        if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
+        committee = caps and low == "tỉnh" and (nw := next_word(text, w.end())) and nw.group().casefold() in WORD_ENDERS
+        if committee:
+            end = p = nw.end()  # "BAN THƯỜNG VỤ TỈNH ỦY …": the province's Party committee that owns the body, then
+            first = False  # its province
+            continue
+        if (low in ("tỉnh", "tp", "tp.") and not committee) or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
             if low == "tp" and text.startswith(".", after):
                 q = space.end() if (space := SPACE.match(text, after + 1)) else after + 1
@@ -1362,11 +1367,18 @@ def recapitalise(text: str) -> str:
     Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi", and the place that ends it after its level, each syllable
     capitalised as a place's name is ("ubnd xã tân lập" → "… xã Tân Lập")."""
     text = _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+    text = _PARTY_COMMITTEE.sub(lambda m: m.group()[:1].upper() + m.group()[1:], text)
     return _PLACE_AT_END.sub(_capitalised_place, text)
 
 
-# A district's or a commune's level, then its name in lowercase to the end of the text.
-_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)})[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
+# A Party committee of a place, which a name always capitalises ("Tỉnh ủy", "Huyện ủy": Quy định 66-QĐ/TW, Hướng
+# dẫn 36-HD/VPTW on the Party's documents).
+_PARTY_COMMITTEE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành|huyện|quận|thị)[ \t](?:ủy|uỷ)(?!\p{L})", regex.V1)
+
+
+# A district's or a commune's level (or its Party committee: "Huyện ủy Yên Thành"), then its name in lowercase to
+# the end of the text.
+_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)}|(?i:huyện|quận|thị|thành) (?:ủy|uỷ))[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
                               regex.V1)
 
 

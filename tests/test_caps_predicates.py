@@ -137,3 +137,9 @@ def test_a_header_of_two_columns_parts_the_district_from_the_motto() -> None:
 def test_social_sciences_in_capitals_keep_xa_hoi_in_lowercase() -> None:
     found = agencies_of("VIỆN KHOA HỌC XÃ HỘI VÙNG NAM BỘ TỔ CHỨC HỘI THẢO")
     assert found and not any("xã Hội" in name for name in found)  # "xã hội" is a word, no commune
+
+
+def test_a_board_of_a_provinces_party_committee_in_a_headline_is_whole() -> None:
+    found = agencies_of("BAN THƯỜNG VỤ TỈNH ỦY HÀ TĨNH QUÁN TRIỆT NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ")
+    assert found["Ban Thường vụ Tỉnh ủy Hà Tĩnh"] == "Hà Tĩnh"
+    assert agencies_of("BAN TỔ CHỨC HUYỆN ỦY YÊN THÀNH") == {"Ban Tổ chức Huyện ủy Yên Thành": "Nghệ An"}
