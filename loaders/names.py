@@ -274,6 +274,8 @@ def surname_run(text: str, pos: int) -> bool:
     w = next_word(text, m.end())
     if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
         return False
+    if not _all_caps(m.group()) and caps_predicate_at(text, w.start(), mixed=True):
+        return False  # "xã Thạch Hà KHAI MẠC …": a predicate in capitals after the word, no given name
     body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
     return not (body and body[0] >= w.end())  # whose head opens with a family name
 
@@ -346,7 +348,39 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
     return word in _stops(task)
 
 
+def _all_caps(word: str) -> bool:
+    """A word of two letters or more printed all in capitals ("TỔ", "CHỨC")."""
+    return len(word) > 1 and word.isupper()
+
+
+@cache
+def _verbs_by_length() -> dict[int, frozenset[str]]:
+    """The predicates of verb_phrases.tsv (as listed: lowercase, diacritics kept) by their number of syllables."""
+    found: dict[int, set[str]] = {}
+    for phrase in gz.verb_phrases():
+        found.setdefault(len(phrase.split()), set()).add(phrase)
+    return {n: frozenset(p) for n, p in found.items()}
+
+
+def caps_predicate_at(text: str, pos: int, mixed: bool = False) -> bool:
+    """Whether a predicate of verb_phrases.tsv printed in capitals starts at `pos` ("… huyện Can Lộc TỔ CHỨC Lễ …",
+    "… KHAI MẠC ĐẠI HỘI …": headlines and captions print whole clauses in capitals), compared case-folded with its
+    diacritics kept: it ends the name before it. A predicate of one syllable ("THĂM", "DỰ") only when `mixed`, the
+    name before it printed in mixed case, which an all-caps word never continues; in a line all in capitals a
+    single syllable may be a syllable of a name ("TÂN LẬP")."""
+    words: list[str] = []
+    p = pos
+    for _ in range(max(_verbs_by_length(), default=0)):
+        w = next_word(text, p) if words else WORD.match(text, p)
+        if not w or (words and text[p:w.start()].strip(" \t")) or not _all_caps(w.group()):
+            break
+        words.append(w.group().casefold())
+        p = w.end()
+    return any(" ".join(words[:n]) in _verbs_by_length().get(n, ()) for n in range(len(words), 0 if mixed else 1, -1))
+
+
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]+$", regex.V1)
+_WORD_BEFORE_END = regex.compile(r"(?<![\p{L}])\p{L}+$", regex.V1)  # the word that ends right at a position
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{L}+)", regex.V1)
 
 
@@ -741,6 +775,11 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
         word = w.group()
         if "\n" in gap and not caps:
             break
+        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
+            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
+        if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
+            break  # "Công ty Cổ phần Sông Đà TỔ CHỨC …": a predicate in capitals after a name in mixed case, the
+            # clause's (after a word in capitals it may be the name's: "Công ty TNHH XÂY DỰNG …")
         low = word.casefold() if caps or _capital_marker(text, w) else word
         district = _district_at(text, w.start(), caps)
         if district:
@@ -751,7 +790,12 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             break  # "Hội Y tế thôn, bản": every village's, which the caller reads as a class of bodies
         prov = province_at(text, w.start())
         city = next_word(text, w.end()) if low == "thành" else None  # "thành phố", not "thành viên"
-        if low in ("tỉnh", "tp", "tp.") or (city and city.group().casefold() == "phố"):
+        committee = caps and low == "tỉnh" and (nw := next_word(text, w.end())) and nw.group().casefold() in WORD_ENDERS
+        if committee:
+            end = p = nw.end()  # "BAN THƯỜNG VỤ TỈNH ỦY …": the province's Party committee that owns the body, then
+            first = False  # its province
+            continue
+        if (low in ("tỉnh", "tp", "tp.") and not committee) or (city and city.group().casefold() == "phố"):
             after = city.end() if city else w.end()
             if low == "tp" and text.startswith(".", after):
                 q = space.end() if (space := SPACE.match(text, after + 1)) else after + 1
@@ -1184,6 +1228,40 @@ def _bare_head_in_place(text: str, w: regex.Match[str]) -> bool:
     return not (nxt and not text[w.end():nxt.start()].strip(" \t") and is_cap(nxt.group()))
 
 
+_ROMAN = regex.compile(r"[IVX]+")
+_COLUMN_GAP = regex.compile(r"\t| {3,}")  # blanks that part two columns of one line, not two words
+
+
+def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
+    """In a line in capitals, whether a predicate after the name read up to `end` opens the headline's clause: not
+    after "VÀ" (a second trade of a company: "… ĐẦU TƯ VÀ XÂY DỰNG …"), and not in the name of an enterprise or
+    another body of kind "other", which is often named after its trade ("CÔNG TY CP THƯƠNG MẠI XÂY DỰNG …")."""
+    before = _WORD_BEFORE_END.search(text, max(0, end - 40), len(text[:end].rstrip(" \t")))
+    if not before or before.group() == "VÀ":
+        return False
+    found = head_at(text, pos - len(head), caps=True) if head and text.startswith(head, pos - len(head)) else None
+    return bool(found) and not found[1].kind.startswith("other")
+
+
+def _after_mixed_case(text: str, end: int) -> bool:
+    """Whether the word that ends at `end` (past blanks) is printed in mixed case, not all in capitals."""
+    before = _WORD_BEFORE_END.search(text, max(0, end - 40), len(text[:end].rstrip(" \t")))
+    return bool(before) and not _all_caps(before.group())
+
+
+def _ends_place(text: str, end: int, w: regex.Match[str]) -> bool:
+    """Whether the capitalised word `w`, after a place's words that end at `end`, ends the place instead of going on
+    with it: a predicate in capitals ("huyện Can Lộc TỔ CHỨC …", "XÃ YÊN PHÚ KHAI MẠC …"), or any word in capitals
+    after words printed in mixed case ("xã Yên Phú THĂM hỏi …"), which a place's name never mixes (but a Roman
+    numeral: "phường Hải Châu II")."""
+    if _COLUMN_GAP.search(text, end, w.start()):
+        return True  # "UBND HUYỆN X           CỘNG HÒA …": the header's second column (Nghị định 30/2020/NĐ-CP,
+        # phụ lục I: the issuing body on the left, the national motto on the right of the same lines)
+    mixed = _after_mixed_case(text, end)
+    return caps_predicate_at(text, w.start(), mixed) or (
+        mixed and _all_caps(w.group()) and not _ROMAN.fullmatch(w.group()))
+
+
 def district_end(text: str, pos: int) -> int | None:
     """End of the district, town or commune and its name at `pos` ("xã Nậm Ban"), else None."""
     return _district_at(text, pos)
@@ -1205,7 +1283,7 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
                     and not (is_head_at(text, w.start()) and not (n and _bare_head_in_place(text, w))
                              and not (not n and _commune_opens_with_head(text, word, w))) \
                     and not text[p:w.start()].strip(" \t") and not starts_with_any(text, w.start(), breakers()) \
-                    and not _lower_title_at(text, w) \
+                    and not _lower_title_at(text, w) and not (n and _ends_place(text, p, w)) \
                     and not ((n or word in ("huyện", "quận", "thị xã")) and surname_run(text, w.start())
                              and not _full_name_after(text, w)):
                 p, n = w.end(), n + 1  # ("huyện Thanh Trì Nguyễn Huy Chương", "Chủ tịch HĐND huyện Nguyễn Công
@@ -1286,8 +1364,31 @@ def _proper_by_fold() -> dict[str, str]:
 
 def recapitalise(text: str) -> str:
     """A lowercased header with its proper names capitalised again: "đảng cộng sản việt nam" → "Đảng Cộng sản
-    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi"."""
-    return _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+    Việt Nam", "tỉnh quảng ngãi" → "tỉnh Quảng Ngãi", and the place that ends it after its level, each syllable
+    capitalised as a place's name is ("ubnd xã tân lập" → "… xã Tân Lập")."""
+    text = _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
+    text = _PARTY_COMMITTEE.sub(lambda m: m.group()[:1].upper() + m.group()[1:], text)
+    return _PLACE_AT_END.sub(_capitalised_place, text)
+
+
+# A Party committee of a place, which a name always capitalises ("Tỉnh ủy", "Huyện ủy": Quy định 66-QĐ/TW, Hướng
+# dẫn 36-HD/VPTW on the Party's documents).
+_PARTY_COMMITTEE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành|huyện|quận|thị)[ \t](?:ủy|uỷ)(?!\p{L})", regex.V1)
+
+
+# A district's or a commune's level (or its Party committee: "Huyện ủy Yên Thành"), then its name in lowercase to
+# the end of the text.
+_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)}|(?i:huyện|quận|thị|thành) (?:ủy|uỷ))[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
+                              regex.V1)
+
+
+def _capitalised_place(m: regex.Match[str]) -> str:
+    """The lowercase place name after its level, each syllable capitalised; a word "xã" begins ("xã hội") as is."""
+    words = m.group().split()
+    before = m.string[:m.start()].rstrip()
+    if before.endswith("xã") and words[0] in _XA_WORDS:
+        return m.group()
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 # The honorifics that address a person and no one else ("đồng chí", "ông", "bà", "Đ/c", "Ngài"), of honorifics.tsv:

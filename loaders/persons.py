@@ -18,6 +18,7 @@ from loaders.names import (
     alternation,
     body_syllable_after,
     breakers,
+    caps_predicate_at,
     district_name_at,
     extend_name,
     head_at,
@@ -68,6 +69,8 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
                 text, w.start(), breakers()) and not _last_syllable(text, w)) or _title_word_at(text, w.start())
                   or _long_title_at(text, w.start())):
             break  # a one-word head goes on a name ("Lê Trường Sơn", "Nguyễn Hải Phòng")
+        if n and _caps_predicate_ends_name(text, pos, p, w, n):
+            break
         if _acronym(w.group()) and not is_caps_line(_line_at(text, w.start())):
             return None  # "HĐQT NHPT", "UBND": acronyms in running text are bodies, not names
         n += 1
@@ -80,6 +83,22 @@ def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None
     if n > max_words - 1 and (w := next_word(text, p)) and is_cap(w.group()) and not text[p:w.start()].strip():
         return None  # a longer capitalised run: not a name
     return end if n >= 2 else None
+
+
+def _caps_predicate_ends_name(text: str, start: int, end: int, w: regex.Match[str], n: int) -> bool:
+    """Whether the word `w`, after `n` words of a name read from `start` to `end`, opens a predicate printed in
+    capitals that ends the name ("Ông Nguyễn Văn An PHÁT BIỂU …"). In a line all in capitals only after three
+    words ("NGUYỄN PHÁT HUY" is a name), and a predicate of one syllable only when another follows it ("… NGUYỄN
+    VĂN AN DỰ KHAI MẠC …"; "… NGUYỄN THÀNH ĐẠT" is a name)."""
+    if not text[start:end].isupper():
+        return caps_predicate_at(text, w.start(), mixed=True)
+    if n < 3:
+        return False
+    if caps_predicate_at(text, w.start()):
+        return True
+    nxt = next_word(text, w.end())
+    return caps_predicate_at(text, w.start(), mixed=True) and bool(nxt) and not text[w.end():nxt.start()].strip(" \t") \
+        and caps_predicate_at(text, nxt.start())
 
 
 # The middle names that tell a man from a woman ("Văn", "Thị"), printed in lowercase after the family name by many
@@ -682,7 +701,8 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
         k = fold(h.name)
         k = next((k0 for k0 in seen if _initialled_form(k, k0)), k)  # "Michael R.Pompeo" after "Michael Richard Pompeo"
         if k in seen:
-            if not seen[k].role and h.role:
+            if h.role and (not seen[k].role or (seen[k].role.isupper() and not h.role.isupper())):
+                # (a role printed in a headline in capitals gives way to the one running text prints)
                 seen[k].role, seen[k].organization = h.role, h.organization
             continue
         seen[k] = h
