@@ -1008,8 +1008,9 @@ class EmbeddedStore(Store):
     def unfindable_nodes(self) -> list[tuple[str, str, int]]:
         """(label, key, row) of each stored node that a lookup by its key does not find at its row (`_table_check`).
         Empty for a sound store; a store written before WRITER_THREADS may hold such rows (and a key stored twice
-        leaves one row unfound)."""
-        return [(label, k, o) for label in NODE_LABELS for k, o in self._table_check(label).unfindable]
+        leaves one row unfound). The model's labels and the file index (a file record not found makes the next
+        ingest read the file again and store its record twice)."""
+        return [(label, k, o) for label in (*NODE_LABELS, FILE_LABEL) for k, o in self._table_check(label).unfindable]
 
     def _table_check(self, table: str) -> TableCheck:
         """One node table's rows read by a scan, then every key looked up through the primary-key index: the rows a
@@ -1557,7 +1558,7 @@ class _EmbeddedTx:
         columns = table_columns(label)
         full = [self._with_search(label, r) for r in rows]
         self.store._copy(label, columns, [[r.get(c) for c, _ in columns] for r in full])
-        if label in NODE_LABELS:
+        if label in (*NODE_LABELS, FILE_LABEL):  # (a lost file record: the next ingest reads the file again)
             self.created.setdefault(label, []).extend(r["key"] for r in rows)
         if label == "Document":
             self._index_symbols({}, {r["key"]: r.get("symbol") for r in rows})
