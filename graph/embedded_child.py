@@ -17,7 +17,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import ladybug
@@ -140,22 +140,50 @@ def open_database(file: str, read_only: bool, wait: float = 60.0, pool: int | No
             time.sleep(0.01)
 
 
+def files_signature(file: str) -> tuple:
+    """The database file's and its log's modification time and size: another process committed (and
+    checkpointed) since a reader took it when it differs."""
+    sig = []
+    for f in (file, file + ".wal"):
+        try:
+            st = os.stat(f)
+            sig.append((st.st_mtime_ns, st.st_size))
+        except FileNotFoundError:
+            sig.append(None)
+    return tuple(sig)
+
+
 def run_query(file: str, cypher: str, params: dict[str, Any], timeout: float) -> list[dict[str, Any]]:
     """Rows of a read-only query as plain dicts; a read that meets another process's checkpoint is run again
-    on a fresh open for up to READ_RETRY_SECONDS."""
+    on a fresh open for up to READ_RETRY_SECONDS. The commit lock is held for the open only (a long query does
+    not hold off the writer); a query that another process committed under (the files changed before it ended)
+    is run again, holding the lock this time: a connection kept across another process's commit and checkpoint
+    can read that write twice (LadybugDB 0.22; graph/embedded_store.py `_one_snapshot`)."""
     deadline = time.monotonic() + READ_RETRY_SECONDS
+    stop = time.monotonic() + timeout
+    held = False  # whether this try holds the commit lock through its query
     while True:
         handles: list[Any] = []
         try:
-            with commit_lock(file, exclusive=False):  # the open only: a long query does not hold off the writer
+            with ExitStack() as lock:
+                lock.enter_context(commit_lock(file, exclusive=False))
+                before = files_signature(file)
                 handles.append(open_database(file, read_only=True))
-            handles.append(conn := ladybug.Connection(handles[0]))
-            conn.set_query_timeout(int(timeout * 1000))
-            result = conn.execute(cypher, params)
-            if isinstance(result, list):
-                result = result[-1]
-            cols = result.get_column_names()
-            return [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in result.get_all()]
+                if not held:
+                    lock.close()
+                handles.append(conn := ladybug.Connection(handles[0]))
+                conn.set_query_timeout(max(1, int((stop - time.monotonic()) * 1000)))
+                result = conn.execute(cypher, params)
+                if isinstance(result, list):
+                    result = result[-1]
+                cols = result.get_column_names()
+                rows = [dict(zip(cols, (plain(v) for v in row), strict=True)) for row in result.get_all()]
+            if not held:
+                with commit_lock(file, exclusive=False):
+                    held = files_signature(file) != before
+                if held:
+                    continue
+            return rows
         except RuntimeError as e:
             if not any(m in str(e) for m in MID_CHECKPOINT) or time.monotonic() > deadline:
                 raise

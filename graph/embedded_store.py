@@ -14,7 +14,8 @@ guarantees are tested in tests/test_embedded_store.py):
   later read-only open) and ``COPY … TO`` (which writes files), so those are refused by a text check.
 - A read-only open works while another process holds the database for writing and sees its committed
   writes; a read-only connection keeps the snapshot it opened, so a read-only store reopens when the
-  files change (their size and modification time, one stat a read).
+  files change (their size and modification time, one stat a read), and reads that answer together hold the
+  commit lock so that no commit lands between them (`_one_snapshot`).
 - The writer's lock on the file is a POSIX lock: it belongs to the process, and closing *any* handle of the
   file in that process releases it. So a read-only database of a file this process holds for writing is
   closed only after the writer (a second writer could otherwise open the store mid-ingest).
@@ -52,6 +53,7 @@ from graph.embedded_child import (
     READ_RETRY_SECONDS,
     buffer_pool_bytes,
     commit_lock,
+    files_signature,
     open_database,
 )
 from graph.embedded_child import plain as _plain
@@ -678,14 +680,7 @@ class EmbeddedStore(Store):
                                                f"ingest into a new folder (--db), or delete {self.path}"))
 
     def _files_signature(self) -> tuple:
-        sig = []
-        for f in (self.file, self.file + ".wal"):
-            try:
-                st = os.stat(f)
-                sig.append((st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
-                sig.append(None)
-        return tuple(sig)
+        return files_signature(self.file)
 
     def _open(self) -> None:
         self._signature = self._files_signature()
@@ -787,10 +782,16 @@ class EmbeddedStore(Store):
     @contextmanager
     def _one_snapshot(self) -> Iterator[None]:
         """Reads that answer together (a search's vocabulary, lists and Documents) from one snapshot: a read-only
-        store reopens to see other writers before them, not between them (a failed read still reopens)."""
-        with self._lock:
-            self._connection()  # (each read takes the commit lock on its own: a block that held it would keep
-            pinned, self._pinned = self._pinned, True  # this thread's own writer from committing)
+        store reopens to see other writers before them, not between them, and holds the commit lock (shared)
+        through them. A read-only connection kept open across another process's commit and checkpoint reads the
+        pages it had not cached from the new file under its old snapshot (LadybugDB 0.22: a batch's MENTIONS pairs
+        read twice, CITES edges that were never stored together, 'String dictionary index is outside the offset
+        table'; tests/test_reliability_concurrency.py), so no commit may land between reads of one snapshot: a writer
+        waits for the block (a search's few reads), as it waits for any one read. The writer's own reads need no
+        lock (it is the one that commits, under its own lock)."""
+        with self._lock, self._held() if self.read_only else nullcontext():
+            self._connection()
+            pinned, self._pinned = self._pinned, True
             try:
                 yield
             finally:
@@ -1007,8 +1008,9 @@ class EmbeddedStore(Store):
     def unfindable_nodes(self) -> list[tuple[str, str, int]]:
         """(label, key, row) of each stored node that a lookup by its key does not find at its row (`_table_check`).
         Empty for a sound store; a store written before WRITER_THREADS may hold such rows (and a key stored twice
-        leaves one row unfound)."""
-        return [(label, k, o) for label in NODE_LABELS for k, o in self._table_check(label).unfindable]
+        leaves one row unfound). The model's labels and the file index (a file record not found makes the next
+        ingest read the file again and store its record twice)."""
+        return [(label, k, o) for label in (*NODE_LABELS, FILE_LABEL) for k, o in self._table_check(label).unfindable]
 
     def _table_check(self, table: str) -> TableCheck:
         """One node table's rows read by a scan, then every key looked up through the primary-key index: the rows a
@@ -1049,9 +1051,8 @@ class EmbeddedStore(Store):
     @contextmanager
     def _consistent(self) -> Iterator[None]:
         """Reads that must see one state of the store: from one snapshot, under the commit lock (a writer commits
-        before or after them, never between). A read-only connection kept open across another process's commit
-        and checkpoint can read a committed write twice (a check while an ingest ran found 74 MENTIONS edges
-        doubled, gone at the next open); each read alone holds the lock, so other reads never meet that."""
+        before or after them, never between; `_one_snapshot`). A check while an ingest ran found 74 MENTIONS
+        edges doubled without it. The writer's check (`check --repair`) holds the lock too (exclusive)."""
         with self._held(), self._one_snapshot():
             yield
 
@@ -1557,7 +1558,7 @@ class _EmbeddedTx:
         columns = table_columns(label)
         full = [self._with_search(label, r) for r in rows]
         self.store._copy(label, columns, [[r.get(c) for c, _ in columns] for r in full])
-        if label in NODE_LABELS:
+        if label in (*NODE_LABELS, FILE_LABEL):  # (a lost file record: the next ingest reads the file again)
             self.created.setdefault(label, []).extend(r["key"] for r in rows)
         if label == "Document":
             self._index_symbols({}, {r["key"]: r.get("symbol") for r in rows})

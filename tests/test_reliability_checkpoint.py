@@ -20,6 +20,7 @@ from conftest import EXAMPLES, write_generated_corpus
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
 from graph.model import GraphBatch
+from graph.schema import FILE_LABEL
 from graph.store import WriteSummary
 
 CHILD = """
@@ -86,6 +87,28 @@ def test_a_stored_node_that_a_lookup_by_its_key_does_not_find_is_reported(
     assert summary.files_failed == 0 and summary.nodes_created > 0
     assert set(summary.unindexed) == {"Agency agency:so-mat@khong-dau"}
     assert "nodes stored that a lookup by their key does not find" in summary.render()
+
+
+def test_a_file_record_that_a_lookup_by_its_path_does_not_find_is_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file index is looked up after each commit too: a file record lost the same way would make the next
+    ingest read the file again and store its record twice. Here a path the write says it created and the engine
+    never stored; a sound store has no unfindable row in the file index either."""
+    import graph.embedded_store as embedded
+
+    create = embedded._EmbeddedTx.create_nodes
+
+    def loses_one(self: embedded._EmbeddedTx, label: str, rows: list[dict]) -> None:
+        create(self, label, rows)
+        if label == FILE_LABEL:
+            self.created[label].append("/khong/co/tep-nay.txt")
+
+    monkeypatch.setattr(embedded._EmbeddedTx, "create_nodes", loses_one)
+    with EmbeddedStore(str(tmp_path / "db")) as store:
+        summary = ingest_paths([str(EXAMPLES)], store, progress=False)
+        assert store.unfindable_nodes() == [] and len(store.nodes("Document")) > 0
+    assert summary.files_failed == 0
+    assert summary.unindexed == [f"{FILE_LABEL} /khong/co/tep-nay.txt"]
 
 
 def test_a_buffer_pool_too_small_for_the_checkpoint_names_the_setting_and_loses_nothing(

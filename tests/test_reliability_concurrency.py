@@ -16,6 +16,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from conftest import write_generated_corpus
 from test_reliability_crash import _env, _ingest, _ingest_cmd, corpus
@@ -217,3 +218,122 @@ def test_a_reader_waits_for_a_commit_under_way_instead_of_reading_into_it(tmp_pa
         assert events == ["read done", "commit done"]
     finally:
         reader.close()
+
+
+def _repeated(keys: list) -> list:
+    return [k for k, n in Counter(keys).items() if n > 1]
+
+
+def test_a_reader_in_another_process_never_gets_a_row_twice_during_an_ingest(tmp_path: Path) -> None:
+    """While `citegraph ingest` commits batch after batch in another process, a read-only store's answers hold no
+    row twice: search hits, cited-by pages, the citers of several documents, documents by symbol, every edge of
+    a type, the Cypher console's rows; and reads that answer together (one snapshot, as a search's) agree: a
+    document's citer count is the number of its citers listed. LadybugDB 0.22 reads a write twice on a
+    read-only connection kept open across another process's commit and checkpoint (the MENTIONS pairs of a
+    batch, gone at the next open): the reads of one snapshot hold the commit lock, the console's query runs
+    again under it when a commit landed during it."""
+    folder = write_generated_corpus(tmp_path / "docs", 400)
+    db = str(tmp_path / "db")
+    with EmbeddedStore(db):
+        pass  # the reader opens an existing (empty) store, as the app does
+    reader = EmbeddedStore(db, read_only=True)
+    proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--chunk-size", "10", "--db", db,
+                             str(folder)], env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    twice: list[str] = []
+    seen: list[int] = []
+
+    def note(what: str, keys: list) -> None:
+        if repeated := _repeated(keys):
+            twice.append(f"{what}: {repeated[:3]}")
+
+    try:
+        while proc.poll() is None:
+            hits = reader.search("nghị quyết", limit=50)
+            note("search", [h["key"] for h in hits])
+            top = [h["key"] for h in hits[:5]]
+            for key in top:
+                note(f"cited_by {key}", [r["key"] for r in reader.cited_by(key, limit=500)])
+            for key, rows in reader.citers_of(top, 500).items():
+                note(f"citers_of {key}", [r["key"] for r in rows])
+            symbols = [h["symbol"] for h in hits if h.get("symbol")]
+            note("documents_with_symbols", [d["key"] for d in reader.documents_with_symbols(symbols)])
+            rows = reader.query("MATCH (a:Document)-[:MENTIONS]->(b) RETURN a.key AS a, b.key AS b")
+            note("query MENTIONS", [(r["a"], r["b"]) for r in rows])
+            started = time.monotonic()
+            with reader._one_snapshot():  # reads that answer together, held long enough for commits to come
+                while time.monotonic() - started < 0.2:
+                    for rel in ("MENTIONS", "CITES"):
+                        note(f"edges {rel}", [(e["src"], e["dst"]) for e in reader.edges(rel)])
+                    for key in top:
+                        listed = reader.cited_by(key, limit=10_000)
+                        if reader.citer_count(key) != len(listed):
+                            twice.append(f"{key}: {reader.citer_count(key)} citers counted, {len(listed)} listed")
+                    time.sleep(0.05)
+            seen.append(reader.stats()["nodes"].get("Document", 0))
+    finally:
+        reader.close()
+        proc.wait(timeout=120)
+    assert proc.returncode == 0, proc.stderr.read()[-2000:]
+    assert twice == [], twice[:5]
+    assert len(set(seen)) >= 3, seen  # the reads overlapped the ingest
+
+
+def _writer_waits(file: str) -> bool:
+    """Whether a writer waits for the commit lock (it holds the turnstile exclusively: graph.embedded_child)."""
+    import fcntl
+
+    fd = os.open(os.path.realpath(file) + ".turn-lock", os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+
+
+def test_reads_of_one_snapshot_are_not_crossed_by_another_process_s_commit(tmp_path: Path) -> None:
+    """Reads that answer together (`_one_snapshot`, as a search's) while an ingest in another process wants to
+    commit: the ingest waits for them, and they answer from the store as it was when they began. Without the
+    lock a commit and its checkpoint land between them, and the pages they read next are the new ones under
+    the old snapshot (LadybugDB 0.22: rows read twice, or 'String dictionary index is outside the offset
+    table')."""
+    docs = write_generated_corpus(tmp_path / "docs", 120)
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    for i, file in enumerate(sorted(docs.iterdir())):
+        file.rename((first if i % 2 else second) / file.name)
+    db = str(tmp_path / "db")
+    _ingest(first, {"db": db})
+    with EmbeddedStore(db, read_only=True) as before:
+        expected = (before.edges("MENTIONS"), before.edges("CITES"), before.search("nghị quyết", limit=50))
+    reader = EmbeddedStore(db, read_only=True)
+    proc = None
+    try:
+        with reader._one_snapshot():
+            reader.stats()  # the snapshot is open; the edges' pages are not read yet
+            signature = reader._files_signature()
+            proc = subprocess.Popen([sys.executable, "-m", "graph.cli", "ingest", "--quiet", "--db", db, str(second)],
+                                    env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            deadline = time.monotonic() + 100
+            while not _writer_waits(reader.file) and reader._files_signature() == signature \
+                    and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            waits = proc.poll() is None and _writer_waits(reader.file)
+            try:
+                got: Any = (reader.edges("MENTIONS"), reader.edges("CITES"), reader.search("nghị quyết", limit=50))
+            except Exception as e:  # noqa: BLE001 - a read failing under a stale snapshot is what this looks for
+                got = f"{type(e).__name__}: {e}"
+        if got != expected:  # (the whole answers are long: say how they differ)
+            assert not isinstance(got, str), got
+            raise AssertionError("; ".join(
+                f"{what}: {len(g)} read ({len(_repeated([str(x) for x in g]))} twice), {len(e)} before"
+                for what, g, e in zip(("MENTIONS", "CITES", "search"), got, expected, strict=True) if g != e))
+        assert waits  # the ingest waited to commit until the reads were done
+    finally:
+        reader.close()
+        if proc is not None:
+            assert proc.wait(timeout=300) == 0, proc.stderr.read()[-2000:]
+    with EmbeddedStore(db, read_only=True) as after:
+        assert len(after.edges("MENTIONS")) > len(expected[0])  # the ingest went on once the reads were done
