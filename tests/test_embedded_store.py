@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -222,7 +223,10 @@ def test_write_summary_counts_what_changed(db: EmbeddedStore) -> None:
     assert (quiet.nodes_created, quiet.nodes_updated, quiet.edges_created, quiet.edges_deleted) == (0, 0, 0, 0)
 
 
-def test_a_search_reads_one_snapshot_while_a_writer_commits(tmp_path: Path) -> None:
+def test_a_search_reads_one_snapshot_and_a_writer_commits_after_it(tmp_path: Path) -> None:
+    """Reads that answer together (a search's vocabulary, lists and Documents) hold the commit lock: a writer
+    in another thread waits for them to end, they answer from the store as it was, and the next search sees the
+    commit."""
     from tests.test_store_contract import CT12, bn_batch
 
     with EmbeddedStore(str(tmp_path / "db")) as writer:
@@ -230,9 +234,14 @@ def test_a_search_reads_one_snapshot_while_a_writer_commits(tmp_path: Path) -> N
         reader = EmbeddedStore(writer.path, read_only=True)
         try:
             before = reader.search("nghi quyet")
-            with reader._one_snapshot():  # as inside one search: the vocabulary, lists and Documents read together
-                writer.upsert(bn_batch())
+            with reader._one_snapshot():
+                committing = threading.Thread(target=writer.upsert, args=(bn_batch(),))
+                committing.start()
+                committing.join(timeout=1.0)
+                assert committing.is_alive()  # the writer waits for the reads to end
                 assert reader.search("chi thi") == [] and reader.search("nghi quyet") == before
+            committing.join(timeout=60)
+            assert not committing.is_alive()
             assert reader.search("chi thi")[0]["key"] == CT12  # the next search sees the commit
         finally:
             reader.close()
