@@ -4,7 +4,7 @@ in a checkout: both run `main`).
 Thin: every page calls graph/ and loaders/ (graph/views.py for what the pages show); no Cypher here.
 Pages are linkable: ``?page=van-ban&doc=KEY`` opens a document; ``?lang=en`` shows the app in English
 (every label goes through `t`, whose English is in graph/data/i18n.tsv). The app only reads: an embedded store is
-opened read-only (it sees what `citegraph ingest` commits meanwhile, and never blocks it); an upload is
+opened read-only (it sees what `citegraph ingest` commits meanwhile; a commit waits at most for one read); an upload is
 stored by a short write session in a child process (graph/write_session.py).
 """
 
