@@ -1232,11 +1232,19 @@ _ROMAN = regex.compile(r"[IVX]+")
 _COLUMN_GAP = regex.compile(r"\t| {3,}")  # blanks that part two columns of one line, not two words
 
 
+def _word_ending_at(text: str, end: int) -> regex.Match[str] | None:
+    """The word that ends at `end`, past blanks before it (within 40 characters)."""
+    stop = min(end, len(text))
+    while stop > 0 and text[stop - 1] in " \t":
+        stop -= 1
+    return _WORD_BEFORE_END.search(text, max(0, end - 40), stop)
+
+
 def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
     """In a line in capitals, whether a predicate after the name read up to `end` opens the headline's clause: not
     after "VÀ" (a second trade of a company: "… ĐẦU TƯ VÀ XÂY DỰNG …"), and not in the name of an enterprise or
     another body of kind "other", which is often named after its trade ("CÔNG TY CP THƯƠNG MẠI XÂY DỰNG …")."""
-    before = _WORD_BEFORE_END.search(text, max(0, end - 40), len(text[:end].rstrip(" \t")))
+    before = _word_ending_at(text, end)
     if not before or before.group() == "VÀ":
         return False
     found = head_at(text, pos - len(head), caps=True) if head and text.startswith(head, pos - len(head)) else None
@@ -1245,7 +1253,7 @@ def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
 
 def _after_mixed_case(text: str, end: int) -> bool:
     """Whether the word that ends at `end` (past blanks) is printed in mixed case, not all in capitals."""
-    before = _WORD_BEFORE_END.search(text, max(0, end - 40), len(text[:end].rstrip(" \t")))
+    before = _word_ending_at(text, end)
     return bool(before) and not _all_caps(before.group())
 
 
