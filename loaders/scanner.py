@@ -66,6 +66,26 @@ def _head_key(head: str) -> tuple[str, bool]:
     return "".join(units).casefold(), whole
 
 
+# One literal unit of a head's pattern or a space between its words (`literal_start`).
+_UNIT_OR_SPACE = regex.compile(r"\\[^\w\s]| |[^\s\[\](){}?*+|.^$\\]")
+
+
+@cache
+def literal_start(head: str) -> str:
+    """The case-folded literal text, spaces included, every match of an agency head's pattern begins with: its
+    words up to the first regex syntax, less a last character a quantifier makes optional. "Ban Chấp hành Trung
+    ương(?! …)" → "ban chấp hành trung ương", "BIDV,? [Cc]hi nhánh" → "bidv", "Ủy ban Kiểm tra (?:T\\.Ư|…)" →
+    "ủy ban kiểm tra "."""
+    units: list[str] = []
+    pos = 0
+    while unit := _UNIT_OR_SPACE.match(head, pos):
+        units.append(unit.group()[-1])
+        pos = unit.end()
+    if head[pos:pos + 1] in ("?", "*", "{") and units:
+        units.pop()
+    return "".join(units).casefold()
+
+
 @cache
 def keys() -> dict[str, tuple[str, ...]]:
     """The keys of each kind, from the grammar's own tables."""
@@ -143,6 +163,10 @@ class Candidates:
         """The first proposed head start at or after `pos` (-1 when none is left)."""
         i = bisect_left(self.head, pos)
         return self.head[i] if i < len(self.head) else -1
+
+    def folded_at(self, pos: int, size: int) -> str:
+        """The text's case-folded copy from `pos`, `size` characters (fewer at the end)."""
+        return self._folded[pos:pos + size]
 
     def heads_at(self, pos: int) -> frozenset[str] | None:
         """The head keys that occur at `pos` (None where no head was proposed); read off the folded text when
