@@ -34,7 +34,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
 )
-from loaders.scanner import candidates, matches_at
+from loaders.scanner import candidates, matches_at, memo_of
 from loaders.text import LINE_CACHE, fold
 
 
@@ -199,7 +199,20 @@ _FORMER = regex.compile(r"[Nn]guyên[ \t]+")
 
 def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | None:
     """A role starting at `pos`: a title (maybe a former one), the agency or country after it, more roles after
-    commas. `any_case`: the title may open in lower case ("…, phó Bí thư thường trực huyện ủy")."""
+    commas. `any_case`: the title may open in lower case ("…, phó Bí thư thường trực huyện ủy"). Kept with a
+    scanned text's candidates (`loaders.scanner.memo_of`: half the calls ask again)."""
+    memo = memo_of(text)
+    key = (_role_at, pos, any_case)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _read_role_at(text, pos, any_case)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _read_role_at(text: str, pos: int, any_case: bool) -> tuple[int, str] | None:
+    """`_role_at` read off the text."""
     former = _FORMER.match(text, pos)
     at = former.end() if former else pos
     m = title_pattern().match(text, at) or (_role_pattern_any_case().match(text, at)

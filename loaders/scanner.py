@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 import ahocorasick_rs
 import regex
@@ -149,12 +150,16 @@ class Candidates:
     """Sorted start offsets where a key of each kind occurs in one text (`head`, `title`, … as KINDS names them),
     sets of those of the kinds probed at a position, and the head keys found at a proposed head start."""
 
-    __slots__ = ("_text", "_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
+    __slots__ = ("_text", "_folded", "_heads_at", "head_found", "memo", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
                  "province", "province_set", "marker")
 
     def __init__(self, text: str, folded: str, starts: tuple[set[int], ...]) -> None:
         self._text, self._folded = text, folded
         self._heads_at: dict[int, frozenset[str]] = {}
+        # `loaders.names.head_at`'s answers in this text, by (position, caps): the finders ask again at the same heads
+        self.head_found: dict[tuple[int, bool], Any] = {}
+        # answers of other pure readers of this text by (reader, arguments): `memo_of`
+        self.memo: dict[tuple[Any, ...], Any] = {}
         self.head, self.title, self.honorific, self.event, self.surname, self.province, self.marker = (
             sorted(s) for s in starts)
         self.head_set, self.title_set, self.province_set = starts[0], starts[1], starts[5]
@@ -248,6 +253,15 @@ def candidates(text: str) -> Candidates | None:
         if scanned is text:
             return found
     return None
+
+
+def memo_of(text: str) -> dict[tuple[Any, ...], Any] | None:
+    """A dict kept with the candidates of `text` (one of the two texts last scanned), where a reader that depends on
+    the text alone (`loaders.names.extend_name`, `loaders.persons._role_at`) keeps its answers by (reader,
+    arguments): the finders read the same names again ("Sở Y tế" from the agencies, the persons' roles and the
+    events). None for any other string."""
+    found = candidates(text)
+    return found.memo if found is not None else None
 
 
 def matches_at(pattern: regex.Pattern[str], text: str, kind: str) -> Iterator[regex.Match[str]]:
