@@ -256,7 +256,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
     read = _as_printed_heads(text)  # same length: spans stay the text's
-    if read is not text:
+    if read == text:
+        read = text  # (nothing restored: the text's own scan and the answers kept with it serve)
+    else:
         scan(read)  # (the finders probe where its heads may begin)
     mentions, classes = _read_mentions(read)
     mentions = [m for m in mentions if not _ELECTED.search(read, max(0, m.start - 90), m.start)]

@@ -56,7 +56,20 @@ MAX_NAME_WORDS = 6
 
 def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None:
     """End of a personal name at `pos`: two or more capitalised words (initials such as "V.I." count as one),
-    ended by the shape of the text (a lowercase word, punctuation, a new line, a body, a title, a document)."""
+    ended by the shape of the text (a lowercase word, punctuation, a new line, a body, a title, a document).
+    Kept with a scanned text's candidates (`loaders.scanner.memo_of`: a third of the calls ask again)."""
+    memo = memo_of(text)
+    key = (name_run, pos, max_words)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _read_name_run(text, pos, max_words)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _read_name_run(text: str, pos: int, max_words: int) -> int | None:
+    """`name_run` read off the text."""
     p, n, end = pos, 0, None
     while n < max_words:
         w = next_word(text, p) if n else WORD.match(text, p)
