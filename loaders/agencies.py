@@ -41,7 +41,7 @@ from loaders.names import (
     unit_number_end,
     village_at,
 )
-from loaders.scanner import candidates, scan
+from loaders.scanner import candidates, finditer_from, scan
 from loaders.text import fold
 
 
@@ -1234,12 +1234,16 @@ _DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã|thành 
                                r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
+# What every match of _DISTRICT_NAME begins with, case-folded: its level words' first word.
+_DISTRICT_NAME_STARTS = ("huyện", "quận", "thị", "thành")
+
+
 def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties, under "", and the
     one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town), and
     the city of a province it names most ("thành phố Long Xuyên", "Thành ủy Long Xuyên") under "thành phố"."""
     counts: dict[tuple[str, str], int] = {}
-    for m in _DISTRICT_NAME.finditer(text):
+    for m in finditer_from(_DISTRICT_NAME, text, _DISTRICT_NAME_STARTS):  # (where the scan's fold holds a level word)
         words = m.group(2).split()
         if words[0] in ("Ủy", "Uỷ"):
             continue  # "Quận Ủy viên": a title, no district

@@ -173,6 +173,18 @@ class Candidates:
         """The text's case-folded copy from `pos`, `size` characters (fewer at the end)."""
         return self._folded[pos:pos + size]
 
+    def starts_of(self, words: tuple[str, ...]) -> list[int]:
+        """Sorted offsets where one of `words` (case-folded) occurs in the text's case-folded copy."""
+        out: list[int] = []
+        folded = self._folded
+        for word in words:
+            at = folded.find(word)
+            while at >= 0:
+                out.append(at)
+                at = folded.find(word, at + 1)
+        out.sort()
+        return out
+
     def heads_at(self, pos: int) -> frozenset[str] | None:
         """The head keys that occur at `pos` (None where no head was proposed); read off the folded text when
         first asked (a text asks at a few dozen of its proposed heads)."""
@@ -253,6 +265,21 @@ def candidates(text: str) -> Candidates | None:
         if scanned is text:
             return found
     return None
+
+
+def finditer_from(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with one of `words` (case-folded, as the
+    pattern's own case-insensitive words match them): tried only where the scanned text's folded copy holds one,
+    left to right, each at or after the end of the last match. Without candidates for `text`, `finditer` itself."""
+    found = candidates(text)
+    if found is None:
+        yield from pattern.finditer(text)
+        return
+    reach = 0
+    for start in found.starts_of(words):
+        if start >= reach and (m := pattern.match(text, start)):
+            reach = m.end()
+            yield m
 
 
 def memo_of(text: str) -> dict[tuple[Any, ...], Any] | None:
