@@ -42,7 +42,7 @@ from loaders.names import (
     village_at,
 )
 from loaders.scanner import candidates, finditer_from, scan
-from loaders.text import fold
+from loaders.text import fold, sub_from
 
 
 @dataclass
@@ -284,6 +284,9 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
                                 r"(?:t(?=(?:ỉnh|hành)[ \t])|h(?=uyện[ \t])|q(?=uận[ \t]))(?=\p{L}+[ \t](?i:ủy|uỷ)(?!\p{L}))"
                                 r"|(?<=(?<!\p{L})(?:Tỉnh|Thành|Huyện|Quận)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))",
                                 regex.V1)  # ("Bí thư huyện ủy", "Huyện Ủy": the district's too)
+# What every match of _COMMITTEE_CASE begins with (case kept): the level word's first letter in lowercase, or the
+# committee's "Ủy" / "Uỷ" after a capitalised level word.
+_COMMITTEE_CASE_STARTS = ("tỉnh", "thành", "huyện", "quận", "Ủy", "Uỷ")
 
 
 # "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy", "Trưởng phòng Nội vụ huyện": a board's or an
@@ -310,6 +313,8 @@ _WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
 # trường"; a place's name after the head ("trung tâm Hà Nội") is no body's name.
 _LOWER_HEAD = regex.compile(r"(?<!\p{L})(?<!(?i:các|những|mỗi|nhà)[ \t])(?:tổng cục|chi cục|cục|sở|bệnh viện|học viện|viện"
                             r"|trường|trung tâm)(?=[ \t]+\p{Lu})", regex.V1)
+# What every match of _LOWER_HEAD begins with (its heads, case kept).
+_LOWER_HEAD_STARTS = ("tổng cục", "chi cục", "cục", "sở", "bệnh viện", "học viện", "viện", "trường", "trung tâm")
 
 
 # Common words (Từ điển tiếng Việt) whose second syllable is a lowercase head above: "hội trường Huyện ủy" is a
@@ -340,14 +345,15 @@ def _as_printed_heads(text: str) -> str:
     wrapped lines joined (a space for the line break)."""
     if "\n" in text:
         text = _WRAPPED_LINE.sub(" ", text)
-    text = _LOWER_HEAD.sub(lambda m: _capitalised_head(text, m), text)
+    text = sub_from(_LOWER_HEAD, lambda m: _capitalised_head(text, m), text, _LOWER_HEAD_STARTS)
     if "rưởng ban " in text or "rưởng phòng " in text:
         text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
         text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
         return text
-    return _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
+    return sub_from(_COMMITTEE_CASE, lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text,
+                    _COMMITTEE_CASE_STARTS)
 
 
 @dataclass

@@ -5,10 +5,13 @@ headers written here."""
 
 from __future__ import annotations
 
+import regex
+
 from loaders import gazetteer as gz
 from loaders.names import _heads_from, _not_agencies_pattern, extend_name, head_at
 from loaders.persons import _role_at, name_run
-from loaders.scanner import head_key, literal_start, memo_of, scan
+from loaders.scanner import finditer_from, head_key, literal_start, memo_of, scan
+from loaders.text import matches_from, sub_from
 
 
 def _copy(text: str) -> str:
@@ -103,3 +106,48 @@ def test_answers_kept_with_a_scanned_text_are_what_a_fresh_read_gives() -> None:
     assert len(memo) >= 3
     assert extend_name(text, at_office, head="Sở")[0] == text.index(" tỉnh Quảng Trị") or \
         text[:extend_name(text, at_office, head="Sở")[0]].endswith("Quảng Trị")
+
+
+def test_a_lowercase_head_and_a_committee_are_restored_as_the_whole_text_substitution_restores_them() -> None:
+    from loaders.agencies import (
+        _COMMITTEE_CASE,
+        _COMMITTEE_CASE_STARTS,
+        _LOWER_HEAD,
+        _LOWER_HEAD_STARTS,
+        _as_printed_heads,
+        _capitalised_head,
+    )
+
+    texts = [
+        "Đoàn công tác cục Y tế dự phòng làm việc tại sở Tư pháp và bệnh viện Đa khoa tỉnh; các sở Ngành tham dự.",
+        "Bí thư huyện ủy, Chủ tịch UBND tỉnh Lạng Sơn và Thường trực Tỉnh Ủy, thành uỷ dự; các tỉnh ủy báo cáo.",
+        "Hội trường Huyện ủy; trung tâm Hà Nội; nhà trường Tiên Lãng; viện Kiểm sát nhân dân quận Hai Bà Trưng.",
+        "Không có cơ quan nào ở đây.",
+    ]
+    for text in texts:
+        restored = _LOWER_HEAD.sub(lambda m, t=text: _capitalised_head(t, m), text)
+        assert sub_from(_LOWER_HEAD, lambda m, t=text: _capitalised_head(t, m), text, _LOWER_HEAD_STARTS) == restored
+        upper = _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
+        assert sub_from(_COMMITTEE_CASE, lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(),
+                        text, _COMMITTEE_CASE_STARTS) == upper
+    assert "Cục Y tế dự phòng" in _as_printed_heads(texts[0]) and "các sở Ngành" in _as_printed_heads(texts[0])
+    assert "Bí thư Huyện ủy" in _as_printed_heads(texts[1]) and "Tỉnh ủy, thành uỷ" in _as_printed_heads(texts[1])
+    assert _as_printed_heads(texts[3]) == texts[3]
+
+
+def test_matches_from_finds_what_finditer_finds() -> None:
+    pattern = regex.compile(r"(?<!\p{L})(?:ab|abc|b)(?=\d)", regex.V1)
+    for text in ("ab1 abc2 b3 xab4 b", "abab1", "", "b1b1b1"):
+        assert [m.span() for m in matches_from(pattern, text, ("ab", "b"))] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_main_districts_read_from_the_scan_are_those_of_the_whole_text() -> None:
+    from loaders.agencies import _DISTRICT_NAME, _DISTRICT_NAME_STARTS, main_districts
+
+    text = ("UBND huyện Gio Linh, Huyện ủy Gio Linh và HUYỆN Cam Lộ; thị xã Quảng Trị, Thị ủy Quảng Trị; thành phố "
+            "Đông Hà, Thành uỷ Đông Hà; quận Ba Đình. Huyện Gio Linh tổ chức hội nghị.")
+    assert scan(text) is not None
+    assert [m.span() for m in finditer_from(_DISTRICT_NAME, text, _DISTRICT_NAME_STARTS)] == \
+        [m.span() for m in _DISTRICT_NAME.finditer(text)]
+    assert main_districts(text) == main_districts(_copy(text))  # (a copy the scanner has not seen walks the text)
+    assert dict(main_districts(text))["huyện"] == "Gio Linh"
