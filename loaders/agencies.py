@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 import regex
 
 from loaders import gazetteer as gz
-from loaders.grammar import STATE_ISSUERS
+from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
 from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
@@ -20,6 +20,7 @@ from loaders.names import (
     SPACE,
     UNIT_CODE,
     WORD,
+    capitalise_components,
     district_end,
     district_name_at,
     extend_name,
@@ -161,14 +162,10 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     head_text = head.name or printed[:head_len]
     caps = is_caps_line(printed)
     if caps:
-        if not head.name:
-            plain = head.head if regex.fullmatch(r"[\p{L} ]+", head.head) else ""
-            head_text = plain or uncaps(head_text)
-            head_text = head_text[:1].upper() + head_text[1:]
-        body = uncaps(body)
+        head_text, body = _recased(head, head_text, uncaps(body))
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = recapitalise(name)
+        name = _official_spelling(recapitalise(name))
     name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
@@ -214,6 +211,66 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""
+
+
+# The letters a head's pattern opens with, as its name spells them ("Sở " of "Sở (?-i:[Gg]iáo dục và đào tạo)").
+_LITERAL_HEAD = regex.compile(r"[\p{L} ]+", regex.V1)
+
+
+def _recased(head: gz.AgencyHead, head_text: str, body: str) -> tuple[str, str]:
+    """The head and the body (lowercased out of capitals, acronyms kept) of a name printed in capitals, recased as
+    the name is spelt: the head as agency_heads.tsv spells it, then a capital at each component of the name
+    (capitalise_components) after a head that takes a name ("BỘ CÔNG AN" → "Bộ Công an", "VIỆN KHOA HỌC XÃ HỘI VÙNG
+    NAM BỘ" → "Viện Khoa học xã hội vùng Nam Bộ", with recapitalise after); a head matched by a pattern keeps the
+    spelling of the letters its pattern opens with, the rest of it read as more of the name ("SỞ GIÁO DỤC VÀ ĐÀO
+    TẠO" → "Sở Giáo dục và Đào tạo")."""
+    if body.strip():
+        body = (" " if body[:1].isspace() else "") + " ".join(body.split())  # (one line: "NHÂN DÂN\nTỈNH …")
+    if head.name:
+        return head_text, capitalise_components(body) if head.body in ("req", "named") else body
+    if regex.fullmatch(r"[\p{L} ]+", head.head):
+        return head.head, capitalise_components(body) if head.body in ("req", "named") else body
+    printed = " ".join(uncaps(head_text).split())
+    literal = (m.group().strip() if (m := _LITERAL_HEAD.match(head.head)) else "")
+    if literal and printed.casefold().startswith(literal.casefold()):
+        part = printed[len(literal):]
+        if not part or part[0] in " ,":
+            return literal, capitalise_components(part) + (capitalise_components(body) if head.body in ("req", "named")
+                                                           else body)
+    return printed[:1].upper() + printed[1:], body
+
+
+@cache
+def _official_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The central bodies' official spellings (the central issuers of issuers.tsv: the ministries, the Party's
+    central boards; central_bodies.tsv), as a pattern matched in any case and a map from the folded name."""
+    names = {n for c, n in (*PARTY_ISSUERS.items(), *STATE_ISSUERS.items())
+             if ISSUER_LEVELS.get(c) == "central" and "(" not in n} | set(gz.central_bodies())
+    by_fold = {n.casefold(): n for n in names}
+    words = sorted(by_fold, key=len, reverse=True)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})", regex.V1), by_fold
+
+
+@cache
+def _official_printed() -> regex.Pattern[str]:
+    """The central bodies' official names as a header prints them: in any case, a line break between words."""
+    names = sorted(_official_names()[1].values(), key=len, reverse=True)
+    gap = r"[ \t]*\n?[ \t]*"
+    forms = "|".join(gap.join(map(regex.escape, n.split())) for n in names)
+    return regex.compile(rf"(?i)(?:{forms})(?!\p{{L}})", regex.V1)
+
+
+def _official_at(text: str, pos: int) -> int | None:
+    """End of a central body's official name printed at `pos` ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), else None."""
+    m = _official_printed().match(text, pos)
+    return m.end() if m else None
+
+
+def _official_spelling(name: str) -> str:
+    """A name read out of capitals with the central bodies it names in their official spelling ("Bộ Công thương"
+    → "Bộ Công Thương", "Thanh tra Bộ xây dựng" → "Thanh tra Bộ Xây dựng")."""
+    pattern, by_fold = _official_names()
+    return pattern.sub(lambda m: by_fold.get(m.group().casefold(), m.group()), name)
 
 
 # A capital letter that begins a word, and the letters after it: where an agency's head may start.
@@ -493,6 +550,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if caps and (official := _official_at(text, start)) and official > body_end:
+            body_end, province, province_start = official, None, official  # "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": a
+            # central body of the list, whole, where a comma cuts a name read out of capitals
         if head.head.startswith("Văn phòng [Đđ]ại diện") and body_end > head_end \
                 and (seat := _SEAT_AFTER.match(text, body_end)):
             body_end = province_start = seat.end()  # "… tại Thành phố Hồ Chí Minh": where the office sits, of its name

@@ -274,10 +274,17 @@ def surname_run(text: str, pos: int) -> bool:
     w = next_word(text, m.end())
     if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
         return False
+    if _PLACE_NUMERAL.fullmatch(w.group()):
+        return False  # "phường Hải Châu II": a Roman numeral numbers a place of one name, it is no given name
     if not _all_caps(m.group()) and caps_predicate_at(text, w.start(), mixed=True):
         return False  # "xã Thạch Hà KHAI MẠC …": a predicate in capitals after the word, no given name
     body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
     return not (body and body[0] >= w.end())  # whose head opens with a family name
+
+
+# A Roman numeral that numbers places of one name ("phường Hải Châu I", "… II", "xã Tân Lập IV"); not a lone "V" or
+# "X", which stand for a name withheld ("ông Nguyễn Văn X").
+_PLACE_NUMERAL = regex.compile(r"I|[IVX]{2,4}")
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
@@ -1146,8 +1153,10 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
 # The measure words of a count after a number ("2 lần", "3 năm", "40 người"): the number counts, it names no unit.
 _COUNT_WORDS = r"(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|đợt|lượt|cuộc|ca)(?!\p{L})"
 _COUNT_AFTER = regex.compile(rf"[ \t]+{_COUNT_WORDS}(?![ \t]+\d)", regex.V1)
-_UNIT_NUMBER = regex.compile(rf"[ \t]+\d{{1,2}}(?![\d/.,:\-–]|\p{{L}}|[ \t]+(?:{_COUNT_WORDS}|khu"
-                          r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
+_UNIT_NUMBER = regex.compile(rf"[ \t]+\d{{1,2}}(?![\d/:\-–]|\.\S|,(?![ \t]+(?:quận|huyện|thị xã|thành phố|TP)(?!\p{{L}}))"
+                          rf"|\p{{L}}|[ \t]+(?:{_COUNT_WORDS}|khu|phường|xã|tổ dân)(?!\p{{L}}))", regex.V1)
+# (a comma after the number only before the district or city it belongs to: "phường 12, quận Gò Vấp"; "phường 1, 2"
+# lists wards)
 # "Trường Tiểu học số 2", "Xí nghiệp Xây lắp số 1": "số" and the number of one of a body's kind.
 _NUMBERED_OWN = regex.compile(r"số(?=[ \t]+\d)", regex.V1)
 # The commune-level units: since 1 July 2025 "xã", "phường" and "đặc khu" (the island special zones: Luật Tổ chức
@@ -1284,6 +1293,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
+            if word == "xã" and w and _all_caps(w.group()) and w.group().casefold() in _XA_WORDS:
+                return None  # "VIỆN KHOA HỌC XÃ HỘI …": in capitals "xã hội" is the word (a commune "Hội …" prints
+                # its level in lowercase before it: "xã Hội Hoan")
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
                     and is_cap(w.group()) and (known := district_name_at(text, w.start()) or _any_district_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
@@ -1344,14 +1356,21 @@ def _caps_continues(text: str, pos: int) -> bool:
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
+# A syllable that opens with its vowel and ends in a final consonant ("AN", "ÁN", "ANH", "ẤP", "ÔNG"): a word, though
+# no vowel follows its first letter (Vietnamese finals: c, ch, m, n, ng, nh, p, t).
+_VOWEL_SYLLABLE = regex.compile(r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])")
+
+
 def is_acronym(word: str) -> bool:
-    """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers."""
-    return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:])
+    """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers; not a
+    syllable that opens with its vowel ("BỘ CÔNG AN": "AN" is a word)."""
+    return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:]) \
+        and not _VOWEL_SYLLABLE.fullmatch(fold(word).casefold())
 
 
 def uncaps(text: str) -> str:
-    """An all-caps header in lower case, acronyms (UBND, MTTQ) kept."""
-    return " ".join(w if is_acronym(w) else w.lower() for w in text.split(" "))
+    """An all-caps header in lower case, acronyms (UBND, MTTQ) and Roman numerals ("KHU VỰC II") kept."""
+    return " ".join(w if is_acronym(w) or _PLACE_NUMERAL.fullmatch(w) else w.lower() for w in text.split(" "))
 
 
 # Proper names that keep their capitals when an all-caps header is lowercased; province names too.
@@ -1360,14 +1379,21 @@ PROPER_NAMES = ("Đảng Cộng sản Việt Nam", "Việt Nam", "Trung ương",
 
 
 @cache
+def _proper_forms() -> tuple[str, ...]:
+    """The proper names a lowercased header takes back: PROPER_NAMES, the provinces and the regions ("vùng Nam Bộ",
+    "khu vực Tây Nguyên", "miền Trung", as regions.txt spells them)."""
+    return (*PROPER_NAMES, *(p.name for p in gz.provinces()), *gz.regions())
+
+
+@cache
 def _proper_pattern() -> regex.Pattern[str]:
-    forms = {*PROPER_NAMES, *(p.name for p in gz.provinces())}
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in forms)})(?!\p{{L}})", regex.V1)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in _proper_forms())})(?!\p{{L}})",
+                         regex.V1)
 
 
 @cache
 def _proper_by_fold() -> dict[str, str]:
-    return {f.casefold(): f for f in (*PROPER_NAMES, *(p.name for p in gz.provinces()))}
+    return {f.casefold(): f for f in _proper_forms()}
 
 
 def recapitalise(text: str) -> str:
@@ -1377,6 +1403,39 @@ def recapitalise(text: str) -> str:
     text = _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
     text = _PARTY_COMMITTEE.sub(lambda m: m.group()[:1].upper() + m.group()[1:], text)
     return _PLACE_AT_END.sub(_capitalised_place, text)
+
+
+# Words from which a body's name read out of capitals takes no more capitals at its components: a place's level, an
+# area's or a region's word ("VIỆN … VÙNG NAM BỘ", "CÔNG AN TỈNH …", "TRUNG TÂM Y TẾ KHU VỰC …"), whose proper names
+# recapitalise spells; "xã" only as a level, not in "xã hội".
+_PLACE_OR_AREA = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "vùng", "miền", "khu",
+                            "các", "tp", "tp."})
+# Words that go on with the type word in lowercase rather than open a component: "Ban nhân dân" (as "Ủy ban nhân
+# dân", "Hội đồng nhân dân" are written: Decree 30/2020/NĐ-CP, appendix II), a university's "Bộ môn", "Bộ phận".
+_TYPE_GOES_ON = frozenset({"nhân dân", "môn", "phận"})
+# What opens a new component of a name: "và", a comma, a dash ("Lao động – Thương binh và Xã hội").
+_COMPONENT_JOINERS = frozenset({"và", "&", "-", "–"})
+
+
+def capitalise_components(rest: str) -> str:
+    """A body's name after its type word, read out of capitals in lowercase, with a capital at each component as
+    Decree 30/2020/NĐ-CP, appendix II, writes a body's name: its first word and the first word after "và", a comma or
+    a dash (" giáo dục và đào tạo" → " Giáo dục và Đào tạo", " khoa học xã hội vùng nam bộ" → " Khoa học xã hội vùng
+    nam bộ"); none from a place's level or a region's word on, nor a function word or an acronym."""
+    words = rest.split(" ")
+    said = [w.casefold() for w in words if w]
+    opens = not (said and (said[0] in _TYPE_GOES_ON or " ".join(said[:2]) in _TYPE_GOES_ON))
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        low = w.casefold()
+        nxt = next((x for x in words[i + 1:] if x), "")
+        if low in _PLACE_OR_AREA and not (low == "xã" and nxt.casefold() in _XA_WORDS):
+            break
+        if opens and w.islower() and w not in gz.function_words() and low not in _COMPONENT_JOINERS:
+            words[i] = w[:1].upper() + w[1:]
+        opens = low in _COMPONENT_JOINERS or w.endswith(",")
+    return " ".join(words)
 
 
 # A Party committee of a place, which a name always capitalises ("Tỉnh ủy", "Huyện ủy": Quy định 66-QĐ/TW, Hướng
