@@ -1424,9 +1424,13 @@ def capitalise_components(rest: str) -> str:
     nam bộ"); none from a place's level or a region's word on, nor a function word or an acronym."""
     words = rest.split(" ")
     said = [w.casefold() for w in words if w]
-    opens = not (said and (said[0] in _TYPE_GOES_ON or " ".join(said[:2]) in _TYPE_GOES_ON))
+    goes_on = 1 if said and said[0] in _TYPE_GOES_ON else 2 if " ".join(said[:2]) in _TYPE_GOES_ON else 0
+    opens = True
     for i, w in enumerate(words):
         if not w:
+            continue
+        if goes_on:
+            goes_on -= 1  # ("bộ môn lý luận chính trị" → "Bộ môn Lý luận chính trị": the name's component after it)
             continue
         low = w.casefold()
         nxt = next((x for x in words[i + 1:] if x), "")

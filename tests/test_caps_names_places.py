@@ -8,6 +8,7 @@ them. Each sentence is written for this file; each asserts what a reader of the 
 
 from __future__ import annotations
 
+from loaders.entities import find_entities
 from loaders.names import capitalise_components, is_acronym, surname_run, uncaps
 from tests.test_entities_unseen import agencies_of, events_of
 
@@ -51,6 +52,7 @@ def test_the_components_of_a_name_after_its_type_word() -> None:
     assert capitalise_components(" lao động – thương binh và xã hội") == " Lao động – Thương binh và Xã hội"
     assert capitalise_components(" y tế huyện yên thành") == " Y tế huyện yên thành"  # (the place: recapitalise's)
     assert capitalise_components(" nhân dân tỉnh") == " nhân dân tỉnh"  # "Ban nhân dân": the type goes on
+    assert capitalise_components(" môn hóa học") == " môn Hóa học"  # "Bộ môn Hóa học": a university's department
 
 
 def test_a_body_named_by_a_head_of_its_own_in_capitals_is_unchanged() -> None:
@@ -95,3 +97,28 @@ def test_a_ceremony_a_body_holds_ends_its_name() -> None:
 def test_the_ceremony_keeps_its_name_as_an_event() -> None:
     text = "Lễ khánh thành trạm y tế xã diễn ra sáng 3/10/2025."
     assert events_of(text) == [("Lễ khánh thành trạm y tế xã", "2025-10-03")]
+
+
+# ------------------------------------------------------------------ a person named in a headline in capitals
+
+
+def first_mentions_of(text: str) -> dict[str, str]:
+    """Each person's name and the surface of their first mention."""
+    _, persons, _ = find_entities(text)
+    for p in persons:
+        assert text[p.start:p.end] == p.surface
+    return {p.name: p.surface for p in persons}
+
+
+def test_a_headline_name_in_capitals_is_the_first_mention_of_the_person_the_text_names_with_a_title() -> None:
+    text = ("LÊ THỊ THU NHẬN BẰNG KHEN CỦA BỘ TRƯỞNG\n\n"
+            "Sáng 12/4/2025, Hiệu trưởng Lê Thị Thu đã nhận bằng khen vì thành tích dạy học.")
+    assert first_mentions_of(text) == {"Lê Thị Thu": "LÊ THỊ THU"}
+    text = ("CHỦ TỊCH NƯỚC LƯƠNG CƯỜNG THĂM ĐƠN VỊ BỘ ĐỘI BIÊN PHÒNG\n\n"
+            "Chiều 2/5/2025, Chủ tịch nước Lương Cường đã đến thăm cán bộ, chiến sĩ đồn biên phòng.")
+    assert first_mentions_of(text) == {"Lương Cường": "LƯƠNG CƯỜNG"}
+
+
+def test_a_name_printed_only_in_capitals_with_no_title_is_left_alone() -> None:
+    text = "HÀ TĨNH TRIỂN KHAI KẾ HOẠCH PHÒNG CHỐNG BÃO\n\nCác địa phương ven biển sơ tán người dân."
+    assert first_mentions_of(text) == {}
