@@ -1044,7 +1044,8 @@ def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001
     rest = _PLACE_WORDS.sub(" ", body)
     if " ".join(rest.split()).casefold() in _BARE_ENTERPRISE:
         return False  # "Hội đồng quản trị Công ty": the organ of the company the text names, no name of its own
-    return any(is_cap(w.group()) for w in WORD.finditer(rest))
+    return any(is_cap(w.group()) or ((v := village_at(rest, w.start())) is not None and v[1])
+               for w in WORD.finditer(rest))  # ("Chi bộ khu phố 3": a village named by its number)
 
 
 # An enterprise's head printed alone after its organ ("Chủ tịch Hội đồng quản trị Công ty"): the one named before.

@@ -884,7 +884,9 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             if _COUNT_AFTER.match(text, w.end()):
                 break  # "Sở Y tế 2 lần kiểm tra …": a count the sentence makes, not the body's number
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
-                or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
+                or bool(_REGION_UNIT.search(text, pos, w.start())) \
+                or bool(_VILLAGE_BEFORE_NUMBER.search(text, max(0, w.start() - 16), w.start()))
+            # ("Bộ Tư lệnh Vùng Cảnh sát biển 1"; "Chi bộ Khu phố 3 phường …": a village numbered, then its commune)
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
                     or (nw and not gap_after.strip() and nw.group().islower() and _stop_at(text, nw)) \
@@ -1135,6 +1137,10 @@ _VILLAGE_NAME = regex.compile(r"[ \t]+(?:số[ \t]+)?\K(?:\d+[A-Za-z]?(?![\p{L}\
 
 
 _VILLAGE_WORDS = frozenset({"tổ", "khu", "thôn", "ấp", "buôn", "bon", "xóm", "khóm", "bản", "làng", "sóc"})
+# A unit below the commune, capitalised as a name's word, right before its number ("Khu phố 3", "Thôn 2", "Tổ dân
+# phố 5"): the number is the unit's name.
+_VILLAGE_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})(?:Tổ dân phố|Khu dân cư|Khu phố|Thôn|Ấp|Xóm|Khóm|Buôn|Bản|Tổ)[ \t]+$",
+                                       regex.V1)  # (in lowercase, village_at reads it: "nông thôn 06" is none)
 
 
 def village_at(text: str, pos: int) -> tuple[int, bool] | None:

@@ -82,6 +82,15 @@ def test_a_ward_named_by_its_number_before_its_district() -> None:
     assert any(name.startswith("UBND phường 7") for name in agencies_of(text))
 
 
+def test_a_village_named_by_its_number_names_a_party_cell() -> None:
+    text = "Tối 14/6/2025, Chi bộ Khu phố 4 phường Tân Định tổ chức sinh hoạt chuyên đề."
+    assert "Chi bộ Khu phố 4 phường Tân Định" in agencies_of(text)
+    text = "Tối 14/6/2025, Chi bộ thôn 7 đã kết nạp hai đảng viên mới."
+    assert "Chi bộ thôn 7" in agencies_of(text)
+    text = "Chương trình phát triển nông thôn 06 huyện miền núi được phê duyệt."
+    assert agencies_of(text) == {}
+
+
 # ------------------------------------------------------------------ ceremonies that follow a body
 
 
