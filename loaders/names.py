@@ -737,7 +737,7 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if not first and not caps and (b := _BRACKETED.match(text, p)):
                 return b.end(), None, b.end()
-            if task and not caps and (pair := _comma_pair(text, p)):
+            if task and (pair := _comma_pair(text, p)):  # (in capitals too: "BAN CHỈ ĐẠO PHÒNG, CHỐNG …")
                 p = end = pair
                 in_component = True
                 continue
@@ -756,7 +756,7 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 p, closed = j.end(), False  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh":
                 continue  # one office ("… Đoàn đại biểu Quốc hội, Hội đồng nhân dân …": "Quốc hội" closes no name here)
             m = _JOINER.match(text, p)
-            if not m or (first and not head_component) or caps or closed:
+            if not m or (first and not head_component) or closed or (caps and not _caps_joiner(text, m, task)):
                 break
             q = m.end()
             nw = WORD.match(text, q)
@@ -1264,6 +1264,17 @@ def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
         return False
     found = head_at(text, pos - len(head), caps=True) if head and text.startswith(head, pos - len(head)) else None
     return bool(found) and not found[1].kind.startswith("other")
+
+
+def _caps_joiner(text: str, m: regex.Match[str], task: bool) -> bool:
+    """In a line in capitals, whether the joiner `m` joins two components of one name: a dash spaced on both sides
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"), or a comma between the items of the task a
+    body is named after ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC"); not before another body's head, a predicate
+    or a province (a comma after a body's name more often lists bodies or ends the name)."""
+    q = m.end()
+    dash = m.group(1) in "-–" and m.group().startswith((" ", "\t")) and text[q - 1] in " \t"
+    return (dash or (task and m.group(1) == ",")) and not head_at(text, q, caps=True) \
+        and not caps_predicate_at(text, q) and not province_at(text, q)
 
 
 def _after_mixed_case(text: str, end: int) -> bool:

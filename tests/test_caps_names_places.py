@@ -48,6 +48,13 @@ def test_a_department_in_capitals_takes_its_capitals_and_its_province() -> None:
     assert agencies_of(text).get("Sở Tài nguyên và Môi trường tỉnh Nghệ An") == "Nghệ An"
 
 
+def test_a_dash_or_a_task_s_comma_in_capitals_joins_one_name() -> None:
+    text = "PHÒNG NỘI VỤ - LAO ĐỘNG HUYỆN\n\nSố: 21/BC\n\nBáo cáo kết quả tuyển dụng viên chức."
+    assert any(name.startswith("Phòng Nội vụ - Lao động") for name in agencies_of(text))
+    text = "BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI TỈNH LẠNG SƠN\n\nSố: 4/KH\n\nKế hoạch năm 2025."
+    assert "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Lạng Sơn" in agencies_of(text)
+
+
 def test_the_components_of_a_name_after_its_type_word() -> None:
     assert capitalise_components(" lao động – thương binh và xã hội") == " Lao động – Thương binh và Xã hội"
     assert capitalise_components(" y tế huyện yên thành") == " Y tế huyện yên thành"  # (the place: recapitalise's)
