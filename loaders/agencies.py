@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 import regex
 
 from loaders import gazetteer as gz
-from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
+from loaders.grammar import STATE_ISSUERS
 from loaders.model import Agency
 from loaders.names import (
     CLOSERS,
@@ -32,6 +32,8 @@ from loaders.names import (
     is_head_at,
     may_open_head,
     next_word,
+    official_at,
+    official_spelling,
     person_named_like_a_body,
     province_at,
     recapitalise,
@@ -165,7 +167,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         head_text, body = _recased(head, head_text, uncaps(body))
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = _official_spelling(recapitalise(name))
+        name = official_spelling(recapitalise(name))
     name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
@@ -238,39 +240,6 @@ def _recased(head: gz.AgencyHead, head_text: str, body: str) -> tuple[str, str]:
             return literal, capitalise_components(part) + (capitalise_components(body) if head.body in ("req", "named")
                                                            else body)
     return printed[:1].upper() + printed[1:], body
-
-
-@cache
-def _official_names() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The central bodies' official spellings (the central issuers of issuers.tsv: the ministries, the Party's
-    central boards; central_bodies.tsv), as a pattern matched in any case and a map from the folded name."""
-    names = {n for c, n in (*PARTY_ISSUERS.items(), *STATE_ISSUERS.items())
-             if ISSUER_LEVELS.get(c) == "central" and "(" not in n} | set(gz.central_bodies())
-    by_fold = {n.casefold(): n for n in names}
-    words = sorted(by_fold, key=len, reverse=True)
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})", regex.V1), by_fold
-
-
-@cache
-def _official_printed() -> regex.Pattern[str]:
-    """The central bodies' official names as a header prints them: in any case, a line break between words."""
-    names = sorted(_official_names()[1].values(), key=len, reverse=True)
-    gap = r"[ \t]*\n?[ \t]*"
-    forms = "|".join(gap.join(map(regex.escape, n.split())) for n in names)
-    return regex.compile(rf"(?i)(?:{forms})(?!\p{{L}})", regex.V1)
-
-
-def _official_at(text: str, pos: int) -> int | None:
-    """End of a central body's official name printed at `pos` ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), else None."""
-    m = _official_printed().match(text, pos)
-    return m.end() if m else None
-
-
-def _official_spelling(name: str) -> str:
-    """A name read out of capitals with the central bodies it names in their official spelling ("Bộ Công thương"
-    → "Bộ Công Thương", "Thanh tra Bộ xây dựng" → "Thanh tra Bộ Xây dựng")."""
-    pattern, by_fold = _official_names()
-    return pattern.sub(lambda m: by_fold.get(m.group().casefold(), m.group()), name)
 
 
 # A capital letter that begins a word, and the letters after it: where an agency's head may start.
@@ -550,7 +519,7 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
-        if caps and (official := _official_at(text, start)) and official > body_end:
+        if caps and (official := official_at(text, start)) and official > body_end:
             body_end, province, province_start = official, None, official  # "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": a
             # central body of the list, whole, where a comma cuts a name read out of capitals
         if head.head.startswith("Văn phòng [Đđ]ại diện") and body_end > head_end \

@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
+from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
 from loaders.scanner import candidates, head_key, head_keys_at
 from loaders.text import fold
 
@@ -782,6 +783,10 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
         word = w.group()
         if "\n" in gap and not caps:
             break
+        if caps and (official := official_at(text, w.start())):
+            end = p = official  # "THANH TRA BỘ XÂY DỰNG": a central body that owns this one, whole ("XÂY DỰNG" is
+            first = False  # no predicate there)
+            continue
         if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
             break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
         if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
@@ -1457,6 +1462,39 @@ def capitalise_components(rest: str) -> str:
             words[i] = w[:1].upper() + w[1:]
         opens = low in _COMPONENT_JOINERS or w.endswith(",")
     return " ".join(words)
+
+
+@cache
+def _official_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The central bodies' official spellings (the central issuers of issuers.tsv: the ministries, the Party's
+    central boards; central_bodies.tsv), as a pattern matched in any case and a map from the folded name."""
+    names = {n for c, n in (*PARTY_ISSUERS.items(), *STATE_ISSUERS.items())
+             if ISSUER_LEVELS.get(c) == "central" and "(" not in n} | set(gz.central_bodies())
+    by_fold = {n.casefold(): n for n in names}
+    words = sorted(by_fold, key=len, reverse=True)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})", regex.V1), by_fold
+
+
+@cache
+def _official_printed() -> regex.Pattern[str]:
+    """The central bodies' official names as a header prints them: in any case, a line break between words."""
+    names = sorted(_official_names()[1].values(), key=len, reverse=True)
+    gap = r"[ \t]*\n?[ \t]*"
+    forms = "|".join(gap.join(map(regex.escape, n.split())) for n in names)
+    return regex.compile(rf"(?i)(?:{forms})(?!\p{{L}})", regex.V1)
+
+
+def official_at(text: str, pos: int) -> int | None:
+    """End of a central body's official name printed at `pos` ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), else None."""
+    m = _official_printed().match(text, pos)
+    return m.end() if m else None
+
+
+def official_spelling(name: str) -> str:
+    """A name read out of capitals with the central bodies it names in their official spelling ("Bộ Công thương"
+    → "Bộ Công Thương", "Thanh tra Bộ xây dựng" → "Thanh tra Bộ Xây dựng")."""
+    pattern, by_fold = _official_names()
+    return pattern.sub(lambda m: by_fold.get(m.group().casefold(), m.group()), name)
 
 
 # A Party committee of a place, which a name always capitalises ("Tỉnh ủy", "Huyện ủy": Quy định 66-QĐ/TW, Hướng

@@ -38,6 +38,11 @@ def test_a_ministry_spelt_with_two_capitals_keeps_them() -> None:
     assert "Bộ Công Thương" in agencies_of(text)
 
 
+def test_a_ministry_that_owns_a_body_in_capitals_is_read_whole() -> None:
+    text = "THANH TRA BỘ GIAO THÔNG VẬN TẢI\n\nSố: 8/KL\n\nKết luận thanh tra về công tác đăng kiểm."
+    assert "Thanh tra Bộ Giao thông vận tải" in agencies_of(text)
+
+
 def test_an_institute_of_a_region_keeps_its_whole_name_and_the_regions_capitals() -> None:
     text = "VIỆN KHOA HỌC XÃ HỘI VÙNG TÂY NGUYÊN TỔ CHỨC TỌA ĐÀM\n\nCác nhà nghiên cứu trao đổi về văn hóa bản địa."
     assert "Viện Khoa học xã hội vùng Tây Nguyên" in agencies_of(text)
