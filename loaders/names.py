@@ -827,7 +827,8 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 end = w.end()
                 break
             return after, None, after
-        if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
+        if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()) \
+                and not (caps and _name_part_in_caps(text, w.start(), prov[0])):
             return prov[0], prov[1], w.start()
         if task and not caps and (doc := _task_document(text, p)):
             # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"; a document named by its
@@ -1269,6 +1270,12 @@ def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
         return False
     found = head_at(text, pos - len(head), caps=True) if head and text.startswith(head, pos - len(head)) else None
     return bool(found) and not found[1].kind.startswith("other")
+
+
+def _name_part_in_caps(text: str, start: int, end: int) -> bool:
+    """Whether the words in capitals at `start`..`end`, read as a province, are a proper name of name_parts.txt that
+    a body's name holds ("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH": the man's name, not the city)."""
+    return " ".join(text[start:end].split()).casefold() in {p.casefold() for p in gz.name_parts()}
 
 
 def _caps_joiner(text: str, m: regex.Match[str], task: bool) -> bool:

@@ -43,6 +43,11 @@ def test_a_ministry_that_owns_a_body_in_capitals_is_read_whole() -> None:
     assert "Thanh tra Bộ Giao thông vận tải" in agencies_of(text)
 
 
+def test_a_mans_name_in_a_body_in_capitals_is_no_city() -> None:
+    text = "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH\n\nSố: 9/TB\n\nThông báo tuyển sinh cao cấp lý luận chính trị."
+    assert agencies_of(text) == {"Học viện Chính trị quốc gia Hồ Chí Minh": None}
+
+
 def test_an_institute_of_a_region_keeps_its_whole_name_and_the_regions_capitals() -> None:
     text = "VIỆN KHOA HỌC XÃ HỘI VÙNG TÂY NGUYÊN TỔ CHỨC TỌA ĐÀM\n\nCác nhà nghiên cứu trao đổi về văn hóa bản địa."
     assert "Viện Khoa học xã hội vùng Tây Nguyên" in agencies_of(text)
