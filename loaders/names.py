@@ -1275,7 +1275,12 @@ def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
 def _name_part_in_caps(text: str, start: int, end: int) -> bool:
     """Whether the words in capitals at `start`..`end`, read as a province, are a proper name of name_parts.txt that
     a body's name holds ("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH": the man's name, not the city)."""
-    return " ".join(text[start:end].split()).casefold() in {p.casefold() for p in gz.name_parts()}
+    return " ".join(text[start:end].split()).casefold() in _name_parts_folded()
+
+
+@cache
+def _name_parts_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in gz.name_parts())
 
 
 def _caps_joiner(text: str, m: regex.Match[str], task: bool) -> bool:
