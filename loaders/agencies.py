@@ -20,6 +20,7 @@ from loaders.names import (
     SPACE,
     UNIT_CODE,
     WORD,
+    capitalise_components,
     district_end,
     district_name_at,
     extend_name,
@@ -31,6 +32,8 @@ from loaders.names import (
     is_head_at,
     may_open_head,
     next_word,
+    official_at,
+    official_spelling,
     person_named_like_a_body,
     province_at,
     recapitalise,
@@ -161,14 +164,10 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     head_text = head.name or printed[:head_len]
     caps = is_caps_line(printed)
     if caps:
-        if not head.name:
-            plain = head.head if regex.fullmatch(r"[\p{L} ]+", head.head) else ""
-            head_text = plain or uncaps(head_text)
-            head_text = head_text[:1].upper() + head_text[1:]
-        body = uncaps(body)
+        head_text, body = _recased(head, head_text, uncaps(body))
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = recapitalise(name)
+        name = official_spelling(recapitalise(name))
     name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
@@ -214,6 +213,33 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""
+
+
+# The letters a head's pattern opens with, as its name spells them ("Sở " of "Sở (?-i:[Gg]iáo dục và đào tạo)").
+_LITERAL_HEAD = regex.compile(r"[\p{L} ]+", regex.V1)
+
+
+def _recased(head: gz.AgencyHead, head_text: str, body: str) -> tuple[str, str]:
+    """The head and the body (lowercased out of capitals, acronyms kept) of a name printed in capitals, recased as
+    the name is spelt: the head as agency_heads.tsv spells it, then a capital at each component of the name
+    (capitalise_components) after a head that takes a name ("BỘ CÔNG AN" → "Bộ Công an", "VIỆN KHOA HỌC XÃ HỘI VÙNG
+    NAM BỘ" → "Viện Khoa học xã hội vùng Nam Bộ", with recapitalise after); a head matched by a pattern keeps the
+    spelling of the letters its pattern opens with, the rest of it read as more of the name ("SỞ GIÁO DỤC VÀ ĐÀO
+    TẠO" → "Sở Giáo dục và Đào tạo")."""
+    if body.strip():
+        body = (" " if body[:1].isspace() else "") + " ".join(body.split())  # (one line: "NHÂN DÂN\nTỈNH …")
+    if head.name:
+        return head_text, capitalise_components(body) if head.body in ("req", "named") else body
+    if regex.fullmatch(r"[\p{L} ]+", head.head):
+        return head.head, capitalise_components(body) if head.body in ("req", "named") else body
+    printed = " ".join(uncaps(head_text).split())
+    literal = (m.group().strip() if (m := _LITERAL_HEAD.match(head.head)) else "")
+    if literal and printed.casefold().startswith(literal.casefold()):
+        part = printed[len(literal):]
+        if not part or part[0] in " ,":
+            return literal, capitalise_components(part) + (capitalise_components(body) if head.body in ("req", "named")
+                                                           else body)
+    return printed[:1].upper() + printed[1:], body
 
 
 # A capital letter that begins a word, and the letters after it: where an agency's head may start.
@@ -501,6 +527,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         else:
             body_end, province, province_start = extend_name(text, head_end, caps=caps, head=text[start:head_end],
                                                              task=head.body == "task")
+        if caps and (official := official_at(text, start)) and official > body_end:
+            body_end, province, province_start = official, None, official  # "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH": a
+            # central body of the list, whole, where a comma cuts a name read out of capitals
         if head.head.startswith("Văn phòng [Đđ]ại diện") and body_end > head_end \
                 and (seat := _SEAT_AFTER.match(text, body_end)):
             body_end = province_start = seat.end()  # "… tại Thành phố Hồ Chí Minh": where the office sits, of its name
@@ -992,7 +1021,8 @@ def _names_a_unit(body: str, province: str | None) -> bool:  # noqa: ARG001
     rest = _PLACE_WORDS.sub(" ", body)
     if " ".join(rest.split()).casefold() in _BARE_ENTERPRISE:
         return False  # "Hội đồng quản trị Công ty": the organ of the company the text names, no name of its own
-    return any(is_cap(w.group()) for w in WORD.finditer(rest))
+    return any(is_cap(w.group()) or ((v := village_at(rest, w.start())) is not None and v[1])
+               for w in WORD.finditer(rest))  # ("Chi bộ khu phố 3": a village named by its number)
 
 
 # An enterprise's head printed alone after its organ ("Chủ tịch Hội đồng quản trị Công ty"): the one named before.

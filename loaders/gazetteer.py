@@ -334,6 +334,12 @@ def not_agencies() -> tuple[str, ...]:
 
 
 @cache
+def central_bodies() -> tuple[str, ...]:
+    """Central bodies in their official spelling (central_bodies.tsv), which a name printed in capitals takes back."""
+    return tuple(r["name"] for r in _rows("central_bodies.tsv"))
+
+
+@cache
 def regions() -> tuple[str, ...]:
     """The regions of the country ("miền Trung", "Tây Nguyên"): a body named after one has no province."""
     return _lines("regions.txt")

@@ -16,6 +16,7 @@ from functools import cache
 import regex
 
 from loaders import gazetteer as gz
+from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
 from loaders.scanner import candidates, head_key, head_keys_at, literal_start, memo_of
 from loaders.text import fold
 
@@ -351,10 +352,17 @@ def surname_run(text: str, pos: int) -> bool:
     w = next_word(text, m.end())
     if not (w and is_cap(w.group()) and not text[m.end():w.start()].strip() and not is_head_at(text, w.start())):
         return False
+    if _PLACE_NUMERAL.fullmatch(w.group()):
+        return False  # "phường Hải Châu II": a Roman numeral numbers a place of one name, it is no given name
     if not _all_caps(m.group()) and caps_predicate_at(text, w.start(), mixed=True):
         return False  # "xã Thạch Hà KHAI MẠC …": a predicate in capitals after the word, no given name
     body = head_at(text, pos)  # "Đoàn ĐBQH", "Đoàn Thanh niên …": a body
     return not (body and body[0] >= w.end())  # whose head opens with a family name
+
+
+# A Roman numeral that numbers places of one name ("phường Hải Châu I", "… II", "xã Tân Lập IV"); not a lone "V" or
+# "X", which stand for a name withheld ("ông Nguyễn Văn X").
+_PLACE_NUMERAL = regex.compile(r"I|[IVX]{2,4}")
 
 
 # Punctuation that may join two parts of a name; what may follow a number that ends one.
@@ -816,7 +824,7 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 continue
             if not first and not caps and (b := _BRACKETED.match(text, p)):
                 return b.end(), None, b.end()
-            if task and not caps and (pair := _comma_pair(text, p)):
+            if task and (pair := _comma_pair(text, p)):  # (in capitals too: "BAN CHỈ ĐẠO PHÒNG, CHỐNG …")
                 p = end = pair
                 in_component = True
                 continue
@@ -835,7 +843,7 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 p, closed = j.end(), False  # "Văn phòng HĐND-UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh":
                 continue  # one office ("… Đoàn đại biểu Quốc hội, Hội đồng nhân dân …": "Quốc hội" closes no name here)
             m = _JOINER.match(text, p)
-            if not m or (first and not head_component) or caps or closed:
+            if not m or (first and not head_component) or closed or (caps and not _caps_joiner(text, m, task)):
                 break
             q = m.end()
             nw = WORD.match(text, q)
@@ -861,6 +869,10 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
         word = w.group()
         if "\n" in gap and not caps:
             break
+        if caps and (official := official_at(text, w.start())):
+            end = p = official  # "THANH TRA BỘ XÂY DỰNG": a central body that owns this one, whole ("XÂY DỰNG" is
+            first = False  # no predicate there)
+            continue
         if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
             break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
         if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
@@ -901,7 +913,8 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 end = w.end()
                 break
             return after, None, after
-        if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()):
+        if prov and is_cap(word) and not starts_with_any(text, w.start(), gz.name_parts()) \
+                and not (caps and _name_part_in_caps(text, w.start(), prov[0])):
             return prov[0], prov[1], w.start()
         if task and not caps and (doc := _task_document(text, p)):
             # "Ban Chỉ đạo triển khai Nghị quyết số 98", "… xây dựng Đề án Phát triển …"; a document named by its
@@ -963,7 +976,9 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             if _COUNT_AFTER.match(text, w.end()):
                 break  # "Sở Y tế 2 lần kiểm tra …": a count the sentence makes, not the body's number
             after_area = text[max(0, w.start() - 5):w.start()].rstrip().endswith(("khu", "vực", "Vùng", "đạo")) \
-                or bool(_REGION_UNIT.search(text, pos, w.start()))  # ("Bộ Tư lệnh Vùng Cảnh sát biển 1")
+                or bool(_REGION_UNIT.search(text, pos, w.start())) \
+                or bool(_VILLAGE_BEFORE_NUMBER.search(text, max(0, w.start() - 16), w.start()))
+            # ("Bộ Tư lệnh Vùng Cảnh sát biển 1"; "Chi bộ Khu phố 3 phường …": a village numbered, then its commune)
             if (nw and is_cap(nw.group()) and not gap_after.strip()) or after_area \
                     or _CLAUSE_END.match(text, w.end()) or _BRACKET_AFTER_NUMBER.match(text, w.end()) \
                     or (nw and not gap_after.strip() and nw.group().islower() and _stop_at(text, nw)) \
@@ -1214,6 +1229,10 @@ _VILLAGE_NAME = regex.compile(r"[ \t]+(?:số[ \t]+)?\K(?:\d+[A-Za-z]?(?![\p{L}\
 
 
 _VILLAGE_WORDS = frozenset({"tổ", "khu", "thôn", "ấp", "buôn", "bon", "xóm", "khóm", "bản", "làng", "sóc"})
+# A unit below the commune, capitalised as a name's word, right before its number ("Khu phố 3", "Thôn 2", "Tổ dân
+# phố 5"): the number is the unit's name.
+_VILLAGE_BEFORE_NUMBER = regex.compile(r"(?<!\p{L})(?:Tổ dân phố|Khu dân cư|Khu phố|Thôn|Ấp|Xóm|Khóm|Buôn|Bản|Tổ)[ \t]+$",
+                                       regex.V1)  # (in lowercase, village_at reads it: "nông thôn 06" is none)
 
 
 def village_at(text: str, pos: int) -> tuple[int, bool] | None:
@@ -1232,8 +1251,10 @@ def village_at(text: str, pos: int) -> tuple[int, bool] | None:
 # The measure words of a count after a number ("2 lần", "3 năm", "40 người"): the number counts, it names no unit.
 _COUNT_WORDS = r"(?:năm|lần|tháng|ngày|tuần|người|hộ|đơn vị|đợt|lượt|cuộc|ca)(?!\p{L})"
 _COUNT_AFTER = regex.compile(rf"[ \t]+{_COUNT_WORDS}(?![ \t]+\d)", regex.V1)
-_UNIT_NUMBER = regex.compile(rf"[ \t]+\d{{1,2}}(?![\d/.,:\-–]|\p{{L}}|[ \t]+(?:{_COUNT_WORDS}|khu"
-                          r"|phường|xã|tổ dân)(?!\p{L}))", regex.V1)
+_UNIT_NUMBER = regex.compile(rf"[ \t]+\d{{1,2}}(?![\d/:\-–]|\.\S|,(?![ \t]+(?:quận|huyện|thị xã|thành phố|TP)(?!\p{{L}}))"
+                          rf"|\p{{L}}|[ \t]+(?:{_COUNT_WORDS}|khu|phường|xã|tổ dân)(?!\p{{L}}))", regex.V1)
+# (a comma after the number only before the district or city it belongs to: "phường 12, quận Gò Vấp"; "phường 1, 2"
+# lists wards)
 # "Trường Tiểu học số 2", "Xí nghiệp Xây lắp số 1": "số" and the number of one of a body's kind.
 _NUMBERED_OWN = regex.compile(r"số(?=[ \t]+\d)", regex.V1)
 # The commune-level units: since 1 July 2025 "xã", "phường" and "đặc khu" (the island special zones: Luật Tổ chức
@@ -1337,6 +1358,28 @@ def _clause_in_caps(text: str, pos: int, end: int, head: str) -> bool:
     return bool(found) and not found[1].kind.startswith("other")
 
 
+def _name_part_in_caps(text: str, start: int, end: int) -> bool:
+    """Whether the words in capitals at `start`..`end`, read as a province, are a proper name of name_parts.txt that
+    a body's name holds ("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH": the man's name, not the city)."""
+    return " ".join(text[start:end].split()).casefold() in _name_parts_folded()
+
+
+@cache
+def _name_parts_folded() -> frozenset[str]:
+    return frozenset(p.casefold() for p in gz.name_parts())
+
+
+def _caps_joiner(text: str, m: regex.Match[str], task: bool) -> bool:
+    """In a line in capitals, whether the joiner `m` joins two components of one name: a dash spaced on both sides
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"), or a comma between the items of the task a
+    body is named after ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC"); not before another body's head, a predicate
+    or a province (a comma after a body's name more often lists bodies or ends the name)."""
+    q = m.end()
+    dash = m.group(1) in "-–" and m.group().startswith((" ", "\t")) and text[q - 1] in " \t"
+    return (dash or (task and m.group(1) == ",")) and not head_at(text, q, caps=True) \
+        and not caps_predicate_at(text, q) and not province_at(text, q)
+
+
 def _after_mixed_case(text: str, end: int) -> bool:
     """Whether the word that ends at `end` (past blanks) is printed in mixed case, not all in capitals."""
     before = _word_ending_at(text, end)
@@ -1370,6 +1413,9 @@ def _district_at(text: str, pos: int, caps: bool = False) -> int | None:
             p, n = pos + len(word), 0
             if (w := next_word(text, p)) and w.group() in WORD_ENDERS:
                 return None  # "Huyện ủy", "Quận ủy": the district's Party committee, a head of its own
+            if word == "xã" and w and _all_caps(w.group()) and w.group().casefold() in _XA_WORDS:
+                return None  # "VIỆN KHOA HỌC XÃ HỘI …": in capitals "xã hội" is the word (a commune "Hội …" prints
+                # its level in lowercase before it: "xã Hội Hoan")
             if word in ("huyện", "quận", "thị xã") and (w := next_word(text, p)) and not text[p:w.start()].strip(" \t") \
                     and is_cap(w.group()) and (known := district_name_at(text, w.start()) or _any_district_at(text, w.start())):
                 p, n = known, 1  # a district of the table, whole ("huyện Gia Lâm Lê Thị Vân": the person after it)
@@ -1430,14 +1476,21 @@ def _caps_continues(text: str, pos: int) -> bool:
 _VOWEL = regex.compile(r"[aeiouy]")
 
 
+# A syllable that opens with its vowel and ends in a final consonant ("AN", "ÁN", "ANH", "ẤP", "ÔNG"): a word, though
+# no vowel follows its first letter (Vietnamese finals: c, ch, m, n, ng, nh, p, t).
+_VOWEL_SYLLABLE = regex.compile(r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])")
+
+
 def is_acronym(word: str) -> bool:
-    """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers."""
-    return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:])
+    """UBND, HĐND, MTTQ: capitals with no vowel after the first letter, kept as printed in caps headers; not a
+    syllable that opens with its vowel ("BỘ CÔNG AN": "AN" is a word)."""
+    return word.isupper() and len(word) <= 6 and not _VOWEL.search(fold(word)[1:]) \
+        and not _VOWEL_SYLLABLE.fullmatch(fold(word).casefold())
 
 
 def uncaps(text: str) -> str:
-    """An all-caps header in lower case, acronyms (UBND, MTTQ) kept."""
-    return " ".join(w if is_acronym(w) else w.lower() for w in text.split(" "))
+    """An all-caps header in lower case, acronyms (UBND, MTTQ) and Roman numerals ("KHU VỰC II") kept."""
+    return " ".join(w if is_acronym(w) or _PLACE_NUMERAL.fullmatch(w) else w.lower() for w in text.split(" "))
 
 
 # Proper names that keep their capitals when an all-caps header is lowercased; province names too.
@@ -1446,14 +1499,21 @@ PROPER_NAMES = ("Đảng Cộng sản Việt Nam", "Việt Nam", "Trung ương",
 
 
 @cache
+def _proper_forms() -> tuple[str, ...]:
+    """The proper names a lowercased header takes back: PROPER_NAMES, the provinces and the regions ("vùng Nam Bộ",
+    "khu vực Tây Nguyên", "miền Trung", as regions.txt spells them)."""
+    return (*PROPER_NAMES, *(p.name for p in gz.provinces()), *gz.regions())
+
+
+@cache
 def _proper_pattern() -> regex.Pattern[str]:
-    forms = {*PROPER_NAMES, *(p.name for p in gz.provinces())}
-    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in forms)})(?!\p{{L}})", regex.V1)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{alternation(f.casefold() for f in _proper_forms())})(?!\p{{L}})",
+                         regex.V1)
 
 
 @cache
 def _proper_by_fold() -> dict[str, str]:
-    return {f.casefold(): f for f in (*PROPER_NAMES, *(p.name for p in gz.provinces()))}
+    return {f.casefold(): f for f in _proper_forms()}
 
 
 def recapitalise(text: str) -> str:
@@ -1463,6 +1523,76 @@ def recapitalise(text: str) -> str:
     text = _proper_pattern().sub(lambda m: _proper_by_fold().get(m.group().casefold(), m.group()), text)
     text = _PARTY_COMMITTEE.sub(lambda m: m.group()[:1].upper() + m.group()[1:], text)
     return _PLACE_AT_END.sub(_capitalised_place, text)
+
+
+# Words from which a body's name read out of capitals takes no more capitals at its components: a place's level, an
+# area's or a region's word ("VIỆN … VÙNG NAM BỘ", "CÔNG AN TỈNH …", "TRUNG TÂM Y TẾ KHU VỰC …"), whose proper names
+# recapitalise spells; "xã" only as a level, not in "xã hội".
+_PLACE_OR_AREA = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "vùng", "miền", "khu",
+                            "các", "tp", "tp."})
+# Words that go on with the type word in lowercase rather than open a component: "Ban nhân dân" (as "Ủy ban nhân
+# dân", "Hội đồng nhân dân" are written: Decree 30/2020/NĐ-CP, appendix II), a university's "Bộ môn", "Bộ phận".
+_TYPE_GOES_ON = frozenset({"nhân dân", "môn", "phận"})
+# What opens a new component of a name: "và", a comma, a dash ("Lao động – Thương binh và Xã hội").
+_COMPONENT_JOINERS = frozenset({"và", "&", "-", "–"})
+
+
+def capitalise_components(rest: str) -> str:
+    """A body's name after its type word, read out of capitals in lowercase, with a capital at each component as
+    Decree 30/2020/NĐ-CP, appendix II, writes a body's name: its first word and the first word after "và", a comma or
+    a dash (" giáo dục và đào tạo" → " Giáo dục và Đào tạo", " khoa học xã hội vùng nam bộ" → " Khoa học xã hội vùng
+    nam bộ"); none from a place's level or a region's word on, nor a function word or an acronym."""
+    words = rest.split(" ")
+    said = [w.casefold() for w in words if w]
+    goes_on = 1 if said and said[0] in _TYPE_GOES_ON else 2 if " ".join(said[:2]) in _TYPE_GOES_ON else 0
+    opens = True
+    for i, w in enumerate(words):
+        if not w:
+            continue
+        if goes_on:
+            goes_on -= 1  # ("bộ môn lý luận chính trị" → "Bộ môn Lý luận chính trị": the name's component after it)
+            continue
+        low = w.casefold()
+        nxt = next((x for x in words[i + 1:] if x), "")
+        if low in _PLACE_OR_AREA and not (low == "xã" and nxt.casefold() in _XA_WORDS):
+            break
+        if opens and w.islower() and w not in gz.function_words() and low not in _COMPONENT_JOINERS:
+            words[i] = w[:1].upper() + w[1:]
+        opens = low in _COMPONENT_JOINERS or w.endswith(",")
+    return " ".join(words)
+
+
+@cache
+def _official_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The central bodies' official spellings (the central issuers of issuers.tsv: the ministries, the Party's
+    central boards; central_bodies.tsv), as a pattern matched in any case and a map from the folded name."""
+    names = {n for c, n in (*PARTY_ISSUERS.items(), *STATE_ISSUERS.items())
+             if ISSUER_LEVELS.get(c) == "central" and "(" not in n} | set(gz.central_bodies())
+    by_fold = {n.casefold(): n for n in names}
+    words = sorted(by_fold, key=len, reverse=True)
+    return regex.compile(rf"(?i)(?<!\p{{L}})(?:{'|'.join(regex.escape(w) for w in words)})(?!\p{{L}})", regex.V1), by_fold
+
+
+@cache
+def _official_printed() -> regex.Pattern[str]:
+    """The central bodies' official names as a header prints them: in any case, a line break between words."""
+    names = sorted(_official_names()[1].values(), key=len, reverse=True)
+    gap = r"[ \t]*\n?[ \t]*"
+    forms = "|".join(gap.join(map(regex.escape, n.split())) for n in names)
+    return regex.compile(rf"(?i)(?:{forms})(?!\p{{L}})", regex.V1)
+
+
+def official_at(text: str, pos: int) -> int | None:
+    """End of a central body's official name printed at `pos` ("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH"), else None."""
+    m = _official_printed().match(text, pos)
+    return m.end() if m else None
+
+
+def official_spelling(name: str) -> str:
+    """A name read out of capitals with the central bodies it names in their official spelling ("Bộ Công thương"
+    → "Bộ Công Thương", "Thanh tra Bộ xây dựng" → "Thanh tra Bộ Xây dựng")."""
+    pattern, by_fold = _official_names()
+    return pattern.sub(lambda m: by_fold.get(m.group().casefold(), m.group()), name)
 
 
 # A Party committee of a place, which a name always capitalises ("Tỉnh ủy", "Huyện ủy": Quy định 66-QĐ/TW, Hướng

@@ -732,8 +732,40 @@ def find_persons(text: str, bodies: Sequence[tuple[int, int]] = ()) -> list[Pers
                 seen[k].role, seen[k].organization = h.role, h.organization
             continue
         seen[k] = h
-    return [Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
-                   organization=h.organization, participant=h.participant) for h in seen.values()]
+    moved: list[_PersonHit] = []
+    for h in seen.values():
+        if (first := _headline_mention(text, h.name, h.start, sorted_bodies)):
+            h.start, h.end = first  # "NGUYỄN THỊ HOA NHẬN GIẢI THƯỞNG …" before "Phó Giáo sư Nguyễn Thị Hoa …"
+            moved.append(h)
+    # a run of capitals read on past the name there ("LƯƠNG CƯỜNG THĂM ĐƠN VỊ" after a title) is that person's
+    kept = [h for h in seen.values() if not any(o is not h and o.start <= h.start < o.end for o in moved)]
+    return sorted((Person(start=h.start, end=h.end, surface=text[h.start:h.end], name=h.name, role=h.role,
+                          organization=h.organization, participant=h.participant) for h in kept),
+                  key=lambda p: p.start)
+
+
+def _headline_mention(text: str, name: str, before: int, bodies: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of `name` (a person's, which the text prints in mixed case after a title or an honorific, or as the
+    person finder reads a name otherwise) printed in capitals
+    before `before` in a headline: a line in capitals that opens with the name or with a bare title and the name,
+    and goes on with a predicate ("NGUYỄN THỊ HOA NHẬN …", "THỦ TƯỚNG PHẠM MINH CHÍNH THĂM …"), not inside a body's
+    name. A name printed only in capitals, with no title anywhere, is left alone: a headline in capitals opens as
+    often with a place named like a person ("HÀ TĨNH …", "LÊ LỢI …") as with a person."""
+    words = name.upper().split()
+    if len(words) < 2 or not text.count(words[0], 0, before):
+        return None
+    pattern = regex.compile(r"(?<!\p{L})" + r"[ \t]+".join(map(regex.escape, words)) + r"(?!\p{L})", regex.V1)
+    for m in pattern.finditer(text, 0, before):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not is_caps_line(_line_at(text, m.start())) or any(s <= m.start() < e for s, e in bodies):
+            continue
+        said = text[line_start:m.start()].strip(" \t|•*-")
+        if said and not _role_pattern_caps().fullmatch(said):
+            continue
+        nxt = next_word(text, m.end())
+        if nxt and not text[m.end():nxt.start()].strip(" \t") and caps_predicate_at(text, nxt.start(), mixed=True):
+            return m.start(), m.end()
+    return None
 
 
 @cache
