@@ -43,6 +43,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
     village_at,
+    wraps_in_caps,
 )
 from loaders.scanner import candidates, scan
 from loaders.text import fold
@@ -469,7 +470,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         ls = text.rfind("\n", 0, start) + 1
         if ls not in line_caps:
             le = text.find("\n", start)
-            line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
+            line = text[ls: le if le >= 0 else n]
+            line_caps[ls] = is_caps_line(line) or (
+                le >= 0 and wraps_in_caps(line, text[le + 1:(text.find("\n", le + 1) + 1 or n + 1) - 1]))
         caps = line_caps[ls]
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
         if found and not caps and _shouting(text[start:found[0]]) \

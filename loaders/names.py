@@ -71,6 +71,15 @@ def is_caps_line(line: str) -> bool:
     return count >= 4
 
 
+def wraps_in_caps(line: str, next_line: str) -> bool:
+    """A line too short to be a caps line on its own ("ỦY", "BỘ": fewer than four letters), all in capitals, and
+    a caps line after it: a header in capitals wrapped right after its first word ("ỦY\nBAN NHÂN DÂN\nTỈNH …",
+    Decree 30/2020/NĐ-CP's layout, the body's name in capitals on one or two lines). Read as caps, a head of the
+    list (agency_heads.tsv) wrapped there is read whole across the break (`_WRAPPED_SPACE`)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and is_caps_line(next_line)
+
+
 # SPACE, then WORD, in one call: the match (`\K`) is the word alone, as `WORD.match` after the spaces gives it.
 _SPACED_WORD = regex.compile(rf"[ \t\u00a0]*+\K(?:{WORD.pattern})", regex.V1)
 

@@ -1,0 +1,47 @@
+"""A body's head wrapped over lines in an all-caps header, trades in a body's name, persons' names in a body's name
+printed in capitals. An official document prints the issuing body's name in capitals, centred, on one or two lines
+(Decree 30/2020/NĐ-CP, appendix I), and a narrow header column wraps it anywhere, even after its first word
+("ỦY\\nBAN NHÂN DÂN\\nTỈNH …"): the head of agency_heads.tsv is read whole across the break. Each sentence is
+written for this file; each asserts what a reader of the page would check."""
+
+from __future__ import annotations
+
+from loaders.names import wraps_in_caps
+from tests.test_entities_unseen import agencies_of
+
+# ------------------------------------------------------------------ a head wrapped after its first word
+
+
+def test_a_committee_wrapped_after_its_first_word_is_the_committee() -> None:
+    text = "ỦY\nBAN NHÂN DÂN\nTỈNH KON TUM\n-------\n\nSố: 41/KH-UBND\n\nKế hoạch phát triển du lịch năm 2026."
+    assert agencies_of(text) == {"UBND tỉnh Kon Tum": "Kon Tum"}
+
+
+def test_an_indented_wrapped_header_is_read_the_same() -> None:
+    text = "    ỦY\n    BAN NHÂN DÂN\n    TỈNH KON TUM\n\nSố: 41/KH-UBND\n\nKế hoạch phát triển du lịch năm 2026."
+    assert agencies_of(text) == {"UBND tỉnh Kon Tum": "Kon Tum"}
+
+
+def test_a_council_or_a_ministry_wrapped_after_its_first_word() -> None:
+    text = "HỘI\nĐỒNG NHÂN DÂN\nTỈNH PHÚ YÊN\n\nSố: 7/NQ-HĐND\n\nNghị quyết về dự toán ngân sách."
+    assert agencies_of(text) == {"HĐND tỉnh Phú Yên": "Phú Yên"}
+    text = "BỘ\nNỘI VỤ\n\nSố: 2/TT-BNV\n\nThông tư hướng dẫn tuyển dụng công chức."
+    assert "Bộ Nội vụ" in agencies_of(text)
+
+
+def test_heads_wrapped_inside_their_longer_words_stay_whole() -> None:
+    text = "BAN CHẤP\nHÀNH TRUNG ƯƠNG\n\nSố: 3-QĐ/TW\n\nQuyết định về công tác kiểm tra."
+    assert agencies_of(text) == {"Ban Chấp hành Trung ương": None}
+    text = "HỘI ĐỒNG\nNHÂN DÂN TỈNH PHÚ YÊN\n\nSố: 7/NQ-HĐND\n\nNghị quyết về dự toán ngân sách."
+    assert agencies_of(text) == {"HĐND tỉnh Phú Yên": "Phú Yên"}
+
+
+def test_a_short_line_wraps_only_into_a_line_in_capitals() -> None:
+    assert wraps_in_caps("ỦY", "BAN NHÂN DÂN") and wraps_in_caps("  BỘ ", "NỘI VỤ")
+    assert not wraps_in_caps("ỦY", "Ban nhân dân")  # the next line in running text: no header
+    assert not wraps_in_caps("Ủy", "BAN NHÂN DÂN") and not wraps_in_caps("---", "BAN NHÂN DÂN")
+
+
+def test_a_short_capital_line_before_running_text_names_no_committee() -> None:
+    text = "ỦY\nBan nhân dân xã đã họp bàn về việc sửa đường."
+    assert "UBND xã" not in agencies_of(text)
