@@ -45,3 +45,18 @@ def test_a_short_line_wraps_only_into_a_line_in_capitals() -> None:
 def test_a_short_capital_line_before_running_text_names_no_committee() -> None:
     text = "ỦY\nBan nhân dân xã đã họp bàn về việc sửa đường."
     assert "UBND xã" not in agencies_of(text)
+
+
+# ------------------------------------------------------------------ a trade in a body's name
+
+
+def test_a_centre_for_vocational_training_keeps_its_trade() -> None:
+    text = "Ngày 6/9/2025, Trung tâm Giáo dục nghề nghiệp khai giảng lớp sửa chữa điện dân dụng."
+    assert agencies_of(text) == {"Trung tâm Giáo dục nghề nghiệp": None}
+    text = "Sáng 8/9/2025, Trường Cao đẳng nghề Cơ giới tổ chức lễ tốt nghiệp cho 400 học viên."
+    assert "Trường Cao đẳng nghề Cơ giới" in agencies_of(text)
+
+
+def test_a_trade_after_a_body_and_its_verb_is_no_part_of_its_name() -> None:
+    text = "Năm 2025, Hội Nông dân tỉnh dạy nghề cho 1.200 hội viên."
+    assert "Hội Nông dân tỉnh" in agencies_of(text)
