@@ -21,6 +21,7 @@ from loaders.names import (
     UNIT_CODE,
     WORD,
     capitalise_components,
+    capitalise_person_at_end,
     district_end,
     district_name_at,
     extend_name,
@@ -168,7 +169,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         head_text, body = _recased(head, head_text, uncaps(body))
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = official_spelling(recapitalise(name))
+        name = capitalise_person_at_end(official_spelling(recapitalise(name)))
     name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))

@@ -1538,6 +1538,52 @@ def _capitalised_place(m: regex.Match[str]) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
+# The bodies a person gives a name to (Nghị định 91/2005/NĐ-CP on naming streets and public works: a school, a
+# hospital named after a person who served the country: "Trường THPT chuyên Lê Quý Đôn", "Bệnh viện Nguyễn Tri
+# Phương"), by the name's first words as the heads table spells them.
+_NAMED_AFTER_PEOPLE = ("Trường ", "Bệnh viện ", "Học viện ")
+# The middle names that tell a man from a woman ("Văn", "Thị"): after a family name, a person's name goes on.
+MIDDLE_NAMES = frozenset({"thị", "văn"})
+
+
+def capitalise_person_at_end(name: str) -> str:
+    """A body's name read out of capitals whose last words (before its place) are a person's name, each syllable
+    capitalised as a person's name is: "Trường THPT chuyên lê quý đôn" → "… Lê Quý Đôn", "Trường Tiểu học nguyễn văn
+    trỗi huyện Yên Thành" → "… Nguyễn Văn Trỗi huyện Yên Thành". Only a school's, a hospital's (`_NAMED_AFTER_PEOPLE`),
+    and only two to four syllables that open with a family name (surnames.txt), in lowercase after it, none a
+    function word or a level, none a word of a body's name with the family name ("đào tạo", "lâm nghiệp"; "Cao đẳng" opening
+    a component) nor all of three or four words of a body's names (name_syllables.txt: "… sư phạm kỹ thuật" is no "Phạm Kỹ
+    Thuật"; a given name of one syllable may be one, "Nguyễn Du", and so may those after a middle name, "Chu Văn
+    An")."""
+    if not name.startswith(_NAMED_AFTER_PEOPLE):
+        return name
+    words = name.split(" ")
+    surnames = _surnames_folded()
+    syllables = gz.name_syllables()
+    for i in range(2, len(words) - 1):
+        if words[i].casefold() not in surnames or not (words[i].islower() or words[i][1:].islower()):
+            continue
+        j = i + 1
+        while j < len(words) and not PLACE_WORD.match(" ".join(words[j:j + 2]).casefold()):
+            j += 1  # (up to the place: "thị" is a middle name unless "thị xã", "thị trấn" follow)
+        run = words[i:j]
+        rest = [w.casefold() for w in run]
+        if not 2 <= len(run) <= 4 or not all(w.isalpha() and w.islower() for w in run[1:]):
+            return name
+        if any(w in gz.function_words() for w in rest) or (len(rest) > 2 and rest[1] not in MIDDLE_NAMES and all(w in syllables for w in rest[1:])) \
+                or f"{rest[0]} {rest[1]}" in gz.compound_words() \
+                or (rest[0] in syllables and (rest[1] in syllables or not words[i].islower())):
+            return name  # ("Trường Cao đẳng sư phạm": a component's first word, itself a word of bodies' names)
+        words[i:j] = [w[:1].upper() + w[1:] for w in run]
+        return " ".join(words)
+    return name
+
+
+@cache
+def _surnames_folded() -> frozenset[str]:
+    return frozenset(s.casefold() for s in gz.surnames())
+
+
 # The honorifics that address a person and no one else ("đồng chí", "ông", "bà", "Đ/c", "Ngài"), of honorifics.tsv:
 # not the professions ("Bác sĩ", "Luật sư"), whose name may be a body's, nor "đại biểu", "tác giả".
 _ADDRESSES = frozenset({"đồng chí", "đ/c", "ông", "bà", "anh", "chị", "ngài"})

@@ -60,3 +60,36 @@ def test_a_centre_for_vocational_training_keeps_its_trade() -> None:
 def test_a_trade_after_a_body_and_its_verb_is_no_part_of_its_name() -> None:
     text = "Năm 2025, Hội Nông dân tỉnh dạy nghề cho 1.200 hội viên."
     assert "Hội Nông dân tỉnh" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ a person's name in a body's name in capitals
+
+
+def test_a_school_named_after_a_person_keeps_the_persons_capitals() -> None:
+    text = "TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN TỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n\nHọc sinh các khối cùng tham gia."
+    assert "Trường THPT chuyên Lê Quý Đôn" in agencies_of(text)
+    text = "TRƯỜNG TIỂU HỌC NGUYỄN VĂN TRỖI\n\nSố: 12/KH-TH\n\nKế hoạch tổ chức hội khỏe Phù Đổng."
+    assert "Trường Tiểu học Nguyễn Văn Trỗi" in agencies_of(text)
+    text = "BỆNH VIỆN NGUYỄN TRI PHƯƠNG\n\nSố: 5/TB\n\nThông báo lịch khám bệnh ngày lễ."
+    assert "Bệnh viện Nguyễn Tri Phương" in agencies_of(text)
+
+
+def test_a_one_syllable_given_name_before_the_schools_place() -> None:
+    text = "TRƯỜNG THCS NGUYỄN DU HUYỆN NGHI XUÂN\n\nSố: 3/KH\n\nKế hoạch ôn thi vào lớp 10."
+    assert "Trường THCS Nguyễn Du huyện Nghi Xuân" in agencies_of(text)
+
+
+def test_a_middle_name_goes_on_with_the_persons_name() -> None:
+    text = "TRƯỜNG THPT CHU VĂN AN\n\nSố: 14/TB\n\nThông báo lịch kiểm tra học kỳ I."
+    assert "Trường THPT Chu Văn An" in agencies_of(text)
+    text = "TRƯỜNG THCS NGUYỄN THỊ MINH KHAI HUYỆN ĐỨC HÒA\n\nSố: 6/KH\n\nKế hoạch hoạt động trải nghiệm."
+    assert "Trường THCS Nguyễn Thị Minh Khai huyện Đức Hòa" in agencies_of(text)
+
+
+def test_the_words_of_a_schools_kind_are_no_persons_name() -> None:
+    text = "TRƯỜNG ĐẠI HỌC LÂM NGHIỆP\n\nSố: 8/TB\n\nThông báo tuyển sinh năm 2026."
+    assert "Trường Đại học Lâm nghiệp" in agencies_of(text)
+    text = "TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT\n\nSố: 8/TB\n\nThông báo tuyển sinh năm 2026."
+    assert "Trường Đại học Sư phạm kỹ thuật" in agencies_of(text)
+    text = "TRƯỜNG CAO ĐẲNG SƯ PHẠM TRUNG ƯƠNG\n\nSố: 8/TB\n\nThông báo tuyển sinh năm 2026."
+    assert "Trường Cao đẳng sư phạm Trung ương" in agencies_of(text)
