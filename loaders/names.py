@@ -1393,7 +1393,12 @@ def _caps_continues(text: str, pos: int) -> bool:
         return False
     line_end = text.find("\n", nl + 1)
     nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
-    return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
+    return is_caps_line(nxt) and fold(nxt).startswith(_CAPS_PLACE_LINE)
+
+
+# The levels a header's second line names the body's place by: a province or a city, a district, a commune
+# ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH", "HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN LẬP"), folded.
+_CAPS_PLACE_LINE = tuple(f"{fold(level)} " for level in ("tỉnh", "thành phố", *DISTRICT_WORDS))
 
 
 _VOWEL = regex.compile(r"[aeiouy]")

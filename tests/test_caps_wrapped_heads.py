@@ -36,6 +36,13 @@ def test_heads_wrapped_inside_their_longer_words_stay_whole() -> None:
     assert agencies_of(text) == {"HĐND tỉnh Phú Yên": "Phú Yên"}
 
 
+def test_a_headers_second_line_names_a_district_or_a_commune() -> None:
+    text = "HỘI ĐỒNG NHÂN DÂN\nHUYỆN YÊN THÀNH\n\nSố: 15/NQ-HĐND\n\nNghị quyết về kế hoạch đầu tư công."
+    assert "HĐND huyện Yên Thành" in agencies_of(text)
+    text = "ỦY\nBAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 9/QĐ-UBND\n\nQuyết định thành lập tổ công tác."
+    assert agencies_of(text) == {"UBND xã Tân Lập": None}
+
+
 def test_a_short_line_wraps_only_into_a_line_in_capitals() -> None:
     assert wraps_in_caps("ỦY", "BAN NHÂN DÂN") and wraps_in_caps("  BỘ ", "NỘI VỤ")
     assert not wraps_in_caps("ỦY", "Ban nhân dân")  # the next line in running text: no header
