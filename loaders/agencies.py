@@ -21,6 +21,7 @@ from loaders.names import (
     UNIT_CODE,
     WORD,
     capitalise_components,
+    capitalise_person_at_end,
     district_end,
     district_name_at,
     extend_name,
@@ -43,6 +44,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
     village_at,
+    wraps_in_caps,
 )
 from loaders.scanner import candidates, finditer_from, scan
 from loaders.text import fold, sub_from
@@ -167,7 +169,7 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         head_text, body = _recased(head, head_text, uncaps(body))
     name = _modern(" ".join((head_text + body).split()))
     if caps:
-        name = official_spelling(recapitalise(name))
+        name = capitalise_person_at_end(official_spelling(recapitalise(name)))
     name = name.rstrip(" ,-–").replace(" & ", " và ")  # ("Bộ Văn hóa, Thể thao & Du lịch")
     shown = _modern(" ".join(printed.split()))
     central = head.scope == "central" or (head.scope == "either" and bool(_CENTRAL_WORDS.search(shown))
@@ -477,7 +479,9 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         ls = text.rfind("\n", 0, start) + 1
         if ls not in line_caps:
             le = text.find("\n", start)
-            line_caps[ls] = is_caps_line(text[ls: le if le >= 0 else n])
+            line = text[ls: le if le >= 0 else n]
+            line_caps[ls] = is_caps_line(line) or (
+                le >= 0 and wraps_in_caps(line, text[le + 1:(text.find("\n", le + 1) + 1 or n + 1) - 1]))
         caps = line_caps[ls]
         found = head_at(text, start, caps=caps) if text[start - 1:start] not in ("-", "/") else None  # "KH-UBND"
         if found and not caps and _shouting(text[start:found[0]]) \

@@ -71,6 +71,15 @@ def is_caps_line(line: str) -> bool:
     return count >= 4
 
 
+def wraps_in_caps(line: str, next_line: str) -> bool:
+    """A line too short to be a caps line on its own ("ỦY", "BỘ": fewer than four letters), all in capitals, and
+    a caps line after it: a header in capitals wrapped right after its first word ("ỦY\nBAN NHÂN DÂN\nTỈNH …",
+    Decree 30/2020/NĐ-CP's layout, the body's name in capitals on one or two lines). Read as caps, a head of the
+    list (agency_heads.tsv) wrapped there is read whole across the break (`_WRAPPED_SPACE`)."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and is_caps_line(next_line)
+
+
 # SPACE, then WORD, in one call: the match (`\K`) is the word alone, as `WORD.match` after the spaces gives it.
 _SPACED_WORD = regex.compile(rf"[ \t\u00a0]*+\K(?:{WORD.pattern})", regex.V1)
 
@@ -1470,7 +1479,12 @@ def _caps_continues(text: str, pos: int) -> bool:
         return False
     line_end = text.find("\n", nl + 1)
     nxt = text[nl + 1: line_end if line_end >= 0 else len(text)].strip()
-    return is_caps_line(nxt) and fold(nxt).startswith(("tinh ", "thanh pho "))
+    return is_caps_line(nxt) and fold(nxt).startswith(_CAPS_PLACE_LINE)
+
+
+# The levels a header's second line names the body's place by: a province or a city, a district, a commune
+# ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH", "HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN LẬP"), folded.
+_CAPS_PLACE_LINE = tuple(f"{fold(level)} " for level in ("tỉnh", "thành phố", *DISTRICT_WORDS))
 
 
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -1613,6 +1627,52 @@ def _capitalised_place(m: regex.Match[str]) -> str:
     if before.endswith("xã") and words[0] in _XA_WORDS:
         return m.group()
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+# The bodies a person gives a name to (Nghị định 91/2005/NĐ-CP on naming streets and public works: a school, a
+# hospital named after a person who served the country: "Trường THPT chuyên Lê Quý Đôn", "Bệnh viện Nguyễn Tri
+# Phương"), by the name's first words as the heads table spells them.
+_NAMED_AFTER_PEOPLE = ("Trường ", "Bệnh viện ", "Học viện ")
+# The middle names that tell a man from a woman ("Văn", "Thị"): after a family name, a person's name goes on.
+MIDDLE_NAMES = frozenset({"thị", "văn"})
+
+
+def capitalise_person_at_end(name: str) -> str:
+    """A body's name read out of capitals whose last words (before its place) are a person's name, each syllable
+    capitalised as a person's name is: "Trường THPT chuyên lê quý đôn" → "… Lê Quý Đôn", "Trường Tiểu học nguyễn văn
+    trỗi huyện Yên Thành" → "… Nguyễn Văn Trỗi huyện Yên Thành". Only a school's, a hospital's (`_NAMED_AFTER_PEOPLE`),
+    and only two to four syllables that open with a family name (surnames.txt), in lowercase after it, none a
+    function word or a level, none a word of a body's name with the family name ("đào tạo", "lâm nghiệp"; "Cao đẳng" opening
+    a component) nor all of three or four words of a body's names (name_syllables.txt: "… sư phạm kỹ thuật" is no "Phạm Kỹ
+    Thuật"; a given name of one syllable may be one, "Nguyễn Du", and so may those after a middle name, "Chu Văn
+    An")."""
+    if not name.startswith(_NAMED_AFTER_PEOPLE):
+        return name
+    words = name.split(" ")
+    surnames = _surnames_folded()
+    syllables = gz.name_syllables()
+    for i in range(2, len(words) - 1):
+        if words[i].casefold() not in surnames or not (words[i].islower() or words[i][1:].islower()):
+            continue
+        j = i + 1
+        while j < len(words) and not PLACE_WORD.match(" ".join(words[j:j + 2]).casefold()):
+            j += 1  # (up to the place: "thị" is a middle name unless "thị xã", "thị trấn" follow)
+        run = words[i:j]
+        rest = [w.casefold() for w in run]
+        if not 2 <= len(run) <= 4 or not all(w.isalpha() and w.islower() for w in run[1:]):
+            return name
+        if any(w in gz.function_words() for w in rest) or (len(rest) > 2 and rest[1] not in MIDDLE_NAMES and all(w in syllables for w in rest[1:])) \
+                or f"{rest[0]} {rest[1]}" in gz.compound_words() \
+                or (rest[0] in syllables and (rest[1] in syllables or not words[i].islower())):
+            return name  # ("Trường Cao đẳng sư phạm": a component's first word, itself a word of bodies' names)
+        words[i:j] = [w[:1].upper() + w[1:] for w in run]
+        return " ".join(words)
+    return name
+
+
+@cache
+def _surnames_folded() -> frozenset[str]:
+    return frozenset(s.casefold() for s in gz.surnames())
 
 
 # The honorifics that address a person and no one else ("đồng chí", "ông", "bà", "Đ/c", "Ngài"), of honorifics.tsv:

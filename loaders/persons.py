@@ -13,6 +13,7 @@ from loaders import gazetteer as gz
 from loaders.model import Person
 from loaders.names import (
     CLOSERS,
+    MIDDLE_NAMES,
     PLACE_WORD,
     WORD,
     alternation,
@@ -116,7 +117,7 @@ def _caps_predicate_ends_name(text: str, start: int, end: int, w: regex.Match[st
 
 # The middle names that tell a man from a woman ("Văn", "Thị"), printed in lowercase after the family name by many
 # pages ("Đỗ thị Ngọc Oanh", "Lê văn Tám"): a syllable of the name when a capitalised given name follows.
-_LOWER_MIDDLE = frozenset({"thị", "văn"})
+_LOWER_MIDDLE = MIDDLE_NAMES
 
 
 def _lower_middle(text: str, start: int, w: regex.Match[str]) -> bool:
