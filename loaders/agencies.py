@@ -46,8 +46,8 @@ from loaders.names import (
     village_at,
     wraps_in_caps,
 )
-from loaders.scanner import candidates, scan
-from loaders.text import fold
+from loaders.scanner import candidates, finditer_from, scan
+from loaders.text import fold, sub_from
 
 
 @dataclass
@@ -284,7 +284,9 @@ def find_agencies(text: str, locality: str | None = None) -> list[Agency]:
     place may still print it closing its bodies' names ("Sở Y tế Thái Bình", "Công an Trà Vinh"): when they all
     name one province, the bare "Tỉnh ủy", "UBND tỉnh" are that province's."""
     read = _as_printed_heads(text)  # same length: spans stay the text's
-    if read is not text:
+    if read == text:
+        read = text  # (nothing restored: the text's own scan and the answers kept with it serve)
+    else:
         scan(read)  # (the finders probe where its heads may begin)
     mentions, classes = _read_mentions(read)
     mentions = [m for m in mentions if not _ELECTED.search(read, max(0, m.start - 90), m.start)]
@@ -310,6 +312,9 @@ _COMMITTEE_CASE = regex.compile(r"(?<!\p{L})(?:(?<=\p{L}[ \t])(?<!(?<!\p{L})(?:c
                                 r"(?:t(?=(?:ỉnh|hành)[ \t])|h(?=uyện[ \t])|q(?=uận[ \t]))(?=\p{L}+[ \t](?i:ủy|uỷ)(?!\p{L}))"
                                 r"|(?<=(?<!\p{L})(?:Tỉnh|Thành|Huyện|Quận)[ \t])(?:Ủ(?=y(?!\p{L}))|U(?=ỷ(?!\p{L}))))",
                                 regex.V1)  # ("Bí thư huyện ủy", "Huyện Ủy": the district's too)
+# What every match of _COMMITTEE_CASE begins with (case kept): the level word's first letter in lowercase, or the
+# committee's "Ủy" / "Uỷ" after a capitalised level word.
+_COMMITTEE_CASE_STARTS = ("tỉnh", "thành", "huyện", "quận", "Ủy", "Uỷ")
 
 
 # "Trưởng ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Tổ chức Huyện ủy", "Trưởng phòng Nội vụ huyện": a board's or an
@@ -336,6 +341,8 @@ _WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
 # trường"; a place's name after the head ("trung tâm Hà Nội") is no body's name.
 _LOWER_HEAD = regex.compile(r"(?<!\p{L})(?<!(?i:các|những|mỗi|nhà)[ \t])(?:tổng cục|chi cục|cục|sở|bệnh viện|học viện|viện"
                             r"|trường|trung tâm)(?=[ \t]+\p{Lu})", regex.V1)
+# What every match of _LOWER_HEAD begins with (its heads, case kept).
+_LOWER_HEAD_STARTS = ("tổng cục", "chi cục", "cục", "sở", "bệnh viện", "học viện", "viện", "trường", "trung tâm")
 
 
 # Common words (Từ điển tiếng Việt) whose second syllable is a lowercase head above: "hội trường Huyện ủy" is a
@@ -366,14 +373,15 @@ def _as_printed_heads(text: str) -> str:
     wrapped lines joined (a space for the line break)."""
     if "\n" in text:
         text = _WRAPPED_LINE.sub(" ", text)
-    text = _LOWER_HEAD.sub(lambda m: _capitalised_head(text, m), text)
+    text = sub_from(_LOWER_HEAD, lambda m: _capitalised_head(text, m), text, _LOWER_HEAD_STARTS)
     if "rưởng ban " in text or "rưởng phòng " in text:
         text = _BOARD_IN_TITLE.sub(lambda m: m.group().upper(), text)
     if "rưởng đoàn " in text:
         text = _DELEGATION_IN_TITLE.sub("Đ", text)
     if "ỉnh" not in text and "hành" not in text and "uyện" not in text and "uận" not in text:
         return text
-    return _COMMITTEE_CASE.sub(lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text)
+    return sub_from(_COMMITTEE_CASE, lambda m: m.group().upper() if m.group() in "thq" else m.group().lower(), text,
+                    _COMMITTEE_CASE_STARTS)
 
 
 @dataclass
@@ -1266,12 +1274,16 @@ _DISTRICT_NAME = regex.compile(r"(?<!\p{L})((?i:huyện|quận|thị xã|thành 
                                r"(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})", regex.V1)
 
 
+# What every match of _DISTRICT_NAME begins with, case-folded: its level words' first word.
+_DISTRICT_NAME_STARTS = ("huyện", "quận", "thị", "thành")
+
+
 def main_districts(text: str) -> tuple[tuple[str, str], ...]:
     """The district, urban district or town a text names most ("huyện Đầm Hà"), first on ties, under "", and the
     one of each level it names most under "huyện", "quận", "thị xã" (a bare "huyện" is never the text's town), and
     the city of a province it names most ("thành phố Long Xuyên", "Thành ủy Long Xuyên") under "thành phố"."""
     counts: dict[tuple[str, str], int] = {}
-    for m in _DISTRICT_NAME.finditer(text):
+    for m in finditer_from(_DISTRICT_NAME, text, _DISTRICT_NAME_STARTS):  # (where the scan's fold holds a level word)
         words = m.group(2).split()
         if words[0] in ("Ủy", "Uỷ"):
             continue  # "Quận Ủy viên": a title, no district

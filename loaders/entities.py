@@ -46,9 +46,12 @@ class _Replayed:
             i += 1
 
 
-def _link(text: str, agencies: list[Agency], persons: list[Person], events: list[Event]) -> None:
-    """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị")."""
-    spans = _all_agency_spans(text, agencies)
+def _link(text: str, agencies: list[Agency], persons: list[Person], events: list[Event],
+          spans: list[tuple[int, Agency]] | None = None) -> None:
+    """Organisers ("X phối hợp Y tổ chức Hội nghị …") and chairs ("Đồng chí A, … chủ trì hội nghị"); `spans` are
+    `_all_agency_spans(text, agencies)` when the caller has them."""
+    if spans is None:
+        spans = _all_agency_spans(text, agencies)
     cues = _Replayed(_HELD.finditer(text))  # the holding verbs, read on only as far as an event asks
     for ev in events:
         # the first mention, or the fullest one ("Kỷ niệm 94 năm …" in a headline, "tổ chức Lễ kỷ niệm 94 năm …"),
@@ -244,12 +247,14 @@ def find_entities(text: str, locality: str | None = None, date: str | None = Non
     clean, where = clean_with_offsets(text)
     scan(clean)  # where the tables' phrases may begin (loaders.scanner): the finders probe only there
     agencies = find_agencies(clean, locality)
-    names = [(start, start + len(a.surface)) for start, a in _all_agency_spans(clean, agencies)]
+    spans = _all_agency_spans(clean, agencies)
+    names = [(start, start + len(a.surface)) for start, a in spans]
     events = find_events(clean, document_date_spans(clean, _to_clean(references or [], where, clean != text)), names,
                          own_date=date)
-    agencies = _without_contest_organisers(clean, agencies, events)
+    kept = _without_contest_organisers(clean, agencies, events)
     persons = _anniversary_people(clean, find_persons(clean, names), events)
-    _link(clean, agencies, persons, events)
+    _link(clean, kept, persons, events, spans if kept is agencies else None)  # (the spans again when some were dropped)
+    agencies = kept
     if clean != text:
         for item in (*agencies, *persons, *events):
             item.start, item.end = where[item.start], where[item.end]

@@ -17,7 +17,7 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
-from loaders.scanner import candidates, head_key, head_keys_at
+from loaders.scanner import candidates, head_key, head_keys_at, literal_start, memo_of
 from loaders.text import fold
 
 WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
@@ -212,21 +212,83 @@ def _heads_from(char: str, caps: bool) -> tuple[regex.Pattern[str] | None, list[
     return found
 
 
-_HEADS_BY_KEYS: dict[tuple[str, bool, frozenset[str]], tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]] = {}
+@cache
+def _heads_by_key(caps: bool) -> dict[str, tuple[tuple[int, str, str, str, gz.AgencyHead], ...]]:
+    """For each head key (`loaders.scanner.head_key`), the heads it opens in `_head_sources(caps)`'s order: their
+    place in it, first letter, literal start (`loaders.scanner.literal_start`), pattern and row."""
+    out: dict[str, list[tuple[int, str, str, str, gz.AgencyHead]]] = {}
+    for i, (p, h) in enumerate(_head_sources(caps)):
+        out.setdefault(head_key(h.head), []).append((i, h.head[0], literal_start(h.head), p, h))
+    return {k: tuple(v) for k, v in out.items()}
 
 
-def _heads_keyed(char: str, caps: bool, keys: frozenset[str]) -> tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]:
-    """`_heads_from(char, caps)` narrowed to the heads whose key (`loaders.scanner.head_key`) is one of `keys`, the
-    keys found where the text is matched: no other head can match there, and the order of the rest is kept, so the
-    first that matches is the same."""
+# The rows of `_heads_by_key(caps)` of some keys that may begin with a character, by (char, caps, keys).
+_HEADS_BY_KEYS: dict[tuple[str, bool, frozenset[str]], tuple[tuple[tuple[int, str], ...], int]] = {}
+
+
+def _heads_keyed(char: str, caps: bool, keys: frozenset[str]) -> tuple[tuple[tuple[int, str], ...], int]:
+    """The heads whose key is one of `keys` and that may begin with `char`, in `_head_sources(caps)`'s order (their
+    place in it and literal start), and the longest of their literal starts."""
     found = _HEADS_BY_KEYS.get((char, caps, keys))
     if found is None:
-        fits = [(p, h) for p, h in _head_sources(caps)
-                if head_key(h.head) in keys and _first_letter(h.head[0], caps).match(char, partial=True)]
-        alternatives = "|".join(f"(?P<h{i}>{p})" for i, (p, _) in enumerate(fits))
-        found = _HEADS_BY_KEYS[(char, caps, keys)] = (
-            regex.compile(alternatives, regex.V1) if fits else None, [h for _, h in fits])
+        rows = sorted((row for k in keys for row in _heads_by_key(caps).get(k, ())), key=lambda row: row[0])
+        fits = tuple((i, start) for i, first, start, _, _ in rows if _first_letter(first, caps).match(char, partial=True))
+        found = _HEADS_BY_KEYS[(char, caps, keys)] = (fits, max((len(start) for _, start in fits), default=0))
     return found
+
+
+# The heads a text may hold at a position (their places in `_head_sources(caps)`), as one pattern whose group h<j> is
+# the j-th of them, and their rows, by (caps, places): compiled for the heads whose literal start the text holds there
+# (compiling every head of a key at once, "ban" opens 33, cost 0.3-0.4 s a process, most of it in capitals).
+_HEADS_CHOSEN: dict[tuple[bool, tuple[int, ...]], tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]] = {}
+# The same by what the text holds at the position: (char, caps, keys, the text there as `_text_opens` reads it).
+_HEADS_OPENED: dict[tuple[str, bool, frozenset[str], tuple[str, bool] | None],
+                    tuple[regex.Pattern[str] | None, list[gz.AgencyHead]]] = {}
+# Whitespace where an all-caps header may wrap a head (`_WRAPPED_SPACE`), each such run read as one space.
+_WRAPS = regex.compile(r"[ \t]*\n[ \t]*|[ \t]+")
+_WINDOW = 64  # characters read past a literal start in a header (its whitespace runs may be long)
+
+
+def _text_opens(text: str, pos: int, size: int, caps: bool) -> tuple[str, bool] | None:
+    """The case-folded text at `pos` as literal starts of up to `size` characters are compared with it (a header's
+    wrapped whitespace read as one space, from `size` + `_WINDOW` characters), and whether it was read to the
+    text's end; None when that cannot be read offset for offset (the caller then compares nothing)."""
+    if not caps:
+        found = candidates(text)
+        if found is not None:
+            return found.folded_at(pos, size), True
+        stretch, whole = text[pos:pos + size], True
+    else:
+        stretch = _WRAPS.sub(" ", text[pos:pos + size + _WINDOW])
+        whole = pos + size + _WINDOW >= len(text)
+        stretch = stretch[:size] if len(stretch) >= size else stretch  # (only `size` characters are compared)
+        whole = whole or len(stretch) == size
+    folded = stretch.casefold()
+    return (folded, whole) if len(folded) == len(stretch) else None
+
+
+def _head_keyed_at(text: str, pos: int, caps: bool, keys: frozenset[str]) -> tuple[int, gz.AgencyHead] | None:
+    """`_heads_from(text[pos], caps)`'s match at `pos` (its end and row) narrowed to the heads whose key is one of
+    `keys` (the keys found there: no other head can match) and whose literal start the text holds there, in the
+    alternation's order, so the first that matches is the one the full alternation finds."""
+    char = text[pos]
+    rows, longest = _heads_keyed(char, caps, keys)
+    opened = _text_opens(text, pos, longest, caps)
+    found = _HEADS_OPENED.get((char, caps, keys, opened))
+    if found is None:
+        chosen = tuple(i for i, start in rows
+                       if opened is None or opened[0].startswith(start) or not opened[1] and len(opened[0]) < len(start))
+        found = _HEADS_CHOSEN.get((caps, chosen))
+        if found is None:
+            sources = _head_sources(caps)
+            found = _HEADS_CHOSEN[(caps, chosen)] = (
+                regex.compile("|".join(f"(?P<h{j}>{sources[i][0]})" for j, i in enumerate(chosen)), regex.V1)
+                if chosen else None, [sources[i][1] for i in chosen])
+        if len(_HEADS_OPENED) >= 100_000:
+            _HEADS_OPENED.clear()
+        _HEADS_OPENED[(char, caps, keys, opened)] = found
+    m = found[0].match(text, pos) if found[0] is not None else None
+    return (m.end(), found[1][int(m.lastgroup[1:])]) if m else None
 
 
 # A capitalised word (its whole run of letters) → whether some head may begin with it (see `may_open_head`).
@@ -254,20 +316,35 @@ def head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead
     ("Bộ đội", "Hội nghị", "Tỉnh ủy viên": not_agencies.txt)."""
     if pos >= len(text):
         return None
+    if (scanned := candidates(text)) is not None:  # the text's one scan: kept per position (asked 2.6 times each)
+        if pos not in scanned.head_set:
+            return None
+        if (pos, caps) not in scanned.head_found:
+            keys = scanned.heads_at(pos)
+            scanned.head_found[(pos, caps)] = _unblocked(text, pos, _head_keyed_at(text, pos, caps, keys)) if keys else None
+        return scanned.head_found[(pos, caps)]
     if (keys := head_keys_at(text, pos)) is None:
         pattern, heads = _heads_from(text[pos], caps)  # (case folding moves offsets here: every head is tried)
     elif not keys:
-        return None  # no head's first word begins here (the text's one scan, or the text read there)
+        return None  # no head's first word begins here (the text read there)
     else:
-        pattern, heads = _heads_keyed(text[pos], caps, keys)  # only the heads whose first word is here
+        return _unblocked(text, pos, _head_keyed_at(text, pos, caps, keys))  # only the heads whose first words are here
     m = pattern.match(text, pos) if pattern else None
     if not m:
         return None
-    # "Bộ đội" alone is no body, "Bộ đội Biên phòng" is: a head longer than the words it only begins like
     blocked = _not_agencies_pattern().match(text, pos)
     if blocked and blocked.end() >= m.end():
         return None
     return m.end(), heads[int(m.lastgroup[1:])]
+
+
+def _unblocked(text: str, pos: int, found: tuple[int, gz.AgencyHead] | None) -> tuple[int, gz.AgencyHead] | None:
+    """`found`, a head at `pos`, unless the words there are one of not_agencies.txt as long as it or longer: "Bộ
+    đội" alone is no body, "Bộ đội Biên phòng" is (a head longer than the words it only begins like)."""
+    if found is None:
+        return None
+    blocked = _not_agencies_pattern().match(text, pos)
+    return None if blocked and blocked.end() >= found[0] else found
 
 
 @cache
@@ -705,11 +782,20 @@ _BRANCH_NUMERAL = regex.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d])"
 
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
-    """extend_name_body, and a branch's Roman numeral after its place ("Agribank Chi nhánh Cần Thơ II")."""
+    """extend_name_body, and a branch's Roman numeral after its place ("Agribank Chi nhánh Cần Thơ II"); kept with
+    a scanned text's candidates (`loaders.scanner.memo_of`: 13-17 % of the calls ask again)."""
+    memo = memo_of(text)
+    key = (extend_name, pos, caps, head, task)
+    if memo is not None and (found := memo.get(key)) is not None:
+        return found
     end, prov, prov_start = extend_name_body(text, pos, caps, head, task)
     if end > pos and (num := _BRANCH_NUMERAL.match(text, end)) and _BRANCH.search(f"{head} {text[pos:end]}") and prov:
-        return num.end(), None, num.end()  # (the numeral is the name's last word: printed as is, as a seat is)
-    return end, prov, prov_start
+        found = num.end(), None, num.end()  # (the numeral is the name's last word: printed as is, as a seat is)
+    else:
+        found = end, prov, prov_start
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",

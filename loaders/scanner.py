@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
+from typing import Any
 
 import ahocorasick_rs
 import regex
@@ -64,6 +65,26 @@ def _head_key(head: str) -> tuple[str, bool]:
         return "".join(units).casefold(), False
     whole = pos == len(head) or (head[pos] == " " and head[pos + 1:pos + 2] not in ("?", "*", "{", "+"))
     return "".join(units).casefold(), whole
+
+
+# One literal unit of a head's pattern or a space between its words (`literal_start`).
+_UNIT_OR_SPACE = regex.compile(r"\\[^\w\s]| |[^\s\[\](){}?*+|.^$\\]")
+
+
+@cache
+def literal_start(head: str) -> str:
+    """The case-folded literal text, spaces included, every match of an agency head's pattern begins with: its
+    words up to the first regex syntax, less a last character a quantifier makes optional. "Ban Chấp hành Trung
+    ương(?! …)" → "ban chấp hành trung ương", "BIDV,? [Cc]hi nhánh" → "bidv", "Ủy ban Kiểm tra (?:T\\.Ư|…)" →
+    "ủy ban kiểm tra "."""
+    units: list[str] = []
+    pos = 0
+    while unit := _UNIT_OR_SPACE.match(head, pos):
+        units.append(unit.group()[-1])
+        pos = unit.end()
+    if head[pos:pos + 1] in ("?", "*", "{") and units:
+        units.pop()
+    return "".join(units).casefold()
 
 
 @cache
@@ -129,12 +150,16 @@ class Candidates:
     """Sorted start offsets where a key of each kind occurs in one text (`head`, `title`, … as KINDS names them),
     sets of those of the kinds probed at a position, and the head keys found at a proposed head start."""
 
-    __slots__ = ("_text", "_folded", "_heads_at", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
+    __slots__ = ("_text", "_folded", "_heads_at", "head_found", "memo", "head", "head_set", "title", "title_set", "honorific", "event", "surname",
                  "province", "province_set", "marker")
 
     def __init__(self, text: str, folded: str, starts: tuple[set[int], ...]) -> None:
         self._text, self._folded = text, folded
         self._heads_at: dict[int, frozenset[str]] = {}
+        # `loaders.names.head_at`'s answers in this text, by (position, caps): the finders ask again at the same heads
+        self.head_found: dict[tuple[int, bool], Any] = {}
+        # answers of other pure readers of this text by (reader, arguments): `memo_of`
+        self.memo: dict[tuple[Any, ...], Any] = {}
         self.head, self.title, self.honorific, self.event, self.surname, self.province, self.marker = (
             sorted(s) for s in starts)
         self.head_set, self.title_set, self.province_set = starts[0], starts[1], starts[5]
@@ -143,6 +168,22 @@ class Candidates:
         """The first proposed head start at or after `pos` (-1 when none is left)."""
         i = bisect_left(self.head, pos)
         return self.head[i] if i < len(self.head) else -1
+
+    def folded_at(self, pos: int, size: int) -> str:
+        """The text's case-folded copy from `pos`, `size` characters (fewer at the end)."""
+        return self._folded[pos:pos + size]
+
+    def starts_of(self, words: tuple[str, ...]) -> list[int]:
+        """Sorted offsets where one of `words` (case-folded) occurs in the text's case-folded copy."""
+        out: list[int] = []
+        folded = self._folded
+        for word in words:
+            at = folded.find(word)
+            while at >= 0:
+                out.append(at)
+                at = folded.find(word, at + 1)
+        out.sort()
+        return out
 
     def heads_at(self, pos: int) -> frozenset[str] | None:
         """The head keys that occur at `pos` (None where no head was proposed); read off the folded text when
@@ -224,6 +265,30 @@ def candidates(text: str) -> Candidates | None:
         if scanned is text:
             return found
     return None
+
+
+def finditer_from(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with one of `words` (case-folded, as the
+    pattern's own case-insensitive words match them): tried only where the scanned text's folded copy holds one,
+    left to right, each at or after the end of the last match. Without candidates for `text`, `finditer` itself."""
+    found = candidates(text)
+    if found is None:
+        yield from pattern.finditer(text)
+        return
+    reach = 0
+    for start in found.starts_of(words):
+        if start >= reach and (m := pattern.match(text, start)):
+            reach = m.end()
+            yield m
+
+
+def memo_of(text: str) -> dict[tuple[Any, ...], Any] | None:
+    """A dict kept with the candidates of `text` (one of the two texts last scanned), where a reader that depends on
+    the text alone (`loaders.names.extend_name`, `loaders.persons._role_at`) keeps its answers by (reader,
+    arguments): the finders read the same names again ("Sở Y tế" from the agencies, the persons' roles and the
+    events). None for any other string."""
+    found = candidates(text)
+    return found.memo if found is not None else None
 
 
 def matches_at(pattern: regex.Pattern[str], text: str, kind: str) -> Iterator[regex.Match[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -126,3 +126,36 @@ def alternation_matches(branches: Sequence[regex.Pattern[str]], text: str) -> It
             return
         yield best
         pos = best.end()
+
+
+def matches_from(pattern: regex.Pattern[str], text: str, starts: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match begins with one of `starts`, literally (case kept):
+    tried only where `text` holds one (`str.find`), left to right, each at or after the end of the last match, as
+    `finditer` goes on (for patterns that never match empty). A case-sensitive alternation behind lookbehinds is
+    otherwise tried at every character ("sở", "trường" printed as a head in lowercase: 10x less)."""
+    at: set[int] = set()
+    for start in starts:
+        i = text.find(start)
+        while i >= 0:
+            at.add(i)
+            i = text.find(start, i + 1)
+    reach = 0
+    for i in sorted(at):
+        if i >= reach and (m := pattern.match(text, i)):
+            reach = m.end()
+            yield m
+
+
+def sub_from(pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str], text: str,
+             starts: tuple[str, ...]) -> str:
+    """`pattern.sub(repl, text)` with the matches of `matches_from` (the same matches, so the same text)."""
+    out: list[str] = []
+    last = 0
+    for m in matches_from(pattern, text, starts):
+        out.append(text[last:m.start()])
+        out.append(repl(m))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
