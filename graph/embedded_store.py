@@ -21,7 +21,7 @@ guarantees are tested in tests/test_embedded_store.py):
   other statements write nothing to disk, the log and the file's header are written at COMMIT (and its
   checkpoint). So the writer holds the commit lock around COMMIT only, not around the statements before it
   (readers wait one commit, never a whole batch); a COPY outside a transaction commits, so it holds it too.
-  Measured with /tmp scripts on LadybugDB 0.22: BENCHMARKS.md section 3, "Readers while an ingest writes".
+  bench/uncommitted_files.py shows it; BENCHMARKS.md section 3, "Readers while an ingest writes".
 - The writer's lock on the file is a POSIX lock: it belongs to the process, and closing *any* handle of the
   file in that process releases it. So a read-only database of a file this process holds for writing is
   closed only after the writer (a second writer could otherwise open the store mid-ingest).
