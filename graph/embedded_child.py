@@ -96,12 +96,14 @@ def _flock(fd: int, kind: int, deadline: float) -> bool:
 def commit_lock(file: str, exclusive: bool, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """The lock between the one writer of a database file and its readers in any process: a reader holds it
     shared while it opens the file and reads, the writer exclusively while it commits (with the checkpoint after
-    the commit), opens or closes the file. LadybugDB lets a read-only open run while another process writes, but
-    an open or a read that meets a commit or a checkpoint under way can fail or, at times, kill the reading
-    process (a segmentation fault in the open); under this lock a reader waits for the commit instead, never for
-    the rest of a batch. A writer that waits takes a turnstile first, so a stream of readers cannot hold it off.
-    Advisory locks (flock) on two files beside the database; where they cannot be made (a read-only folder), or
-    are still held after `wait` seconds, the caller goes on without them (as before there was a lock)."""
+    the commit), opens or closes the file — not while it runs the statements of a transaction before its COMMIT,
+    which change no page a committed snapshot refers to (bench/uncommitted_files.py). LadybugDB lets a read-only
+    open run while another process writes, but an open or a read that meets a commit or a checkpoint under way
+    can fail or, at times, kill the reading process (a segmentation fault in the open); under this lock a reader
+    waits for the commit instead, never for the rest of a batch. A writer that waits takes a turnstile first, so a
+    stream of readers cannot hold it off. Advisory locks (flock) on two files beside the database; where they
+    cannot be made (a read-only folder), or are still held after `wait` seconds, the caller goes on without them
+    (as before there was a lock)."""
     base = os.path.realpath(file)
     fds: list[int] = []
     try:

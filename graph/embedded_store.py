@@ -16,6 +16,12 @@ guarantees are tested in tests/test_embedded_store.py):
   writes; a read-only connection keeps the snapshot it opened, so a read-only store reopens when the
   files change (their size and modification time, one stat a read), and reads that answer together hold the
   commit lock so that no commit lands between them (`_one_snapshot`).
+- Nothing a transaction writes before its COMMIT is read by a reader in another process: a COPY of nodes puts its
+  pages past the end of the file or on pages the last checkpoint freed (pages no committed snapshot refers to),
+  other statements write nothing to disk, the log and the file's header are written at COMMIT (and its
+  checkpoint). So the writer holds the commit lock around COMMIT only, not around the statements before it
+  (readers wait one commit, never a whole batch); a COPY outside a transaction commits, so it holds it too.
+  bench/uncommitted_files.py shows it; BENCHMARKS.md section 3, "Readers while an ingest writes".
 - The writer's lock on the file is a POSIX lock: it belongs to the process, and closing *any* handle of the
   file in that process releases it. So a read-only database of a file this process holds for writing is
   closed only after the writer (a second writer could otherwise open the store mid-ingest).
@@ -505,8 +511,9 @@ class EmbeddedStore(Store):
     @contextmanager
     def _held(self) -> Iterator[None]:
         """This store's side of `commit_lock`: a read-only store holds it shared around each open and read, the
-        writer exclusively around each commit (and statement that commits on its own), open and close. Taken
-        once by the outermost call of the thread that holds the store's own lock."""
+        writer exclusively around each commit (and statement that commits on its own), open and close — not
+        around the statements of a transaction before its COMMIT, which write nothing a reader reads (module
+        docstring). Taken once by the outermost call of the thread that holds the store's own lock."""
         with self._lock:
             if self._held_depth:
                 self._held_depth += 1
@@ -981,7 +988,8 @@ class EmbeddedStore(Store):
             pq.write_table(data, file, compression="none")
             del data
             quoted = file.replace("\\", "\\\\").replace("'", "\\'")
-            with self._held():  # outside a transaction it commits on its own
+            # outside a transaction it commits on its own, under the lock; inside one it writes nothing a reader reads
+            with nullcontext() if self._in_transaction else self._held():
                 self._connection().execute(f"COPY {table} FROM '{quoted}'{options}")
 
     def clear(self) -> None:
