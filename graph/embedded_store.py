@@ -1419,26 +1419,45 @@ class EmbeddedStore(Store):
     #: reads every Document (~1 µs each): the index serves while it finds fewer than 1/SCAN_SHARE of them
     SCAN_SHARE = 8
 
+    #: the most Document rows one query of `documents_with_symbols` returns: its result is held in the engine's
+    #: buffer pool, and a batch's symbols name a share of all stored Documents (~50 000 rows at 70 000 documents)
+    SYMBOL_PAGE = 8192
+
     def documents_with_symbols(self, symbols: list[str]) -> list[dict[str, Any]]:
-        """Through the DocumentSymbol index (a primary-key lookup a symbol, then one a Document found), unless
-        the symbols name so many Documents that reading them all is faster, or the store (opened read-only)
-        has no index yet."""
+        """Through the DocumentSymbol index (a primary-key lookup a symbol, then one a Document found), in
+        queries of at most SYMBOL_PAGE rows (the symbols grouped by the index's counts), each read through the
+        index unless its symbols name so many Documents that reading them all is faster; without an index
+        (a store opened read-only before it was built) one scan. Sorted by symbol, then key."""
         symbols = list(dict.fromkeys(symbols))
-        if self._symbol_index and symbols:
-            ((found,),) = self._rows(f"UNWIND $s AS s MATCH (x:{SYMBOL_LABEL} {{key: s}}) "
-                                     "RETURN coalesce(sum(size(x.documents)), 0)", {"s": symbols})
-            ((stored,),) = self._rows("MATCH (d:Document) RETURN count(*)")
-            if found * self.SCAN_SHARE < stored:
-                return self._documents_with_symbols(symbols, by_index=True)
-        return self._documents_with_symbols(symbols, by_index=False)
+        if not symbols:
+            return []
+        if not self._symbol_index:
+            return self._documents_with_symbols(symbols, by_index=False)
+        counts = self._rows(f"UNWIND $s AS s MATCH (x:{SYMBOL_LABEL} {{key: s}}) RETURN s, size(x.documents)",
+                            {"s": symbols})
+        ((stored,),) = self._rows("MATCH (d:Document) RETURN count(*)")
+        out: list[dict[str, Any]] = []
+        page: list[str] = []
+        rows = 0
+        for symbol, n in sorted(counts, key=lambda c: c[0]):
+            if page and rows + (n or 0) > self.SYMBOL_PAGE:
+                out += self._documents_with_symbols(page, by_index=rows * self.SCAN_SHARE < stored)
+                page, rows = [], 0
+            page.append(symbol)
+            rows += n or 0
+        if page:
+            out += self._documents_with_symbols(page, by_index=rows * self.SCAN_SHARE < stored)
+        return out
 
     def _documents_with_symbols(self, symbols: list[str], by_index: bool) -> list[dict[str, Any]]:
+        """The Documents of `symbols`, one row a Document, sorted by symbol and key (here: DISTINCT and ORDER BY
+        in the query would hold every row in the engine's pool at once)."""
         cols = ["key", "symbol", "date", "year", "scope", "locality", "is_stub"]
         ret = ", ".join(f"d.{c}" for c in cols)
         find = (f"MATCH (x:{SYMBOL_LABEL} {{key: s}}) UNWIND x.documents AS k MATCH (d:Document {{key: k}})"
                 if by_index else "MATCH (d:Document) WHERE d.symbol = s")
-        return self._dicts(f"UNWIND $s AS s {find} RETURN DISTINCT {ret} ORDER BY d.symbol, d.key", {"s": symbols},
-                           cols)
+        found = {r["key"]: r for r in self._dicts(f"UNWIND $s AS s {find} RETURN {ret}", {"s": symbols}, cols)}
+        return sorted(found.values(), key=lambda r: (r["symbol"], r["key"]))
 
     # issuer (rank 0), else the organisers of the reported events (rank 1); on this process's connection
     _AGENCIES = (

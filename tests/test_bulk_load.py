@@ -218,6 +218,14 @@ def test_the_symbol_index_follows_every_write(corpus, tmp_path):
         by_index = store._documents_with_symbols(symbols, by_index=True)
         assert by_index == store._documents_with_symbols(symbols, by_index=False)  # what a scan finds
         assert by_index == store.documents_with_symbols(symbols)
+        # in pages of at most 2 rows a query (a symbol naming more Documents alone in its own): the same rows
+        pages: list[list[str]] = []
+        one_page = store._documents_with_symbols
+        store._documents_with_symbols = lambda s, by_index: pages.append(s) or one_page(s, by_index)  # type: ignore
+        store.SYMBOL_PAGE = 2
+        assert store.documents_with_symbols(list(reversed(symbols))) == by_index
+        assert len(pages) > len(symbols) // 2 and sorted(s for page in pages for s in page) == symbols[:-1]
+        del store.SYMBOL_PAGE, store._documents_with_symbols
         assert len(by_index) == sum(len(v) for v in _documents_say(store).values())
         few = symbols[:3]
         assert store.documents_with_symbols(few) == store._documents_with_symbols(few, by_index=False) != []
