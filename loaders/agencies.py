@@ -330,6 +330,22 @@ _BOARD_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])(?:b(?=an[ \t]
 _DELEGATION_IN_TITLE = regex.compile(r"(?<=(?<!\p{L})[Tt]rưởng[ \t])đ(?=oàn[ \t]+(?:ĐBQH|ĐB[ \t]QH)(?!\p{L}))", regex.V1)
 
 
+# A header in two columns (Decree 30/2020/NĐ-CP, appendix I) as text taken from a PDF or a Word table prints it: the
+# issuing body's name in capitals on the left, the national motto or the Party's name on the right, a tab or a wide
+# gap between them ("UBND HUYỆN …      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG …      Độc lập - Tự do - Hạnh
+# phúc"). The body's name goes on down the left column, never across the gap.
+_RIGHT_COLUMN = regex.compile(r"(?m)^([ \t]*\p{Lu}[^\n\p{Ll}]*?\p{Lu})(?:\t|[ ]{3,})[ \t]*(\S[^\n]*)$", regex.V1)
+
+
+def _without_right_column(text: str, m: regex.Match[str]) -> str:
+    """The line `m` of a header in two columns with its right column blanked (spaces, the same length), or, where
+    that column names a body of its own (two issuers side by side: "BỘ TÀI CHÍNH      BỘ NỘI VỤ"), the gap made a
+    line break: each column a name of its own."""
+    if head_at(text, m.start(2), caps=True):
+        return m.group(1) + "\n" + " " * (m.start(2) - m.end(1) - 1) + m.group(2)
+    return m.group(1) + " " * (m.end() - m.end(1))
+
+
 # A line that ends in a word and goes on in lowercase is one line wrapped (text taken from a PDF or a legal
 # database: "Chi cục Kiểm\nlâm tỉnh …"); a name runs on over it as over a space.
 _WRAPPED_LINE = regex.compile(r"(?<=\p{L}[ \t]*)\n(?=[ \t]*\p{Ll})", regex.V1)
@@ -369,8 +385,10 @@ def _capitalised_head(text: str, m: regex.Match[str]) -> str:
 
 
 def _as_printed_heads(text: str) -> str:
-    """The text with the heads it prints out of case as their names spell them, letter for letter, and its
-    wrapped lines joined (a space for the line break)."""
+    """The text with the heads it prints out of case as their names spell them, letter for letter, its wrapped
+    lines joined (a space for the line break), and the right column of a header in two columns blanked."""
+    if "   " in text or "\t" in text:
+        text = _RIGHT_COLUMN.sub(lambda m: _without_right_column(text, m), text)
     if "\n" in text:
         text = _WRAPPED_LINE.sub(" ", text)
     text = sub_from(_LOWER_HEAD, lambda m: _capitalised_head(text, m), text, _LOWER_HEAD_STARTS)
@@ -626,7 +644,10 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
         name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
-        hits.append(_AgencyHit(m.start, m.end, name, loc, m.kind, _key(_key_name(name, loc)), central, level))
+        kind = m.kind
+        if hits and (owned := _owned_in_header(text, hits[-1], m)):
+            name, loc, kind, central, level = *owned, False, ""
+        hits.append(_AgencyHit(m.start, m.end, name, loc, kind, _key(_key_name(name, loc)), central, level))
     if classes:  # a placeless mention of a class named before or after it
         hits = [h for h in hits if _key(" ".join(text[h.start:h.end].split())) not in classes]
     _share_place(text, hits)
@@ -639,6 +660,47 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     _central_by_acronym(text, hits)
     hits = _centre_of_association(text, hits)
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
+
+
+# The owners a header prints on the line above the issuing body's name (Decree 30/2020/NĐ-CP, appendix I: "tên cơ
+# quan, tổ chức chủ quản trực tiếp"), by their head's canonical name, and how the body under them is named: the
+# People's Committee's specialised offices after its place (Luật Tổ chức chính quyền địa phương 2015, Điều 9: "Sở Y
+# tế tỉnh …", "Phòng Giáo dục và Đào tạo huyện …"), the units of a council or a Party committee after their owner
+# ("Ban Pháp chế HĐND tỉnh …", "Ban Tuyên giáo Huyện ủy …"; Điều lệ Đảng, Điều 10, Quy định 04-QĐi/TW 2018).
+_HEADER_OWNERS = {"UBND": "place", "HĐND": "owner", "Tỉnh ủy": "owner", "Thành ủy": "owner", "Huyện ủy": "owner",
+                  "Quận ủy": "owner", "Thị ủy": "owner", "Đảng ủy": "owner"}
+_LINE_BREAKS = regex.compile(r"[ \t]*(?:\n[ \t]*)+", regex.V1)
+
+
+def _alone_on_its_lines(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` fills its line(s): nothing but spaces before it on its first, after it on its last."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return not text[first:start].strip() and not text[end:last if last >= 0 else len(text)].strip()
+
+
+def _owned_in_header(text: str, owner: _AgencyHit, m: _Mention) -> tuple[str, str | None, str] | None:
+    """(name, locality, kind) of the body `m` a header prints in capitals on the line right under its owner's
+    ("UBND HUYỆN …" over "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HUYỆN ỦY …" over "BAN TUYÊN GIÁO"), when it prints no place
+    of its own: its owner gives it its place, not the province the text is about. None for any other mention."""
+    if m.hit or m.province or owner.central or m.head.scope not in ("local", "either") \
+            or not _LINE_BREAKS.fullmatch(text, owner.end, m.start) \
+            or not _alone_on_its_lines(text, owner.start, owner.end) or not _alone_on_its_lines(text, m.start, m.end) \
+            or not is_caps_line(text[owner.start:owner.end]) or not is_caps_line(m.printed) \
+            or _PLACE_AT_END.search(text, m.start, m.end) or _PROVINCE_AT_END.search(text, m.start, m.end):
+        return None
+    found = head_at(text, owner.start, caps=True)
+    head = (found[1].name or found[1].head) if found else ""  # (as the table spells it: "UBND", "Huyện ủy")
+    rule = _HEADER_OWNERS.get(head)
+    place = owner.name[len(head) + 1:] if owner.name.startswith(head + " ") else ""
+    if not rule or not (owner.locality or _PLACE_AT_END.search(owner.name)) or not place:
+        return None  # (an owner with no place of its own: "UBND tỉnh" in a text about no province)
+    name, _, central, _ = _canonical(m.head, m.printed, m.head_len, None, None, ())
+    if central or _ENDS_WITH_COMMITTEE.search(name) or head in name:
+        return None  # (a body named whole on its own line: "BAN TUYÊN GIÁO TỈNH ỦY")
+    if rule == "owner" or m.head.kind_from_owner:  # ("Văn phòng UBND huyện …": an office named after its owner)
+        return f"{name} {owner.name}", owner.locality, owner.kind if m.head.kind_from_owner else m.kind
+    return f"{name} {place}", owner.locality, m.kind
 
 
 # "Trung ương Hội Nông dân Việt Nam", "Trung ương Hội NDVN": the association's centre, which a text that also names

@@ -916,6 +916,8 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
                 if low != "tỉnh" and (town := _district_names().match(text, nxt.start())) \
                         and not _person_across_place(text, nxt.start(), town.end()):
                     return town.end(), None, town.end()  # "UBND thành phố Long Xuyên": a city of a province
+                if low != "tỉnh" and caps and (town_end := _district_in_caps(text, nxt.start())):
+                    return town_end, None, town_end  # "UBND THÀNH PHỐ VINH": a city of a province, in capitals
             if low.startswith("tp") and prov and prov[0] > w.end():
                 return prov[0], prov[1], w.start()  # "… Thành ủy TP HCM": the city's short name holds its place word
             if low.startswith("tp"):
@@ -1089,6 +1091,21 @@ def _any_district_at(text: str, pos: int) -> int | None:
     """End of a district's name of the table at `pos`, one two provinces share included ("thị xã Hoàng Mai")."""
     m = _any_district_names().match(text, pos)
     return m.end() if m else None
+
+
+_LETTERS = regex.compile(r"\p{L}+", regex.V1)
+
+
+def _district_in_caps(text: str, pos: int) -> int | None:
+    """End of a district's name of the table printed in capitals at `pos` ("VINH", "BUÔN MA THUỘT"), on its line,
+    else None."""
+    line_end = text.find("\n", pos)
+    line = text[pos:line_end if line_end >= 0 else len(text)][:60]
+    if not line[:1].isupper():
+        return None
+    recased = _LETTERS.sub(lambda w: w.group().capitalize(), line)
+    m = _district_names().match(recased) if len(recased) == len(line) else None
+    return pos + m.end() if m else None
 
 
 def district_name_at(text: str, pos: int) -> int | None:
@@ -1616,7 +1633,7 @@ _PARTY_COMMITTEE = regex.compile(r"(?<!\p{L})(?:tỉnh|thành|huyện|quận|th�
 
 # A district's or a commune's level (or its Party committee: "Huyện ủy Yên Thành"), then its name in lowercase to
 # the end of the text.
-_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)}|(?i:huyện|quận|thị|thành) (?:ủy|uỷ))[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
+_PLACE_AT_END = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(DISTRICT_WORDS)}|thành phố|(?i:huyện|quận|thị|thành) (?:ủy|uỷ))[ \t]+\K\p{{Ll}}+(?:[ \t]+\p{{L}}+){{0,3}}$",
                               regex.V1)
 
 
