@@ -17,7 +17,7 @@ import regex
 
 from loaders import gazetteer as gz
 from loaders.grammar import ISSUER_LEVELS, PARTY_ISSUERS, STATE_ISSUERS
-from loaders.scanner import candidates, head_key, head_keys_at, literal_start, memo_of
+from loaders.scanner import candidates, head_key, head_keys_at, kept, literal_start
 from loaders.text import fold
 
 WORD = regex.compile(r"(?:\p{Lu}\.){1,3}(?=[ \t]*\p{Lu})|\p{Lu}+(?:&\p{Lu}+)+|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’]*(?:-\d+\b)?",
@@ -783,19 +783,15 @@ _BRANCH_NUMERAL = regex.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\d])"
 def extend_name(text: str, pos: int, caps: bool = False, head: str = "",
                 task: bool = False) -> tuple[int, str | None, int]:
     """extend_name_body, and a branch's Roman numeral after its place ("Agribank Chi nhánh Cần Thơ II"); kept with
-    a scanned text's candidates (`loaders.scanner.memo_of`: 13-17 % of the calls ask again)."""
-    memo = memo_of(text)
-    key = (extend_name, pos, caps, head, task)
-    if memo is not None and (found := memo.get(key)) is not None:
-        return found
+    a scanned text's candidates (`loaders.scanner.kept`: 13-17 % of the calls ask again)."""
+    return kept(text, (extend_name, pos, caps, head, task), lambda: _read_extended_name(text, pos, caps, head, task))
+
+
+def _read_extended_name(text: str, pos: int, caps: bool, head: str, task: bool) -> tuple[int, str | None, int]:
     end, prov, prov_start = extend_name_body(text, pos, caps, head, task)
     if end > pos and (num := _BRANCH_NUMERAL.match(text, end)) and _BRANCH.search(f"{head} {text[pos:end]}") and prov:
-        found = num.end(), None, num.end()  # (the numeral is the name's last word: printed as is, as a seat is)
-    else:
-        found = end, prov, prov_start
-    if memo is not None:
-        memo[key] = found
-    return found
+        return num.end(), None, num.end()  # (the numeral is the name's last word: printed as is, as a seat is)
+    return end, prov, prov_start
 
 
 def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",

@@ -35,7 +35,7 @@ from loaders.names import (
     uncaps,
     unit_number_end,
 )
-from loaders.scanner import candidates, matches_at, memo_of
+from loaders.scanner import candidates, kept, matches_at
 from loaders.text import LINE_CACHE, fold
 
 
@@ -58,15 +58,8 @@ MAX_NAME_WORDS = 6
 def name_run(text: str, pos: int, max_words: int = MAX_NAME_WORDS) -> int | None:
     """End of a personal name at `pos`: two or more capitalised words (initials such as "V.I." count as one),
     ended by the shape of the text (a lowercase word, punctuation, a new line, a body, a title, a document).
-    Kept with a scanned text's candidates (`loaders.scanner.memo_of`: a third of the calls ask again)."""
-    memo = memo_of(text)
-    key = (name_run, pos, max_words)
-    if memo is not None and key in memo:
-        return memo[key]
-    found = _read_name_run(text, pos, max_words)
-    if memo is not None:
-        memo[key] = found
-    return found
+    Kept with a scanned text's candidates (`loaders.scanner.kept`: a third of the calls ask again)."""
+    return kept(text, (name_run, pos, max_words), lambda: _read_name_run(text, pos, max_words))
 
 
 def _read_name_run(text: str, pos: int, max_words: int) -> int | None:
@@ -214,15 +207,8 @@ _FORMER = regex.compile(r"[Nn]guyên[ \t]+")
 def _role_at(text: str, pos: int, any_case: bool = False) -> tuple[int, str] | None:
     """A role starting at `pos`: a title (maybe a former one), the agency or country after it, more roles after
     commas. `any_case`: the title may open in lower case ("…, phó Bí thư thường trực huyện ủy"). Kept with a
-    scanned text's candidates (`loaders.scanner.memo_of`: half the calls ask again)."""
-    memo = memo_of(text)
-    key = (_role_at, pos, any_case)
-    if memo is not None and key in memo:
-        return memo[key]
-    found = _read_role_at(text, pos, any_case)
-    if memo is not None:
-        memo[key] = found
-    return found
+    scanned text's candidates (`loaders.scanner.kept`: half the calls ask again)."""
+    return kept(text, (_role_at, pos, any_case), lambda: _read_role_at(text, pos, any_case))
 
 
 def _read_role_at(text: str, pos: int, any_case: bool) -> tuple[int, str] | None:

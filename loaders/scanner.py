@@ -284,11 +284,23 @@ def finditer_from(pattern: regex.Pattern[str], text: str, words: tuple[str, ...]
 
 def memo_of(text: str) -> dict[tuple[Any, ...], Any] | None:
     """A dict kept with the candidates of `text` (one of the two texts last scanned), where a reader that depends on
-    the text alone (`loaders.names.extend_name`, `loaders.persons._role_at`) keeps its answers by (reader,
+    the text alone (`loaders.names.extend_name`, `loaders.persons._role_at`) keeps its answers (`kept`) by (reader,
     arguments): the finders read the same names again ("Sở Y tế" from the agencies, the persons' roles and the
     events). None for any other string."""
     found = candidates(text)
     return found.memo if found is not None else None
+
+
+def kept(text: str, key: tuple[Any, ...], read: Callable[[], Any]) -> Any:
+    """`read()`, kept by `key` (the reader and its arguments) with the candidates of `text` (`memo_of`), so a
+    question asked again of a scanned text is answered once; for any other string, `read()` each time."""
+    memo = memo_of(text)
+    if memo is None:
+        return read()
+    if key in memo:
+        return memo[key]
+    memo[key] = found = read()
+    return found
 
 
 def matches_at(pattern: regex.Pattern[str], text: str, kind: str) -> Iterator[regex.Match[str]]:
