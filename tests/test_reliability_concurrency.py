@@ -292,12 +292,9 @@ def _writer_waits(file: str) -> bool:
         os.close(fd)
 
 
-def test_reads_of_one_snapshot_are_not_crossed_by_another_process_s_commit(tmp_path: Path) -> None:
-    """Reads that answer together (`_one_snapshot`, as a search's) while an ingest in another process wants to
-    commit: the ingest waits for them, and they answer from the store as it was when they began. Without the
-    lock a commit and its checkpoint land between them, and the pages they read next are the new ones under
-    the old snapshot (LadybugDB 0.22: rows read twice, or 'String dictionary index is outside the offset
-    table')."""
+def _half_stored(tmp_path: Path) -> tuple[str, Path, tuple[Any, ...]]:
+    """A store of half of 120 generated documents, the folder of the other half, and what a reader reads of the
+    store now (its MENTIONS and CITES edges, a search)."""
     docs = write_generated_corpus(tmp_path / "docs", 120)
     first, second = tmp_path / "first", tmp_path / "second"
     for folder in (first, second):
@@ -307,7 +304,16 @@ def test_reads_of_one_snapshot_are_not_crossed_by_another_process_s_commit(tmp_p
     db = str(tmp_path / "db")
     _ingest(first, {"db": db})
     with EmbeddedStore(db, read_only=True) as before:
-        expected = (before.edges("MENTIONS"), before.edges("CITES"), before.search("nghị quyết", limit=50))
+        return db, second, (before.edges("MENTIONS"), before.edges("CITES"), before.search("nghị quyết", limit=50))
+
+
+def test_reads_of_one_snapshot_are_not_crossed_by_another_process_s_commit(tmp_path: Path) -> None:
+    """Reads that answer together (`_one_snapshot`, as a search's) while an ingest in another process wants to
+    commit: the ingest waits for them, and they answer from the store as it was when they began. Without the
+    lock a commit and its checkpoint land between them, and the pages they read next are the new ones under
+    the old snapshot (LadybugDB 0.22: rows read twice, or 'String dictionary index is outside the offset
+    table')."""
+    db, second, expected = _half_stored(tmp_path)
     reader = EmbeddedStore(db, read_only=True)
     proc = None
     try:
@@ -337,7 +343,6 @@ def test_reads_of_one_snapshot_are_not_crossed_by_another_process_s_commit(tmp_p
         assert len(after.edges("MENTIONS")) > len(expected[0])  # the ingest went on once the reads were done
 
 
-
 #: an ingest that opens the store, says so, waits for a line on stdin, then says when its batch is written and
 #: its COMMIT begins (`COMMITTING`), and when it is done
 _SAYS_WHEN_IT_COMMITS = """
@@ -361,16 +366,7 @@ def test_a_writer_writes_its_batch_while_a_reader_holds_a_snapshot_and_waits_onl
     files the uncommitted batch has written to, still answers from the committed store, row for row what it read
     before the ingest (LadybugDB 0.22 writes nothing a committed snapshot reads before COMMIT). Once the reads are
     done the batch commits and the reader's next read sees it."""
-    docs = write_generated_corpus(tmp_path / "docs", 120)
-    first, second = tmp_path / "first", tmp_path / "second"
-    for folder in (first, second):
-        folder.mkdir()
-    for i, file in enumerate(sorted(docs.iterdir())):
-        file.rename((first if i % 2 else second) / file.name)
-    db = str(tmp_path / "db")
-    _ingest(first, {"db": db})
-    with EmbeddedStore(db, read_only=True) as before:
-        expected = (before.edges("MENTIONS"), before.edges("CITES"), before.search("nghị quyết", limit=50))
+    db, second, expected = _half_stored(tmp_path)
     reader = EmbeddedStore(db, read_only=True)
     proc = subprocess.Popen([sys.executable, "-c", _SAYS_WHEN_IT_COMMITS, db, str(second)], env=_env(),
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
