@@ -8,25 +8,16 @@ from __future__ import annotations
 import regex
 
 from loaders import gazetteer as gz
-from loaders.names import _heads_from, _not_agencies_pattern, extend_name, head_at
+from loaders.names import extend_name, head_at
 from loaders.persons import _role_at, name_run
 from loaders.scanner import finditer_from, head_key, literal_start, memo_of, scan
 from loaders.text import matches_from, sub_from
+from tests.test_scanner import _every_head_at
 
 
 def _copy(text: str) -> str:
     """An equal string that is another object: one the scanner has not seen."""
     return "".join([text[:1], text[1:]])
-
-
-def _every_head_at(text: str, pos: int, caps: bool = False) -> tuple[int, gz.AgencyHead] | None:
-    """`head_at` trying every head that may start with the character at `pos` as one alternation."""
-    pattern, heads = _heads_from(text[pos], caps)
-    m = pattern.match(text, pos) if pattern else None
-    if not m:
-        return None
-    blocked = _not_agencies_pattern().match(text, pos)
-    return None if blocked and blocked.end() >= m.end() else (m.end(), heads[int(m.lastgroup[1:])])
 
 
 def test_a_literal_start_runs_to_the_first_regex_syntax() -> None:
