@@ -159,9 +159,10 @@ def _is_city(province: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure, and the same mention of a body recurs from document to document
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
-               locality: str | None, districts: tuple[tuple[str, str], ...]) -> tuple[str, str | None, bool, str]:
+               locality: str | None, districts: tuple[tuple[str, str], ...],
+               place: str = "") -> tuple[str, str | None, bool, str]:
     """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
-    name."""
+    name, `place` is that name as printed."""
     body = printed[head_len:]
     head_text = head.name or printed[:head_len]
     caps = is_caps_line(printed)
@@ -177,7 +178,10 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         or (head.scope == "local" and bool(_CLOSED_BY_CENTRE.search(shown)))  # "Đảng ủy Công an Trung ương"
     if province:
         bare = _BARE_MARKER.search(name)
-        if bare:
+        city = _city_of_a_province(name, province, place)
+        if city:  # "UBND thành phố Huế", "Thành ủy Thái Nguyên": a city the province is named after, as printed
+            name = f"{name[:bare.start()]} thành phố {city}" if bare else f"{name} {city}"
+        elif bare:
             name = f"{name[:bare.start()]} {with_marker(province)}"
         else:
             name = f"{name} {display(province)}"
@@ -215,6 +219,24 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""
+
+
+# A city's marker or committee ending a name before its place: "UBND thành phố", "UBND TP.", "Thành ủy".
+_CITY_BEFORE_PLACE = regex.compile(r"(?:(?<!\p{L})(?i:thành phố|TP\.?)|Thành (?:ủy|[đĐ]oàn))$", regex.V1)
+_CITY_MARKER_LEAD = regex.compile(r"^(?i:thành phố|TP)\.?[ \t]*", regex.V1)
+
+
+def _city_of_a_province(name: str, province: str, place: str) -> str | None:
+    """The city a name ends with where it prints a province's name after a city's marker ("thành phố", "TP.",
+    "Thành ủy") and the province is a tỉnh (provinces.tsv, kind): the province's seat named like it ("UBND thành
+    phố Thái Nguyên") or, for Thừa Thiên Huế, the city of Huế (a centrally-run city since 1 January 2025, the
+    province's territory; before, its seat) — never the province itself. The place as the gazetteer spells it
+    ("HUẾ" → "Huế"); None for any other name."""
+    if not place or _is_city(province) or not _CITY_BEFORE_PLACE.search(name):
+        return None
+    printed = " ".join(_CITY_MARKER_LEAD.sub("", place).split())
+    forms = [f for p in gz.provinces() if p.name == province for f in (p.name, *p.aliases)]
+    return next((f for f in forms if fold(f) == fold(printed)), None)
 
 
 # The letters a head's pattern opens with, as its name spells them ("Sở " of "Sở (?-i:[Gg]iáo dục và đào tạo)").
@@ -268,8 +290,8 @@ def _key_name(name: str, loc: str | None) -> str:
         return name
     if committee:
         name = _PROVINCIAL_COMMITTEE.sub(lambda m: "Thành ủy" if m.group().endswith("phố") else "Tỉnh ủy", name)
-    shown = display(loc)
-    for marked in (with_marker(loc), f"tỉnh {loc}", f"thành phố {loc}", shown):
+    shown = display(loc)  # ("UBND thành phố Thái Nguyên" is the city's, not "UBND tỉnh Thái Nguyên")
+    for marked in (with_marker(loc), f"tỉnh {loc}", *((f"thành phố {loc}",) if _is_city(loc) else ()), shown):
         if name.endswith(" " + marked):
             return f"{name[:-len(marked)]}{loc}"
     return name
@@ -414,6 +436,7 @@ class _Mention:
     province: str | None
     takes_locality: bool  # False for a central department of an "either" head
     hit: _AgencyHit | None = None  # a name that needs no locality ("… của Quốc hội")
+    place: str = ""  # the province as printed after `printed` ("Huế" of "UBND thành phố Huế")
 
 
 # A member's title written as one word with the board it names: "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ Tỉnh ủy).
@@ -620,7 +643,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         takes = not (head.scope == "either" and (_central_department(text, start, end) or (
             head.kind == "mass" and _FOUNDED_BEFORE.search(text, max(0, start - 24), start)))) \
             and not _ANNIVERSARY_SUBJECT.search(text, max(0, start - 50), start)
-        hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
+        hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes,
+                             place=text[province_start:end] if province else ""))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
@@ -641,7 +665,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
             hits.append(replace(m.hit))
             continue
         local = (_province_of_the_sentence(text, m.start, m.end, named) or locality) if m.takes_locality else None
-        name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
+        name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts, m.place)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
         kind = m.kind
