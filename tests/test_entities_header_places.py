@@ -6,6 +6,7 @@ what a reader of the page would check."""
 
 from __future__ import annotations
 
+from loaders import gazetteer as gz
 from loaders.gazetteer import main_province
 from tests.test_entities_unseen import agencies_of
 
@@ -43,3 +44,23 @@ def test_a_header_of_a_provincial_city_named_like_its_province_keeps_the_city() 
     text = "UBND THÀNH PHỐ NAM ĐỊNH\nSố: 88/KH-UBND\nNam Định, ngày 5 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Lễ hội hoa"
     assert agencies_of(text, locality=main_province(text)) == {"UBND thành phố Nam Định": "Nam Định"}
 
+
+# ------------------------------------------------------------------ a district the arrangements merged away
+
+
+def test_a_town_merged_into_its_neighbouring_city_still_tells_its_province() -> None:
+    text = ("UBND THỊ XÃ CỬA LÒ\nSố: 57/KH-UBND\nCửa Lò, ngày 12 tháng 4 năm 2023\n\nKẾ HOẠCH\n"
+            "Tổ chức các hoạt động du lịch biển năm 2023")
+    assert agencies_of(text, locality=main_province(text)) == {"UBND thị xã Cửa Lò": "Nghệ An"}
+
+
+def test_a_former_district_in_running_text_tells_its_province() -> None:
+    text = "Sáng 8/5/2019, Huyện ủy Trà Lĩnh tổ chức hội nghị sơ kết công tác dân vận."
+    assert main_province(text) == "Cao Bằng"
+    assert agencies_of(text, locality=main_province(text)) == {"Huyện ủy Trà Lĩnh": "Cao Bằng"}
+
+
+def test_every_district_row_names_its_source() -> None:
+    rows = gz._rows("districts.tsv")
+    assert rows and all(r["source"].strip() for r in rows)
+    assert all(r["source"] == "GSO" or "NQ-UBTVQH" in r["source"] or "resolution" in r["source"] for r in rows)
