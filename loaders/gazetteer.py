@@ -279,6 +279,13 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def namesakes() -> tuple[str, ...]:
+    """Historical figures whom schools, hospitals and streets are named after (namesakes.tsv), as their names are
+    spelt."""
+    return tuple(r["name"] for r in _rows("namesakes.tsv"))
+
+
+@cache
 def countries() -> tuple[str, ...]:
     return _lines("countries.txt")
 

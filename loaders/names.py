@@ -1178,6 +1178,9 @@ def _joint_office(head: str) -> bool:
 # A school or an academy, whose first word may be its subject: "Trường Đại học Luật Hà Nội", "Khoa Luật" (the subject
 # "Luật", not the document type that would open a law's title).
 _SCHOOL_HEAD = regex.compile(r"(?:Đại học|Học viện|Cao đẳng|Trung cấp|Khoa|Viện)$")
+# A university's head, which a name of its own follows, a person's too ("Trường Đại học Tôn Đức Thắng"): no one's
+# name comes right after it (a rector is named after the university's name).
+_UNIVERSITY_HEAD = regex.compile(r"(?<!\p{L})Đại học$", regex.V1)
 
 
 def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
@@ -1189,7 +1192,7 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
             and not (first and _SCHOOL_HEAD.search(head) and text.startswith("Luật", pos)):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
-            not first and _own_name(head) and head not in _PRESS_HEADS):
+            (not first or _UNIVERSITY_HEAD.search(head)) and _own_name(head) and head not in _PRESS_HEADS):
         return True  # ("Phó Tổng Biên tập Báo Nhân Dân Phan Văn Hùng": no paper is named after a person)
     if _title_at(text, pos) or _academic_at(text, pos):
         return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
@@ -1662,6 +1665,8 @@ def capitalise_person_at_end(name: str) -> str:
     if not name.startswith(_NAMED_AFTER_PEOPLE):
         return name
     words = name.split(" ")
+    if (named := _namesake_at_end(words)) is not None:
+        return named
     surnames = _surnames_folded()
     syllables = gz.name_syllables()
     for i in range(2, len(words) - 1):
@@ -1681,6 +1686,25 @@ def capitalise_person_at_end(name: str) -> str:
         words[i:j] = [w[:1].upper() + w[1:] for w in run]
         return " ".join(words)
     return name
+
+
+def _namesake_at_end(words: list[str]) -> str | None:
+    """The name `words` spell with a historical figure's name (namesakes.tsv) capitalised as the figure's, where the
+    words after the head end with one, before its place if any ("Trường THPT hùng vương" → "… Hùng Vương", "Trường
+    Đại học tôn đức thắng"); None where they end with none."""
+    spellings = _namesakes_folded()
+    for i in range(2, len(words)):
+        j = i
+        while j < len(words) and not PLACE_WORD.match(" ".join(words[j:j + 2]).casefold()):
+            j += 1  # (up to the place: "… Lê Lợi huyện Thọ Xuân")
+        if (spelt := spellings.get(" ".join(words[i:j]).casefold())) is not None:
+            return " ".join([*words[:i], spelt, *words[j:]])
+    return None
+
+
+@cache
+def _namesakes_folded() -> dict[str, str]:
+    return {n.casefold(): n for n in gz.namesakes()}
 
 
 @cache

@@ -64,3 +64,33 @@ def test_every_district_row_names_its_source() -> None:
     rows = gz._rows("districts.tsv")
     assert rows and all(r["source"].strip() for r in rows)
     assert all(r["source"] == "GSO" or "NQ-UBTVQH" in r["source"] or "resolution" in r["source"] for r in rows)
+
+
+# ------------------------------------------------------------------ a school named after a historical figure
+
+
+def test_a_university_named_after_a_president_keeps_his_name_out_of_capitals() -> None:
+    text = "TRƯỜNG ĐẠI HỌC TÔN ĐỨC THẮNG TỔ CHỨC LỄ TRAO BẰNG KỸ SƯ\n\nSáng 20/7, hơn 1.500 sinh viên nhận bằng."
+    assert "Trường Đại học Tôn Đức Thắng" in agencies_of(text)
+
+
+def test_a_school_named_after_a_king_without_a_family_name_keeps_his_name() -> None:
+    text = "TRƯỜNG THCS HÙNG VƯƠNG TỔ CHỨC NGÀY HỘI ĐỌC SÁCH\n\nSáng 21/4, học sinh nhà trường giao lưu với tác giả."
+    assert "Trường THCS Hùng Vương" in agencies_of(text)
+
+
+def test_a_header_of_a_school_named_after_a_figure_before_its_place() -> None:
+    text = ("UBND HUYỆN THỌ XUÂN\nTRƯỜNG TIỂU HỌC QUANG TRUNG\nSố: 15/KH-TH\nThọ Xuân, ngày 2 tháng 10 năm 2024\n\n"
+            "KẾ HOẠCH\nTổ chức hội thi giáo viên dạy giỏi")
+    assert any(name.startswith("Trường Tiểu học Quang Trung") for name in agencies_of(text))
+
+
+def test_a_university_named_after_a_person_in_running_text_is_read() -> None:
+    text = "Chiều 9/6, Trường Đại học Nguyễn Tất Thành ký kết hợp tác với Sở Y tế tỉnh Long An."
+    found = agencies_of(text, locality=main_province(text))
+    assert "Trường Đại học Nguyễn Tất Thành" in found and "Sở Y tế tỉnh Long An" in found
+
+
+def test_every_namesake_names_its_source() -> None:
+    rows = gz._rows("namesakes.tsv")
+    assert len(rows) == len(gz.namesakes()) and all(r["source"].startswith("https://") for r in rows)
