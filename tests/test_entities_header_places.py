@@ -94,3 +94,27 @@ def test_a_university_named_after_a_person_in_running_text_is_read() -> None:
 def test_every_namesake_names_its_source() -> None:
     rows = gz._rows("namesakes.tsv")
     assert len(rows) == len(gz.namesakes()) and all(r["source"].startswith("https://") for r in rows)
+
+
+# ------------------------------------------------------------------ a vocational school's training, of its name
+
+
+def test_a_vocational_school_named_after_its_training_is_read_whole() -> None:
+    text = "Sáng 4/9, Trường Trung cấp đào tạo nghề Diễn Châu khai giảng lớp may công nghiệp cho 60 học viên."
+    assert agencies_of(text) == {"Trường Trung cấp đào tạo nghề Diễn Châu": None}
+
+
+def test_a_vocational_schools_header_in_capitals_is_read_whole_and_recased() -> None:
+    text = ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nTRƯỜNG TRUNG CẤP ĐÀO TẠO NGHỀ DIỄN CHÂU\nSố: 31/TB-TCN\n"
+            "Diễn Châu, ngày 6 tháng 8 năm 2024\n\nTHÔNG BÁO\nTuyển sinh năm 2024")
+    assert "Trường Trung cấp Đào tạo nghề Diễn Châu" in agencies_of(text)
+
+
+def test_a_body_that_trains_workers_is_not_named_after_the_training() -> None:
+    text = "Năm 2024, Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An đào tạo nghề cho 3.000 lao động nông thôn."
+    assert agencies_of(text) == {"Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An": "Nghệ An"}
+
+
+def test_a_school_named_after_its_district_takes_the_districts_capitals() -> None:
+    text = "TRƯỜNG TRUNG CẤP KINH TẾ QUỲNH LƯU KHAI GIẢNG NĂM HỌC MỚI\n\nSáng 5/9, hơn 400 học sinh dự lễ."
+    assert "Trường Trung cấp Kinh tế Quỳnh Lưu" in agencies_of(text)
