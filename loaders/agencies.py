@@ -592,6 +592,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             continue
         if head.body == "req" and body_end == head_end and _place_shared_after(text, head_end):
             pass  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": the bare committee of the commune named next
+        elif caps and head.kind_from_owner and body_end == head_end and _under_its_owner(text, hits, start, head_end):
+            pass  # "TỈNH ỦY QUẢNG BÌNH" over "VĂN PHÒNG": the owner's office, which `_owned_in_header` names
         elif head.body in ("req", "named") and body_end == head_end and not _each_province_after(text, head_end) or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
@@ -703,6 +705,22 @@ def _alone_on_its_lines(text: str, start: int, end: int) -> bool:
     return not text[first:start].strip() and not text[end:last if last >= 0 else len(text)].strip()
 
 
+# A name that ends with a People's Council or Committee printed bare: "Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH,
+# HĐND và UBND".
+_ELECTED_BODIES_END = regex.compile(r"(?<!\p{L})(?:HĐND|UBND)$", regex.V1)
+
+
+def _under_its_owner(text: str, mentions: list[_Mention], start: int, end: int) -> bool:
+    """Whether the bare head `text[start:end]` ("VĂN PHÒNG") fills its line right under a line that a header's owner
+    fills, read just before ("TỈNH ỦY QUẢNG BÌNH", "UBND HUYỆN LỆ THỦY": `_HEADER_OWNERS`)."""
+    if not mentions or not _LINE_BREAKS.fullmatch(text, mentions[-1].end, start):
+        return False
+    owner = mentions[-1]
+    found = head_at(text, owner.start, caps=True)
+    return bool(found) and (found[1].name or found[1].head) in _HEADER_OWNERS \
+        and _alone_on_its_lines(text, owner.start, owner.end) and _alone_on_its_lines(text, start, end)
+
+
 def _owned_in_header(text: str, owner: _AgencyHit, m: _Mention) -> tuple[str, str | None, str] | None:
     """(name, locality, kind) of the body `m` a header prints in capitals on the line right under its owner's
     ("UBND HUYỆN …" over "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "HUYỆN ỦY …" over "BAN TUYÊN GIÁO"), when it prints no place
@@ -720,8 +738,10 @@ def _owned_in_header(text: str, owner: _AgencyHit, m: _Mention) -> tuple[str, st
     if not rule or not (owner.locality or _PLACE_AT_END.search(owner.name)) or not place:
         return None  # (an owner with no place of its own: "UBND tỉnh" in a text about no province)
     name, _, central, _ = _canonical(m.head, m.printed, m.head_len, None, None, ())
-    if central or _ENDS_WITH_COMMITTEE.search(name) or head in name:
+    if central or _ENDS_WITH_COMMITTEE.search(name):
         return None  # (a body named whole on its own line: "BAN TUYÊN GIÁO TỈNH ỦY")
+    if head in name:  # "VĂN PHÒNG HĐND VÀ UBND" under "UBND HUYỆN …": the office of the owner's place's bodies
+        return (f"{name} {place}", owner.locality, m.kind) if _ELECTED_BODIES_END.search(name) else None
     if rule == "owner" or m.head.kind_from_owner:  # ("Văn phòng UBND huyện …": an office named after its owner)
         return f"{name} {owner.name}", owner.locality, owner.kind if m.head.kind_from_owner else m.kind
     return f"{name} {place}", owner.locality, m.kind

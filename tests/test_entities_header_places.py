@@ -118,3 +118,31 @@ def test_a_body_that_trains_workers_is_not_named_after_the_training() -> None:
 def test_a_school_named_after_its_district_takes_the_districts_capitals() -> None:
     text = "TRƯỜNG TRUNG CẤP KINH TẾ QUỲNH LƯU KHAI GIẢNG NĂM HỌC MỚI\n\nSáng 5/9, hơn 400 học sinh dự lễ."
     assert "Trường Trung cấp Kinh tế Quỳnh Lưu" in agencies_of(text)
+
+
+# ------------------------------------------------------------------ an office under its owner in a header
+
+
+def test_a_bare_office_under_a_party_committee_is_the_committees_office() -> None:
+    text = ("HUYỆN ỦY MINH HÓA\nVĂN PHÒNG\nSố: 214-CV/VPHU\nMinh Hóa, ngày 9 tháng 10 năm 2023\n\n"
+            "Kính gửi: các chi, đảng bộ trực thuộc")
+    found = agencies_of(text, locality=main_province(text))
+    assert found["Văn phòng Huyện ủy Minh Hóa"] == "Quảng Bình"
+
+
+def test_a_bare_office_under_a_peoples_committee_is_the_committees_office() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 1502/VP-TH\nHà Tĩnh, ngày 21 tháng 3 năm 2024\n"
+    found = agencies_of(text, locality=main_province(text))
+    assert found["Văn phòng UBND tỉnh Hà Tĩnh"] == "Hà Tĩnh"
+
+
+def test_an_office_of_the_council_and_the_committee_takes_its_owners_place() -> None:
+    text = "UBND HUYỆN TUYÊN HÓA\nVĂN PHÒNG HĐND VÀ UBND\nSố: 77/VP\nTuyên Hóa, ngày 4 tháng 6 năm 2024\n"
+    found = agencies_of(text, locality=main_province(text))
+    assert found["Văn phòng HĐND và UBND huyện Tuyên Hóa"] == "Quảng Bình"
+
+
+def test_a_bare_office_under_a_body_that_is_no_headers_owner_is_not_guessed() -> None:
+    text = "SỞ NỘI VỤ TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 15/VP\nHà Tĩnh, ngày 2 tháng 4 năm 2024\n"
+    found = agencies_of(text, locality=main_province(text))
+    assert not any(name.startswith("Văn phòng") for name in found)
