@@ -688,13 +688,9 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
 
 
-# The owners a header prints on the line above the issuing body's name (Decree 30/2020/NĐ-CP, appendix I: "tên cơ
-# quan, tổ chức chủ quản trực tiếp"), by their head's canonical name, and how the body under them is named: the
-# People's Committee's specialised offices after its place (Luật Tổ chức chính quyền địa phương 2015, Điều 9: "Sở Y
-# tế tỉnh …", "Phòng Giáo dục và Đào tạo huyện …"), the units of a council or a Party committee after their owner
-# ("Ban Pháp chế HĐND tỉnh …", "Ban Tuyên giáo Huyện ủy …"; Điều lệ Đảng, Điều 10, Quy định 04-QĐi/TW 2018).
-_HEADER_OWNERS = {"UBND": "place", "HĐND": "owner", "Tỉnh ủy": "owner", "Thành ủy": "owner", "Huyện ủy": "owner",
-                  "Quận ủy": "owner", "Thị ủy": "owner", "Đảng ủy": "owner"}
+# The owners a header prints on the line above the issuing body's name, and how the body under them is named
+# (header_owners.tsv, with the law or the Party's rule for each).
+_HEADER_OWNERS = gz.header_owners()
 _LINE_BREAKS = regex.compile(r"[ \t]*(?:\n[ \t]*)+", regex.V1)
 
 

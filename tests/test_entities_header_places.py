@@ -146,3 +146,9 @@ def test_a_bare_office_under_a_body_that_is_no_headers_owner_is_not_guessed() ->
     text = "SỞ NỘI VỤ TỈNH HÀ TĨNH\nVĂN PHÒNG\nSố: 15/VP\nHà Tĩnh, ngày 2 tháng 4 năm 2024\n"
     found = agencies_of(text, locality=main_province(text))
     assert not any(name.startswith("Văn phòng") for name in found)
+
+
+def test_every_header_owner_names_how_its_bodies_are_named_and_why() -> None:
+    rows = gz._rows("header_owners.tsv")
+    assert {r["named_by"] for r in rows} == {"place", "owner"} and all(r["source"].strip() for r in rows)
+    assert gz.header_owners()["UBND"] == "place" and gz.header_owners()["Huyện ủy"] == "owner"
