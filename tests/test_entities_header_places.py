@@ -152,3 +152,10 @@ def test_every_header_owner_names_how_its_bodies_are_named_and_why() -> None:
     rows = gz._rows("header_owners.tsv")
     assert {r["named_by"] for r in rows} == {"place", "owner"} and all(r["source"].strip() for r in rows)
     assert gz.header_owners()["UBND"] == "place" and gz.header_owners()["Huyện ủy"] == "owner"
+
+
+def test_a_headlines_verb_in_capitals_ends_a_schools_name() -> None:
+    text = "TRƯỜNG THCS NGUYỄN DU ĐẠT CHUẨN QUỐC GIA MỨC ĐỘ 2\n\nSáng 14/11, nhà trường đón bằng công nhận."
+    assert agencies_of(text) == {"Trường THCS Nguyễn Du": None}
+    text = "TRƯỜNG ĐẠI HỌC TÔN ĐỨC THẮNG TRAO BẰNG CHO 2.000 TÂN CỬ NHÂN\n\nSáng 20/7, lễ diễn ra tại hội trường."
+    assert agencies_of(text) == {"Trường Đại học Tôn Đức Thắng": None}
