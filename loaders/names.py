@@ -894,8 +894,10 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             end = p = official  # "THANH TRA BỘ XÂY DỰNG": a central body that owns this one, whole ("XÂY DỰNG" is
             first = False  # no predicate there)
             continue
-        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
-            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
+        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head) \
+                and not namesake_ends_at(text, pos, w.end()):
+            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name (not "… KIM ĐỒNG TỔ
+            # CHỨC …", where "ĐỒNG" ends a historical figure's name: the predicate is the one after it)
         if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
             break  # "Công ty Cổ phần Sông Đà TỔ CHỨC …": a predicate in capitals after a name in mixed case, the
             # clause's (after a word in capitals it may be the name's: "Công ty TNHH XÂY DỰNG …")
@@ -1746,6 +1748,14 @@ _UNIT_NUMBER_WORD = regex.compile(r"\d{1,2}|[IVX]{1,4}")
 def _districts_folded() -> dict[str, str]:
     """Names of districts.tsv of two syllables or more (one syllable, "Vinh", may be a word) in lowercase → as spelt."""
     return {n.casefold(): n for n in gz.district_names() if " " in n}
+
+
+def namesake_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether the word that ends at `end` ends a historical figure's name (namesakes.tsv) begun after `start`, in any
+    case ("TRƯỜNG TIỂU HỌC KIM ĐỒNG": "ĐỒNG")."""
+    words = list(WORD.finditer(text, start, end))
+    spellings = _namesakes_folded()
+    return any(" ".join(w.group() for w in words[-n:]).casefold() in spellings for n in range(2, min(4, len(words)) + 1))
 
 
 @cache

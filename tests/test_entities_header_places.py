@@ -159,3 +159,8 @@ def test_a_headlines_verb_in_capitals_ends_a_schools_name() -> None:
     assert agencies_of(text) == {"Trường THCS Nguyễn Du": None}
     text = "TRƯỜNG ĐẠI HỌC TÔN ĐỨC THẮNG TRAO BẰNG CHO 2.000 TÂN CỬ NHÂN\n\nSáng 20/7, lễ diễn ra tại hội trường."
     assert agencies_of(text) == {"Trường Đại học Tôn Đức Thắng": None}
+
+
+def test_a_figures_name_that_ends_like_a_verb_is_no_headlines_predicate() -> None:
+    text = "TRƯỜNG TIỂU HỌC KIM ĐỒNG TỔ CHỨC NGÀY HỘI STEM\n\nSáng 2/11, học sinh trưng bày sản phẩm."
+    assert agencies_of(text) == {"Trường Tiểu học Kim Đồng": None}
