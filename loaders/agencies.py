@@ -159,9 +159,10 @@ def _is_city(province: str) -> bool:
 
 @lru_cache(maxsize=65536)  # pure, and the same mention of a body recurs from document to document
 def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str | None,
-               locality: str | None, districts: tuple[tuple[str, str], ...]) -> tuple[str, str | None, bool, str]:
+               locality: str | None, districts: tuple[tuple[str, str], ...],
+               place: str = "") -> tuple[str, str | None, bool, str]:
     """(canonical name, locality, central?, bare level) for one mention; `printed` stops before any province
-    name."""
+    name, `place` is that name as printed."""
     body = printed[head_len:]
     head_text = head.name or printed[:head_len]
     caps = is_caps_line(printed)
@@ -177,7 +178,10 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
         or (head.scope == "local" and bool(_CLOSED_BY_CENTRE.search(shown)))  # "Đảng ủy Công an Trung ương"
     if province:
         bare = _BARE_MARKER.search(name)
-        if bare:
+        city = _city_of_a_province(name, province, place)
+        if city:  # "UBND thành phố Huế", "Thành ủy Thái Nguyên": a city the province is named after, as printed
+            name = f"{name[:bare.start()]} thành phố {city}" if bare else f"{name} {city}"
+        elif bare:
             name = f"{name[:bare.start()]} {with_marker(province)}"
         else:
             name = f"{name} {display(province)}"
@@ -215,6 +219,24 @@ def _canonical(head: gz.AgencyHead, printed: str, head_len: int, province: str |
     elif display(loc) not in name:
         name = f"{name} {with_marker(loc)}"
     return name, loc, False, ""
+
+
+# A city's marker or committee ending a name before its place: "UBND thành phố", "UBND TP.", "Thành ủy".
+_CITY_BEFORE_PLACE = regex.compile(r"(?:(?<!\p{L})(?i:thành phố|TP\.?)|Thành (?:ủy|[đĐ]oàn))$", regex.V1)
+_CITY_MARKER_LEAD = regex.compile(r"^(?i:thành phố|TP)\.?[ \t]*", regex.V1)
+
+
+def _city_of_a_province(name: str, province: str, place: str) -> str | None:
+    """The city a name ends with where it prints a province's name after a city's marker ("thành phố", "TP.",
+    "Thành ủy") and the province is a tỉnh (provinces.tsv, kind): the province's seat named like it ("UBND thành
+    phố Thái Nguyên") or, for Thừa Thiên Huế, the city of Huế (a centrally-run city since 1 January 2025, the
+    province's territory; before, its seat) — never the province itself. The place as the gazetteer spells it
+    ("HUẾ" → "Huế"); None for any other name."""
+    if not place or _is_city(province) or not _CITY_BEFORE_PLACE.search(name):
+        return None
+    printed = " ".join(_CITY_MARKER_LEAD.sub("", place).split())
+    forms = [f for p in gz.provinces() if p.name == province for f in (p.name, *p.aliases)]
+    return next((f for f in forms if fold(f) == fold(printed)), None)
 
 
 # The letters a head's pattern opens with, as its name spells them ("Sở " of "Sở (?-i:[Gg]iáo dục và đào tạo)").
@@ -268,8 +290,8 @@ def _key_name(name: str, loc: str | None) -> str:
         return name
     if committee:
         name = _PROVINCIAL_COMMITTEE.sub(lambda m: "Thành ủy" if m.group().endswith("phố") else "Tỉnh ủy", name)
-    shown = display(loc)
-    for marked in (with_marker(loc), f"tỉnh {loc}", f"thành phố {loc}", shown):
+    shown = display(loc)  # ("UBND thành phố Thái Nguyên" is the city's, not "UBND tỉnh Thái Nguyên")
+    for marked in (with_marker(loc), f"tỉnh {loc}", *((f"thành phố {loc}",) if _is_city(loc) else ()), shown):
         if name.endswith(" " + marked):
             return f"{name[:-len(marked)]}{loc}"
     return name
@@ -414,6 +436,7 @@ class _Mention:
     province: str | None
     takes_locality: bool  # False for a central department of an "either" head
     hit: _AgencyHit | None = None  # a name that needs no locality ("… của Quốc hội")
+    place: str = ""  # the province as printed after `printed` ("Huế" of "UBND thành phố Huế")
 
 
 # A member's title written as one word with the board it names: "UVBTV Tỉnh ủy" (Ủy viên Ban Thường vụ Tỉnh ủy).
@@ -569,6 +592,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
             continue
         if head.body == "req" and body_end == head_end and _place_shared_after(text, head_end):
             pass  # "Bí thư Đảng ủy, Chủ tịch HĐND xã Tân Đông": the bare committee of the commune named next
+        elif caps and head.kind_from_owner and body_end == head_end and _under_its_owner(text, hits, start, head_end):
+            pass  # "TỈNH ỦY QUẢNG BÌNH" over "VĂN PHÒNG": the owner's office, which `_owned_in_header` names
         elif head.body in ("req", "named") and body_end == head_end and not _each_province_after(text, head_end) or (
                 head.body == "named" and not _names_a_unit(text[head_end:province_start], province)) or (
                 head.body == "task" and body_end == head_end and not head.head.startswith("Ban Chỉ đạo")):
@@ -620,7 +645,8 @@ def _read_mentions(text: str) -> tuple[list[_Mention], set[str]]:
         takes = not (head.scope == "either" and (_central_department(text, start, end) or (
             head.kind == "mass" and _FOUNDED_BEFORE.search(text, max(0, start - 24), start)))) \
             and not _ANNIVERSARY_SUBJECT.search(text, max(0, start - 50), start)
-        hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes))
+        hits.append(_Mention(start, end, kind, head, printed, head_end - start, province, takes,
+                             place=text[province_start:end] if province else ""))
         # "Đoàn giám sát … của Bộ Chính trị": the bodies named inside a task after "của" are entries of their own;
         # an owner printed in the name ("Ban Chỉ đạo 35 Tỉnh ủy") is not
         pos = head_end if head.body == "task" and _OF_INSIDE.search(surface) else end
@@ -641,7 +667,7 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
             hits.append(replace(m.hit))
             continue
         local = (_province_of_the_sentence(text, m.start, m.end, named) or locality) if m.takes_locality else None
-        name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts)
+        name, loc, central, level = _canonical(m.head, m.printed, m.head_len, m.province, local, districts, m.place)
         if "(" in name:
             name = _ACRONYM_INSIDE.sub("", name)  # "Hội Liên hiệp Phụ nữ (LHPN) Việt Nam": the acronym is no word of it
         kind = m.kind
@@ -662,13 +688,9 @@ def _agencies_of(text: str, mentions: list[_Mention], classes: set[str],
     return _merge_agencies(text, hits), any(h.locality is None and not h.central and not h.level for h in hits)
 
 
-# The owners a header prints on the line above the issuing body's name (Decree 30/2020/NĐ-CP, appendix I: "tên cơ
-# quan, tổ chức chủ quản trực tiếp"), by their head's canonical name, and how the body under them is named: the
-# People's Committee's specialised offices after its place (Luật Tổ chức chính quyền địa phương 2015, Điều 9: "Sở Y
-# tế tỉnh …", "Phòng Giáo dục và Đào tạo huyện …"), the units of a council or a Party committee after their owner
-# ("Ban Pháp chế HĐND tỉnh …", "Ban Tuyên giáo Huyện ủy …"; Điều lệ Đảng, Điều 10, Quy định 04-QĐi/TW 2018).
-_HEADER_OWNERS = {"UBND": "place", "HĐND": "owner", "Tỉnh ủy": "owner", "Thành ủy": "owner", "Huyện ủy": "owner",
-                  "Quận ủy": "owner", "Thị ủy": "owner", "Đảng ủy": "owner"}
+# The owners a header prints on the line above the issuing body's name, and how the body under them is named
+# (header_owners.tsv, with the law or the Party's rule for each).
+_HEADER_OWNERS = gz.header_owners()
 _LINE_BREAKS = regex.compile(r"[ \t]*(?:\n[ \t]*)+", regex.V1)
 
 
@@ -677,6 +699,22 @@ def _alone_on_its_lines(text: str, start: int, end: int) -> bool:
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     return not text[first:start].strip() and not text[end:last if last >= 0 else len(text)].strip()
+
+
+# A name that ends with a People's Council or Committee printed bare: "Văn phòng HĐND và UBND", "Văn phòng Đoàn ĐBQH,
+# HĐND và UBND".
+_ELECTED_BODIES_END = regex.compile(r"(?<!\p{L})(?:HĐND|UBND)$", regex.V1)
+
+
+def _under_its_owner(text: str, mentions: list[_Mention], start: int, end: int) -> bool:
+    """Whether the bare head `text[start:end]` ("VĂN PHÒNG") fills its line right under a line that a header's owner
+    fills, read just before ("TỈNH ỦY QUẢNG BÌNH", "UBND HUYỆN LỆ THỦY": `_HEADER_OWNERS`)."""
+    if not mentions or not _LINE_BREAKS.fullmatch(text, mentions[-1].end, start):
+        return False
+    owner = mentions[-1]
+    found = head_at(text, owner.start, caps=True)
+    return bool(found) and (found[1].name or found[1].head) in _HEADER_OWNERS \
+        and _alone_on_its_lines(text, owner.start, owner.end) and _alone_on_its_lines(text, start, end)
 
 
 def _owned_in_header(text: str, owner: _AgencyHit, m: _Mention) -> tuple[str, str | None, str] | None:
@@ -696,8 +734,10 @@ def _owned_in_header(text: str, owner: _AgencyHit, m: _Mention) -> tuple[str, st
     if not rule or not (owner.locality or _PLACE_AT_END.search(owner.name)) or not place:
         return None  # (an owner with no place of its own: "UBND tỉnh" in a text about no province)
     name, _, central, _ = _canonical(m.head, m.printed, m.head_len, None, None, ())
-    if central or _ENDS_WITH_COMMITTEE.search(name) or head in name:
+    if central or _ENDS_WITH_COMMITTEE.search(name):
         return None  # (a body named whole on its own line: "BAN TUYÊN GIÁO TỈNH ỦY")
+    if head in name:  # "VĂN PHÒNG HĐND VÀ UBND" under "UBND HUYỆN …": the office of the owner's place's bodies
+        return (f"{name} {place}", owner.locality, m.kind) if _ELECTED_BODIES_END.search(name) else None
     if rule == "owner" or m.head.kind_from_owner:  # ("Văn phòng UBND huyện …": an office named after its owner)
         return f"{name} {owner.name}", owner.locality, owner.kind if m.head.kind_from_owner else m.kind
     return f"{name} {place}", owner.locality, m.kind

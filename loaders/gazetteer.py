@@ -279,6 +279,20 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def header_owners() -> dict[str, str]:
+    """The owners a header prints above the issuing body (header_owners.tsv), by their head's canonical name → how the
+    body under them is named: "place" (after the owner's place) or "owner" (after the owner)."""
+    return {r["owner"]: r["named_by"] for r in _rows("header_owners.tsv")}
+
+
+@cache
+def namesakes() -> tuple[str, ...]:
+    """Historical figures whom schools, hospitals and streets are named after (namesakes.tsv), as their names are
+    spelt."""
+    return tuple(r["name"] for r in _rows("namesakes.tsv"))
+
+
+@cache
 def countries() -> tuple[str, ...]:
     return _lines("countries.txt")
 

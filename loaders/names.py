@@ -437,9 +437,23 @@ def _stop_at(text: str, w: regex.Match[str], task: bool = False) -> bool:
     pair = f"{word} {nw.group()}" if nw else ""
     if pair in gz.function_phrases():
         return True
+    if trade_taught_at(text, w.start()):
+        return False  # "Trường Trung cấp đào tạo nghề Quỳnh Lưu": the training the school gives, of its name
     if pair in gz.verb_phrases():
         return pair in _stops(task)
     return word in _stops(task)
+
+
+# "đào tạo nghề", "dạy nghề" right after a school's level (Luật Giáo dục nghề nghiệp 2014, Điều 5: "trường trung
+# cấp", "trường cao đẳng", "trung tâm giáo dục nghề nghiệp"): vocational training, a noun phrase of the school's name
+# ("Trường Trung cấp đào tạo nghề …", "TRƯỜNG CAO ĐẲNG DẠY NGHỀ …"), not the predicate "đào tạo" (trains) after it.
+_TRADE_TAUGHT = regex.compile(r"(?<=(?<!\p{L})(?i:trung cấp|cao đẳng|trung tâm)[ \t]+)(?i:đào tạo|dạy)[ \t]+(?i:nghề)(?!\p{L})",
+                              regex.V1)
+
+
+def trade_taught_at(text: str, pos: int) -> bool:
+    """Whether "đào tạo nghề" / "dạy nghề" (in any case) at `pos` follows a school's level: a word of its name."""
+    return bool(_TRADE_TAUGHT.match(text, pos))
 
 
 def _all_caps(word: str) -> bool:
@@ -462,6 +476,8 @@ def caps_predicate_at(text: str, pos: int, mixed: bool = False) -> bool:
     diacritics kept: it ends the name before it. A predicate of one syllable ("THĂM", "DỰ") only when `mixed`, the
     name before it printed in mixed case, which an all-caps word never continues; in a line all in capitals a
     single syllable may be a syllable of a name ("TÂN LẬP")."""
+    if trade_taught_at(text, pos):
+        return False  # ("TRƯỜNG TRUNG CẤP ĐÀO TẠO NGHỀ …": the school's training, of its name)
     words: list[str] = []
     p = pos
     for _ in range(max(_verbs_by_length(), default=0)):
@@ -878,8 +894,10 @@ def extend_name_body(text: str, pos: int, caps: bool = False, head: str = "",
             end = p = official  # "THANH TRA BỘ XÂY DỰNG": a central body that owns this one, whole ("XÂY DỰNG" is
             first = False  # no predicate there)
             continue
-        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head):
-            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name
+        if caps and not first and not task and caps_predicate_at(text, w.start()) and _clause_in_caps(text, pos, p, head) \
+                and not namesake_ends_at(text, pos, w.end()):
+            break  # "SỞ Y TẾ TRIỂN KHAI KẾ HOẠCH …": a headline's predicate after the body's name (not "… KIM ĐỒNG TỔ
+            # CHỨC …", where "ĐỒNG" ends a historical figure's name: the predicate is the one after it)
         if not first and not caps and _after_mixed_case(text, p) and caps_predicate_at(text, w.start(), mixed=True):
             break  # "Công ty Cổ phần Sông Đà TỔ CHỨC …": a predicate in capitals after a name in mixed case, the
             # clause's (after a word in capitals it may be the name's: "Công ty TNHH XÂY DỰNG …")
@@ -1178,6 +1196,9 @@ def _joint_office(head: str) -> bool:
 # A school or an academy, whose first word may be its subject: "Trường Đại học Luật Hà Nội", "Khoa Luật" (the subject
 # "Luật", not the document type that would open a law's title).
 _SCHOOL_HEAD = regex.compile(r"(?:Đại học|Học viện|Cao đẳng|Trung cấp|Khoa|Viện)$")
+# A university's head, which a name of its own follows, a person's too ("Trường Đại học Tôn Đức Thắng"): no one's
+# name comes right after it (a rector is named after the university's name).
+_UNIVERSITY_HEAD = regex.compile(r"(?<!\p{L})Đại học$", regex.V1)
 
 
 def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
@@ -1189,7 +1210,7 @@ def _new_item(text: str, pos: int, first: bool, head: str) -> bool:
             and not (first and _SCHOOL_HEAD.search(head) and text.startswith("Luật", pos)):
         return True  # ("Công đoàn Trung tâm Hội nghị Quốc gia": the hall's name goes on)
     if surname_run(text, pos) and not starts_with_any(text, pos, gz.name_parts()) and not (
-            not first and _own_name(head) and head not in _PRESS_HEADS):
+            (not first or _UNIVERSITY_HEAD.search(head)) and _own_name(head) and head not in _PRESS_HEADS):
         return True  # ("Phó Tổng Biên tập Báo Nhân Dân Phan Văn Hùng": no paper is named after a person)
     if _title_at(text, pos) or _academic_at(text, pos):
         return True  # ("Giám đốc Bệnh viện PGS.TS. Nguyễn …": a person's academic title, then the person)
@@ -1560,6 +1581,10 @@ _PLACE_OR_AREA = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "x
 # Words that go on with the type word in lowercase rather than open a component: "Ban nhân dân" (as "Ủy ban nhân
 # dân", "Hội đồng nhân dân" are written: Decree 30/2020/NĐ-CP, appendix II), a university's "Bộ môn", "Bộ phận".
 _TYPE_GOES_ON = frozenset({"nhân dân", "môn", "phận"})
+# A school's level at the start of its name after "Trường" (Luật Giáo dục 2019, Điều 6; Luật Giáo dục nghề nghiệp 2014,
+# Điều 5): the field or the name after it is a component of its own ("Trường Trung cấp Kinh tế …", "Trường Tiểu học
+# Kim Đồng").
+_SCHOOL_LEVELS = ("trung học phổ thông", "trung học cơ sở", "trung cấp", "cao đẳng", "tiểu học", "mầm non")
 # What opens a new component of a name: "và", a comma, a dash ("Lao động – Thương binh và Xã hội").
 _COMPONENT_JOINERS = frozenset({"và", "&", "-", "–"})
 
@@ -1572,14 +1597,19 @@ def capitalise_components(rest: str) -> str:
     words = rest.split(" ")
     said = [w.casefold() for w in words if w]
     goes_on = 1 if said and said[0] in _TYPE_GOES_ON else 2 if " ".join(said[:2]) in _TYPE_GOES_ON else 0
+    level = next((len(lv.split()) for lv in _SCHOOL_LEVELS if said[:len(lv.split())] == lv.split()), 0)
     opens = True
+    seen = 0
     for i, w in enumerate(words):
         if not w:
             continue
+        seen += 1
         if goes_on:
             goes_on -= 1  # ("bộ môn lý luận chính trị" → "Bộ môn Lý luận chính trị": the name's component after it)
             continue
         low = w.casefold()
+        if level and seen == level + 1:
+            opens = True  # "trung cấp kinh tế …" → "Trung cấp Kinh tế …": the school's field or name after its level
         nxt = next((x for x in words[i + 1:] if x), "")
         if low in _PLACE_OR_AREA and not (low == "xã" and nxt.casefold() in _XA_WORDS):
             break
@@ -1662,6 +1692,8 @@ def capitalise_person_at_end(name: str) -> str:
     if not name.startswith(_NAMED_AFTER_PEOPLE):
         return name
     words = name.split(" ")
+    if (named := _namesake_at_end(words)) is not None or (named := _district_at_end(words)) is not None:
+        return named
     surnames = _surnames_folded()
     syllables = gz.name_syllables()
     for i in range(2, len(words) - 1):
@@ -1681,6 +1713,54 @@ def capitalise_person_at_end(name: str) -> str:
         words[i:j] = [w[:1].upper() + w[1:] for w in run]
         return " ".join(words)
     return name
+
+
+def _namesake_at_end(words: list[str]) -> str | None:
+    """The name `words` spell with a historical figure's name (namesakes.tsv) capitalised as the figure's, where the
+    words after the head end with one, before its place if any ("Trường THPT hùng vương" → "… Hùng Vương", "Trường
+    Đại học tôn đức thắng"); None where they end with none."""
+    spellings = _namesakes_folded()
+    for i in range(2, len(words)):
+        j = i
+        while j < len(words) and not PLACE_WORD.match(" ".join(words[j:j + 2]).casefold()):
+            j += 1  # (up to the place: "… Lê Lợi huyện Thọ Xuân")
+        if (spelt := spellings.get(" ".join(words[i:j]).casefold())) is not None:
+            return " ".join([*words[:i], spelt, *words[j:]])
+    return None
+
+
+def _district_at_end(words: list[str]) -> str | None:
+    """The name `words` spell with the district it ends with, printed without its level and read out of capitals in
+    lowercase, spelt as districts.tsv spells it ("Trường Trung cấp nghề quỳnh lưu" → "… Quỳnh Lưu", "Trường THPT
+    quỳnh lưu 1" → "… Quỳnh Lưu 1"); None where the words end with no district's name."""
+    last = len(words) - 1 if words and _UNIT_NUMBER_WORD.fullmatch(words[-1]) else len(words)
+    spellings = _districts_folded()
+    for i in range(2, last):
+        if all(w.islower() for w in words[i:last]) and (spelt := spellings.get(" ".join(words[i:last]))) is not None:
+            return " ".join([*words[:i], spelt, *words[last:]])
+    return None
+
+
+_UNIT_NUMBER_WORD = regex.compile(r"\d{1,2}|[IVX]{1,4}")
+
+
+@cache
+def _districts_folded() -> dict[str, str]:
+    """Names of districts.tsv of two syllables or more (one syllable, "Vinh", may be a word) in lowercase → as spelt."""
+    return {n.casefold(): n for n in gz.district_names() if " " in n}
+
+
+def namesake_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether the word that ends at `end` ends a historical figure's name (namesakes.tsv) begun after `start`, in any
+    case ("TRƯỜNG TIỂU HỌC KIM ĐỒNG": "ĐỒNG")."""
+    words = list(WORD.finditer(text, start, end))
+    spellings = _namesakes_folded()
+    return any(" ".join(w.group() for w in words[-n:]).casefold() in spellings for n in range(2, min(4, len(words)) + 1))
+
+
+@cache
+def _namesakes_folded() -> dict[str, str]:
+    return {n.casefold(): n for n in gz.namesakes()}
 
 
 @cache

@@ -99,4 +99,4 @@ def test_the_words_of_a_schools_kind_are_no_persons_name() -> None:
     text = "TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT\n\nSố: 8/TB\n\nThông báo tuyển sinh năm 2026."
     assert "Trường Đại học Sư phạm kỹ thuật" in agencies_of(text)
     text = "TRƯỜNG CAO ĐẲNG SƯ PHẠM TRUNG ƯƠNG\n\nSố: 8/TB\n\nThông báo tuyển sinh năm 2026."
-    assert "Trường Cao đẳng sư phạm Trung ương" in agencies_of(text)
+    assert "Trường Cao đẳng Sư phạm Trung ương" in agencies_of(text)  # (the field after the level: a component)
