@@ -228,15 +228,17 @@ _CITY_MARKER_LEAD = regex.compile(r"^(?i:thành phố|TP)\.?[ \t]*", regex.V1)
 
 def _city_of_a_province(name: str, province: str, place: str) -> str | None:
     """The city a name ends with where it prints a province's name after a city's marker ("thành phố", "TP.",
-    "Thành ủy") and the province is a tỉnh (provinces.tsv, kind): the province's seat named like it ("UBND thành
-    phố Thái Nguyên") or, for Thừa Thiên Huế, the city of Huế (a centrally-run city since 1 January 2025, the
-    province's territory; before, its seat) — never the province itself. The place as the gazetteer spells it
-    ("HUẾ" → "Huế"); None for any other name."""
+    "Thành ủy") and the province is a tỉnh (provinces.tsv, kind) that a city is named like (`gz.cities_named_like`):
+    the province's seat ("UBND thành phố Thái Nguyên") or, for Thừa Thiên Huế, the city of Huế (a centrally-run city
+    since 1 January 2025, the province's territory; before, its seat) — never the province itself. The place as the
+    gazetteer spells it ("HUẾ" → "Huế"); None for any other name ("thành phố Thừa Thiên Huế": no city's)."""
     if not place or _is_city(province) or not _CITY_BEFORE_PLACE.search(name):
         return None
-    printed = " ".join(_CITY_MARKER_LEAD.sub("", place).split())
+    printed = fold(" ".join(_CITY_MARKER_LEAD.sub("", place).split()))
+    if printed not in gz.cities_named_like(province):
+        return None
     forms = [f for p in gz.provinces() if p.name == province for f in (p.name, *p.aliases)]
-    return next((f for f in forms if fold(f) == fold(printed)), None)
+    return next((f for f in forms if fold(f) == printed), None)
 
 
 # The letters a head's pattern opens with, as its name spells them ("Sở " of "Sở (?-i:[Gg]iáo dục và đào tạo)").

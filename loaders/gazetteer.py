@@ -155,6 +155,19 @@ def districts() -> dict[str, str]:
 
 
 @cache
+def cities_named_like(province: str) -> frozenset[str]:
+    """The names (folded) under which a city bears the province's own name or one of its aliases: a city of
+    districts.tsv in that province ("Thái Nguyên", seat of Thái Nguyên), or the unit the province became where that is
+    not its own name ("Huế", the centrally-run city Thừa Thiên Huế became in 2025). Empty where no city does: "thành
+    phố Thừa Thiên Huế" names no city."""
+    cities = {fold(r["district"]) for r in _rows("districts.tsv") if r["province"] == province and r["kind"] == "thành phố"}
+    for p in provinces():
+        if p.name == province and p.merged_into and p.merged_into != p.name:
+            cities.add(fold(p.merged_into))
+    return frozenset(cities)
+
+
+@cache
 def district_names() -> frozenset[str]:
     """Every district, town and city name of districts.tsv, those two provinces share too ("Hoàng Mai": a district of
     Hà Nội and a town of Nghệ An): a place's name after its level word, whichever province it is in."""

@@ -45,6 +45,17 @@ def test_a_header_of_a_provincial_city_named_like_its_province_keeps_the_city() 
     assert agencies_of(text, locality=main_province(text)) == {"UBND thành phố Nam Định": "Nam Định"}
 
 
+
+def test_a_province_no_city_is_named_like_stays_the_provinces_body() -> None:
+    # no city was ever called "Thừa Thiên Huế" (the city is Huế): the province's committee, as for "tỉnh Thừa Thiên Huế"
+    text = ("Hội nghị Ban Chấp hành Đảng bộ thành phố Thừa Thiên Huế lần thứ 12 bàn về kinh tế biển; "
+            "Ban Chấp hành Đảng bộ tỉnh Khánh Hòa cũng họp trong tuần.")
+    found = agencies_of(text, locality=main_province(text))
+    assert found["Ban Chấp hành Đảng bộ tỉnh Thừa Thiên Huế"] == "Thừa Thiên Huế"
+    assert not any("thành phố Thừa Thiên" in name for name in found)
+    assert gz.cities_named_like("Thừa Thiên Huế") == {"hue"}
+    assert "thai nguyen" in gz.cities_named_like("Thái Nguyên")
+
 # ------------------------------------------------------------------ a district the arrangements merged away
 
 
