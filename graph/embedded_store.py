@@ -782,7 +782,8 @@ class EmbeddedStore(Store):
         machine's memory); reopening replays the log of a committed write whose checkpoint failed, and checkpoints
         it. `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
         (`_after_rollback`). False when the pool cannot grow (set by CITEGRAPH_BUFFER_POOL_MB, or the engine's
-        default already). Each growth is logged and kept in `pool_growths`."""
+        default already); `discard_log`: the log is removed before the open (`upsert`). Each growth is logged and kept
+        in `pool_growths`."""
         if self.read_only or self._pool_fixed or not self._pool:
             return False
         before, started = self._pool, time.perf_counter()
@@ -936,6 +937,9 @@ class EmbeddedStore(Store):
                     self._after_rollback(e)
                     raise
                 if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower():
+                    # committed, not checkpointed: the engine cannot replay this write (its COPYs are not in the log,
+                    # `_set_aside_unfinished_log`), and the log holds it alone (every commit checkpoints): removing
+                    # the log undoes it
                     if self._grow_pool("checkpoint", checkpoint=False, discard_log=True):
                         continue  # the store as before this write, in a larger pool: written again
                     self._reopen(checkpoint=False, discard_log=True)
