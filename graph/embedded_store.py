@@ -779,11 +779,11 @@ class EmbeddedStore(Store):
     def _grow_pool(self, cause: str, checkpoint: bool = True, discard_log: bool = False) -> bool:
         """A write or its checkpoint (`cause`, as `PoolGrowth` names it) needed more than the writer's buffer pool:
         reopen the database with a pool POOL_GROWTH times larger (the engine's default past a quarter of the
-        machine's memory); reopening replays the log of a committed write whose checkpoint failed, and checkpoints
-        it. `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
-        (`_after_rollback`). False when the pool cannot grow (set by CITEGRAPH_BUFFER_POOL_MB, or the engine's
-        default already); `discard_log`: the log is removed before the open (`upsert`). Each growth is logged and kept
-        in `pool_growths`."""
+        machine's memory). `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
+        (`_after_rollback`); `discard_log`: a committed write whose checkpoint failed is undone, its log removed before
+        the open (`upsert`: the engine cannot replay it). False when the pool cannot grow (set by
+        CITEGRAPH_BUFFER_POOL_MB, or the engine's default already). Each growth is logged and kept in
+        `pool_growths`."""
         if self.read_only or self._pool_fixed or not self._pool:
             return False
         before, started = self._pool, time.perf_counter()
