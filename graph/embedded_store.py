@@ -302,6 +302,32 @@ _WRITERS_LOCK = threading.Lock()
 _DEFERRED: dict[str, list[Any]] = {}
 
 
+def _unfinished_log(file: str, writer: bool = False) -> bool:
+    """Whether the database `file` holds the log of a write whose checkpoint never ended (its process stopped between
+    the COMMIT and the end of the checkpoint, `EmbeddedStore._set_aside_unfinished_log`): a log is there, not empty,
+    and no writer has the file open, in this process (`_WRITERS`; `writer`: the caller is about to be it) or in
+    another (the engine's POSIX lock on the file)."""
+    try:
+        if not os.path.getsize(file + ".wal"):
+            return False
+    except OSError:
+        return False
+    if not writer and os.path.realpath(file) in _WRITERS:
+        return False
+    try:
+        fd = os.open(file, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # refused while a writer elsewhere has the file open
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
 def _release_writer(real: str, handles: list[Any]) -> None:
     """Close a writer's connection and database (`handles`, in that order; its checkpoint under the commit lock)
     and let this process open the file for writing again."""
@@ -698,6 +724,10 @@ class EmbeddedStore(Store):
         return files_signature(self.file)
 
     def _open(self) -> None:
+        if self.read_only and _unfinished_log(self.file):
+            raise StoreError(f"the embedded store {self.path} holds the log of a write whose checkpoint never ended (the "
+                             "writing process stopped in between), which LadybugDB cannot replay: the next `citegraph "
+                             "ingest` into it sets it aside and opens the store as it was before that write")
         self._signature = self._files_signature()
         writer = not self.read_only
         self._db = _open_database(self.file, self.read_only, self._pool if writer else None,
@@ -740,20 +770,9 @@ class EmbeddedStore(Store):
         that write is not in it, its files are not recorded as stored, and the next ingest of them reads them again.
         Called under the commit lock, held exclusively; a writer alive in another process (the engine's lock on the
         file) keeps its log."""
+        if not _unfinished_log(self.file, writer=True):
+            return  # (none, or a writer alive elsewhere: the open below says who)
         log_file = self.file + ".wal"
-        try:
-            if not os.path.getsize(log_file):
-                return
-            fd = os.open(self.file, os.O_RDWR)
-        except OSError:
-            return
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # refused while a writer has the file open
-            fcntl.lockf(fd, fcntl.LOCK_UN)
-        except OSError:
-            return  # (alive: the open below says who)
-        finally:
-            os.close(fd)
         kept = f"{log_file}.unfinished-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
         os.replace(log_file, kept)
         self.log_set_aside = kept

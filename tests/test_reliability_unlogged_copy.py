@@ -16,10 +16,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, write_generated_corpus
 
 from graph.embedded_store import EmbeddedStore
 from graph.ingest import ingest_paths
+from graph.store import StoreError
 
 COMMIT_THEN_DIE = """
 import os, sys
@@ -46,6 +48,8 @@ def test_a_write_committed_and_never_checkpointed_is_set_aside_and_read_again(tm
     log = db / "graph.lbug.wal"
     size = log.stat().st_size
     assert size > 0  # the commit's log, its checkpoint never done
+    with pytest.raises(StoreError, match="holds the log of a write whose checkpoint never ended.*citegraph ingest"):
+        EmbeddedStore(str(db), read_only=True)  # a reader (the app) is told what to do, never replays it
 
     with EmbeddedStore(str(db)) as store:  # the writer opens it: the log set aside, the last checkpoint's store
         assert store.log_set_aside is not None and Path(store.log_set_aside).stat().st_size == size
