@@ -32,6 +32,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import dataclasses
+import fcntl
 import logging
 import marshal
 import os
@@ -47,7 +48,7 @@ import weakref
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +302,32 @@ _WRITERS_LOCK = threading.Lock()
 _DEFERRED: dict[str, list[Any]] = {}
 
 
+def _unfinished_log(file: str, writer: bool = False) -> bool:
+    """Whether the database `file` holds the log of a write whose checkpoint never ended (its process stopped between
+    the COMMIT and the end of the checkpoint, `EmbeddedStore._set_aside_unfinished_log`): a log is there, not empty,
+    and no writer has the file open, in this process (`_WRITERS`; `writer`: the caller is about to be it) or in
+    another (the engine's POSIX lock on the file)."""
+    try:
+        if not os.path.getsize(file + ".wal"):
+            return False
+    except OSError:
+        return False
+    if not writer and os.path.realpath(file) in _WRITERS:
+        return False
+    try:
+        fd = os.open(file, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # refused while a writer elsewhere has the file open
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
 def _release_writer(real: str, handles: list[Any]) -> None:
     """Close a writer's connection and database (`handles`, in that order; its checkpoint under the commit lock)
     and let this process open the file for writing again."""
@@ -417,9 +444,11 @@ class EmbeddedStore(Store):
     kind = "embedded"
 
     def __init__(self, path: str, read_only: bool = False, query_timeout: float = QUERY_TIMEOUT,
-                 checkpoint_threshold: int | None = None, citer_pages: CiterPages | None = None,
+                 checkpoint_threshold: int | None = 0, citer_pages: CiterPages | None = None,
                  upkeep: bool = True) -> None:
-        """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default the engine's);
+        """`checkpoint_threshold`: bytes of log after which a commit checkpoints (default 0: every commit, so a log
+        is there only between a COMMIT and the end of its checkpoint, `_set_aside_unfinished_log`; None: the
+        engine's);
         `citer_pages`: which documents keep their first citers in order (default `CiterPages()`); `upkeep` False:
         a store opened for writing is held (one writer) and read, and the tables kept besides the schema's are not
         built when it lacks them (`citegraph check --repair` reads a store it then replaces)."""
@@ -467,10 +496,14 @@ class EmbeddedStore(Store):
         self._pool = buffer_pool_bytes() or WRITER_POOL_MB << 20
         #: each time the writer's pool grew, and why (`_grow_pool`)
         self.pool_growths: list[PoolGrowth] = []
+        #: where the log of a write whose checkpoint never ended was set aside when this writer opened
+        #: (`_set_aside_unfinished_log`)
+        self.log_set_aside: str | None = None
         self._checkpoint_threshold = checkpoint_threshold
         self._handles: list[Any] = []  # the writer's connection and database, closed by `_release`
         try:
             with self._held():  # the open may replay and checkpoint a log
+                self._set_aside_unfinished_log()
                 self._open()
         except BaseException:
             _release_writer(real, [])
@@ -487,7 +520,8 @@ class EmbeddedStore(Store):
                 self._ensure_index(SYMBOL_LABEL, self._fill_symbol_index)
                 self._ensure_index(CITERS_LABEL, self._fill_citer_pages)
                 if not self._index_ready(WORDS_LABEL):
-                    self._rebuild_search_index()
+                    self._search_index = False
+                    self.finish_search_index()  # (grows the pool when the rebuild needs more)
             else:
                 self._create_schema()
         except BaseException:
@@ -690,6 +724,10 @@ class EmbeddedStore(Store):
         return files_signature(self.file)
 
     def _open(self) -> None:
+        if self.read_only and _unfinished_log(self.file):
+            raise StoreError(f"the embedded store {self.path} holds the log of a write whose checkpoint never ended (the "
+                             "writing process stopped in between), which LadybugDB cannot replay: the next `citegraph "
+                             "ingest` into it sets it aside and opens the store as it was before that write")
         self._signature = self._files_signature()
         writer = not self.read_only
         self._db = _open_database(self.file, self.read_only, self._pool if writer else None,
@@ -698,10 +736,11 @@ class EmbeddedStore(Store):
         if not self.read_only:
             self._handles[:] = [self._conn, self._db]
 
-    def _reopen(self, checkpoint: bool = True) -> None:
+    def _reopen(self, checkpoint: bool = True, discard_log: bool = False) -> None:
         """Close the writer's connection and database and open them again, with `self._pool`, under the commit lock
-        (the close checkpoints unless `checkpoint` is False, the open replays the log). A failed open leaves no
-        connection: the next statement (`_connection`) opens again, and says why it cannot."""
+        (the close checkpoints unless `checkpoint` is False, the open replays the log; `discard_log`: the log is
+        removed in between, `_discard_failed_commit`). A failed open leaves no connection: the next statement
+        (`_connection`) opens again, and says why it cannot."""
         self._words = None
         with self._held():
             try:
@@ -713,9 +752,33 @@ class EmbeddedStore(Store):
                         obj.close()
                 finally:
                     self._conn = self._db = None
+            if discard_log:
+                with suppress(FileNotFoundError):
+                    os.remove(self.file + ".wal")
             self._open()
         if self._checkpoint_threshold is not None:
             self._conn.execute(f"CALL checkpoint_threshold={int(self._checkpoint_threshold)}")
+
+    def _set_aside_unfinished_log(self) -> None:
+        """Set aside, before the writer opens the store, a log that a writer left when it died between a COMMIT and
+        the end of its checkpoint (killed, out of memory). LadybugDB 0.22 does not log the rows a COPY writes into a
+        table that holds rows (it writes their pages at once, and the checkpoint after the COMMIT makes them part of
+        the store), so replaying such a log loses them while it applies the rest of the write, or dies of a
+        segmentation fault where the rest writes to them (bench/unlogged_copy.py): every open of the store then
+        crashes. The writer checkpoints every commit (`checkpoint_threshold` 0), so a log found here is always such
+        a write's. It is renamed (kept: `.wal.unfinished-TIME`) and the store opens as its last checkpoint left it:
+        that write is not in it, its files are not recorded as stored, and the next ingest of them reads them again.
+        Called under the commit lock, held exclusively; a writer alive in another process (the engine's lock on the
+        file) keeps its log."""
+        if not _unfinished_log(self.file, writer=True):
+            return  # (none, or a writer alive elsewhere: the open below says who)
+        log_file = self.file + ".wal"
+        kept = f"{log_file}.unfinished-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
+        os.replace(log_file, kept)
+        self.log_set_aside = kept
+        log.error("the embedded store %s holds the log of a write whose checkpoint never ended (the writing process "
+                  "stopped in between); LadybugDB cannot replay it whole, so it is set aside as %s and the store "
+                  "opens as it was before that write: its files are read again by the next ingest", self.path, kept)
 
     def _after_rollback(self, error: BaseException) -> None:
         """A write was rolled back by `error`: reopen the database before the next one, without checkpointing the
@@ -732,13 +795,14 @@ class EmbeddedStore(Store):
         except (StoreError, RuntimeError) as e:
             log.warning("the embedded store could not be reopened after a rolled-back write: %s", e)
 
-    def _grow_pool(self, cause: str, checkpoint: bool = True) -> bool:
+    def _grow_pool(self, cause: str, checkpoint: bool = True, discard_log: bool = False) -> bool:
         """A write or its checkpoint (`cause`, as `PoolGrowth` names it) needed more than the writer's buffer pool:
         reopen the database with a pool POOL_GROWTH times larger (the engine's default past a quarter of the
-        machine's memory); reopening replays the log of a committed write whose checkpoint failed, and checkpoints
-        it. `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
-        (`_after_rollback`). False when the pool cannot grow (set by CITEGRAPH_BUFFER_POOL_MB, or the engine's
-        default already). Each growth is logged and kept in `pool_growths`."""
+        machine's memory). `checkpoint` False: a write was rolled back, the database is closed without a checkpoint
+        (`_after_rollback`); `discard_log`: a committed write whose checkpoint failed is undone, its log removed before
+        the open (`upsert`: the engine cannot replay it). False when the pool cannot grow (set by
+        CITEGRAPH_BUFFER_POOL_MB, or the engine's default already). Each growth is logged and kept in
+        `pool_growths`."""
         if self.read_only or self._pool_fixed or not self._pool:
             return False
         before, started = self._pool, time.perf_counter()
@@ -746,9 +810,10 @@ class EmbeddedStore(Store):
             grown = int(self._pool * POOL_GROWTH) >> 20 << 20
             self._pool = 0 if grown * 4 > _machine_memory() else grown
             try:
-                self._reopen(checkpoint)
+                self._reopen(checkpoint, discard_log)
             except StoreError as e:
                 if _POOL_FULL.lower() in str(e).lower() and self._pool:
+                    discard_log = False  # (removed already)
                     continue
                 raise
             break
@@ -890,9 +955,14 @@ class EmbeddedStore(Store):
                         continue
                     self._after_rollback(e)
                     raise
-                if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower() \
-                        and self._grow_pool("checkpoint"):
-                    summary.checkpoint_error = None  # committed, and checkpointed when the database reopened
+                if summary.checkpoint_error and _POOL_FULL.lower() in summary.checkpoint_error.lower():
+                    # committed, not checkpointed: the engine cannot replay this write (its COPYs are not in the log,
+                    # `_set_aside_unfinished_log`), and the log holds it alone (every commit checkpoints): removing
+                    # the log undoes it
+                    if self._grow_pool("checkpoint", checkpoint=False, discard_log=True):
+                        continue  # the store as before this write, in a larger pool: written again
+                    self._reopen(checkpoint=False, discard_log=True)
+                    raise StoreError("embedded store: the write failed and was rolled back: " + summary.checkpoint_error)
                 return summary
 
     def _upsert(self, batch: GraphBatch) -> WriteSummary:

@@ -186,3 +186,25 @@ def test_nodes_written_after_the_writer_opened_its_database_again_are_found_by_t
         summary = ingest_paths([str(docs)], store, progress=False, chunk_size=100)
         assert summary.files_failed == 0 and len(written) > 3
         assert store.unfindable_nodes() == [] and summary.unindexed == []  # (a key stored twice leaves one row unfound)
+
+
+def test_a_search_index_missing_at_open_is_rebuilt_in_a_grown_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large ingest drops the search index and rebuilds it at its end; stopped before (killed, or out of memory),
+    it leaves the store without one, and the next writer's open rebuilds it. That rebuild's COPYs commit one by one:
+    one whose checkpoint does not fit the writer's starting pool grows the pool and goes on (it stopped the open with
+    the engine's error before, at every open, so no ingest could write to that store again)."""
+    import graph.embedded_store as embedded
+
+    docs = write_generated_corpus(tmp_path / "docs", 800)
+    db = str(tmp_path / "db")
+    monkeypatch.delenv("CITEGRAPH_BUFFER_POOL_MB", raising=False)
+    with EmbeddedStore(db) as store:
+        ingest_paths([str(docs)], store, progress=False)
+        wanted = {q: [d["key"] for d in store.search(q)] for q in ("nghị quyết", "chỉ thị", "chuyển đổi số")}
+        store.defer_search_index()  # as a large ingest leaves it when it is stopped
+    monkeypatch.setattr(embedded, "WRITER_POOL_MB", 16)
+    with EmbeddedStore(db) as store:
+        growths = [g.cause for g in store.pool_growths]
+        found = {q: [d["key"] for d in store.search(q)] for q in wanted}
+    assert "search index" in growths, growths
+    assert found == wanted and all(wanted.values())
