@@ -25,31 +25,31 @@ ROWS, NEW = 1_000, 5_000
 
 WRITE = """
 import os, sys, ladybug, pyarrow as pa, pyarrow.parquet as pq
-folder, kind = sys.argv[1], sys.argv[2]
+folder, kind, rows, new = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 db = ladybug.Database(os.path.join(folder, "g.lbug")); c = ladybug.Connection(db)
 c.execute("CREATE NODE TABLE N(key STRING, v INT64, PRIMARY KEY(key))")
 c.execute("CREATE REL TABLE R(FROM N TO N, s STRING)")
-c.execute("UNWIND range(0, {rows} - 1) AS i CREATE (:N {{key: 'old' + string(i), v: i}})")
+c.execute("UNWIND range(0, $n - 1) AS i CREATE (:N {key: 'old' + string(i), v: i})", {"n": rows})
 c.execute("CHECKPOINT")
 c.execute("CALL auto_checkpoint=false")
 nodes, edges = os.path.join(folder, "n.parquet"), os.path.join(folder, "r.parquet")
-pq.write_table(pa.table({{"key": [f"new{{i}}" for i in range({new})], "v": [1] * {new}}}), nodes)
-pq.write_table(pa.table({{"f": [f"new{{i}}" for i in range({new})], "t": [f"old{{i % {rows}}}" for i in range({new})],
-                         "s": ["x" * 50] * {new}}}), edges)
+pq.write_table(pa.table({"key": [f"new{i}" for i in range(new)], "v": [1] * new}), nodes)
+pq.write_table(pa.table({"f": [f"new{i}" for i in range(new)], "t": [f"old{i % rows}" for i in range(new)],
+                         "s": ["x" * 50] * new}), edges)
 c.execute("BEGIN TRANSACTION")
 if "copy" in kind:
-    c.execute(f"COPY N FROM '{{nodes}}'")
+    c.execute(f"COPY N FROM '{nodes}'")
 if "edges" in kind:
-    c.execute(f"COPY R FROM '{{edges}}'")
+    c.execute(f"COPY R FROM '{edges}'")
 if "create" in kind:
-    c.execute("UNWIND range(0, {new} - 1) AS i CREATE (:N {{key: 'made' + string(i), v: 1}})")
+    c.execute("UNWIND range(0, $n - 1) AS i CREATE (:N {key: 'made' + string(i), v: 1})", {"n": new})
 if "set-old" in kind:
     c.execute("MATCH (n:N) WHERE n.key STARTS WITH 'old' SET n.v = -1")
 if "set-new" in kind:
     c.execute("MATCH (n:N) WHERE n.key STARTS WITH 'new' SET n.v = 2")
 c.execute("COMMIT")
 os._exit(0)
-""".format(rows=ROWS, new=NEW)
+"""
 
 READ = """
 import os, sys, ladybug
@@ -75,7 +75,7 @@ def main() -> None:
     print(f"{'transaction':<22} {'committed N / R':>16} {'after the replay':>24}")
     for kind, (n, r) in KINDS.items():
         with tempfile.TemporaryDirectory(prefix="unlogged-") as folder:
-            subprocess.run([sys.executable, "-c", WRITE, folder, kind], check=True)
+            subprocess.run([sys.executable, "-c", WRITE, folder, kind, str(ROWS), str(NEW)], check=True)
             wal = os.path.join(folder, "g.lbug.wal")
             log = os.path.getsize(wal) if os.path.exists(wal) else 0
             read = subprocess.run([sys.executable, "-c", READ, folder], capture_output=True, text=True)
