@@ -739,7 +739,7 @@ class EmbeddedStore(Store):
     def _reopen(self, checkpoint: bool = True, discard_log: bool = False) -> None:
         """Close the writer's connection and database and open them again, with `self._pool`, under the commit lock
         (the close checkpoints unless `checkpoint` is False, the open replays the log; `discard_log`: the log is
-        removed in between, `_discard_failed_commit`). A failed open leaves no connection: the next statement
+        removed in between: `upsert`). A failed open leaves no connection: the next statement
         (`_connection`) opens again, and says why it cannot."""
         self._words = None
         with self._held():
