@@ -184,7 +184,10 @@ def test_a_store_whose_engine_lost_index_entries_is_found_and_mended(tmp_path: P
     before = _everything(db)
     summary = repair_store(str(db))
     assert summary.after.sound and summary.before.sound == report.sound
-    assert _everything(db) == before  # every row kept, each as it was
+    # every row kept, each as it was; a row the engine stored twice (a lost key that a later batch named again) is
+    # one row now, as are the edges it repeated (the readers' answers, below, are compared whole)
+    once = {k: sorted(set(v)) if k in TABLES or k in REL_SCHEMA else v for k, v in before.items()}
+    assert _everything(db) == once
     with EmbeddedStore(str(db), read_only=True) as store:
         assert store.check().sound
         for table, key in lost:  # found by key now
